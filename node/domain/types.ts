@@ -1,0 +1,132 @@
+// The vocabulary of the exposure engine. Pure data: no clients, no clock, no logger.
+
+export type ExposureStatus = 'EXPOSED' | 'WITHHELD' | 'PENDING' | 'ERROR'
+
+export type ReasonCode =
+  | 'SKU_NOT_FOUND'
+  | 'SKU_INACTIVE'
+  | 'NO_MARKETPLACE_STOCK'
+  | 'NO_PRICE'
+  | 'SELLER_EXCLUDED'
+  | 'MANUAL_BLOCK'
+  | 'MANUAL_ALLOW'
+  | 'UPSTREAM_ERROR'
+
+export type ChannelMode = 'OBSERVE' | 'ENFORCE'
+
+/** An affiliate of the marketplace, bound to one trade policy, plus the operator's settings for it. */
+export interface ChannelConfig {
+  id: string // affiliate id, three consonants, e.g. "MKB"
+  name: string | null
+  salesChannel: string // trade policy id, as a string (VTEX's fulfillment/logistics casing)
+  mode: ChannelMode
+  exposeAt: number // expose once available >= exposeAt
+  withdrawBelow: number // withdraw only when available < withdrawBelow (<= exposeAt)
+  requirePrice: boolean
+  sellerAllow: string[] // when non-empty, only these third-party sellers count
+  sellerDeny: string[] // these third-party sellers never count
+}
+
+export interface SellerOffer {
+  sellerId: string
+  sellerSkuId: string | null
+  isActive: boolean // the binding is active
+}
+
+/** What the catalog says about the SKU (null when the catalog has no such SKU). */
+export interface SkuFacts {
+  skuId: string
+  productId: string
+  name: string | null
+  productName: string | null
+  skuActive: boolean
+  productActive: boolean
+  sellers: SellerOffer[] // every SkuSellers entry, seller "1" included
+}
+
+export interface Warehouse {
+  id: string
+  name: string | null
+  isActive: boolean
+}
+
+export interface Dock {
+  id: string
+  name: string | null
+  isActive: boolean
+  salesChannels: string[]
+  warehouseIds: string[] // warehouses this dock reaches (from the warehouses' warehouseDocks)
+}
+
+/** One row of the marketplace's own inventory for the SKU. */
+export interface InventoryBalance {
+  warehouseId: string
+  totalQuantity: number
+  reservedQuantity: number
+  hasUnlimitedQuantity: boolean
+}
+
+export interface PriceFacts {
+  /** trade policy id -> selling price in that policy (absent key: no price there) */
+  byTradePolicy: Record<string, number>
+}
+
+export interface Override {
+  action: 'ALLOW' | 'BLOCK'
+  note: string
+  by: string
+  at: string // ISO time
+  expiresAt: string | null // ISO time
+}
+
+export interface DecisionInput {
+  channel: ChannelConfig
+  sku: SkuFacts | null
+  warehouses: Warehouse[]
+  docks: Dock[]
+  inventory: InventoryBalance[]
+  price: PriceFacts | null
+  override: Override | null
+  /** The status decided last time for this SKU and channel, for hysteresis. */
+  previousStatus: ExposureStatus | null
+  /** Evaluation time (ISO), used only to expire overrides. */
+  now: string
+}
+
+export interface WarehouseTrace {
+  warehouseId: string
+  name: string | null
+  active: boolean
+  reachedByDocks: string[] // active docks serving the channel's trade policy that reach it
+  counted: boolean
+  total: number
+  reserved: number
+  available: number
+  unlimited: boolean
+}
+
+export type RuleName =
+  | 'SKU_EXISTS'
+  | 'SKU_ACTIVE'
+  | 'MARKETPLACE_STOCK'
+  | 'PRICE'
+  | 'SELLERS'
+  | 'OVERRIDE'
+
+export interface RuleResult {
+  rule: RuleName
+  passed: boolean
+  reason: ReasonCode | null // the code this rule contributes when it fails (or MANUAL_ALLOW)
+  /** The inputs the rule saw, as a small JSON object for the admin's trace view. */
+  details: Record<string, unknown>
+}
+
+export interface Decision {
+  skuId: string
+  productId: string | null
+  channel: string
+  status: ExposureStatus
+  reasons: ReasonCode[]
+  available: number | null // null when unlimited
+  trace: RuleResult[]
+}
