@@ -1,0 +1,27 @@
+import { upstream } from './resilience'
+import type { InstanceOptions, IOContext } from '@vtex/api'
+import { JanusClient } from '@vtex/api'
+
+import type { AffiliateResponse } from '../typings/fulfillment'
+
+/** The marketplace's affiliates: each one is a channel bound to one trade policy. */
+export class AffiliatesClient extends JanusClient {
+  constructor(ctx: IOContext, options?: InstanceOptions) {
+    super(ctx, {
+      ...options,
+      headers: {
+        ...options?.headers,
+        VtexIdclientAutCookie: ctx.authToken,
+        'X-Vtex-Use-Https': 'true',
+      },
+    })
+  }
+
+  public async list(): Promise<AffiliateResponse[]> {
+    return upstream('logistics', () =>
+      this.http.get<AffiliateResponse[]>('/api/fulfillment/pvt/affiliates', {
+        metric: 'affiliates-list',
+      })
+    )
+  }
+}

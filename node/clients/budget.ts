@@ -1,0 +1,155 @@
+/**
+ * The operator's API budget, per upstream API, shared by every call this worker process makes
+ * (events and sweeps alike). A token bucket with a priority queue: sweep calls (LOW) wait
+ * while event calls (HIGH) are queued, so sweeps yield to events.
+ *
+ * Why per process: IO runs several replicas and workers, and there is no cheap shared counter;
+ * the settings divide the account budget by the expected process count (see README).
+ */
+export type Priority = 'HIGH' | 'LOW'
+
+interface Waiter {
+  resolve: () => void
+  priority: Priority
+}
+
+export class TokenBucket {
+  private tokens: number
+  private last: number
+  private readonly queue: Waiter[] = []
+  private timer: NodeJS.Timeout | null = null
+  private pausedUntil = 0
+
+  constructor(
+    private ratePerSecond: number,
+    private readonly now: () => number = Date.now
+  ) {
+    this.tokens = Math.max(1, ratePerSecond)
+    this.last = now()
+  }
+
+  public setRate(ratePerSecond: number) {
+    this.ratePerSecond = ratePerSecond
+  }
+
+  /** Stop handing out tokens until `until` (a 429's Retry-After applies to every caller). */
+  public pause(until: number) {
+    this.pausedUntil = Math.max(this.pausedUntil, until)
+  }
+
+  public acquire(priority: Priority = 'HIGH'): Promise<void> {
+    if (this.ratePerSecond <= 0) return Promise.resolve()
+
+    return new Promise((resolve) => {
+      const waiter = { resolve, priority }
+
+      if (priority === 'HIGH') {
+        const firstLow = this.queue.findIndex((w) => w.priority === 'LOW')
+
+        this.queue.splice(
+          firstLow === -1 ? this.queue.length : firstLow,
+          0,
+          waiter
+        )
+      } else {
+        this.queue.push(waiter)
+      }
+
+      this.drain()
+    })
+  }
+
+  private refill() {
+    const now = this.now()
+    const burst = Math.max(1, this.ratePerSecond)
+
+    this.tokens = Math.min(
+      burst,
+      this.tokens + ((now - this.last) / 1000) * this.ratePerSecond
+    )
+    this.last = now
+  }
+
+  private drain() {
+    if (this.timer) return
+    const now = this.now()
+
+    if (now < this.pausedUntil) {
+      this.schedule(this.pausedUntil - now)
+
+      return
+    }
+
+    this.refill()
+    while (this.queue.length > 0 && this.tokens >= 1) {
+      this.tokens -= 1
+      this.queue.shift()?.resolve()
+    }
+
+    if (this.queue.length > 0) {
+      this.schedule(Math.ceil(((1 - this.tokens) / this.ratePerSecond) * 1000))
+    }
+  }
+
+  private schedule(ms: number) {
+    this.timer = setTimeout(() => {
+      this.timer = null
+      this.drain()
+    }, Math.max(1, ms))
+  }
+}
+
+export type UpstreamApi =
+  | 'catalog'
+  | 'logistics'
+  | 'pricing'
+  | 'storage'
+  | 'identity'
+  | 'other'
+
+export function apiOf(url: string): UpstreamApi {
+  if (url.includes('/api/catalog')) return 'catalog'
+  if (url.includes('/api/logistics') || url.includes('/api/fulfillment'))
+    return 'logistics'
+  if (url.includes('/pricing/')) return 'pricing'
+  if (
+    url.includes('/vbase/') ||
+    url.includes('/api/dataentities') ||
+    url.includes('/apps/')
+  )
+    return 'storage'
+  if (url.includes('vtexid') || url.includes('/api/license-manager'))
+    return 'identity'
+
+  return 'other'
+}
+
+export const DEFAULT_RATES: Record<UpstreamApi, number> = {
+  catalog: 20,
+  logistics: 20,
+  pricing: 20,
+  storage: 50,
+  identity: 0,
+  other: 0,
+}
+
+const buckets = new Map<UpstreamApi, TokenBucket>()
+
+/** The process-wide bucket of an API (0 = unlimited). */
+export function bucketFor(api: UpstreamApi): TokenBucket {
+  let bucket = buckets.get(api)
+
+  if (!bucket) {
+    bucket = new TokenBucket(DEFAULT_RATES[api])
+    buckets.set(api, bucket)
+  }
+
+  return bucket
+}
+
+export function configureBudget(rates: Partial<Record<UpstreamApi, number>>) {
+  for (const [api, rate] of Object.entries(rates)) {
+    if (typeof rate === 'number' && rate >= 0)
+      bucketFor(api as UpstreamApi).setRate(rate)
+  }
+}

@@ -1,0 +1,116 @@
+import { upstream } from './resilience'
+import type { InstanceOptions, IOContext } from '@vtex/api'
+import { Catalog } from '@vtex/clients'
+
+import type { SkuContextResponse, SalesPolicyRow } from '../typings/catalog'
+
+/**
+ * The marketplace's catalog. Extends @vtex/clients' Catalog (SKU context) with the
+ * trade-policy association and the paged SKU id lists that io-clients does not cover.
+ */
+export class CatalogClient extends Catalog {
+  constructor(ctx: IOContext, options?: InstanceOptions) {
+    super(ctx, {
+      ...options,
+      headers: { ...options?.headers, 'X-Vtex-Use-Https': 'true' },
+    })
+  }
+
+  /** SKU context, or null when the catalog has no such SKU (404). */
+  public async skuContext(skuId: string): Promise<SkuContextResponse | null> {
+    return upstream('catalog', () =>
+      this.http.get<SkuContextResponse>(
+        `/api/catalog_system/pvt/sku/stockkeepingunitbyid/${encodeURIComponent(
+          skuId
+        )}`,
+        {
+          metric: 'catalog-sku-context',
+        }
+      )
+    ).catch(nullOn404)
+  }
+
+  /** Trade policies the product is associated with. */
+  public async productTradePolicies(productId: string): Promise<string[]> {
+    const rows = await upstream('catalog', () =>
+      this.http.get<SalesPolicyRow[]>(
+        `/api/catalog/pvt/product/${productId}/salespolicy`,
+        {
+          metric: 'catalog-product-salespolicy',
+        }
+      )
+    )
+
+    return (rows ?? []).map((row) => String(row.StoreId))
+  }
+
+  public async associateProduct(
+    productId: string,
+    tradePolicy: string
+  ): Promise<void> {
+    await upstream('catalog', () =>
+      this.http.post(
+        `/api/catalog/pvt/product/${productId}/salespolicy/${tradePolicy}`,
+        undefined,
+        {
+          metric: 'catalog-product-salespolicy-add',
+        }
+      )
+    )
+  }
+
+  public async dissociateProduct(
+    productId: string,
+    tradePolicy: string
+  ): Promise<void> {
+    await upstream('catalog', () =>
+      this.http.delete(
+        `/api/catalog/pvt/product/${productId}/salespolicy/${tradePolicy}`,
+        {
+          metric: 'catalog-product-salespolicy-remove',
+        }
+      )
+    )
+  }
+
+  /** One page of all SKU ids (VTEX caps pagesize at 1000). */
+  public async skuIds(page: number, pageSize: number): Promise<string[]> {
+    const ids = await upstream('catalog', () =>
+      this.http.get<number[]>(
+        '/api/catalog_system/pvt/sku/stockkeepingunitids',
+        {
+          params: { page, pagesize: pageSize },
+          metric: 'catalog-sku-ids',
+        }
+      )
+    )
+
+    return (ids ?? []).map(String)
+  }
+
+  /** One page of the SKU ids assigned to a trade policy (drift detection). */
+  public async skuIdsBySalesChannel(
+    salesChannel: string,
+    page: number,
+    pageSize: number
+  ): Promise<string[]> {
+    const ids = await upstream('catalog', () =>
+      this.http.get<number[]>(
+        '/api/catalog_system/pvt/sku/stockkeepingunitidsbysaleschannel',
+        {
+          params: { sc: salesChannel, page, pageSize, onlyAssigned: true },
+          metric: 'catalog-sku-ids-by-sc',
+        }
+      )
+    )
+
+    return (ids ?? []).map(String)
+  }
+}
+
+export function nullOn404(error: unknown): null {
+  const status = (error as { response?: { status?: number } })?.response?.status
+
+  if (status === 404) return null
+  throw error
+}

@@ -1,0 +1,69 @@
+import { upstream } from './resilience'
+import type { InstanceOptions, IOContext } from '@vtex/api'
+import { ExternalClient, JanusClient } from '@vtex/api'
+
+export interface AuthenticatedUser {
+  userId: string
+  user: string // e-mail
+  userType?: string
+  account?: string
+}
+
+/** VTEX ID: who owns a user token (the admin's VtexIdclientAutCookie). */
+export class VtexIdClient extends ExternalClient {
+  constructor(ctx: IOContext, options?: InstanceOptions) {
+    super('http://vtexid.vtex.com.br', ctx, {
+      ...options,
+      headers: { ...options?.headers, 'X-Vtex-Use-Https': 'true' },
+    })
+  }
+
+  public async authenticatedUser(
+    userToken: string
+  ): Promise<AuthenticatedUser | null> {
+    const user = await upstream('identity', () =>
+      this.http.get<AuthenticatedUser | null>(
+        '/api/vtexid/pub/authenticated/user',
+        {
+          params: { authToken: userToken },
+          metric: 'vtexid-authenticated-user',
+        }
+      )
+    )
+
+    return user && user.userId ? user : null
+  }
+}
+
+/** License Manager: does a login hold a resource (the admin role's permission)? */
+export class LicenseManagerClient extends JanusClient {
+  constructor(ctx: IOContext, options?: InstanceOptions) {
+    super(ctx, {
+      ...options,
+      headers: {
+        ...options?.headers,
+        VtexIdclientAutCookie: ctx.authToken,
+        'X-Vtex-Use-Https': 'true',
+      },
+    })
+  }
+
+  public async granted(
+    login: string,
+    productCode: string,
+    resourceCode: string
+  ): Promise<boolean> {
+    const { account } = this.context
+    const path = `/api/license-manager/pvt/accounts/${account}/products/${encodeURIComponent(
+      productCode
+    )}/logins/${encodeURIComponent(login)}/resources/${encodeURIComponent(
+      resourceCode
+    )}/granted`
+
+    const granted = await upstream('identity', () =>
+      this.http.get<boolean>(path, { metric: 'license-manager-granted' })
+    )
+
+    return granted === true
+  }
+}

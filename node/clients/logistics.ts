@@ -1,0 +1,50 @@
+import { upstream } from './resilience'
+import type { InstanceOptions, IOContext } from '@vtex/api'
+import { Logistics } from '@vtex/clients'
+
+import type {
+  DockResponse,
+  InventoryResponse,
+  WarehouseResponse,
+} from '../typings/logistics'
+import { nullOn404 } from './catalog'
+
+/** The marketplace's own logistics: warehouses, docks and inventory. */
+export class LogisticsClient extends Logistics {
+  constructor(ctx: IOContext, options?: InstanceOptions) {
+    super(ctx, {
+      ...options,
+      headers: { ...options?.headers, 'X-Vtex-Use-Https': 'true' },
+    })
+  }
+
+  public async inventory(skuId: string): Promise<InventoryResponse | null> {
+    return upstream('logistics', () =>
+      this.http.get<InventoryResponse>(
+        `/api/logistics/pvt/inventory/skus/${encodeURIComponent(skuId)}`,
+        {
+          metric: 'logistics-inventory-sku',
+        }
+      )
+    ).catch(nullOn404)
+  }
+
+  public async warehouses(): Promise<WarehouseResponse[]> {
+    return upstream('logistics', () =>
+      this.http.get<WarehouseResponse[]>(
+        '/api/logistics/pvt/configuration/warehouses',
+        {
+          metric: 'logistics-warehouses',
+        }
+      )
+    )
+  }
+
+  public async docks(): Promise<DockResponse[]> {
+    return upstream('logistics', () =>
+      this.http.get<DockResponse[]>('/api/logistics/pvt/configuration/docks', {
+        metric: 'logistics-docks',
+      })
+    )
+  }
+}

@@ -1,0 +1,196 @@
+import { AsyncLocalStorage } from 'async_hooks'
+
+import type { Priority, UpstreamApi } from './budget'
+import { bucketFor } from './budget'
+
+/**
+ * Every upstream call goes through `upstream()`: it spends the API budget, waits at least
+ * `Retry-After` on a 429, backs off with jitter on 5xx, timeouts and resets, and stops
+ * hammering an API that keeps failing (a circuit that opens, then lets one probe through).
+ */
+
+export class UpstreamError extends Error {
+  constructor(
+    public readonly code:
+      | 'UPSTREAM_RATE_LIMITED'
+      | 'UPSTREAM_UNAVAILABLE'
+      | 'UPSTREAM_TIMEOUT'
+      | 'CIRCUIT_OPEN',
+    public readonly api: UpstreamApi,
+    public readonly status: number | null,
+    message: string
+  ) {
+    super(message)
+  }
+}
+
+export interface RetryPolicy {
+  attempts: number
+  baseDelayMs: number
+  maxDelayMs: number
+  /** Longest Retry-After we sleep through inside one call; longer ones fail the call (it is retried later). */
+  maxRetryAfterMs: number
+}
+
+export const DEFAULT_RETRY: RetryPolicy = {
+  attempts: 4,
+  baseDelayMs: 100,
+  maxDelayMs: 2000,
+  maxRetryAfterMs: 10000,
+}
+
+const priorityStore = new AsyncLocalStorage<Priority>()
+
+/** Run `fn` with every upstream call inside it at the given budget priority (sweeps use LOW). */
+export function withPriority<T>(
+  priority: Priority,
+  fn: () => Promise<T>
+): Promise<T> {
+  return priorityStore.run(priority, fn)
+}
+
+interface Circuit {
+  failures: number
+  openUntil: number
+  probing: boolean
+}
+
+const circuits = new Map<UpstreamApi, Circuit>()
+const CIRCUIT_THRESHOLD = 8
+const CIRCUIT_COOLDOWN_MS = 5000
+
+function circuitOf(api: UpstreamApi): Circuit {
+  let circuit = circuits.get(api)
+
+  if (!circuit) {
+    circuit = { failures: 0, openUntil: 0, probing: false }
+    circuits.set(api, circuit)
+  }
+
+  return circuit
+}
+
+export function resetCircuits() {
+  circuits.clear()
+}
+
+function statusOf(error: unknown): number | null {
+  const status = (error as { response?: { status?: number } })?.response?.status
+
+  return typeof status === 'number' ? status : null
+}
+
+function retryAfterMs(error: unknown): number | null {
+  const headers = (error as { response?: { headers?: Record<string, string> } })
+    ?.response?.headers
+  const value = headers?.['retry-after']
+
+  if (value == null) return null
+  const seconds = Number(value)
+
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000)
+  const date = Date.parse(value)
+
+  return Number.isNaN(date) ? null : Math.max(0, date - Date.now())
+}
+
+function isTransient(error: unknown): boolean {
+  const status = statusOf(error)
+
+  if (status !== null) return status >= 500 || status === 423 || status === 408
+  const code = (error as { code?: string })?.code
+
+  return [
+    'ECONNRESET',
+    'ECONNABORTED',
+    'ETIMEDOUT',
+    'EPIPE',
+    'ECONNREFUSED',
+    'ESOCKETTIMEDOUT',
+  ].includes(code ?? '')
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+export async function upstream<T>(
+  api: UpstreamApi,
+  fn: () => Promise<T>,
+  policy: RetryPolicy = DEFAULT_RETRY
+): Promise<T> {
+  const circuit = circuitOf(api)
+  const priority = priorityStore.getStore() ?? 'HIGH'
+
+  for (let attempt = 1; ; attempt++) {
+    const now = Date.now()
+
+    if (circuit.openUntil > now) {
+      if (circuit.probing) {
+        throw new UpstreamError(
+          'CIRCUIT_OPEN',
+          api,
+          null,
+          `${api} circuit open`
+        )
+      }
+
+      circuit.probing = true
+    }
+
+    // eslint-disable-next-line no-await-in-loop
+    await bucketFor(api).acquire(priority)
+    try {
+      // eslint-disable-next-line no-await-in-loop
+      const result = await fn()
+
+      circuit.failures = 0
+      circuit.openUntil = 0
+      circuit.probing = false
+
+      return result
+    } catch (error) {
+      const status = statusOf(error)
+
+      circuit.probing = false
+      if (status === 429) {
+        const wait = retryAfterMs(error) ?? policy.baseDelayMs * 2 ** attempt
+
+        // The whole API waits, not only this caller.
+        bucketFor(api).pause(Date.now() + wait)
+        if (attempt >= policy.attempts || wait > policy.maxRetryAfterMs) {
+          throw new UpstreamError(
+            'UPSTREAM_RATE_LIMITED',
+            api,
+            429,
+            `${api} rate limited`
+          )
+        }
+
+        // eslint-disable-next-line no-await-in-loop
+        await sleep(wait)
+        continue
+      }
+
+      if (!isTransient(error)) throw error
+      circuit.failures += 1
+      if (circuit.failures >= CIRCUIT_THRESHOLD)
+        circuit.openUntil = Date.now() + CIRCUIT_COOLDOWN_MS
+      if (attempt >= policy.attempts || circuit.openUntil > Date.now()) {
+        const timeout = status === null
+        throw new UpstreamError(
+          timeout ? 'UPSTREAM_TIMEOUT' : 'UPSTREAM_UNAVAILABLE',
+          api,
+          status,
+          `${api} ${status ?? (error as { code?: string }).code ?? 'error'}`
+        )
+      }
+
+      const backoff = Math.min(
+        policy.maxDelayMs,
+        policy.baseDelayMs * 2 ** (attempt - 1)
+      )
+
+      // eslint-disable-next-line no-await-in-loop
+      await sleep(backoff / 2 + Math.random() * backoff)
+    }
+  }
+}

@@ -1,0 +1,23 @@
+/** GET /api/catalog_system/pvt/sku/stockkeepingunitbyid/{skuId}: the fields the engine reads. */
+export interface SkuContextResponse {
+  Id: number
+  ProductId: number
+  NameComplete?: string | null
+  ProductName?: string | null
+  SkuName?: string | null
+  IsActive: boolean
+  IsProductActive?: boolean | null
+  SkuSellers?: Array<{
+    SellerId: string
+    StockKeepingUnitId?: number
+    SellerStockKeepingUnitId?: string | null
+    IsActive?: boolean | null
+  }> | null
+  SalesChannels?: number[] | null
+}
+
+/** GET /api/catalog/pvt/product/{productId}/salespolicy */
+export interface SalesPolicyRow {
+  ProductId: number
+  StoreId: number
+}
