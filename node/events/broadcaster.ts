@@ -1,0 +1,78 @@
+import { createHash } from 'crypto'
+
+import type { EventContext } from '@vtex/api'
+
+import type { Clients } from '../clients'
+import { parseBroadcasterEvent } from '../domain'
+import { AuditLog } from '../services/audit'
+import { engineDeps, evaluate } from '../services/engine'
+
+/**
+ * vtex.broadcaster's `broadcaster.notification`. A payload that cannot be used is logged and
+ * recorded, then acknowledged (a retry would fail the same way); a usable one re-evaluates the SKU.
+ */
+export async function broadcasterNotification(ctx: EventContext<Clients>) {
+  const parsed = parseBroadcasterEvent(ctx.body)
+  const { logger } = ctx.vtex
+
+  if (!parsed.ok) {
+    const raw = safeJson(ctx.body)
+    const digest = createHash('sha1').update(raw).digest('hex').slice(0, 16)
+
+    logger.warn({
+      message: 'event-rejected',
+      code: parsed.code,
+      detail: parsed.detail,
+      digest,
+    })
+    await new AuditLog(ctx.clients.masterdata)
+      .append({
+        id: `reject-${digest}`,
+        at: new Date().toISOString(),
+        skuId: null,
+        productId: null,
+        channel: null,
+        kind: 'EVENT_REJECTED',
+        cause: 'EVENT',
+        actor: ctx.sender ?? null,
+        fromStatus: null,
+        toStatus: null,
+        reasons: [],
+        details: JSON.stringify({
+          code: parsed.code,
+          detail: parsed.detail,
+          sample: raw.slice(0, 500),
+        }),
+      })
+      .catch((error) =>
+        logger.error({
+          message: 'event-rejected-record-failed',
+          error: String(error),
+        })
+      )
+
+    return
+  }
+
+  const { event } = parsed
+  const result = await evaluate(engineDeps(ctx.clients, logger), event.skuId, {
+    cause: 'EVENT',
+    changedAt: event.dateModified,
+  })
+
+  logger.info({
+    message: 'event-evaluated',
+    skuId: event.skuId,
+    outcome: result.outcome,
+  })
+}
+
+function safeJson(body: unknown): string {
+  try {
+    return typeof body === 'string'
+      ? body
+      : JSON.stringify(body) ?? String(body)
+  } catch {
+    return String(body)
+  }
+}

@@ -1,0 +1,41 @@
+import type {
+  ClientsConfig,
+  ParamsContext,
+  RecorderState,
+  ServiceContext,
+} from '@vtex/api'
+import { method, Service } from '@vtex/api'
+
+import { Clients } from './clients'
+import { AdminOnly } from './directives/adminOnly'
+import { broadcasterNotification } from './events/broadcaster'
+import { adminOnly } from './middlewares/admin'
+import { errorHandler } from './middlewares/errors'
+import { skuExposures } from './middlewares/skuExposures'
+import { mutations } from './resolvers/mutations'
+import { queries } from './resolvers/queries'
+
+const TIMEOUT_MS = 4000
+
+const clients: ClientsConfig<Clients> = {
+  implementation: Clients,
+  options: {
+    default: { retries: 2, timeout: TIMEOUT_MS },
+  },
+}
+
+declare global {
+  type Context = ServiceContext<Clients>
+}
+
+export default new Service<Clients, RecorderState, ParamsContext>({
+  clients,
+  events: { broadcasterNotification },
+  routes: {
+    skuExposures: method({ GET: [errorHandler, adminOnly, skuExposures] }),
+  },
+  graphql: {
+    resolvers: { Query: queries, Mutation: mutations },
+    schemaDirectives: { adminOnly: AdminOnly },
+  },
+})

@@ -1,0 +1,144 @@
+import type { AdminContext } from '../directives/adminOnly'
+import { requireAdmin } from '../directives/adminOnly'
+import { engineDeps, evaluate } from '../services/engine'
+import { viewOfDecision } from '../services/exposures'
+import type { EvaluationResult } from '../services/evaluate'
+import type { OverrideInput } from '../services/operator'
+import {
+  clearOverride,
+  setOverride,
+  updateSettings,
+} from '../services/operator'
+import type { StoredDecision } from '../services/state'
+import { emptySkuState } from '../services/state'
+import { exposureOut } from './shape'
+import { queries } from './queries'
+
+const deps = (ctx: AdminContext) => engineDeps(ctx.clients, ctx.vtex.logger)
+
+const actorOf = async (ctx: AdminContext) => (await requireAdmin(ctx)).email
+
+function outOf(result: EvaluationResult, channel?: string | null) {
+  const state = emptySkuState(result.skuId)
+
+  return result.decisions
+    .filter((d: StoredDecision) => !channel || d.channel === channel)
+    .map((d) => exposureOut(viewOfDecision(state, d, null)))
+}
+
+async function one(
+  result: EvaluationResult,
+  channel: string,
+  ctx: AdminContext
+) {
+  const view = await queries.exposure(
+    null,
+    { skuId: result.skuId, channel },
+    ctx
+  )
+
+  if (!view) throw new Error('EXPOSURE_NOT_FOUND')
+
+  return view
+}
+
+export const mutations = {
+  reevaluate: async (
+    _: unknown,
+    args: { skuId: string; channel?: string },
+    ctx: AdminContext
+  ) => {
+    const result = await evaluate(deps(ctx), args.skuId, {
+      cause: 'OPERATOR',
+      actor: await actorOf(ctx),
+    })
+
+    return outOf(result, args.channel)
+  },
+
+  reevaluateMany: async (
+    _: unknown,
+    args: { skuIds: string[] },
+    ctx: AdminContext
+  ) => {
+    const actor = await actorOf(ctx)
+    const ids = [...new Set(args.skuIds)].slice(0, 500)
+    let done = 0
+
+    // A few at a time: the API budget is shared with events.
+    for (let i = 0; i < ids.length; i += 4) {
+      // eslint-disable-next-line no-await-in-loop
+      const results = await Promise.all(
+        ids
+          .slice(i, i + 4)
+          .map((id) => evaluate(deps(ctx), id, { cause: 'OPERATOR', actor }))
+      )
+
+      done += results.filter((r) => r.outcome !== 'UNKNOWN_SKU').length
+    }
+
+    return done
+  },
+
+  setOverride: async (
+    _: unknown,
+    args: { input: OverrideInput },
+    ctx: AdminContext
+  ) => {
+    const result = await setOverride(deps(ctx), args.input, await actorOf(ctx))
+
+    return one(result, args.input.channel, ctx)
+  },
+
+  setOverrides: async (
+    _: unknown,
+    args: { inputs: OverrideInput[] },
+    ctx: AdminContext
+  ) => {
+    const actor = await actorOf(ctx)
+    const out = []
+
+    for (const input of args.inputs.slice(0, 500)) {
+      // eslint-disable-next-line no-await-in-loop
+      const result = await setOverride(deps(ctx), input, actor)
+
+      // eslint-disable-next-line no-await-in-loop
+      out.push(await one(result, input.channel, ctx))
+    }
+
+    return out
+  },
+
+  clearOverride: async (
+    _: unknown,
+    args: { skuId: string; channel: string },
+    ctx: AdminContext
+  ) => {
+    const result = await clearOverride(
+      deps(ctx),
+      args.skuId,
+      args.channel,
+      await actorOf(ctx)
+    )
+
+    return one(result, args.channel, ctx)
+  },
+
+  saveSettings: async (
+    _: unknown,
+    args: { input: Parameters<typeof updateSettings>[1] },
+    ctx: AdminContext
+  ) => {
+    await updateSettings(deps(ctx), args.input, await actorOf(ctx))
+
+    return queries.settings(null, null, ctx)
+  },
+
+  startReconciliation: async () => {
+    throw new Error('NOT_IMPLEMENTED')
+  },
+
+  cancelReconciliation: async () => {
+    throw new Error('NOT_IMPLEMENTED')
+  },
+}

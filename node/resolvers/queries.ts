@@ -1,0 +1,218 @@
+import { median } from '../domain'
+import type { ExposureStatus, ReasonCode } from '../domain/types'
+import type { AdminContext } from '../directives/adminOnly'
+import { engineDeps } from '../services/engine'
+import type { ExposureFilter, ExposureSort } from '../services/exposures'
+import {
+  countExposures,
+  searchExposures,
+  skuState,
+  viewOfDecision,
+  viewOfDoc,
+} from '../services/exposures'
+import { mdValue } from '../services/projection'
+import { channels, readSettings } from '../services/reference'
+import { auditOut, channelOut, exposureOut } from './shape'
+
+const STATUSES: ExposureStatus[] = ['EXPOSED', 'WITHHELD', 'PENDING', 'ERROR']
+const REASONS: ReasonCode[] = [
+  'SKU_NOT_FOUND',
+  'SKU_INACTIVE',
+  'NO_MARKETPLACE_STOCK',
+  'NO_PRICE',
+  'SELLER_EXCLUDED',
+  'MANUAL_BLOCK',
+  'MANUAL_ALLOW',
+  'UPSTREAM_ERROR',
+]
+
+const deps = (ctx: AdminContext) => engineDeps(ctx.clients, ctx.vtex.logger)
+const clampSize = (size: number | undefined, max = 500) =>
+  Math.max(1, Math.min(max, size ?? 50))
+const clampPage = (page: number | undefined) => Math.max(1, page ?? 1)
+
+export const queries = {
+  channels: async (_: unknown, __: unknown, ctx: AdminContext) =>
+    (await channels(deps(ctx))).map(channelOut),
+
+  exposure: async (
+    _: unknown,
+    args: { skuId: string; channel: string },
+    ctx: AdminContext
+  ) => {
+    const state = await skuState(deps(ctx), args.skuId)
+    const decision = state?.decisions[args.channel]
+
+    return state && decision
+      ? exposureOut(viewOfDecision(state, decision, null))
+      : null
+  },
+
+  exposures: async (
+    _: unknown,
+    args: {
+      filter?: ExposureFilter
+      page?: number
+      pageSize?: number
+      sort?: ExposureSort
+    },
+    ctx: AdminContext
+  ) => {
+    const result = await searchExposures(
+      deps(ctx),
+      args.filter,
+      clampPage(args.page),
+      clampSize(args.pageSize),
+      args.sort
+    )
+
+    return {
+      ...result,
+      items: result.items.map((doc) => exposureOut(viewOfDoc(doc))),
+    }
+  },
+
+  exposureSummary: async (_: unknown, __: unknown, ctx: AdminContext) => {
+    const d = deps(ctx)
+    const list = await channels(d)
+
+    return Promise.all(
+      list.map(async (channel) => {
+        const count = (filter: ExposureFilter) =>
+          countExposures(d, { channel: channel.id, ...filter })
+        const [total, byStatus, byReason] = await Promise.all([
+          count({}),
+          Promise.all(
+            STATUSES.map(async (status) => ({
+              status,
+              count: await count({ status }),
+            }))
+          ),
+          Promise.all(
+            REASONS.map(async (reason) => ({
+              reason,
+              count: await count({ reason }),
+            }))
+          ),
+        ])
+        const latencies = await d.audit.page(
+          `kind="ENFORCEMENT_WRITE" AND channel=${mdValue(
+            channel.id
+          )} AND at>${mdValue(
+            new Date(d.now().getTime() - 86_400_000).toISOString()
+          )}`,
+          1,
+          500
+        )
+        const seconds = latencies.data
+          .map(
+            (entry) =>
+              (
+                JSON.parse(entry.details ?? '{}') as {
+                  latencyMs?: number | null
+                }
+              ).latencyMs
+          )
+          .filter((ms): ms is number => typeof ms === 'number')
+          .map((ms) => ms / 1000)
+
+        return {
+          cacheId: channel.id,
+          channel: channelOut(channel),
+          total,
+          byStatus,
+          byReason: byReason.filter((r) => r.count > 0),
+          wouldExpose: byStatus.find((s) => s.status === 'EXPOSED')?.count ?? 0,
+          wouldWithdraw:
+            byStatus.find((s) => s.status === 'WITHHELD')?.count ?? 0,
+          medianLatencySeconds: seconds.length ? median(seconds) : null,
+        }
+      })
+    )
+  },
+
+  auditTrail: async (
+    _: unknown,
+    args: {
+      skuId?: string
+      channel?: string
+      page?: number
+      pageSize?: number
+    },
+    ctx: AdminContext
+  ) => {
+    const clauses = [
+      args.skuId ? `skuId=${mdValue(args.skuId)}` : null,
+      args.channel ? `channel=${mdValue(args.channel)}` : null,
+    ].filter(Boolean)
+    const page = clampPage(args.page)
+    const pageSize = clampSize(args.pageSize, 200)
+    const result = await deps(ctx).audit.page(
+      clauses.length ? clauses.join(' AND ') : undefined,
+      page,
+      pageSize
+    )
+
+    return {
+      items: result.data.map(auditOut),
+      page,
+      pageSize,
+      total: result.pagination.total,
+    }
+  },
+
+  settings: async (_: unknown, __: unknown, ctx: AdminContext) => {
+    const d = deps(ctx)
+    const [settings, list] = await Promise.all([
+      readSettings(d, true),
+      channels(d),
+    ])
+
+    return {
+      cacheId: 'settings',
+      retentionDays: settings.retentionDays,
+      channels: list.map((c) => ({
+        cacheId: `settings-${c.id}`,
+        channel: c.id,
+        mode: c.mode,
+        exposeAt: c.exposeAt,
+        withdrawBelow: c.withdrawBelow,
+        requirePrice: c.requirePrice,
+        sellerAllow: c.sellerAllow,
+        sellerDeny: c.sellerDeny,
+      })),
+    }
+  },
+
+  skuDetail: async (_: unknown, args: { skuId: string }, ctx: AdminContext) => {
+    const state = await skuState(deps(ctx), args.skuId)
+
+    if (!state) return null
+    const decisions = Object.values(state.decisions)
+
+    return {
+      cacheId: `sku-${args.skuId}`,
+      skuId: args.skuId,
+      productId: state.productId,
+      skuName: decisions[0]?.skuName ?? null,
+      productName: decisions[0]?.productName ?? null,
+      exposures: decisions.map((decision) =>
+        exposureOut(viewOfDecision(state, decision, null))
+      ),
+    }
+  },
+
+  settingsPreview: async () => [],
+
+  reconciliation: async () => null,
+
+  reconciliations: async (
+    _: unknown,
+    args: { page?: number; pageSize?: number }
+  ) => ({
+    items: [],
+    page: clampPage(args.page),
+    pageSize: clampSize(args.pageSize, 100),
+    total: 0,
+  }),
+}

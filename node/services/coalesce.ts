@@ -1,0 +1,56 @@
+/**
+ * Repeated or concurrent events for one SKU in this process cost one evaluation: callers that
+ * arrive while an evaluation has not started reading yet join it; callers that arrive after it
+ * started share one trailing evaluation, so a change is never missed.
+ */
+export class Coalescer<T> {
+  private readonly running = new Map<
+    string,
+    { promise: Promise<T>; started: boolean }
+  >()
+  private readonly trailing = new Map<string, Promise<T>>()
+
+  constructor(private readonly windowMs = 50) {}
+
+  public run(key: string, task: () => Promise<T>): Promise<T> {
+    const current = this.running.get(key)
+
+    if (current && !current.started) return current.promise
+    if (current) {
+      const queued = this.trailing.get(key)
+
+      if (queued) return queued
+      const next = current.promise
+        .catch(() => undefined)
+        .then(() => {
+          this.trailing.delete(key)
+
+          return this.run(key, task)
+        })
+
+      this.trailing.set(key, next)
+
+      return next
+    }
+
+    const entry = {
+      promise: Promise.resolve() as unknown as Promise<T>,
+      started: false,
+    }
+
+    entry.promise = new Promise<void>((resolve) =>
+      setTimeout(resolve, this.windowMs)
+    )
+      .then(() => {
+        entry.started = true
+
+        return task()
+      })
+      .finally(() => {
+        if (this.running.get(key) === entry) this.running.delete(key)
+      })
+    this.running.set(key, entry)
+
+    return entry.promise
+  }
+}

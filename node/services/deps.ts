@@ -1,0 +1,38 @@
+import type { AffiliatesClient } from '../clients/affiliates'
+import type { CatalogClient } from '../clients/catalog'
+import type { LogisticsClient } from '../clients/logistics'
+import type { PricingClient } from '../clients/pricing'
+import type { StateDocs } from '../clients/stateDocs'
+import type { AuditLog } from './audit'
+import type { Projection } from './projection'
+
+export interface Log {
+  info(entry: Record<string, unknown>): void
+  warn(entry: Record<string, unknown>): void
+  error(entry: Record<string, unknown>): void
+}
+
+/** What the engine's use-cases need, narrow enough that a test builds it in a few lines. */
+export interface EngineDeps {
+  catalog: Pick<
+    CatalogClient,
+    | 'skuContext'
+    | 'productTradePolicies'
+    | 'associateProduct'
+    | 'dissociateProduct'
+  >
+  logistics: Pick<LogisticsClient, 'inventory' | 'warehouses' | 'docks'>
+  pricing: Pick<PricingClient, 'price'>
+  affiliates: Pick<AffiliatesClient, 'list'>
+  docs: Pick<StateDocs, 'read' | 'write' | 'update'>
+  projection: Pick<Projection, 'put' | 'remove' | 'search'>
+  audit: Pick<AuditLog, 'append' | 'page'>
+  now: () => Date
+  log: Log
+  /** Identifies this process in leases and write claims. */
+  workerId: string
+}
+
+export const BUCKET_SKUS = 'skus'
+export const BUCKET_PRODUCTS = 'products'
+export const BUCKET_CONFIG = 'config'

@@ -1,0 +1,63 @@
+import { randomBytes } from 'crypto'
+
+import type { Clients } from '../clients'
+import { AuditLog } from './audit'
+import { Coalescer } from './coalesce'
+import type { EngineDeps, Log } from './deps'
+import { evaluateSku } from './evaluate'
+import type { EvaluateOptions, EvaluationResult } from './evaluate'
+import { Projection } from './projection'
+
+/** Identifies this worker process in leases and claims (replica + pid + random). */
+export const WORKER_ID = `${process.env.HOSTNAME ?? 'local'}-${
+  process.pid
+}-${randomBytes(3).toString('hex')}`
+
+export function engineDeps(clients: Clients, log: Log): EngineDeps {
+  return {
+    catalog: clients.catalog,
+    logistics: clients.logistics,
+    pricing: clients.pricing,
+    affiliates: clients.affiliates,
+    docs: clients.stateDocs,
+    projection: new Projection(clients.masterdata),
+    audit: new AuditLog(clients.masterdata),
+    now: () => new Date(),
+    log,
+    workerId: WORKER_ID,
+  }
+}
+
+const coalescer = new Coalescer<EvaluationResult>()
+const RETRY_DELAYS_MS = [2_000, 10_000, 60_000]
+
+/** Evaluate with in-process de-duplication, and retry a failed SKU a few times in this process. */
+export function evaluate(
+  deps: EngineDeps,
+  skuId: string,
+  options: EvaluateOptions,
+  attempt = 0
+) {
+  return coalescer
+    .run(skuId, () => evaluateSku(deps, skuId, options))
+    .then((result) => {
+      if (result.outcome === 'FAILED' && attempt < RETRY_DELAYS_MS.length) {
+        setTimeout(() => {
+          evaluate(
+            deps,
+            skuId,
+            { ...options, cause: 'SYSTEM' },
+            attempt + 1
+          ).catch((error) =>
+            deps.log.error({
+              message: 'evaluate-retry-failed',
+              skuId,
+              error: String(error),
+            })
+          )
+        }, RETRY_DELAYS_MS[attempt]).unref()
+      }
+
+      return result
+    })
+}

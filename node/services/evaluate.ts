@@ -1,0 +1,372 @@
+import { UpstreamError } from '../clients/resilience'
+import { decide, decisionChanged, isGoverned } from '../domain'
+import type { ChannelConfig, Decision } from '../domain/types'
+import type { AuditCause, AuditEntry } from './audit'
+import type { EngineDeps } from './deps'
+import { applyToProduct } from './enforce'
+import { readSkuInputs } from './facts'
+import type { SkuInputs } from './facts'
+import { acquireLease, commit } from './lease'
+import type { Held } from './lease'
+import { exposureId, toExposureDoc } from './projection'
+import { channels as loadChannels, logisticsConfig } from './reference'
+import type { SkuState, StoredDecision } from './state'
+
+export type Outcome =
+  | 'EVALUATED'
+  | 'DEFERRED'
+  | 'UNKNOWN_SKU'
+  | 'NOT_GOVERNED'
+  | 'FAILED'
+  | 'LOST_LEASE'
+
+export interface EvaluationResult {
+  skuId: string
+  outcome: Outcome
+  decisions: StoredDecision[]
+  errorCode?: string
+}
+
+export interface EvaluateOptions {
+  cause: AuditCause
+  actor?: string | null
+  /** When the triggering change happened (event's DateModified), to measure channel latency. */
+  changedAt?: string | null
+}
+
+const MAX_ROUNDS = 3
+
+/** Evaluates one SKU on every channel, under its lease, and enforces its product's association. */
+export async function evaluateSku(
+  deps: EngineDeps,
+  skuId: string,
+  options: EvaluateOptions
+): Promise<EvaluationResult> {
+  const held = await acquireLease(deps, skuId)
+
+  if (!held) return { skuId, outcome: 'DEFERRED', decisions: [] }
+
+  let current: Held = held
+
+  for (let round = 1; ; round++) {
+    // eslint-disable-next-line no-await-in-loop
+    const result = await evaluateRound(deps, current, options)
+    const release = round >= MAX_ROUNDS
+    // eslint-disable-next-line no-await-in-loop
+    const committed = await commit(deps, current, result.state, release)
+
+    if (committed === 'LOST')
+      return { skuId, outcome: 'LOST_LEASE', decisions: [] }
+    if (committed.again && !release) {
+      current = committed.held
+      continue
+    }
+
+    if (!release) {
+      // eslint-disable-next-line no-await-in-loop
+      await commit(deps, committed.held, committed.held.state, true)
+    }
+
+    if (result.outcome === 'EVALUATED' || result.outcome === 'NOT_GOVERNED') {
+      // eslint-disable-next-line no-await-in-loop
+      await applyToProduct(deps, result.state, result.channels, options).catch(
+        (error) =>
+          deps.log.error({
+            message: 'enforce-product-failed',
+            skuId,
+            productId: result.state.productId,
+            error: String(error),
+          })
+      )
+    }
+
+    return {
+      skuId,
+      outcome: result.outcome,
+      decisions: Object.values(result.state.decisions),
+      errorCode: result.errorCode,
+    }
+  }
+}
+
+interface RoundResult {
+  state: SkuState
+  outcome: Outcome
+  channels: ChannelConfig[]
+  errorCode?: string
+}
+
+async function evaluateRound(
+  deps: EngineDeps,
+  held: Held,
+  options: EvaluateOptions
+): Promise<RoundResult> {
+  const prev = held.state
+  const now = deps.now()
+  let channels: ChannelConfig[] = []
+  let inputs: SkuInputs
+
+  try {
+    channels = await loadChannels(deps)
+    const priced = [
+      ...new Set(
+        channels.filter((c) => c.requirePrice).map((c) => c.salesChannel)
+      ),
+    ]
+
+    inputs = await readSkuInputs(deps, prev.skuId, priced)
+  } catch (error) {
+    return failedRound(deps, prev, channels, options, error)
+  }
+
+  if (!inputs.sku && Object.keys(prev.decisions).length === 0) {
+    deps.log.warn({ message: 'evaluate-sku-unknown', skuId: prev.skuId })
+
+    return { state: prev, outcome: 'UNKNOWN_SKU', channels }
+  }
+
+  if (inputs.sku && !isGoverned(inputs.sku)) {
+    await dropDecisions(deps, prev, options)
+
+    return {
+      state: {
+        ...prev,
+        productId: inputs.sku.productId,
+        decisions: {},
+        failures: 0,
+        nextRetryAt: null,
+        lastError: null,
+      },
+      outcome: 'NOT_GOVERNED',
+      channels,
+    }
+  }
+
+  let logistics
+
+  try {
+    logistics = await logisticsConfig(deps)
+  } catch (error) {
+    return failedRound(deps, prev, channels, options, error)
+  }
+
+  const decisions: Record<string, StoredDecision> = {}
+  const version = prev.version + 1
+
+  for (const channel of channels) {
+    const before = prev.decisions[channel.id] ?? null
+    const decision = decide({
+      channel,
+      sku: inputs.sku,
+      warehouses: logistics.warehouses,
+      docks: logistics.docks,
+      inventory: inputs.inventory,
+      price: inputs.price,
+      override: prev.overrides[channel.id] ?? null,
+      previousStatus: before?.status ?? null,
+      now: now.toISOString(),
+    })
+
+    decisions[channel.id] = stored(decision, before, inputs, now)
+  }
+
+  await project(deps, prev, decisions, version, options)
+
+  return {
+    state: {
+      ...prev,
+      version,
+      productId: inputs.sku?.productId ?? prev.productId,
+      decisions,
+      failures: 0,
+      nextRetryAt: null,
+      lastError: null,
+    },
+    outcome: 'EVALUATED',
+    channels,
+  }
+}
+
+function stored(
+  decision: Decision,
+  before: StoredDecision | null,
+  inputs: SkuInputs,
+  now: Date
+): StoredDecision {
+  const change = decisionChanged(before, decision)
+
+  return {
+    ...decision,
+    productId: decision.productId ?? before?.productId ?? null,
+    evaluatedAt: now.toISOString(),
+    changedAt:
+      change.statusChanged || !before ? now.toISOString() : before.changedAt,
+    skuName: inputs.sku?.name ?? before?.skuName ?? null,
+    productName: inputs.sku?.productName ?? before?.productName ?? null,
+    sellerIds: inputs.sku
+      ? inputs.sku.sellers
+          .filter((s) => s.sellerId !== '1')
+          .map((s) => s.sellerId)
+      : before?.sellerIds ?? [],
+  }
+}
+
+/** Writes the projection of what changed, and one audit entry per status change. */
+async function project(
+  deps: EngineDeps,
+  prev: SkuState,
+  decisions: Record<string, StoredDecision>,
+  version: number,
+  options: EvaluateOptions
+) {
+  const writes: Array<Promise<void>> = []
+
+  for (const [channel, decision] of Object.entries(decisions)) {
+    const before = prev.decisions[channel] ?? null
+    const change = decisionChanged(before, decision)
+
+    if (!change.any && before) continue
+    writes.push(
+      deps.projection.put(
+        toExposureDoc(decision, prev.overrides[channel]?.action ?? null, null)
+      )
+    )
+    if (change.statusChanged || !before) {
+      writes.push(
+        deps.audit.append(statusEntry(prev, decision, before, version, options))
+      )
+    }
+  }
+
+  for (const channel of Object.keys(prev.decisions)) {
+    if (!decisions[channel])
+      writes.push(deps.projection.remove(exposureId(prev.skuId, channel)))
+  }
+
+  await Promise.all(writes)
+}
+
+function statusEntry(
+  prev: SkuState,
+  decision: StoredDecision,
+  before: StoredDecision | null,
+  version: number,
+  options: EvaluateOptions
+): AuditEntry {
+  return {
+    id: `${prev.skuId}-${decision.channel}-s${version}`,
+    at: decision.evaluatedAt,
+    skuId: prev.skuId,
+    productId: decision.productId,
+    channel: decision.channel,
+    kind: 'STATUS_CHANGE',
+    cause: options.cause,
+    actor: options.actor ?? null,
+    fromStatus: before?.status ?? null,
+    toStatus: decision.status,
+    reasons: decision.reasons,
+    details: JSON.stringify({
+      available: decision.available,
+      changedAt: options.changedAt ?? null,
+    }),
+  }
+}
+
+async function dropDecisions(
+  deps: EngineDeps,
+  prev: SkuState,
+  options: EvaluateOptions
+) {
+  const at = deps.now().toISOString()
+
+  await Promise.all(
+    Object.values(prev.decisions).flatMap((decision) => [
+      deps.projection.remove(exposureId(prev.skuId, decision.channel)),
+      deps.audit.append({
+        id: `${prev.skuId}-${decision.channel}-s${prev.version + 1}`,
+        at,
+        skuId: prev.skuId,
+        productId: decision.productId,
+        channel: decision.channel,
+        kind: 'STATUS_CHANGE',
+        cause: options.cause,
+        actor: options.actor ?? null,
+        fromStatus: decision.status,
+        toStatus: null,
+        reasons: [],
+        details: JSON.stringify({ governed: false }),
+      }),
+    ])
+  )
+}
+
+/**
+ * An upstream failure never loses the SKU: every channel's decision becomes ERROR with
+ * UPSTREAM_ERROR (keeping the last trace), the failure count drives the retry back-off,
+ * and the hourly sweep picks up whatever is still in ERROR.
+ */
+async function failedRound(
+  deps: EngineDeps,
+  prev: SkuState,
+  channels: ChannelConfig[],
+  options: EvaluateOptions,
+  error: unknown
+): Promise<RoundResult> {
+  const code = error instanceof UpstreamError ? error.code : 'UNEXPECTED_ERROR'
+  const now = deps.now()
+  const failures = prev.failures + 1
+  const retryAt = new Date(
+    now.getTime() + Math.min(3600_000, 30_000 * 2 ** (failures - 1))
+  )
+
+  deps.log.warn({
+    message: 'evaluate-sku-failed',
+    skuId: prev.skuId,
+    code,
+    failures,
+    error: String(error),
+  })
+  const ids =
+    channels.length > 0
+      ? channels.map((c) => c.id)
+      : Object.keys(prev.decisions)
+  const decisions: Record<string, StoredDecision> = {}
+
+  for (const channel of ids) {
+    const before = prev.decisions[channel]
+
+    decisions[channel] = {
+      skuId: prev.skuId,
+      productId: before?.productId ?? prev.productId,
+      channel,
+      status: 'ERROR',
+      reasons: ['UPSTREAM_ERROR'],
+      available: before?.available ?? null,
+      trace: before?.trace ?? [],
+      evaluatedAt: now.toISOString(),
+      changedAt:
+        before?.status === 'ERROR' ? before.changedAt : now.toISOString(),
+      skuName: before?.skuName ?? null,
+      productName: before?.productName ?? null,
+      sellerIds: before?.sellerIds ?? [],
+    }
+  }
+
+  const version = prev.version + 1
+
+  await project(deps, prev, decisions, version, options).catch(() => undefined)
+
+  return {
+    state: {
+      ...prev,
+      version,
+      decisions,
+      failures,
+      nextRetryAt: retryAt.toISOString(),
+      lastError: code,
+    },
+    outcome: 'FAILED',
+    channels,
+    errorCode: code,
+  }
+}

@@ -1,0 +1,135 @@
+import type { ExposureStatus, ReasonCode } from '../domain/types'
+import type { EngineDeps } from './deps'
+import { BUCKET_SKUS } from './deps'
+import type { ExposureDoc } from './projection'
+import { mdValue } from './projection'
+import type { SkuState, StoredDecision } from './state'
+import { emptySkuState } from './state'
+
+export interface ExposureFilter {
+  channel?: string | null
+  status?: ExposureStatus | null
+  reason?: ReasonCode | null
+  sellerId?: string | null
+  text?: string | null
+}
+
+export interface ExposureSort {
+  field: 'SKU_ID' | 'STATUS' | 'EVALUATED_AT' | 'AVAILABLE'
+  order?: 'ASC' | 'DESC' | null
+}
+
+const SORT_FIELDS: Record<ExposureSort['field'], string> = {
+  SKU_ID: 'skuId',
+  STATUS: 'status',
+  EVALUATED_AT: 'evaluatedAt',
+  AVAILABLE: 'available',
+}
+
+/** Builds the Master Data `_where` for the admin's filter (values are quoted and stripped of quotes). */
+export function whereOf(
+  filter: ExposureFilter | null | undefined
+): string | undefined {
+  const clauses: string[] = []
+
+  if (filter?.channel) clauses.push(`channel=${mdValue(filter.channel)}`)
+  if (filter?.status) clauses.push(`status=${mdValue(filter.status)}`)
+  if (filter?.reason) clauses.push(`reasons=${mdValue(filter.reason)}`)
+  if (filter?.sellerId) clauses.push(`sellerIds=${mdValue(filter.sellerId)}`)
+  const text = filter?.text
+    ?.trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9 _-]/g, '')
+
+  if (text) clauses.push(`text=*${text}*`)
+
+  return clauses.length ? clauses.join(' AND ') : undefined
+}
+
+export function sortOf(sort: ExposureSort | null | undefined) {
+  if (!sort) return 'skuId ASC'
+
+  return `${SORT_FIELDS[sort.field]} ${sort.order === 'DESC' ? 'DESC' : 'ASC'}`
+}
+
+export async function searchExposures(
+  deps: Pick<EngineDeps, 'projection'>,
+  filter: ExposureFilter | null | undefined,
+  page: number,
+  pageSize: number,
+  sort?: ExposureSort | null
+) {
+  const result = await deps.projection.search(
+    whereOf(filter),
+    page,
+    pageSize,
+    sortOf(sort)
+  )
+
+  return { items: result.data, page, pageSize, total: result.pagination.total }
+}
+
+export async function countExposures(
+  deps: Pick<EngineDeps, 'projection'>,
+  filter: ExposureFilter
+) {
+  const result = await deps.projection.search(whereOf(filter), 1, 1)
+
+  return result.pagination.total
+}
+
+/** The source of truth for one SKU (consistent read, unlike a search). */
+export async function skuState(
+  deps: Pick<EngineDeps, 'docs'>,
+  skuId: string
+): Promise<SkuState | null> {
+  const { value, etag } = await deps.docs.read<SkuState>(
+    BUCKET_SKUS,
+    skuId,
+    () => emptySkuState(skuId)
+  )
+
+  return etag || value.version > 0 ? value : null
+}
+
+export type ExposureView = Omit<ExposureDoc, 'trace' | 'text'> & {
+  trace: StoredDecision['trace']
+  override: SkuState['overrides'][string] | null
+}
+
+export function viewOfDecision(
+  state: SkuState,
+  decision: StoredDecision,
+  associated: boolean | null
+): ExposureView {
+  return {
+    id: `${decision.skuId}-${decision.channel}`,
+    skuId: decision.skuId,
+    productId: decision.productId,
+    channel: decision.channel,
+    status: decision.status,
+    reasons: decision.reasons,
+    available: decision.available,
+    evaluatedAt: decision.evaluatedAt,
+    changedAt: decision.changedAt,
+    skuName: decision.skuName,
+    productName: decision.productName,
+    sellerIds: decision.sellerIds,
+    overrideAction: state.overrides[decision.channel]?.action ?? null,
+    override: state.overrides[decision.channel] ?? null,
+    productAssociated: associated,
+    trace: decision.trace,
+  }
+}
+
+export function viewOfDoc(doc: ExposureDoc): ExposureView {
+  let trace: StoredDecision['trace'] = []
+
+  try {
+    trace = JSON.parse(doc.trace)
+  } catch {
+    trace = []
+  }
+
+  return { ...doc, trace, override: null }
+}

@@ -1,0 +1,146 @@
+import { ConflictError } from '../clients/stateDocs'
+import type { EngineDeps } from './deps'
+import { BUCKET_SKUS } from './deps'
+import type { SkuState } from './state'
+import { emptySkuState } from './state'
+
+export const LEASE_MS = 30_000
+
+export interface Held {
+  state: SkuState
+  etag: string | null
+  owner: string
+}
+
+let counter = 0
+
+/**
+ * Takes the SKU's lease with a conditional write. When another worker holds it, marks the SKU
+ * dirty instead (that worker evaluates once more before releasing) and returns null: the
+ * event costs no evaluation here and nothing is lost.
+ */
+export async function acquireLease(
+  deps: Pick<EngineDeps, 'docs' | 'now' | 'workerId'>,
+  skuId: string
+) {
+  const owner = `${deps.workerId}:${++counter}`
+
+  for (let attempt = 0; attempt < 10; attempt++) {
+    // eslint-disable-next-line no-await-in-loop
+    const { value, etag } = await deps.docs.read<SkuState>(
+      BUCKET_SKUS,
+      skuId,
+      () => emptySkuState(skuId)
+    )
+    const now = deps.now().getTime()
+
+    try {
+      if (value.lease && value.lease.until > now) {
+        // eslint-disable-next-line no-await-in-loop
+        if (!value.dirty)
+          await deps.docs.write(
+            BUCKET_SKUS,
+            skuId,
+            { ...value, dirty: true },
+            etag
+          )
+
+        return null
+      }
+
+      const state: SkuState = {
+        ...emptySkuState(skuId),
+        ...value,
+        lease: { owner, until: now + LEASE_MS },
+        dirty: false,
+      }
+      // eslint-disable-next-line no-await-in-loop
+      const written = await deps.docs.write(BUCKET_SKUS, skuId, state, etag)
+
+      return { state, etag: written, owner } as Held
+    } catch (error) {
+      if (!(error instanceof ConflictError)) throw error
+    }
+  }
+
+  return null
+}
+
+/**
+ * Writes the holder's new state. Other writers may only have set `dirty` or changed
+ * `overrides` meanwhile: on a conflict those are merged in and the write retried.
+ * Returns whether another round of evaluation is owed, or 'LOST' when the lease expired
+ * and someone else took it.
+ */
+export async function commit(
+  deps: Pick<EngineDeps, 'docs' | 'now'>,
+  held: Held,
+  next: SkuState,
+  release: boolean
+): Promise<{ again: boolean; held: Held } | 'LOST'> {
+  let { etag } = held
+  let merged: SkuState = { ...next, dirty: false }
+
+  for (let attempt = 0; attempt < 10; attempt++) {
+    const lease = release
+      ? null
+      : { owner: held.owner, until: deps.now().getTime() + LEASE_MS }
+    const toWrite = { ...merged, lease }
+
+    try {
+      // eslint-disable-next-line no-await-in-loop
+      const written = await deps.docs.write(
+        BUCKET_SKUS,
+        next.skuId,
+        toWrite,
+        etag
+      )
+
+      return {
+        again: false,
+        held: { state: toWrite, etag: written, owner: held.owner },
+      }
+    } catch (error) {
+      if (!(error instanceof ConflictError)) throw error
+      // eslint-disable-next-line no-await-in-loop
+      const fresh = await deps.docs.read<SkuState>(
+        BUCKET_SKUS,
+        next.skuId,
+        () => emptySkuState(next.skuId)
+      )
+
+      if (fresh.value.lease?.owner !== held.owner) return 'LOST'
+      const overridesChanged =
+        JSON.stringify(fresh.value.overrides) !== JSON.stringify(next.overrides)
+
+      if (fresh.value.dirty || overridesChanged) {
+        // Keep the lease and our decisions, take the newer overrides, and evaluate again.
+        merged = { ...next, overrides: fresh.value.overrides, dirty: false }
+        etag = fresh.etag
+        const keep = {
+          ...merged,
+          lease: { owner: held.owner, until: deps.now().getTime() + LEASE_MS },
+        }
+        // eslint-disable-next-line no-await-in-loop
+        const written = await deps.docs
+          .write(BUCKET_SKUS, next.skuId, keep, etag)
+          .catch((e) => {
+            if (e instanceof ConflictError) return undefined
+            throw e
+          })
+
+        if (written === undefined) continue
+
+        return {
+          again: true,
+          held: { state: keep, etag: written, owner: held.owner },
+        }
+      }
+
+      merged = { ...next, overrides: fresh.value.overrides }
+      etag = fresh.etag
+    }
+  }
+
+  return 'LOST'
+}

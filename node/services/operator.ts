@@ -1,0 +1,225 @@
+import { UserInputError } from '@vtex/api'
+
+import { validateOverrideInput } from '../domain'
+import type { Override } from '../domain/types'
+import type { EngineDeps } from './deps'
+import { BUCKET_SKUS } from './deps'
+import { evaluate } from './engine'
+import { enforceProduct } from './enforce'
+import { searchExposures } from './exposures'
+import {
+  channels as loadChannels,
+  readSettings,
+  saveSettings,
+} from './reference'
+import type { SkuState } from './state'
+import { emptySkuState } from './state'
+
+export interface OverrideInput {
+  skuId: string
+  channel: string
+  action: 'ALLOW' | 'BLOCK'
+  note: string
+  expiresAt?: string | null
+}
+
+function refuse(codes: string[]): never {
+  // The admin maps these codes to messages; the API never sends sentences for the UI.
+  throw new UserInputError(codes.join(','))
+}
+
+/** Records the override on the SKU's state (conditional write), audits it, then re-evaluates. */
+export async function setOverride(
+  deps: EngineDeps,
+  input: OverrideInput,
+  actor: string
+) {
+  const channels = await loadChannels(deps)
+  const now = deps.now()
+  const checked = validateOverrideInput(
+    input,
+    now.toISOString(),
+    channels.map((c) => c.id)
+  )
+
+  if (!checked.ok) refuse(checked.errors.map((e: { code: string }) => e.code))
+  const override: Override = {
+    action: input.action,
+    note: input.note.trim(),
+    by: actor,
+    at: now.toISOString(),
+    expiresAt: input.expiresAt ?? null,
+  }
+
+  const updated = await deps.docs.update<SkuState>(
+    BUCKET_SKUS,
+    input.skuId,
+    () => emptySkuState(input.skuId),
+    (s) =>
+      s.version === 0 && Object.keys(s.decisions).length === 0
+        ? null
+        : {
+            ...s,
+            dirty: true,
+            overrides: { ...s.overrides, [input.channel]: override },
+          }
+  )
+
+  if (!updated) refuse(['UNKNOWN_SKU'])
+  await deps.audit.append({
+    id: `${input.skuId}-${input.channel}-o${now.getTime()}`,
+    at: now.toISOString(),
+    skuId: input.skuId,
+    productId: updated.productId,
+    channel: input.channel,
+    kind: 'OVERRIDE_SET',
+    cause: 'OPERATOR',
+    actor,
+    fromStatus: updated.decisions[input.channel]?.status ?? null,
+    toStatus: null,
+    reasons: [input.action === 'ALLOW' ? 'MANUAL_ALLOW' : 'MANUAL_BLOCK'],
+    details: JSON.stringify({
+      note: override.note,
+      expiresAt: override.expiresAt,
+    }),
+  })
+
+  return evaluate(deps, input.skuId, { cause: 'OPERATOR', actor })
+}
+
+export async function clearOverride(
+  deps: EngineDeps,
+  skuId: string,
+  channel: string,
+  actor: string
+) {
+  const now = deps.now()
+  let removed: Override | null = null
+  const updated = await deps.docs.update<SkuState>(
+    BUCKET_SKUS,
+    skuId,
+    () => emptySkuState(skuId),
+    (s) => {
+      removed = s.overrides[channel] ?? null
+      if (!removed) return null
+      const overrides = { ...s.overrides }
+
+      delete overrides[channel]
+
+      return { ...s, dirty: true, overrides }
+    }
+  )
+
+  if (updated && removed) {
+    await deps.audit.append({
+      id: `${skuId}-${channel}-c${now.getTime()}`,
+      at: now.toISOString(),
+      skuId,
+      productId: updated.productId,
+      channel,
+      kind: 'OVERRIDE_CLEARED',
+      cause: 'OPERATOR',
+      actor,
+      fromStatus: updated.decisions[channel]?.status ?? null,
+      toStatus: null,
+      reasons: [],
+      details: JSON.stringify({ cleared: (removed as Override).action }),
+    })
+  }
+
+  return evaluate(deps, skuId, { cause: 'OPERATOR', actor })
+}
+
+/** Saves settings (refused whole on any invalid field), audits the change, and applies ENFORCE switches. */
+export async function updateSettings(
+  deps: EngineDeps,
+  input: Parameters<typeof saveSettings>[1],
+  actor: string
+) {
+  const before = await readSettings(deps, true)
+  const result = await saveSettings(deps, input)
+
+  if (!result.ok) refuse(result.errors.map((e: { code: string }) => e.code))
+  const now = deps.now()
+
+  await deps.audit.append({
+    id: `settings-${now.getTime()}`,
+    at: now.toISOString(),
+    skuId: null,
+    productId: null,
+    channel: null,
+    kind: 'SETTINGS_CHANGE',
+    cause: 'OPERATOR',
+    actor,
+    fromStatus: null,
+    toStatus: null,
+    reasons: [],
+    details: JSON.stringify({ input }),
+  })
+
+  const switched = Object.entries(result.settings.channels)
+    .filter(
+      ([id, s]) =>
+        s.mode === 'ENFORCE' && before.channels[id]?.mode !== 'ENFORCE'
+    )
+    .map(([id]) => id)
+
+  if (switched.length > 0) {
+    applyPending(deps, switched, actor).catch((error) =>
+      deps.log.error({
+        message: 'settings-apply-pending-failed',
+        error: String(error),
+      })
+    )
+  }
+
+  return result.settings
+}
+
+/**
+ * Switching a channel to ENFORCE applies what OBSERVE recorded: every product with a governed SKU
+ * on the channel gets its association written where it differs. Reads only the stored decisions
+ * (no catalog reads per SKU) plus one association read per product.
+ */
+export async function applyPending(
+  deps: EngineDeps,
+  channelIds: string[],
+  actor: string
+) {
+  const channels = (await loadChannels(deps)).filter((c) =>
+    channelIds.includes(c.id)
+  )
+
+  for (const channel of channels) {
+    const products = new Set<string>()
+
+    for (let page = 1; ; page++) {
+      // eslint-disable-next-line no-await-in-loop
+      const result = await searchExposures(
+        deps,
+        { channel: channel.id },
+        page,
+        500
+      )
+
+      result.items.forEach(
+        (item) => item.productId && products.add(item.productId)
+      )
+      if (page * 500 >= result.total) break
+    }
+
+    for (const productId of products) {
+      // eslint-disable-next-line no-await-in-loop
+      await enforceProduct(deps, productId, [channel], {
+        cause: 'OPERATOR',
+        actor,
+      })
+    }
+
+    deps.log.info({
+      message: 'settings-apply-pending-done',
+      channel: channel.id,
+      products: products.size,
+    })
+  }
+}

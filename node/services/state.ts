@@ -1,0 +1,67 @@
+import type { Decision, ExposureStatus, Override } from '../domain/types'
+
+/** A decision as stored: the pure decision plus when it was made and when its status last changed. */
+export interface StoredDecision extends Decision {
+  evaluatedAt: string
+  changedAt: string
+  skuName: string | null
+  productName: string | null
+  sellerIds: string[]
+}
+
+export interface Lease {
+  owner: string
+  until: number // epoch ms
+}
+
+/**
+ * One VBase file per SKU: the source of truth for its decisions, overrides and the lease that
+ * serialises its evaluation across replicas and workers (conditional writes with ETags).
+ */
+export interface SkuState {
+  skuId: string
+  version: number
+  productId: string | null
+  lease: Lease | null
+  /** Set by a worker that found the SKU leased: the holder evaluates once more before releasing. */
+  dirty: boolean
+  decisions: Record<string, StoredDecision>
+  overrides: Record<string, Override>
+  /** Consecutive failed evaluations, for retry back-off. */
+  failures: number
+  nextRetryAt: string | null
+  lastError: string | null
+}
+
+export const emptySkuState = (skuId: string): SkuState => ({
+  skuId,
+  version: 0,
+  productId: null,
+  lease: null,
+  dirty: false,
+  decisions: {},
+  overrides: {},
+  failures: 0,
+  nextRetryAt: null,
+  lastError: null,
+})
+
+/** One VBase file per product: what enforcement needs to decide the association per channel. */
+export interface ProductState {
+  productId: string
+  version: number
+  /** skuId -> channel -> status of every governed SKU of the product */
+  skus: Record<string, Record<string, ExposureStatus>>
+  /** channel -> association the app last wrote or read on the catalog */
+  applied: Record<string, boolean>
+  /** channel -> a worker that claimed the catalog write (prevents two workers writing at once) */
+  applying: Record<string, Lease & { to: boolean }>
+}
+
+export const emptyProductState = (productId: string): ProductState => ({
+  productId,
+  version: 0,
+  skus: {},
+  applied: {},
+  applying: {},
+})
