@@ -1,7 +1,7 @@
 // Node-side tests: the pure domain, services, the emulator, and integration tests that run the
 // real @vtex/api worker against the emulator. The admin's component tests run with
 // @vtex/test-tools from react/ (see `npm run test:react`).
-const tsJest = ['ts-jest', { tsconfig: 'tsconfig.jest.json', isolatedModules: true }]
+const tsJest = ['ts-jest', { tsconfig: 'tsconfig.jest.json' }]
 
 module.exports = {
   testEnvironment: 'node',
