@@ -81,6 +81,8 @@ export interface Override {
 
 export interface DecisionInput {
   channel: ChannelConfig
+  /** The SKU asked about; names the decision when the catalog has no such SKU (sku is null). */
+  skuId?: string
   sku: SkuFacts | null
   warehouses: Warehouse[]
   docks: Dock[]
@@ -129,4 +131,18 @@ export interface Decision {
   reasons: ReasonCode[]
   available: number | null // null when unlimited
   trace: RuleResult[]
+}
+
+/** A catalog change notification (vtex.broadcaster), normalised by parseBroadcasterEvent. */
+export interface BroadcasterEvent {
+  skuId: string // canonical decimal, no leading zeros
+  productId: string | null
+  account: string | null
+  affiliateId: string | null
+  isActive: boolean | null
+  stockModified: boolean | null
+  priceModified: boolean | null
+  skuModified: boolean | null
+  removedFromAffiliate: boolean | null
+  dateModified: string | null
 }

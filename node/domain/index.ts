@@ -1,0 +1,71 @@
+// The pure exposure engine: rules, validation and summaries. No I/O, no clock, no logger.
+export * from './types'
+export { availableForChannel } from './availability'
+export type { AvailabilityResult, DockIgnoredBecause } from './availability'
+export {
+  decide,
+  priceIn,
+  RULE_ORDER,
+  STATUS_RANK,
+  stockThreshold,
+} from './decide'
+export { isGoverned, sellersForChannel, thirdPartySellers } from './sellers'
+export type { SellerExcludedBy, SellerTrace } from './sellers'
+export {
+  activeOverride,
+  buildOverride,
+  MAX_NOTE_LENGTH,
+  overrideState,
+  validateOverrideInput,
+} from './overrides'
+export type {
+  OverrideError,
+  OverrideErrorCode,
+  OverrideInput,
+  OverrideState,
+  ValidOverrideInput,
+} from './overrides'
+export {
+  applySettingsInput,
+  channelConfig,
+  channelSettings,
+  CHANNEL_MODES,
+  DEFAULT_RETENTION_DAYS,
+  defaultAppSettings,
+  defaultChannelSettings,
+  MAX_RETENTION_DAYS,
+  MAX_SELLERS_PER_LIST,
+  MAX_THRESHOLD,
+  MIN_RETENTION_DAYS,
+} from './settings'
+export type {
+  AppSettings,
+  ChannelSettings,
+  ChannelSettingsInput,
+  SettingsChange,
+  SettingsError,
+  SettingsErrorCode,
+  SettingsField,
+  SettingsInput,
+  SettingsResult,
+} from './settings'
+export {
+  isAffiliateId,
+  isSellerId,
+  MARKETPLACE_SELLER_ID,
+  MAX_SKU_ID_DIGITS,
+  parseCatalogId,
+} from './ids'
+export {
+  looseBoolean,
+  MAX_EVENT_BYTES,
+  MAX_EVENT_KEYS,
+  normaliseFieldName,
+  parseBroadcasterEvent,
+} from './events'
+export type { EventErrorCode, ParsedEvent } from './events'
+export { associationChange, desiredAssociation } from './association'
+export type { AssociationChange } from './association'
+export { decisionChanged, deepEqual } from './changes'
+export type { DecisionChange } from './changes'
+export { countBy, median } from './stats'
