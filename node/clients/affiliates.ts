@@ -1,7 +1,7 @@
-import { upstream } from './resilience'
 import type { InstanceOptions, IOContext } from '@vtex/api'
 import { JanusClient } from '@vtex/api'
 
+import { upstream } from './resilience'
 import type { AffiliateResponse } from '../typings/fulfillment'
 
 /** The marketplace's affiliates: each one is a channel bound to one trade policy. */

@@ -1,7 +1,7 @@
-import { upstream } from './resilience'
 import type { InstanceOptions, IOContext } from '@vtex/api'
 import { Catalog } from '@vtex/clients'
 
+import { upstream } from './resilience'
 import type { SkuContextResponse, SalesPolicyRow } from '../typings/catalog'
 
 /**

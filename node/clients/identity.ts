@@ -1,6 +1,7 @@
-import { upstream } from './resilience'
 import type { InstanceOptions, IOContext } from '@vtex/api'
 import { ExternalClient, JanusClient } from '@vtex/api'
+
+import { upstream } from './resilience'
 
 export interface AuthenticatedUser {
   userId: string

@@ -1,7 +1,7 @@
-import { upstream } from './resilience'
 import type { InstanceOptions, IOContext } from '@vtex/api'
 import { Logistics } from '@vtex/clients'
 
+import { upstream } from './resilience'
 import type {
   DockResponse,
   InventoryResponse,

@@ -1,7 +1,7 @@
-import { upstream } from './resilience'
 import type { InstanceOptions, IOContext } from '@vtex/api'
 import { ExternalClient } from '@vtex/api'
 
+import { upstream } from './resilience'
 import type { PriceResponse } from '../typings/pricing'
 import { nullOn404 } from './catalog'
 

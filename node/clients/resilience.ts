@@ -83,6 +83,7 @@ function statusOf(error: unknown): number | null {
 function retryAfterMs(error: unknown): number | null {
   const headers = (error as { response?: { headers?: Record<string, string> } })
     ?.response?.headers
+
   const value = headers?.['retry-after']
 
   if (value == null) return null
@@ -176,6 +177,7 @@ export async function upstream<T>(
         circuit.openUntil = Date.now() + CIRCUIT_COOLDOWN_MS
       if (attempt >= policy.attempts || circuit.openUntil > Date.now()) {
         const timeout = status === null
+
         throw new UpstreamError(
           timeout ? 'UPSTREAM_TIMEOUT' : 'UPSTREAM_UNAVAILABLE',
           api,
@@ -193,4 +195,17 @@ export async function upstream<T>(
       await sleep(backoff / 2 + Math.random() * backoff)
     }
   }
+}
+
+/** A stable code for any failure of an upstream call, for decisions, logs and run reports. */
+export function upstreamCode(error: unknown): string {
+  if (error instanceof UpstreamError) return error.code
+  const status = statusOf(error)
+
+  if (status === 429) return 'UPSTREAM_RATE_LIMITED'
+  if (status !== null && status >= 500) return 'UPSTREAM_UNAVAILABLE'
+  if (status !== null) return `UPSTREAM_HTTP_${status}`
+  if (isTransient(error)) return 'UPSTREAM_TIMEOUT'
+
+  return 'UNEXPECTED_ERROR'
 }

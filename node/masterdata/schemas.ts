@@ -1,7 +1,7 @@
 import type { MasterData } from '@vtex/api'
 
 import { upstream } from '../clients/resilience'
-import { AUDIT_ENTITY, EXPOSURE_ENTITY, SCHEMA } from '../services/projection'
+import { AUDIT_ENTITY, EXPOSURE_ENTITY, SCHEMA } from './entities'
 
 /**
  * Master Data v2 schemas the app saves itself (instead of the masterdata builder, whose entity
@@ -15,7 +15,10 @@ export const SCHEMAS: Record<string, object> = {
       skuId: { type: 'string' },
       productId: { type: ['string', 'null'] },
       channel: { type: 'string' },
-      status: { type: 'string', enum: ['EXPOSED', 'WITHHELD', 'PENDING', 'ERROR'] },
+      status: {
+        type: 'string',
+        enum: ['EXPOSED', 'WITHHELD', 'PENDING', 'ERROR'],
+      },
       reasons: { type: 'array', items: { type: 'string' } },
       available: { type: ['integer', 'null'] },
       evaluatedAt: { type: 'string', format: 'date-time' },
@@ -29,7 +32,17 @@ export const SCHEMAS: Record<string, object> = {
       trace: { type: 'string' },
     },
     required: ['skuId', 'channel', 'status'],
-    'v-indexed': ['skuId', 'productId', 'channel', 'status', 'reasons', 'sellerIds', 'evaluatedAt', 'available', 'text'],
+    'v-indexed': [
+      'skuId',
+      'productId',
+      'channel',
+      'status',
+      'reasons',
+      'sellerIds',
+      'evaluatedAt',
+      'available',
+      'text',
+    ],
     'v-cache': false,
   },
   [AUDIT_ENTITY]: {
@@ -61,7 +74,13 @@ export function ensureSchemas(md: MasterData): Promise<void> {
   if (!ensured) {
     ensured = Promise.all(
       Object.entries(SCHEMAS).map(([dataEntity, schemaBody]) =>
-        upstream('storage', () => md.createOrUpdateSchema({ dataEntity, schemaName: SCHEMA, schemaBody }))
+        upstream('storage', () =>
+          md.createOrUpdateSchema({
+            dataEntity,
+            schemaName: SCHEMA,
+            schemaBody,
+          })
+        )
       )
     )
       .then(() => undefined)

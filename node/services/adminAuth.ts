@@ -17,6 +17,7 @@ const verdicts = new Map<
   string,
   { at: number; user: AdminUser | null; code?: 'UNAUTHENTICATED' | 'FORBIDDEN' }
 >()
+
 const VERDICT_TTL_MS = 60_000
 
 /**

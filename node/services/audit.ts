@@ -2,7 +2,8 @@ import type { MasterData } from '@vtex/api'
 
 import { upstream } from '../clients/resilience'
 import type { ExposureStatus, ReasonCode } from '../domain/types'
-import { AUDIT_ENTITY, SCHEMA } from './projection'
+import { AUDIT_ENTITY, SCHEMA } from '../masterdata/entities'
+import { ensureSchemas } from '../masterdata/schemas'
 
 export type AuditKind =
   | 'STATUS_CHANGE'
@@ -52,6 +53,7 @@ export class AuditLog {
   public async append(entry: AuditEntry): Promise<void> {
     const { id, ...fields } = entry
 
+    await ensureSchemas(this.md)
     await upstream('storage', () =>
       this.md.createOrUpdateEntireDocument({
         dataEntity: AUDIT_ENTITY,

@@ -8,6 +8,7 @@ export class Coalescer<T> {
     string,
     { promise: Promise<T>; started: boolean }
   >()
+
   private readonly trailing = new Map<string, Promise<T>>()
 
   constructor(private readonly windowMs = 50) {}

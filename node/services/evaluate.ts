@@ -1,4 +1,4 @@
-import { UpstreamError } from '../clients/resilience'
+import { upstreamCode } from '../clients/resilience'
 import { decide, decisionChanged, isGoverned } from '../domain'
 import type { ChannelConfig, Decision } from '../domain/types'
 import type { AuditCause, AuditEntry } from './audit'
@@ -312,7 +312,7 @@ async function failedRound(
   options: EvaluateOptions,
   error: unknown
 ): Promise<RoundResult> {
-  const code = error instanceof UpstreamError ? error.code : 'UNEXPECTED_ERROR'
+  const code = upstreamCode(error)
   const now = deps.now()
   const failures = prev.failures + 1
   const retryAt = new Date(
@@ -330,6 +330,7 @@ async function failedRound(
     channels.length > 0
       ? channels.map((c) => c.id)
       : Object.keys(prev.decisions)
+
   const decisions: Record<string, StoredDecision> = {}
 
   for (const channel of ids) {

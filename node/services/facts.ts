@@ -45,6 +45,7 @@ export function toPriceFacts(
     const from = fixed.dateRange?.from
       ? Date.parse(fixed.dateRange.from)
       : -Infinity
+
     const to = fixed.dateRange?.to ? Date.parse(fixed.dateRange.to) : Infinity
 
     if (from <= now.getTime() && now.getTime() <= to && fixed.value > 0) {

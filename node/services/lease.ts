@@ -32,6 +32,7 @@ export async function acquireLease(
       skuId,
       () => emptySkuState(skuId)
     )
+
     const now = deps.now().getTime()
 
     try {
@@ -54,6 +55,7 @@ export async function acquireLease(
         lease: { owner, until: now + LEASE_MS },
         dirty: false,
       }
+
       // eslint-disable-next-line no-await-in-loop
       const written = await deps.docs.write(BUCKET_SKUS, skuId, state, etag)
 
@@ -85,6 +87,7 @@ export async function commit(
     const lease = release
       ? null
       : { owner: held.owner, until: deps.now().getTime() + LEASE_MS }
+
     const toWrite = { ...merged, lease }
 
     try {
@@ -121,6 +124,7 @@ export async function commit(
           ...merged,
           lease: { owner: held.owner, until: deps.now().getTime() + LEASE_MS },
         }
+
         // eslint-disable-next-line no-await-in-loop
         const written = await deps.docs
           .write(BUCKET_SKUS, next.skuId, keep, etag)

@@ -1,6 +1,6 @@
 import { UserInputError } from '@vtex/api'
 
-import { validateOverrideInput } from '../domain'
+import { buildOverride, validateOverrideInput } from '../domain'
 import type { Override } from '../domain/types'
 import type { EngineDeps } from './deps'
 import { BUCKET_SKUS } from './deps'
@@ -42,40 +42,39 @@ export async function setOverride(
     channels.map((c) => c.id)
   )
 
-  if (!checked.ok) refuse(checked.errors.map((e: { code: string }) => e.code))
-  const override: Override = {
-    action: input.action,
-    note: input.note.trim(),
-    by: actor,
-    at: now.toISOString(),
-    expiresAt: input.expiresAt ?? null,
-  }
+  if (!checked.ok) refuse(checked.errors.map((e) => e.code))
+  const override: Override = buildOverride(
+    checked.value,
+    actor,
+    now.toISOString()
+  )
+  const { skuId, channel } = checked.value
 
   const updated = await deps.docs.update<SkuState>(
     BUCKET_SKUS,
-    input.skuId,
-    () => emptySkuState(input.skuId),
+    skuId,
+    () => emptySkuState(skuId),
     (s) =>
       s.version === 0 && Object.keys(s.decisions).length === 0
         ? null
         : {
             ...s,
             dirty: true,
-            overrides: { ...s.overrides, [input.channel]: override },
+            overrides: { ...s.overrides, [channel]: override },
           }
   )
 
   if (!updated) refuse(['UNKNOWN_SKU'])
   await deps.audit.append({
-    id: `${input.skuId}-${input.channel}-o${now.getTime()}`,
+    id: `${skuId}-${channel}-o${now.getTime()}`,
     at: now.toISOString(),
-    skuId: input.skuId,
+    skuId: skuId,
     productId: updated.productId,
-    channel: input.channel,
+    channel: channel,
     kind: 'OVERRIDE_SET',
     cause: 'OPERATOR',
     actor,
-    fromStatus: updated.decisions[input.channel]?.status ?? null,
+    fromStatus: updated.decisions[channel]?.status ?? null,
     toStatus: null,
     reasons: [input.action === 'ALLOW' ? 'MANUAL_ALLOW' : 'MANUAL_BLOCK'],
     details: JSON.stringify({
@@ -84,7 +83,7 @@ export async function setOverride(
     }),
   })
 
-  return evaluate(deps, input.skuId, { cause: 'OPERATOR', actor })
+  return evaluate(deps, skuId, { cause: 'OPERATOR', actor })
 }
 
 export async function clearOverride(

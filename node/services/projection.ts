@@ -2,6 +2,8 @@ import type { MasterData } from '@vtex/api'
 
 import { upstream } from '../clients/resilience'
 import type { ExposureStatus, ReasonCode } from '../domain/types'
+import { AUDIT_ENTITY, EXPOSURE_ENTITY, SCHEMA } from '../masterdata/entities'
+import { ensureSchemas } from '../masterdata/schemas'
 import type { StoredDecision } from './state'
 
 /**
@@ -10,9 +12,7 @@ import type { StoredDecision } from './state'
  * VBase (a key-value store) cannot do. VBase stays the source of truth; this projection is
  * written by the lease holder of the SKU, so two writers never race on one document.
  */
-export const EXPOSURE_ENTITY = 'sgexposure'
-export const AUDIT_ENTITY = 'sgaudit'
-export const SCHEMA = 'v1'
+export { AUDIT_ENTITY, EXPOSURE_ENTITY, SCHEMA }
 
 export interface ExposureDoc {
   id: string
@@ -96,6 +96,7 @@ export class Projection {
   public async put(doc: ExposureDoc): Promise<void> {
     const { id, ...fields } = doc
 
+    await ensureSchemas(this.md)
     await upstream('storage', () =>
       this.md.createOrUpdateEntireDocument({
         dataEntity: EXPOSURE_ENTITY,

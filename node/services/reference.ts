@@ -16,9 +16,11 @@ const SETTINGS_PATH = 'settings.json'
 const logisticsCache = new TtlCache<{ warehouses: Warehouse[]; docks: Dock[] }>(
   60_000
 )
+
 const affiliatesCache = new TtlCache<
   Array<{ id: string; name: string | null; salesChannel: string }>
 >(60_000)
+
 const settingsCache = new TtlCache<AppSettings>(5_000)
 
 export function invalidateReference() {
@@ -34,6 +36,7 @@ export function logisticsConfig(deps: Pick<EngineDeps, 'logistics'>) {
       deps.logistics.warehouses(),
       deps.logistics.docks(),
     ])
+
     const reached = new Map<string, string[]>()
 
     for (const warehouse of warehouses) {

@@ -1,0 +1,261 @@
+import { resetCircuits } from '../../clients/resilience'
+import { evaluateSku } from '../evaluate'
+import { invalidateReference } from '../reference'
+import type { SkuState } from '../state'
+import { demoWorld, fakeDeps, FakeDocs } from './fakes'
+
+const EVENT = { cause: 'EVENT' as const }
+
+beforeEach(() => {
+  invalidateReference()
+  resetCircuits()
+})
+
+describe('given a Seller A SKU the marketplace does not stock', () => {
+  describe('when an event evaluates it', () => {
+    it('should withhold it on every channel with NO_MARKETPLACE_STOCK, reading each input once', async () => {
+      const world = demoWorld()
+      const { deps, calls, exposures, audit } = fakeDeps(world, new FakeDocs())
+
+      const result = await evaluateSku(deps, '1', EVENT)
+
+      expect(result.outcome).toBe('EVALUATED')
+      expect(
+        result.decisions.map((d) => [d.channel, d.status, d.reasons])
+      ).toEqual([
+        ['MKB', 'WITHHELD', ['NO_MARKETPLACE_STOCK']],
+        ['GGL', 'WITHHELD', ['NO_MARKETPLACE_STOCK']],
+      ])
+      expect(calls).toEqual({
+        catalog: ['skuContext 1'],
+        logistics: ['inventory 1'],
+        pricing: ['price 1'],
+      })
+      expect([...exposures.keys()].sort()).toEqual(['1-GGL', '1-MKB'])
+      expect(
+        [...audit.values()].map((e) => [e.kind, e.channel, e.toStatus])
+      ).toEqual([
+        ['STATUS_CHANGE', 'MKB', 'WITHHELD'],
+        ['STATUS_CHANGE', 'GGL', 'WITHHELD'],
+      ])
+    })
+
+    it('should write nothing new when the same event comes again', async () => {
+      const { deps, auditWrites } = fakeDeps(demoWorld(), new FakeDocs())
+
+      await evaluateSku(deps, '1', EVENT)
+      const writesAfterFirst = auditWrites.length
+
+      await evaluateSku(deps, '1', EVENT)
+      expect(auditWrites.length).toBe(writesAfterFirst)
+    })
+  })
+
+  describe('when the marketplace stocks 3 units in the warehouse whose dock serves trade policy 2', () => {
+    it('should expose it on MKB only, and in OBSERVE mode write nothing to the catalog', async () => {
+      const world = demoWorld()
+      const { deps, calls } = fakeDeps(world, new FakeDocs())
+
+      await evaluateSku(deps, '1', EVENT)
+      world.inventory['1'] = [
+        {
+          warehouseId: 'wh-a',
+          totalQuantity: 3,
+          reservedQuantity: 0,
+          hasUnlimitedQuantity: false,
+        },
+      ]
+      const result = await evaluateSku(deps, '1', EVENT)
+
+      expect(
+        Object.fromEntries(result.decisions.map((d) => [d.channel, d.status]))
+      ).toEqual({
+        MKB: 'EXPOSED',
+        GGL: 'WITHHELD',
+      })
+      expect(result.decisions.find((d) => d.channel === 'MKB')?.available).toBe(
+        3
+      )
+      expect(
+        calls.catalog.filter(
+          (c) => c.startsWith('associate') || c.startsWith('dissociate')
+        )
+      ).toEqual([])
+    })
+
+    it('should associate the product with trade policy 2 once in ENFORCE mode, and withdraw it when reservations consume the stock', async () => {
+      const world = demoWorld()
+      const { deps, calls, audit } = fakeDeps(world, new FakeDocs(), {
+        modes: { MKB: 'ENFORCE', GGL: 'ENFORCE' },
+      })
+
+      world.inventory['1'] = [
+        {
+          warehouseId: 'wh-a',
+          totalQuantity: 3,
+          reservedQuantity: 0,
+          hasUnlimitedQuantity: false,
+        },
+      ]
+      await evaluateSku(deps, '1', EVENT)
+      await evaluateSku(deps, '1', EVENT)
+      expect(calls.catalog.filter((c) => c.startsWith('associate'))).toEqual([
+        'associate 10 2',
+      ])
+      expect(world.associations['10']).toEqual(['1', '2'])
+
+      world.inventory['1'] = [
+        {
+          warehouseId: 'wh-a',
+          totalQuantity: 3,
+          reservedQuantity: 3,
+          hasUnlimitedQuantity: false,
+        },
+      ]
+      await evaluateSku(deps, '2', EVENT) // the sibling: withheld, keeps nothing exposed
+      const result = await evaluateSku(deps, '1', EVENT)
+
+      expect(result.decisions.find((d) => d.channel === 'MKB')?.status).toBe(
+        'WITHHELD'
+      )
+      expect(world.associations['10']).toEqual(['1'])
+      const writes = [...audit.values()].filter(
+        (e) => e.kind === 'ENFORCEMENT_WRITE'
+      )
+
+      expect(writes.map((e) => JSON.parse(e.details ?? '{}').change)).toEqual([
+        'ASSOCIATE',
+        'DISSOCIATE',
+      ])
+    })
+  })
+})
+
+describe('given the catalog answers 503', () => {
+  it('should mark the SKU ERROR with UPSTREAM_ERROR and schedule a retry, losing nothing', async () => {
+    const world = demoWorld()
+    const docs = new FakeDocs()
+    const { deps } = fakeDeps(world, docs)
+
+    world.failNext = ['skuContext', 'skuContext', 'skuContext', 'skuContext']
+    const result = await evaluateSku(deps, '1', EVENT)
+
+    expect(result.outcome).toBe('FAILED')
+    expect(result.errorCode).toBe('UPSTREAM_UNAVAILABLE')
+    const state = docs.files.get('skus/1')?.value as SkuState
+
+    expect(state.failures).toBe(1)
+    expect(state.nextRetryAt).not.toBeNull()
+    expect(state.lease).toBeNull()
+
+    const again = await evaluateSku(deps, '1', EVENT)
+
+    expect(again.outcome).toBe('EVALUATED')
+    expect(again.decisions.every((d) => d.status === 'WITHHELD')).toBe(true)
+  }, 20_000)
+})
+
+describe('given an event for a SKU the catalog does not have', () => {
+  it('should say so and write no decision', async () => {
+    const { deps, exposures, calls } = fakeDeps(demoWorld(), new FakeDocs())
+
+    const result = await evaluateSku(deps, '999', EVENT)
+
+    expect(result.outcome).toBe('UNKNOWN_SKU')
+    expect(exposures.size).toBe(0)
+    expect(calls.logistics).toEqual([])
+  })
+})
+
+describe('given a SKU with no third-party seller', () => {
+  it('should never govern it', async () => {
+    const { deps, exposures, calls } = fakeDeps(demoWorld(), new FakeDocs(), {
+      modes: { MKB: 'ENFORCE' },
+    })
+
+    const result = await evaluateSku(deps, '3', EVENT)
+
+    expect(result.outcome).toBe('NOT_GOVERNED')
+    expect(exposures.size).toBe(0)
+    expect(calls.catalog).toEqual(['skuContext 3'])
+  })
+})
+
+describe('given two workers handling the same SKU at once', () => {
+  it('should evaluate it under one lease: no duplicate audit entry, no double catalog write', async () => {
+    const world = demoWorld()
+    const docs = new FakeDocs()
+
+    world.inventory['1'] = [
+      {
+        warehouseId: 'wh-a',
+        totalQuantity: 3,
+        reservedQuantity: 0,
+        hasUnlimitedQuantity: false,
+      },
+    ]
+    const a = fakeDeps(world, docs, {
+      workerId: 'a',
+      modes: { MKB: 'ENFORCE' },
+    })
+    const b = fakeDeps(world, docs, { workerId: 'b' })
+
+    b.deps.audit = a.deps.audit
+    b.deps.projection = a.deps.projection
+    b.deps.catalog = a.deps.catalog
+
+    const results = await Promise.all([
+      evaluateSku(a.deps, '1', EVENT),
+      evaluateSku(b.deps, '1', EVENT),
+    ])
+
+    expect(results.map((r) => r.outcome).sort()).toEqual([
+      'DEFERRED',
+      'EVALUATED',
+    ])
+    expect(a.auditWrites.filter((id) => id.startsWith('1-MKB-s'))).toHaveLength(
+      1
+    )
+    expect(a.calls.catalog.filter((c) => c.startsWith('associate'))).toEqual([
+      'associate 10 2',
+    ])
+    const state = docs.files.get('skus/1')?.value as SkuState
+
+    expect(state.lease).toBeNull()
+    expect(state.dirty).toBe(false)
+  })
+
+  it('should associate the product once when two sibling SKUs are exposed at the same time', async () => {
+    const world = demoWorld()
+    const docs = new FakeDocs()
+    const stock = [
+      {
+        warehouseId: 'wh-a',
+        totalQuantity: 5,
+        reservedQuantity: 0,
+        hasUnlimitedQuantity: false,
+      },
+    ]
+
+    world.inventory['1'] = stock
+    world.inventory['2'] = stock
+    const a = fakeDeps(world, docs, {
+      workerId: 'a',
+      modes: { MKB: 'ENFORCE' },
+    })
+    const b = fakeDeps(world, docs, { workerId: 'b' })
+
+    b.deps.catalog = a.deps.catalog
+    b.deps.audit = a.deps.audit
+
+    await Promise.all([
+      evaluateSku(a.deps, '1', EVENT),
+      evaluateSku(b.deps, '2', EVENT),
+    ])
+
+    expect(a.calls.catalog.filter((c) => c.startsWith('associate'))).toEqual([
+      'associate 10 2',
+    ])
+    expect(world.associations['10']).toEqual(['1', '2'])
+  })
+})

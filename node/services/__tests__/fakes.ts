@@ -1,0 +1,295 @@
+import { ConflictError } from '../../clients/stateDocs'
+import type { Versioned } from '../../clients/stateDocs'
+import type { SkuContextResponse } from '../../typings/catalog'
+import type { InventoryResponse } from '../../typings/logistics'
+import type { PriceResponse } from '../../typings/pricing'
+import type { AuditEntry } from '../audit'
+import type { EngineDeps } from '../deps'
+import type { ExposureDoc } from '../projection'
+
+/** VBase as the app uses it: ETags, If-Match and If-None-Match, shared by every fake worker. */
+export class FakeDocs {
+  public readonly files = new Map<string, { value: unknown; etag: string }>()
+  public writes = 0
+  private seq = 0
+
+  public async read<T>(
+    bucket: string,
+    path: string,
+    empty: () => T
+  ): Promise<Versioned<T>> {
+    await tick()
+    const file = this.files.get(`${bucket}/${path}`)
+
+    return file
+      ? { value: clone(file.value) as T, etag: file.etag }
+      : { value: empty(), etag: null }
+  }
+
+  public async write<T>(
+    bucket: string,
+    path: string,
+    value: T,
+    etag: string | null
+  ): Promise<string | null> {
+    await tick()
+    const key = `${bucket}/${path}`
+    const file = this.files.get(key)
+
+    if ((etag === null && file) || (etag !== null && file?.etag !== etag))
+      throw new ConflictError(key)
+    const next = `"${++this.seq}"`
+
+    this.files.set(key, { value: clone(value), etag: next })
+    this.writes += 1
+
+    return next
+  }
+
+  public async update<T>(
+    bucket: string,
+    path: string,
+    empty: () => T,
+    change: (c: T) => T | null
+  ) {
+    for (;;) {
+      const { value, etag } = await this.read(bucket, path, empty)
+      const next = change(value)
+
+      if (next === null) return null
+      try {
+        await this.write(bucket, path, next, etag)
+
+        return next
+      } catch (error) {
+        if (!(error instanceof ConflictError)) throw error
+      }
+    }
+  }
+}
+
+const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v))
+const tick = () => new Promise((resolve) => setImmediate(resolve))
+
+export interface World {
+  skus: Record<string, SkuContextResponse>
+  inventory: Record<string, InventoryResponse['balance']>
+  prices: Record<string, PriceResponse>
+  associations: Record<string, string[]>
+  failNext: Array<'skuContext' | 'inventory'>
+}
+
+export function demoWorld(): World {
+  return {
+    skus: {
+      '1': sku('1', '10', ['sellera']),
+      '2': sku('2', '10', ['sellera']),
+      '3': sku('3', '30', []),
+    },
+    inventory: {},
+    prices: { '1': price('1'), '2': price('2'), '3': price('3') },
+    associations: { '10': ['1'], '30': ['1'] },
+    failNext: [],
+  }
+}
+
+export function sku(
+  id: string,
+  productId: string,
+  sellers: string[]
+): SkuContextResponse {
+  return {
+    Id: Number(id),
+    ProductId: Number(productId),
+    NameComplete: `SKU ${id}`,
+    ProductName: `Product ${productId}`,
+    IsActive: true,
+    IsProductActive: true,
+    SkuSellers: sellers.map((s) => ({
+      SellerId: s,
+      SellerStockKeepingUnitId: `${s}-${id}`,
+      IsActive: true,
+    })),
+    SalesChannels: [1],
+  }
+}
+
+export const price = (id: string): PriceResponse => ({
+  itemId: id,
+  basePrice: 100,
+  fixedPrices: [],
+})
+
+export interface Calls {
+  catalog: string[]
+  logistics: string[]
+  pricing: string[]
+}
+
+export function fakeDeps(
+  world: World,
+  docs: FakeDocs,
+  opts: {
+    workerId?: string
+    modes?: Record<string, 'OBSERVE' | 'ENFORCE'>
+  } = {}
+) {
+  const calls: Calls = { catalog: [], logistics: [], pricing: [] }
+  const exposures = new Map<string, ExposureDoc>()
+  const audit = new Map<string, AuditEntry>()
+  const auditWrites: string[] = []
+
+  const fail = (what: 'skuContext' | 'inventory') => {
+    const index = world.failNext.indexOf(what)
+
+    if (index >= 0) {
+      world.failNext.splice(index, 1)
+      const error = Object.assign(new Error('503'), {
+        response: { status: 503 },
+      })
+
+      throw error
+    }
+  }
+
+  const deps: EngineDeps = {
+    catalog: {
+      skuContext: async (id) => {
+        calls.catalog.push(`skuContext ${id}`)
+        await tick()
+        fail('skuContext')
+
+        return world.skus[id] ?? null
+      },
+      productTradePolicies: async (pid) => {
+        calls.catalog.push(`productTradePolicies ${pid}`)
+        await tick()
+
+        return [...(world.associations[pid] ?? [])]
+      },
+      associateProduct: async (pid, sc) => {
+        calls.catalog.push(`associate ${pid} ${sc}`)
+        await tick()
+        world.associations[pid] = [
+          ...new Set([...(world.associations[pid] ?? []), sc]),
+        ]
+      },
+      dissociateProduct: async (pid, sc) => {
+        calls.catalog.push(`dissociate ${pid} ${sc}`)
+        await tick()
+        world.associations[pid] = (world.associations[pid] ?? []).filter(
+          (s) => s !== sc
+        )
+      },
+    },
+    logistics: {
+      inventory: async (id) => {
+        calls.logistics.push(`inventory ${id}`)
+        await tick()
+        fail('inventory')
+
+        return { skuId: id, balance: world.inventory[id] ?? [] }
+      },
+      warehouses: async () => [
+        {
+          id: 'wh-a',
+          name: 'A',
+          isActive: true,
+          warehouseDocks: [{ dockId: 'dock-12' }],
+        },
+        {
+          id: 'wh-b',
+          name: 'B',
+          isActive: true,
+          warehouseDocks: [{ dockId: 'dock-13' }],
+        },
+      ],
+      docks: async () => [
+        {
+          id: 'dock-12',
+          name: 'Dock 1-2',
+          isActive: true,
+          salesChannels: ['1', '2'],
+        },
+        {
+          id: 'dock-13',
+          name: 'Dock 1-3',
+          isActive: true,
+          salesChannels: ['1', '3'],
+        },
+      ],
+    },
+    pricing: {
+      price: async (id) => {
+        calls.pricing.push(`price ${id}`)
+        await tick()
+
+        return world.prices[id] ?? null
+      },
+    },
+    affiliates: {
+      list: async () => [
+        { id: 'MKB', name: 'Marketplace B', salesChannel: '2' },
+        { id: 'GGL', name: 'External', salesChannel: '3' },
+      ],
+    },
+    docs,
+    projection: {
+      put: async (doc) => {
+        await tick()
+        exposures.set(doc.id, doc)
+      },
+      remove: async (id) => {
+        exposures.delete(id)
+      },
+      search: async () => ({
+        data: [...exposures.values()],
+        pagination: { total: exposures.size, page: 1, pageSize: 500 },
+      }),
+    },
+    audit: {
+      append: async (entry) => {
+        await tick()
+        auditWrites.push(entry.id)
+        audit.set(entry.id, entry)
+      },
+      page: async () => ({
+        data: [...audit.values()],
+        pagination: { total: audit.size, page: 1, pageSize: 50 },
+      }),
+    },
+    now: () => new Date('2026-11-26T12:00:00.000Z'),
+    log: {
+      info: () => undefined,
+      warn: () => undefined,
+      error: () => undefined,
+    },
+    workerId: opts.workerId ?? 'w1',
+  }
+
+  if (opts.modes) {
+    const settings = {
+      channels: Object.fromEntries(
+        Object.entries(opts.modes).map(([id, mode]) => [
+          id,
+          {
+            mode,
+            exposeAt: 1,
+            withdrawBelow: 1,
+            requirePrice: true,
+            sellerAllow: [],
+            sellerDeny: [],
+          },
+        ])
+      ),
+      retentionDays: 90,
+    }
+
+    docs.files.set('config/settings.json', {
+      value: settings,
+      etag: '"settings"',
+    })
+  }
+
+  return { deps, calls, exposures, audit, auditWrites }
+}
