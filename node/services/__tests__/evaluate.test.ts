@@ -137,7 +137,7 @@ describe('given the catalog answers 503', () => {
     const docs = new FakeDocs()
     const { deps } = fakeDeps(world, docs)
 
-    world.failNext = ['skuContext', 'skuContext', 'skuContext', 'skuContext']
+    world.failNext = ['skuContext']
     const result = await evaluateSku(deps, '1', EVENT)
 
     expect(result.outcome).toBe('FAILED')
