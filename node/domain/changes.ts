@@ -11,11 +11,13 @@ export interface DecisionChange {
   any: boolean
 }
 
+const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
 function sameReasons(a: readonly ReasonCode[], b: readonly ReasonCode[]) {
   if (a.length !== b.length) return false
 
-  const x = [...a].sort()
-  const y = [...b].sort()
+  const x = [...a].sort(byCode)
+  const y = [...b].sort(byCode)
 
   return x.every((code, i) => code === y[i])
 }

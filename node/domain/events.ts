@@ -190,6 +190,7 @@ export function parseBroadcasterEvent(body: unknown): ParsedEvent {
   const skuIds = (candidates.get('skuId') ?? []).map((c) =>
     parseCatalogId(c.value)
   )
+
   const distinct = new Set(
     skuIds.map((r) => (r.ok ? r.id : null)).filter((id) => id !== null)
   )

@@ -1,5 +1,23 @@
 // The pure exposure engine: rules, validation and summaries. No I/O, no clock, no logger.
-export * from './types'
+export type {
+  BroadcasterEvent,
+  ChannelConfig,
+  ChannelMode,
+  Decision,
+  DecisionInput,
+  Dock,
+  ExposureStatus,
+  InventoryBalance,
+  Override,
+  PriceFacts,
+  ReasonCode,
+  RuleName,
+  RuleResult,
+  SellerOffer,
+  SkuFacts,
+  Warehouse,
+  WarehouseTrace,
+} from './types'
 export { availableForChannel } from './availability'
 export type { AvailabilityResult, DockIgnoredBecause } from './availability'
 export {

@@ -276,10 +276,11 @@ export function applySettingsInput(
   const channels: Record<string, ChannelSettings> = {
     ...(current.channels ?? {}),
   }
+
   const seen = new Set<string>()
 
   for (const entry of input.channels ?? []) {
-    const channel = entry.channel
+    const { channel } = entry
 
     if (typeof channel !== 'string' || !knownChannelIds.includes(channel)) {
       errors.push({
