@@ -13,6 +13,7 @@ import { channels as loadChannels, logisticsConfig } from './reference'
 import type { SkuState, StoredDecision } from './state'
 
 export type Outcome =
+  | 'ALREADY_SEEN'
   | 'EVALUATED'
   | 'DEFERRED'
   | 'UNKNOWN_SKU'
@@ -36,14 +37,42 @@ export interface EvaluateOptions {
 
 const MAX_ROUNDS = 3
 
+/** skuId -> when this process last read its inputs (bounded; process memory is only a shortcut). */
+const recentReads = new Map<string, string>()
+
+/** For tests: forget what this process read. */
+export function forgetRecentReads() {
+  recentReads.clear()
+}
+
+function remember(skuId: string, inputsReadAt: string | null) {
+  if (!inputsReadAt) return
+  if (recentReads.size >= 50_000)
+    recentReads.delete(recentReads.keys().next().value as string)
+  recentReads.delete(skuId)
+  recentReads.set(skuId, inputsReadAt)
+}
+
 /** Evaluates one SKU on every channel, under its lease, and enforces its product's association. */
 export async function evaluateSku(
   deps: EngineDeps,
   skuId: string,
   options: EvaluateOptions
 ): Promise<EvaluationResult> {
-  const held = await acquireLease(deps, skuId)
+  const changedAt = options.changedAt ? Date.parse(options.changedAt) : NaN
+  const seen = (inputsReadAt: string | null | undefined) =>
+    !Number.isNaN(changedAt) &&
+    !!inputsReadAt &&
+    Date.parse(inputsReadAt) >= changedAt
 
+  // A duplicate of a change this worker already evaluated costs nothing.
+  if (seen(recentReads.get(skuId)))
+    return { skuId, outcome: 'ALREADY_SEEN', decisions: [] }
+  const held = await acquireLease(deps, skuId, (state) =>
+    seen(state.inputsReadAt)
+  )
+
+  if (held === 'SEEN') return { skuId, outcome: 'ALREADY_SEEN', decisions: [] }
   if (!held) return { skuId, outcome: 'DEFERRED', decisions: [] }
 
   let current: Held = held
@@ -57,6 +86,7 @@ export async function evaluateSku(
 
     if (committed === 'LOST')
       return { skuId, outcome: 'LOST_LEASE', decisions: [] }
+    remember(skuId, result.state.inputsReadAt)
     if (committed.again && !release) {
       current = committed.held
       continue
@@ -103,6 +133,7 @@ async function evaluateRound(
 ): Promise<RoundResult> {
   const prev = held.state
   const now = deps.now()
+  const inputsReadAt = now.toISOString()
   let channels: ChannelConfig[] = []
   let inputs: SkuInputs
 
@@ -136,6 +167,7 @@ async function evaluateRound(
         failures: 0,
         nextRetryAt: null,
         lastError: null,
+        inputsReadAt,
       },
       outcome: 'NOT_GOVERNED',
       channels,
@@ -181,6 +213,7 @@ async function evaluateRound(
       failures: 0,
       nextRetryAt: null,
       lastError: null,
+      inputsReadAt,
     },
     outcome: 'EVALUATED',
     channels,

@@ -21,8 +21,9 @@ let counter = 0
  */
 export async function acquireLease(
   deps: Pick<EngineDeps, 'docs' | 'now' | 'workerId'>,
-  skuId: string
-) {
+  skuId: string,
+  alreadySeen: (state: SkuState) => boolean = () => false
+): Promise<Held | 'SEEN' | null> {
   const owner = `${deps.workerId}:${++counter}`
 
   for (let attempt = 0; attempt < 10; attempt++) {
@@ -34,6 +35,8 @@ export async function acquireLease(
     )
 
     const now = deps.now().getTime()
+
+    if (etag && alreadySeen(value)) return 'SEEN'
 
     try {
       if (value.lease && value.lease.until > now) {

@@ -31,6 +31,8 @@ export interface SkuState {
   failures: number
   nextRetryAt: string | null
   lastError: string | null
+  /** When the last evaluation started reading its inputs: a change older than that was seen. */
+  inputsReadAt: string | null
 }
 
 export const emptySkuState = (skuId: string): SkuState => ({
@@ -44,6 +46,7 @@ export const emptySkuState = (skuId: string): SkuState => ({
   failures: 0,
   nextRetryAt: null,
   lastError: null,
+  inputsReadAt: null,
 })
 
 /** One VBase file per product: what enforcement needs to decide the association per channel. */

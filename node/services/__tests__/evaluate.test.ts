@@ -1,5 +1,5 @@
 import { resetCircuits } from '../../clients/resilience'
-import { evaluateSku } from '../evaluate'
+import { evaluateSku, forgetRecentReads } from '../evaluate'
 import { invalidateReference } from '../reference'
 import type { SkuState } from '../state'
 import { demoWorld, fakeDeps, FakeDocs } from './fakes'
@@ -7,6 +7,7 @@ import { demoWorld, fakeDeps, FakeDocs } from './fakes'
 const EVENT = { cause: 'EVENT' as const }
 
 beforeEach(() => {
+  forgetRecentReads()
   invalidateReference()
   resetCircuits()
 })
@@ -257,5 +258,41 @@ describe('given two workers handling the same SKU at once', () => {
       'associate 10 2',
     ])
     expect(world.associations['10']).toEqual(['1', '2'])
+  })
+})
+
+describe('given a duplicate of an event whose change was already evaluated', () => {
+  it('should cost no upstream read, in this worker or in another one', async () => {
+    const world = demoWorld()
+    const docs = new FakeDocs()
+    const a = fakeDeps(world, docs, { workerId: 'a' })
+    const b = fakeDeps(world, docs, { workerId: 'b' })
+    const event = {
+      cause: 'EVENT' as const,
+      changedAt: '2026-11-26T11:59:59.000Z',
+    }
+
+    expect((await evaluateSku(a.deps, '2', event)).outcome).toBe('EVALUATED')
+    expect((await evaluateSku(a.deps, '2', event)).outcome).toBe('ALREADY_SEEN')
+    expect((await evaluateSku(b.deps, '2', event)).outcome).toBe('ALREADY_SEEN')
+    expect(a.calls.catalog).toEqual(['skuContext 2'])
+    expect(b.calls.catalog).toEqual([])
+  })
+
+  it('should evaluate again when the change is newer than the last read', async () => {
+    const world = demoWorld()
+    const { deps, calls } = fakeDeps(world, new FakeDocs())
+
+    await evaluateSku(deps, '2', {
+      cause: 'EVENT',
+      changedAt: '2026-11-26T11:59:59.000Z',
+    })
+    const later = await evaluateSku(deps, '2', {
+      cause: 'EVENT',
+      changedAt: '2026-11-26T12:00:01.000Z',
+    })
+
+    expect(later.outcome).toBe('EVALUATED')
+    expect(calls.catalog).toEqual(['skuContext 2', 'skuContext 2'])
   })
 })
