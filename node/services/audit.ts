@@ -64,6 +64,23 @@ export class AuditLog {
     )
   }
 
+  /** Only retention removes entries: the trail is otherwise append-only. */
+  public async expire(id: string): Promise<void> {
+    await upstream('storage', () =>
+      this.md
+        .deleteDocument({ dataEntity: AUDIT_ENTITY, id })
+        .catch((error) => {
+          if (
+            (error as { response?: { status?: number } })?.response?.status !==
+            404
+          )
+            throw error
+
+          return undefined
+        })
+    )
+  }
+
   public async page(where: string | undefined, page: number, pageSize: number) {
     return upstream('storage', () =>
       this.md.searchDocumentsWithPaginationInfo<AuditEntry>({

@@ -1,0 +1,37 @@
+import type { AuditLog } from './audit'
+import type { EngineDeps } from './deps'
+import { mdValue } from './projection'
+import { readSettings } from './reference'
+
+const BATCH = 100
+
+/**
+ * Deletes audit entries older than the retention (90 days by default), oldest first, at most
+ * `maxEntries` per call so a large backlog is spread over several scheduled runs.
+ */
+export async function pruneAudit(
+  deps: Pick<EngineDeps, 'docs' | 'now' | 'log'> & {
+    audit: Pick<AuditLog, 'page' | 'expire'>
+  },
+  maxEntries = 5000
+) {
+  const { retentionDays } = await readSettings(deps)
+  const cutoff = new Date(
+    deps.now().getTime() - retentionDays * 86_400_000
+  ).toISOString()
+  let removed = 0
+
+  while (removed < maxEntries) {
+    // eslint-disable-next-line no-await-in-loop
+    const page = await deps.audit.page(`at<${mdValue(cutoff)}`, 1, BATCH)
+
+    if (page.data.length === 0) break
+    // eslint-disable-next-line no-await-in-loop
+    await Promise.all(page.data.map((entry) => deps.audit.expire(entry.id)))
+    removed += page.data.length
+  }
+
+  deps.log.info({ message: 'retention-prune-done', removed, cutoff })
+
+  return { removed, cutoff }
+}

@@ -1,0 +1,185 @@
+import type { ChildProcess } from 'child_process'
+import { spawn } from 'child_process'
+import net from 'net'
+import path from 'path'
+
+const root = path.resolve(__dirname, '..', '..')
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+let built = false
+
+/** Compiles node/ into .run/ once per test process (the layout the @vtex/api runtime loads). */
+export function buildOnce() {
+  if (built) return
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  require('../../runtime/build.js').build({ quiet: true })
+  built = true
+}
+
+export interface Worker {
+  url: string
+  port: number
+  logs: string[]
+  child: ChildProcess
+  stop(): Promise<void>
+  /** SIGKILL, as a crash would. */
+  kill(): void
+}
+
+/** Starts one real @vtex/api worker process against the emulator (its HTTP proxy). */
+export async function startWorker(
+  emulatorUrl: string,
+  port?: number,
+  extraEnv: NodeJS.ProcessEnv = {}
+): Promise<Worker> {
+  buildOnce()
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { workerEnv } = require('../../runtime/env.js')
+  const workerPort = port ?? (await freePort())
+  const child = spawn(
+    process.execPath,
+    [path.join(root, 'runtime', 'start-worker.js')],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        ...workerEnv({ emulatorUrl, port: workerPort }),
+        ...extraEnv,
+      },
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }
+  )
+
+  const logs: string[] = []
+  const collect = (chunk: Buffer) =>
+    logs.push(...chunk.toString().split('\n').filter(Boolean))
+
+  child.stdout?.on('data', collect)
+  child.stderr?.on('data', collect)
+  const url = `http://127.0.0.1:${workerPort}`
+  const started = Date.now()
+
+  for (;;) {
+    if (child.exitCode !== null)
+      throw new Error(`worker exited: ${logs.slice(-20).join('\n')}`)
+    try {
+      // eslint-disable-next-line no-await-in-loop
+      const res = await fetch(`${url}/healthcheck`)
+
+      if (res.ok) break
+    } catch {
+      // not up yet
+    }
+
+    if (Date.now() - started > 30_000)
+      throw new Error('worker did not start in 30 s')
+    // eslint-disable-next-line no-await-in-loop
+    await new Promise((r) => setTimeout(r, 100))
+  }
+
+  const signal = (sig: NodeJS.Signals) => {
+    try {
+      if (child.pid && child.exitCode === null) process.kill(-child.pid, sig)
+    } catch {
+      // gone
+    }
+  }
+
+  return {
+    url,
+    port: workerPort,
+    logs,
+    child,
+    kill: () => signal('SIGKILL'),
+    stop: async () => {
+      if (child.exitCode !== null) return
+      const exited = new Promise((r) => child.once('exit', r))
+
+      signal('SIGINT')
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))])
+      signal('SIGKILL')
+    },
+  }
+}
+
+export const ACCOUNT = 'marketplacea'
+
+const baseHeaders = (token?: string) => ({
+  'x-vtex-account': ACCOUNT,
+  'x-vtex-workspace': 'master',
+  'x-vtex-credential': 'local-app-token',
+  'content-type': 'application/json',
+  ...(token ? { VtexIdclientAutCookie: token } : {}),
+})
+
+/** A GraphQL call as the admin (or as `token`, or anonymous with token null). */
+export async function graphql<T = Record<string, unknown>>(
+  worker: Pick<Worker, 'url'>,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token: string | null = 'demo-admin-token'
+): Promise<{
+  data: T | null
+  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>
+}> {
+  const res = await fetch(`${worker.url}/${ACCOUNT}/master/_v/graphql`, {
+    method: 'POST',
+    headers: baseHeaders(token ?? undefined),
+    body: JSON.stringify({ query, variables }),
+  })
+
+  return res.json() as Promise<{
+    data: T | null
+    errors?: Array<{ message: string }>
+  }>
+}
+
+/** Delivers a broadcaster event to a worker the way IO does. */
+export async function sendEvent(
+  worker: Pick<Worker, 'url'>,
+  body: unknown,
+  raw = false
+) {
+  return fetch(`${worker.url}/${ACCOUNT}/master/_events`, {
+    method: 'POST',
+    headers: {
+      ...baseHeaders(),
+      'x-event-handler-id': 'broadcasterNotification',
+      'x-event-key': 'broadcaster.notification',
+      'x-event-sender': 'vtex.broadcaster@0.10.2',
+    },
+    body: raw ? (body as string) : JSON.stringify(body),
+  })
+}
+
+export async function waitFor<T>(
+  what: string,
+  probe: () => Promise<T | null | undefined | false>,
+  timeoutMs = 15_000
+) {
+  const started = Date.now()
+
+  for (;;) {
+    // eslint-disable-next-line no-await-in-loop
+    const value = await probe()
+
+    if (value) return value
+    if (Date.now() - started > timeoutMs)
+      throw new Error(`timed out waiting for ${what}`)
+    // eslint-disable-next-line no-await-in-loop
+    await new Promise((r) => setTimeout(r, 100))
+  }
+}
