@@ -1,4 +1,5 @@
 import { median } from '../domain'
+import type { SettingsInput } from '../domain'
 import type { ExposureStatus, ReasonCode } from '../domain/types'
 import type { AdminContext } from '../directives/adminOnly'
 import { engineDeps } from '../services/engine'
@@ -10,6 +11,7 @@ import {
   viewOfDecision,
   viewOfDoc,
 } from '../services/exposures'
+import { previewSettings } from '../services/preview'
 import { mdValue } from '../services/projection'
 import { channels, readSettings } from '../services/reference'
 import { auditOut, channelOut, exposureOut } from './shape'
@@ -29,6 +31,7 @@ const REASONS: ReasonCode[] = [
 const deps = (ctx: AdminContext) => engineDeps(ctx.clients, ctx.vtex.logger)
 const clampSize = (size: number | undefined, max = 500) =>
   Math.max(1, Math.min(max, size ?? 50))
+
 const clampPage = (page: number | undefined) => Math.max(1, page ?? 1)
 
 export const queries = {
@@ -80,6 +83,7 @@ export const queries = {
       list.map(async (channel) => {
         const count = (filter: ExposureFilter) =>
           countExposures(d, { channel: channel.id, ...filter })
+
         const [total, byStatus, byReason] = await Promise.all([
           count({}),
           Promise.all(
@@ -95,6 +99,7 @@ export const queries = {
             }))
           ),
         ])
+
         const latencies = await d.audit.page(
           `kind="ENFORCEMENT_WRITE" AND channel=${mdValue(
             channel.id
@@ -104,6 +109,7 @@ export const queries = {
           1,
           500
         )
+
         const seconds = latencies.data
           .map(
             (entry) =>
@@ -145,6 +151,7 @@ export const queries = {
       args.skuId ? `skuId=${mdValue(args.skuId)}` : null,
       args.channel ? `channel=${mdValue(args.channel)}` : null,
     ].filter(Boolean)
+
     const page = clampPage(args.page)
     const pageSize = clampSize(args.pageSize, 200)
     const result = await deps(ctx).audit.page(
@@ -202,7 +209,11 @@ export const queries = {
     }
   },
 
-  settingsPreview: async () => [],
+  settingsPreview: async (
+    _: unknown,
+    args: { input: SettingsInput },
+    ctx: AdminContext
+  ) => previewSettings(deps(ctx), args.input),
 
   reconciliation: async () => null,
 
