@@ -188,7 +188,8 @@ function applyChannel(
       })
   }
 
-  const thresholdsValid = (['exposeAt', 'withdrawBelow'] as const).every(
+  // Both thresholds are checked (no short-circuit) so every error is reported.
+  const thresholdErrors = (['exposeAt', 'withdrawBelow'] as const).filter(
     (field) => {
       const value = input[field]
       const code = given(value) ? thresholdError(value) : null
@@ -196,7 +197,7 @@ function applyChannel(
       if (code) errors.push({ code, channel, field })
       else if (given(value)) next[field] = value
 
-      return code === null
+      return code !== null
     }
   )
 
@@ -208,7 +209,7 @@ function applyChannel(
       : Math.min(next.withdrawBelow, next.exposeAt)
   }
 
-  if (thresholdsValid && next.withdrawBelow > next.exposeAt) {
+  if (thresholdErrors.length === 0 && next.withdrawBelow > next.exposeAt) {
     errors.push({
       code: 'WITHDRAW_ABOVE_EXPOSE',
       channel,
