@@ -27,6 +27,7 @@ export async function requireAdmin(ctx: AdminContext): Promise<AdminUser> {
   const role = await adminRole(() =>
     ctx.clients.apps.getAppSettings(process.env.VTEX_APP_ID ?? '')
   )
+
   const token = userToken(
     (name) => ctx.get(name) || undefined,
     (name) => ctx.cookies.get(name) ?? undefined

@@ -1,7 +1,12 @@
 import type { MasterData } from '@vtex/api'
 
 import { upstream } from '../clients/resilience'
-import { AUDIT_ENTITY, EXPOSURE_ENTITY, SCHEMA } from './entities'
+import {
+  AUDIT_ENTITY,
+  EXPOSURE_ENTITY,
+  PRODUCT_ENTITY,
+  SCHEMA,
+} from './entities'
 
 /**
  * Master Data v2 schemas the app saves itself (instead of the masterdata builder, whose entity
@@ -43,6 +48,22 @@ export const SCHEMAS: Record<string, object> = {
       'available',
       'text',
     ],
+    'v-cache': false,
+  },
+  [PRODUCT_ENTITY]: {
+    title: 'Marketplace Stock Gate: product association per channel',
+    type: 'object',
+    properties: {
+      productId: { type: 'string' },
+      channel: { type: 'string' },
+      mode: { type: 'string', enum: ['OBSERVE', 'ENFORCE'] },
+      desired: { type: ['boolean', 'null'] },
+      associated: { type: ['boolean', 'null'] },
+      pending: { type: 'string', enum: ['ASSOCIATE', 'DISSOCIATE', 'NONE'] },
+      updatedAt: { type: 'string', format: 'date-time' },
+    },
+    required: ['productId', 'channel', 'pending'],
+    'v-indexed': ['productId', 'channel', 'pending', 'updatedAt'],
     'v-cache': false,
   },
   [AUDIT_ENTITY]: {

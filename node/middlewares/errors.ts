@@ -10,6 +10,7 @@ export async function errorHandler(
   } catch (error) {
     const status =
       (error as { status?: number; statusCode?: number }).status ?? 500
+
     const code = status === 500 ? 'INTERNAL_ERROR' : (error as Error).message
 
     if (status >= 500)

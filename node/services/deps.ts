@@ -25,7 +25,10 @@ export interface EngineDeps {
   pricing: Pick<PricingClient, 'price'>
   affiliates: Pick<AffiliatesClient, 'list'>
   docs: Pick<StateDocs, 'read' | 'write' | 'update'>
-  projection: Pick<Projection, 'put' | 'remove' | 'search'>
+  projection: Pick<
+    Projection,
+    'put' | 'remove' | 'search' | 'putProduct' | 'countPending'
+  >
   audit: Pick<AuditLog, 'append' | 'page'>
   now: () => Date
   log: Log

@@ -4,48 +4,41 @@ import type { EngineDeps } from './deps'
 import { BUCKET_PRODUCTS } from './deps'
 import type { EvaluateOptions } from './evaluate'
 import { LEASE_MS } from './lease'
-import { toExposureDoc } from './projection'
-import type { ProductState, SkuState } from './state'
+import type { ProductState } from './state'
 import { emptyProductState } from './state'
 
 let claims = 0
 
 /**
- * Product-level enforcement. VTEX associates products, not SKUs, with trade policies: the product
- * belongs on a channel when at least one of its governed SKUs is EXPOSED there. The product's
- * VBase document collects its SKUs' statuses (conditional writes), and a worker claims a channel's
- * catalog write in that same write, so two workers never write the same association twice.
+ * Product-level enforcement, in two steps. VTEX associates products, not SKUs, with trade
+ * policies: a product belongs on a channel when at least one of its governed SKUs is EXPOSED
+ * there. `planProduct` records a SKU's statuses in the product's VBase document (conditional
+ * write) and, in the same write, claims the catalog write of each ENFORCE channel whose
+ * association must change, so two workers never write it twice. `settleProduct` then reads the
+ * association once, writes only what differs, and projects the product's state per channel.
  */
-export async function applyToProduct(
-  deps: EngineDeps,
-  sku: SkuState,
-  channels: ChannelConfig[],
-  options: EvaluateOptions
-) {
-  if (!sku.productId) return
-  await enforceProduct(deps, sku.productId, channels, options, sku)
+export interface ProductPlan {
+  productId: string
+  owner: string
+  channels: ChannelConfig[]
+  /** channel -> should the product be on the channel's trade policy (null: keep as is) */
+  planned: Record<string, boolean | null>
+  claims: Array<{ channel: ChannelConfig; to: boolean }>
+  /** OBSERVE channels whose catalog association is not known yet */
+  unknown: ChannelConfig[]
+  product: ProductState
 }
 
-/**
- * Brings one product's association in line with its SKUs' statuses on every ENFORCE channel.
- * With `sku`, first records that SKU's new statuses in the product document.
- */
-export async function enforceProduct(
+export async function planProduct(
   deps: EngineDeps,
   productId: string,
   channels: ChannelConfig[],
-  options: EvaluateOptions,
-  sku?: SkuState
-) {
+  sku?: { skuId: string; statuses: Record<string, ExposureStatus> }
+): Promise<ProductPlan | null> {
   const owner = `${deps.workerId}:p${++claims}`
-  const statuses: Record<string, ExposureStatus> = {}
+  let plan: ProductPlan | null = null
 
-  for (const [channel, decision] of Object.entries(sku?.decisions ?? {}))
-    statuses[channel] = decision.status
-  let claimed: Array<{ channel: ChannelConfig; to: boolean }> = []
-  let planned: Record<string, boolean | null> = {}
-
-  const product = await deps.docs.update<ProductState>(
+  await deps.docs.update<ProductState>(
     BUCKET_PRODUCTS,
     productId,
     () => emptyProductState(productId),
@@ -56,23 +49,36 @@ export async function enforceProduct(
         applying: { ...current.applying },
       }
 
-      if (sku && Object.keys(statuses).length > 0)
-        next.skus[sku.skuId] = statuses
+      if (sku && Object.keys(sku.statuses).length > 0)
+        next.skus[sku.skuId] = sku.statuses
       else if (sku) delete next.skus[sku.skuId]
-      claimed = []
-      planned = {}
       const now = deps.now().getTime()
+      const governed = Object.keys(next.skus).length > 0
 
+      plan = {
+        productId,
+        owner,
+        channels,
+        planned: {},
+        claims: [],
+        unknown: [],
+        product: next,
+      }
       for (const channel of channels) {
-        const desired = desiredAssociation(
-          Object.values(next.skus)
-            .map((s) => s[channel.id])
-            .filter(Boolean)
-        )
+        const statuses = Object.values(next.skus)
+          .map((s) => s[channel.id])
+          .filter((s): s is ExposureStatus => Boolean(s))
 
-        planned[channel.id] = desired
-        if (channel.mode !== 'ENFORCE' || desired === null) continue
-        if (Object.keys(next.skus).length === 0) continue
+        // A product with no governed SKU left is not the app's to touch.
+        const desired = governed ? desiredAssociation(statuses) : null
+
+        plan.planned[channel.id] = desired
+        if (desired === null) continue
+        if (channel.mode === 'OBSERVE') {
+          if (next.applied[channel.id] === undefined) plan.unknown.push(channel)
+          continue
+        }
+
         if (next.applied[channel.id] === desired) continue
         const claim = next.applying[channel.id]
 
@@ -82,80 +88,121 @@ export async function enforceProduct(
           until: now + LEASE_MS,
           to: desired,
         }
-        claimed.push({ channel, to: desired })
+        plan.claims.push({ channel, to: desired })
       }
 
       return next
     }
   )
 
-  if (!product) return
-
-  // The projection shows, per SKU and channel, what the product's association should be.
-  await Promise.all(
-    Object.values(sku?.decisions ?? {}).map((decision) =>
-      deps.projection.put(
-        toExposureDoc(
-          decision,
-          sku?.overrides[decision.channel]?.action ?? null,
-          planned[decision.channel] ?? null
-        )
-      )
-    )
-  )
-
-  if (claimed.length === 0) return
-  const current = await deps.catalog.productTradePolicies(productId)
-
-  for (const { channel, to } of claimed) {
-    // eslint-disable-next-line no-await-in-loop
-    await write(
-      deps,
-      product,
-      channel,
-      to,
-      current.includes(channel.salesChannel),
-      options,
-      owner,
-      sku?.skuId ?? null
-    )
-  }
+  return plan
 }
 
+export async function settleProduct(
+  deps: EngineDeps,
+  plan: ProductPlan,
+  options: EvaluateOptions,
+  skuId: string | null
+) {
+  const known: Record<string, boolean> = { ...plan.product.applied }
+
+  if (plan.claims.length > 0 || plan.unknown.length > 0) {
+    const current = await deps.catalog.productTradePolicies(plan.productId)
+
+    for (const channel of plan.channels)
+      known[channel.id] = current.includes(channel.salesChannel)
+    for (const { channel, to } of plan.claims) {
+      // eslint-disable-next-line no-await-in-loop
+      known[channel.id] = await write(
+        deps,
+        plan,
+        channel,
+        to,
+        known[channel.id],
+        options,
+        skuId
+      )
+    }
+
+    if (plan.unknown.length > 0)
+      await remember(deps, plan.productId, plan.unknown, known)
+  }
+
+  await Promise.all(
+    plan.channels.map((channel) =>
+      deps.projection.putProduct({
+        productId: plan.productId,
+        channel: channel.id,
+        mode: channel.mode,
+        desired: plan.planned[channel.id] ?? null,
+        associated: known[channel.id] ?? null,
+        updatedAt: deps.now().toISOString(),
+      })
+    )
+  )
+}
+
+/** Brings one product's association in line with its SKUs' stored statuses (ENFORCE switch, sweeps). */
+export async function enforceProduct(
+  deps: EngineDeps,
+  productId: string,
+  channels: ChannelConfig[],
+  options: EvaluateOptions
+) {
+  const plan = await planProduct(deps, productId, channels)
+
+  if (plan) await settleProduct(deps, plan, options, null)
+}
+
+/** OBSERVE: remember the association read from the catalog, to show what ENFORCE would change. */
+async function remember(
+  deps: EngineDeps,
+  productId: string,
+  channels: ChannelConfig[],
+  known: Record<string, boolean>
+) {
+  await deps.docs.update<ProductState>(
+    BUCKET_PRODUCTS,
+    productId,
+    () => emptyProductState(productId),
+    (current) => ({
+      ...current,
+      applied: {
+        ...current.applied,
+        ...Object.fromEntries(channels.map((c) => [c.id, known[c.id]])),
+      },
+    })
+  )
+}
+
+/** Performs one claimed write; returns the association the catalog has afterwards. */
 async function write(
   deps: EngineDeps,
-  product: ProductState,
+  plan: ProductPlan,
   channel: ChannelConfig,
   to: boolean,
   associated: boolean,
   options: EvaluateOptions,
-  owner: string,
   skuId: string | null
-) {
+): Promise<boolean> {
   const change = associationChange(to, associated)
   let failed: unknown = null
 
   try {
     if (change === 'ASSOCIATE')
-      await deps.catalog.associateProduct(
-        product.productId,
-        channel.salesChannel
-      )
+      await deps.catalog.associateProduct(plan.productId, channel.salesChannel)
     if (change === 'DISSOCIATE')
-      await deps.catalog.dissociateProduct(
-        product.productId,
-        channel.salesChannel
-      )
+      await deps.catalog.dissociateProduct(plan.productId, channel.salesChannel)
   } catch (error) {
     failed = error
   }
 
-  const version = await deps.docs.update<ProductState>(
+  const updated = await deps.docs.update<ProductState>(
     BUCKET_PRODUCTS,
-    product.productId,
-    () => emptyProductState(product.productId),
+    plan.productId,
+    () => emptyProductState(plan.productId),
     (current) => {
-      if (current.applying[channel.id]?.owner !== owner) return null
+      if (current.applying[channel.id]?.owner !== plan.owner) return null
       const applying = { ...current.applying }
 
       delete applying[channel.id]
@@ -172,16 +219,18 @@ async function write(
   )
 
   if (failed) {
+    // The claim is released and `applied` unchanged: the next evaluation or sweep retries.
     deps.log.error({
       message: 'enforce-write-failed',
-      productId: product.productId,
+      productId: plan.productId,
       channel: channel.id,
       error: String(failed),
     })
-    throw failed
+
+    return associated
   }
 
-  if (!change || !version) return
+  if (!change || !updated) return to
   const at = deps.now()
   const latencyMs = options.changedAt
     ? Math.max(0, at.getTime() - Date.parse(options.changedAt))
@@ -189,15 +238,15 @@ async function write(
 
   deps.log.info({
     message: 'enforce-write-done',
-    productId: product.productId,
+    productId: plan.productId,
     channel: channel.id,
     change,
   })
   await deps.audit.append({
-    id: `p${product.productId}-${channel.id}-w${version.version}`,
+    id: `p${plan.productId}-${channel.id}-w${updated.version}`,
     at: at.toISOString(),
     skuId,
-    productId: product.productId,
+    productId: plan.productId,
     channel: channel.id,
     kind: 'ENFORCEMENT_WRITE',
     cause: options.cause,
@@ -211,4 +260,6 @@ async function write(
       latencyMs,
     }),
   })
+
+  return to
 }

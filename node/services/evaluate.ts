@@ -3,7 +3,8 @@ import { decide, decisionChanged, isGoverned } from '../domain'
 import type { ChannelConfig, Decision } from '../domain/types'
 import type { AuditCause, AuditEntry } from './audit'
 import type { EngineDeps } from './deps'
-import { applyToProduct } from './enforce'
+import { planProduct, settleProduct } from './enforce'
+import type { ProductPlan } from './enforce'
 import { readSkuInputs } from './facts'
 import type { SkuInputs } from './facts'
 import { acquireLease, commit } from './lease'
@@ -76,37 +77,45 @@ export async function evaluateSku(
   if (!held) return { skuId, outcome: 'DEFERRED', decisions: [] }
 
   let current: Held = held
+  // A later round whose statuses did not change keeps the earlier round's product plan.
+  let plan: ProductPlan | null = null
 
   for (let round = 1; ; round++) {
     // eslint-disable-next-line no-await-in-loop
     const result = await evaluateRound(deps, current, options)
-    const release = round >= MAX_ROUNDS
-    // eslint-disable-next-line no-await-in-loop
-    const committed = await commit(deps, current, result.state, release)
 
-    if (committed === 'LOST')
+    plan = result.plan ?? plan
+    // eslint-disable-next-line no-await-in-loop
+    const committed = await commit(deps, current, result.state, true)
+
+    if (committed === 'LOST') {
       return { skuId, outcome: 'LOST_LEASE', decisions: [] }
+    }
+
     remember(skuId, result.state.inputsReadAt)
-    if (committed.again && !release) {
+    // Someone marked the SKU dirty or changed an override meanwhile: the lease was kept for
+    // another round, up to MAX_ROUNDS, then released whatever happens.
+    if (committed.again && round < MAX_ROUNDS) {
       current = committed.held
       continue
     }
 
-    if (!release) {
+    if (committed.again) {
       // eslint-disable-next-line no-await-in-loop
       await commit(deps, committed.held, committed.held.state, true)
     }
 
-    if (result.outcome === 'EVALUATED' || result.outcome === 'NOT_GOVERNED') {
+    if (plan) {
+      const { productId } = plan
+
       // eslint-disable-next-line no-await-in-loop
-      await applyToProduct(deps, result.state, result.channels, options).catch(
-        (error) =>
-          deps.log.error({
-            message: 'enforce-product-failed',
-            skuId,
-            productId: result.state.productId,
-            error: String(error),
-          })
+      await settleProduct(deps, plan, options, skuId).catch((error) =>
+        deps.log.error({
+          message: 'enforce-product-failed',
+          skuId,
+          productId,
+          error: String(error),
+        })
       )
     }
 
@@ -123,6 +132,8 @@ interface RoundResult {
   state: SkuState
   outcome: Outcome
   channels: ChannelConfig[]
+  /** Set when the SKU's statuses changed: the product's association to settle after commit. */
+  plan?: ProductPlan | null
   errorCode?: string
 }
 
@@ -158,6 +169,13 @@ async function evaluateRound(
 
   if (inputs.sku && !isGoverned(inputs.sku)) {
     await dropDecisions(deps, prev, options)
+    const plan =
+      Object.keys(prev.decisions).length > 0
+        ? await planProduct(deps, inputs.sku.productId, channels, {
+            skuId: prev.skuId,
+            statuses: {},
+          })
+        : null
 
     return {
       state: {
@@ -171,6 +189,7 @@ async function evaluateRound(
       },
       outcome: 'NOT_GOVERNED',
       channels,
+      plan,
     }
   }
 
@@ -202,6 +221,28 @@ async function evaluateRound(
     decisions[channel.id] = stored(decision, before, inputs, now)
   }
 
+  const productId = inputs.sku?.productId ?? prev.productId
+  const changed =
+    Object.keys(prev.decisions).length !== channels.length ||
+    channels.some(
+      (c) => prev.decisions[c.id]?.status !== decisions[c.id].status
+    )
+  const plan =
+    productId && changed
+      ? await planProduct(deps, productId, channels, {
+          skuId: prev.skuId,
+          statuses: Object.fromEntries(
+            Object.entries(decisions).map(([ch, d]) => [ch, d.status])
+          ),
+        })
+      : null
+
+  for (const channel of channels) {
+    decisions[channel.id].productAssociated = plan
+      ? plan.planned[channel.id] ?? null
+      : prev.decisions[channel.id]?.productAssociated ?? null
+  }
+
   await project(deps, prev, decisions, version, options)
 
   return {
@@ -217,6 +258,7 @@ async function evaluateRound(
     },
     outcome: 'EVALUATED',
     channels,
+    plan,
   }
 }
 
@@ -241,6 +283,7 @@ function stored(
           .filter((s) => s.sellerId !== '1')
           .map((s) => s.sellerId)
       : before?.sellerIds ?? [],
+    productAssociated: before?.productAssociated ?? null,
   }
 }
 
@@ -258,10 +301,13 @@ async function project(
     const before = prev.decisions[channel] ?? null
     const change = decisionChanged(before, decision)
 
-    if (!change.any && before) continue
+    const associationChanged =
+      before?.productAssociated !== decision.productAssociated
+
+    if (!change.any && !associationChanged && before) continue
     writes.push(
       deps.projection.put(
-        toExposureDoc(decision, prev.overrides[channel]?.action ?? null, null)
+        toExposureDoc(decision, prev.overrides[channel]?.action ?? null)
       )
     )
     if (change.statusChanged || !before) {
@@ -383,6 +429,7 @@ async function failedRound(
       skuName: before?.skuName ?? null,
       productName: before?.productName ?? null,
       sellerIds: before?.sellerIds ?? [],
+      productAssociated: before?.productAssociated ?? null,
     }
   }
 

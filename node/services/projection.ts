@@ -2,7 +2,12 @@ import type { MasterData } from '@vtex/api'
 
 import { upstream } from '../clients/resilience'
 import type { ExposureStatus, ReasonCode } from '../domain/types'
-import { AUDIT_ENTITY, EXPOSURE_ENTITY, SCHEMA } from '../masterdata/entities'
+import {
+  AUDIT_ENTITY,
+  EXPOSURE_ENTITY,
+  PRODUCT_ENTITY,
+  SCHEMA,
+} from '../masterdata/entities'
 import { ensureSchemas } from '../masterdata/schemas'
 import type { StoredDecision } from './state'
 
@@ -34,13 +39,37 @@ export interface ExposureDoc {
   trace: string
 }
 
+/** Where a product stands on a channel: what the engine wants and what the catalog has. */
+export interface ProductDoc {
+  productId: string
+  channel: string
+  mode: 'OBSERVE' | 'ENFORCE'
+  desired: boolean | null
+  associated: boolean | null
+  updatedAt: string
+}
+
+export type Pending = 'ASSOCIATE' | 'DISSOCIATE' | 'NONE'
+
+export function pendingOf(
+  doc: Pick<ProductDoc, 'desired' | 'associated'>
+): Pending {
+  if (
+    doc.desired === null ||
+    doc.associated === null ||
+    doc.desired === doc.associated
+  )
+    return 'NONE'
+
+  return doc.desired ? 'ASSOCIATE' : 'DISSOCIATE'
+}
+
 export const exposureId = (skuId: string, channel: string) =>
   `${skuId}-${channel}`
 
 export function toExposureDoc(
   decision: StoredDecision,
-  overrideAction: 'ALLOW' | 'BLOCK' | null,
-  productAssociated: boolean | null
+  overrideAction: 'ALLOW' | 'BLOCK' | null
 ): ExposureDoc {
   const text = [
     decision.skuId,
@@ -66,7 +95,7 @@ export function toExposureDoc(
     productName: decision.productName,
     sellerIds: decision.sellerIds,
     overrideAction,
-    productAssociated,
+    productAssociated: decision.productAssociated ?? null,
     text,
     trace: JSON.stringify(decision.trace),
   }
@@ -105,6 +134,37 @@ export class Projection {
         schema: SCHEMA,
       })
     )
+  }
+
+  public async putProduct(doc: ProductDoc): Promise<void> {
+    await ensureSchemas(this.md)
+    await upstream('storage', () =>
+      this.md.createOrUpdateEntireDocument({
+        dataEntity: PRODUCT_ENTITY,
+        id: `${doc.productId}-${doc.channel}`,
+        fields: { ...doc, pending: pendingOf(doc) },
+        schema: SCHEMA,
+      })
+    )
+  }
+
+  /** Products of a channel with a pending change (the OBSERVE "would expose / would withdraw"). */
+  public async countPending(
+    channel: string,
+    pending: Pending
+  ): Promise<number> {
+    await ensureSchemas(this.md)
+    const result = await upstream('storage', () =>
+      this.md.searchDocumentsWithPaginationInfo<ProductDoc>({
+        dataEntity: PRODUCT_ENTITY,
+        fields: ['productId'],
+        where: `channel=${mdValue(channel)} AND pending=${mdValue(pending)}`,
+        pagination: { page: 1, pageSize: 1 },
+        schema: SCHEMA,
+      })
+    )
+
+    return result.pagination.total
   }
 
   public async remove(id: string): Promise<void> {

@@ -7,6 +7,8 @@ export interface StoredDecision extends Decision {
   skuName: string | null
   productName: string | null
   sellerIds: string[]
+  /** Should the SKU's product be on this channel's trade policy (null: unknown / keep as is). */
+  productAssociated: boolean | null
 }
 
 export interface Lease {

@@ -27,8 +27,9 @@ describe('given a Seller A SKU the marketplace does not stock', () => {
         ['MKB', 'WITHHELD', ['NO_MARKETPLACE_STOCK']],
         ['GGL', 'WITHHELD', ['NO_MARKETPLACE_STOCK']],
       ])
+      // In OBSERVE the product's association is read once, to show what ENFORCE would change.
       expect(calls).toEqual({
-        catalog: ['skuContext 1'],
+        catalog: ['skuContext 1', 'productTradePolicies 10'],
         logistics: ['inventory 1'],
         pricing: ['price 1'],
       })
@@ -275,7 +276,7 @@ describe('given a duplicate of an event whose change was already evaluated', () 
     expect((await evaluateSku(a.deps, '2', event)).outcome).toBe('EVALUATED')
     expect((await evaluateSku(a.deps, '2', event)).outcome).toBe('ALREADY_SEEN')
     expect((await evaluateSku(b.deps, '2', event)).outcome).toBe('ALREADY_SEEN')
-    expect(a.calls.catalog).toEqual(['skuContext 2'])
+    expect(a.calls.catalog).toEqual(['skuContext 2', 'productTradePolicies 10'])
     expect(b.calls.catalog).toEqual([])
   })
 
@@ -293,6 +294,9 @@ describe('given a duplicate of an event whose change was already evaluated', () 
     })
 
     expect(later.outcome).toBe('EVALUATED')
-    expect(calls.catalog).toEqual(['skuContext 2', 'skuContext 2'])
+    expect(calls.catalog.filter((c) => c.startsWith('skuContext'))).toEqual([
+      'skuContext 2',
+      'skuContext 2',
+    ])
   })
 })

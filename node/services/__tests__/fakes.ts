@@ -5,7 +5,8 @@ import type { InventoryResponse } from '../../typings/logistics'
 import type { PriceResponse } from '../../typings/pricing'
 import type { AuditEntry } from '../audit'
 import type { EngineDeps } from '../deps'
-import type { ExposureDoc } from '../projection'
+import type { ExposureDoc, ProductDoc } from '../projection'
+import { pendingOf } from '../projection'
 
 /** VBase as the app uses it: ETags, If-Match and If-None-Match, shared by every fake worker. */
 export class FakeDocs {
@@ -136,6 +137,7 @@ export function fakeDeps(
 ) {
   const calls: Calls = { catalog: [], logistics: [], pricing: [] }
   const exposures = new Map<string, ExposureDoc>()
+  const products = new Map<string, ProductDoc>()
   const audit = new Map<string, AuditEntry>()
   const auditWrites: string[] = []
 
@@ -242,6 +244,14 @@ export function fakeDeps(
       remove: async (id) => {
         exposures.delete(id)
       },
+      putProduct: async (doc) => {
+        await tick()
+        products.set(`${doc.productId}-${doc.channel}`, doc)
+      },
+      countPending: async (channel, pending) =>
+        [...products.values()].filter(
+          (p) => p.channel === channel && pendingOf(p) === pending
+        ).length,
       search: async () => ({
         data: [...exposures.values()],
         pagination: { total: exposures.size, page: 1, pageSize: 500 },
@@ -291,5 +301,5 @@ export function fakeDeps(
     })
   }
 
-  return { deps, calls, exposures, audit, auditWrites }
+  return { deps, calls, exposures, audit, auditWrites, products }
 }
