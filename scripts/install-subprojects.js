@@ -8,12 +8,15 @@ if (process.env.MSG_SKIP_SUBPROJECTS) process.exit(0)
 
 for (const dir of ['node', 'react', 'harness']) {
   const cwd = path.join(__dirname, '..', dir)
+
   if (!fs.existsSync(path.join(cwd, 'package.json'))) continue
   const ci =
     fs.existsSync(path.join(cwd, 'package-lock.json')) && process.env.CI
+
   const cmd = ci
     ? 'npm ci --no-audit --no-fund'
     : 'npm install --no-audit --no-fund'
+
   process.stdout.write(`[install] ${dir}: ${cmd}\n`)
   execSync(cmd, {
     cwd,

@@ -38,6 +38,7 @@ function launch(
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
+
   const write = opts.log ?? ((line: string) => process.stdout.write(line))
 
   const prefix = (chunk: Buffer) =>

@@ -15,21 +15,45 @@ const steps = [
   { name: 'format', cmd: 'npx', args: ['prettier', '--check', '.'] },
   { name: 'lint', cmd: 'npm', args: ['run', '--silent', 'lint'] },
   { name: 'typecheck', cmd: 'npm', args: ['run', '--silent', 'typecheck'] },
-  { name: 'typecheck-react', cmd: 'npm', args: ['--prefix', 'react', 'run', '--silent', 'typecheck'], needs: 'react/package.json' },
+  {
+    name: 'typecheck-react',
+    cmd: 'npm',
+    args: ['--prefix', 'react', 'run', '--silent', 'typecheck'],
+    needs: 'react/package.json',
+  },
   {
     name: 'node-tests',
     cmd: 'npx',
-    args: ['jest', '--ci', '--json', `--outputFile=${path.join(tmp, 'node.json')}`],
+    args: [
+      'jest',
+      '--ci',
+      '--json',
+      `--outputFile=${path.join(tmp, 'node.json')}`,
+    ],
     report: path.join(tmp, 'node.json'),
   },
   {
     name: 'react-tests',
     cmd: 'npm',
-    args: ['--prefix', 'react', 'test', '--', '--ci', '--json', `--outputFile=${path.join(tmp, 'react.json')}`],
+    args: [
+      '--prefix',
+      'react',
+      'test',
+      '--',
+      '--ci',
+      '--json',
+      `--outputFile=${path.join(tmp, 'react.json')}`,
+    ],
     report: path.join(tmp, 'react.json'),
     needs: 'react/package.json',
   },
-  { name: 'browser-e2e', cmd: 'node', args: ['harness/e2e/run.js'], needs: 'harness/e2e/run.js', e2e: true },
+  {
+    name: 'browser-e2e',
+    cmd: 'node',
+    args: ['harness/e2e/run.js'],
+    needs: 'harness/e2e/run.js',
+    e2e: true,
+  },
 ]
 
 let passed = 0
@@ -46,7 +70,12 @@ for (const step of steps) {
 
   process.stdout.write(`\n=== ${step.name} ===\n`)
   const started = Date.now()
-  const res = spawnSync(step.cmd, step.args, { cwd: root, stdio: step.e2e ? ['ignore', 'pipe', 'inherit'] : 'inherit', env: { ...process.env, CI: 'true' } })
+  const res = spawnSync(step.cmd, step.args, {
+    cwd: root,
+    stdio: step.e2e ? ['ignore', 'pipe', 'inherit'] : 'inherit',
+    env: { ...process.env, CI: 'true' },
+  })
+
   const ok = res.status === 0
   let counted = false
 
@@ -80,7 +109,12 @@ for (const step of steps) {
     failed += 1
   }
 
-  summary.push(`${step.name}: ${ok ? 'ok' : `FAILED (exit ${res.status})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  summary.push(
+    `${step.name}: ${ok ? 'ok' : `FAILED (exit ${res.status})`} in ${(
+      (Date.now() - started) /
+      1000
+    ).toFixed(1)} s`
+  )
 }
 
 process.stdout.write(`\n=== summary ===\n${summary.join('\n')}\n`)

@@ -227,6 +227,7 @@ async function evaluateRound(
     channels.some(
       (c) => prev.decisions[c.id]?.status !== decisions[c.id].status
     )
+
   const plan =
     productId && changed
       ? await planProduct(deps, productId, channels, {

@@ -48,6 +48,7 @@ export async function setOverride(
     actor,
     now.toISOString()
   )
+
   const { skuId, channel } = checked.value
 
   const updated = await deps.docs.update<SkuState>(
@@ -68,9 +69,9 @@ export async function setOverride(
   await deps.audit.append({
     id: `${skuId}-${channel}-o${now.getTime()}`,
     at: now.toISOString(),
-    skuId: skuId,
+    skuId,
     productId: updated.productId,
-    channel: channel,
+    channel,
     kind: 'OVERRIDE_SET',
     cause: 'OPERATOR',
     actor,

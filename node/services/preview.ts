@@ -44,6 +44,7 @@ export function previewStatus(
   const price = ruleOf(view.trace, 'PRICE')?.details as
     | { price?: number | null }
     | undefined
+
   const priceOk =
     !after.requirePrice ||
     (price ? price.price != null : !view.reasons.includes('NO_PRICE'))

@@ -19,6 +19,7 @@ export async function pruneAudit(
   const cutoff = new Date(
     deps.now().getTime() - retentionDays * 86_400_000
   ).toISOString()
+
   let removed = 0
 
   while (removed < maxEntries) {

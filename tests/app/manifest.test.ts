@@ -4,7 +4,8 @@ import path from 'path'
 import Ajv from 'ajv'
 
 const root = path.resolve(__dirname, '..', '..')
-const read = (file: string) => JSON.parse(fs.readFileSync(path.join(root, file), 'utf8'))
+const read = (file: string) =>
+  JSON.parse(fs.readFileSync(path.join(root, file), 'utf8'))
 
 describe('given the IO app files', () => {
   const manifest = read('manifest.json')
@@ -35,7 +36,13 @@ describe('given the IO app files', () => {
       .filter((p: { name: string }) => p.name === 'outbound-access')
       .map((p: { attrs: { host: string } }) => p.attrs.host)
 
-    expect(new Set(outbound)).toEqual(new Set(['portal.vtexcommercestable.com.br', 'api.vtex.com', 'vtexid.vtex.com.br']))
+    expect(new Set(outbound)).toEqual(
+      new Set([
+        'portal.vtexcommercestable.com.br',
+        'api.vtex.com',
+        'vtexid.vtex.com.br',
+      ])
+    )
   })
 
   it('should subscribe to the broadcaster and declare every route the service mounts', () => {
@@ -45,7 +52,9 @@ describe('given the IO app files', () => {
       sender: 'vtex.broadcaster',
       keys: ['broadcaster.notification'],
     })
-    for (const route of Object.values(service.routes) as Array<{ path: string }>) {
+    for (const route of Object.values(service.routes) as Array<{
+      path: string
+    }>) {
       expect(route.path).toMatch(/^\/_v\/marketplace-stock-gate\//)
     }
   })
@@ -53,7 +62,14 @@ describe('given the IO app files', () => {
   it('should keep non-IO folders out of the IO build', () => {
     const ignored = fs.readFileSync(path.join(root, '.vtexignore'), 'utf8')
 
-    for (const folder of ['emulator/', 'harness/', 'runtime/', 'bench/', 'scripts/', 'tests/']) {
+    for (const folder of [
+      'emulator/',
+      'harness/',
+      'runtime/',
+      'bench/',
+      'scripts/',
+      'tests/',
+    ]) {
       expect(ignored).toContain(folder)
     }
   })

@@ -37,7 +37,7 @@ const settings = (over: Partial<ChannelSettings> = {}): ChannelSettings => ({
 })
 
 describe('previewStatus', () => {
-  test.each([
+  it.each([
     [
       'withheld, 3 available, exposeAt 3',
       view({ available: 3 }),
