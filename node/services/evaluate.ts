@@ -207,6 +207,7 @@ async function evaluateRound(
   for (const channel of channels) {
     const before = prev.decisions[channel.id] ?? null
     const decision = decide({
+      skuId: prev.skuId,
       channel,
       sku: inputs.sku,
       warehouses: logistics.warehouses,
