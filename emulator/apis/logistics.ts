@@ -1,0 +1,325 @@
+import { warehousesFor } from '../availability'
+import type { Ctx, RouteDef } from '../http'
+import {
+  badRequest,
+  bodyOf,
+  empty,
+  field,
+  isObject,
+  json,
+  notFound,
+} from '../http'
+import { UNLIMITED_QUANTITY } from '../state'
+import type { Balance, Reservation } from '../types'
+
+const spec = (path: string) => ({ file: 'Logistics API', path })
+const INV = '/api/logistics/pvt/inventory'
+
+function balanceOf(
+  ctx: Ctx,
+  skuId: string,
+  warehouseId: string,
+  create: boolean
+): Balance | undefined {
+  const { inventory } = ctx.emu.state
+  let rows = inventory.get(skuId)
+
+  if (!rows && create) {
+    rows = new Map()
+    inventory.set(skuId, rows)
+  }
+
+  let balance = rows?.get(warehouseId)
+
+  if (!balance && create && rows) {
+    balance = {
+      totalQuantity: 0,
+      reservedQuantity: 0,
+      unlimited: false,
+      leadTime: '00:00:00',
+      dateUtcOnBalanceSystem: null,
+    }
+    rows.set(warehouseId, balance)
+  }
+
+  return balance
+}
+
+/** Applies an inventory change and emits the stock side effects when availability moved. */
+function changeStock(ctx: Ctx, skuId: string, mutate: () => boolean) {
+  const before = ctx.emu.effects.captureStock(skuId)
+
+  if (mutate()) {
+    ctx.emu.effects.stockChanged(skuId, before)
+    ctx.emu.onChange()
+  }
+}
+
+function putBalance(ctx: Ctx, quantityOnly: boolean) {
+  const { skuId, warehouseId } = ctx.params
+  const { state } = ctx.emu
+  const body = bodyOf(ctx)
+
+  if (!isObject(body)) return badRequest('Expected a JSON object body')
+  if (!state.warehouses.has(warehouseId))
+    return badRequest(`Warehouse ${warehouseId} not found`)
+  if (!state.skus.has(Number(skuId)))
+    return badRequest(`SKU ${skuId} not found`)
+  const quantity = Number(field(body, 'quantity') ?? 0)
+
+  if (!Number.isInteger(quantity) || quantity < 0)
+    return badRequest('quantity must be a non-negative integer')
+  changeStock(ctx, skuId, () => {
+    const balance = balanceOf(ctx, skuId, warehouseId, true) as Balance
+    const unlimited = field(body, 'unlimitedQuantity') === true
+    const changed =
+      balance.totalQuantity !== quantity || balance.unlimited !== unlimited
+
+    balance.totalQuantity = quantity
+    balance.unlimited = unlimited
+    // Omitting leadTime on PUT resets it to zero, as VTEX documents.
+    if (!quantityOnly)
+      balance.leadTime = String(field(body, 'leadTime') ?? '00:00:00')
+    balance.dateUtcOnBalanceSystem =
+      (field(body, 'dateUtcOnBalanceSystem') as string | undefined) ??
+      balance.dateUtcOnBalanceSystem
+
+    return changed
+  })
+
+  return quantityOnly ? empty(204) : json(200, true)
+}
+
+function reservationOut(r: Reservation) {
+  const { items, request, ...rest } = r
+
+  return {
+    ...rest,
+    SlaRequest: items.map((i) => ({
+      item: { id: i.skuId, quantity: i.quantity },
+      wareHouseId: i.warehouseId,
+      dockId: i.dockId,
+    })),
+    Errors: null,
+    IsSucess: true,
+  }
+}
+
+function releaseReservation(ctx: Ctx, r: Reservation, status: number) {
+  if (r.Status === 3 || r.Status === 4 || r.Status === 5) return
+  for (const item of r.items) {
+    changeStock(ctx, item.skuId, () => {
+      const balance = balanceOf(ctx, item.skuId, item.warehouseId, false)
+
+      if (!balance) return false
+      balance.reservedQuantity = Math.max(
+        0,
+        balance.reservedQuantity - item.quantity
+      )
+
+      return true
+    })
+  }
+
+  r.Status = status
+  r.CanceledDateUtc = new Date().toISOString()
+  r.LastUpdateDateUtc = r.CanceledDateUtc
+}
+
+function reserve(ctx: Ctx) {
+  const { state } = ctx.emu
+  const body = bodyOf(ctx)
+
+  if (!isObject(body)) return badRequest('Expected a JSON object body')
+  const salesChannel = String(field(body, 'salesChannel') ?? '1')
+  const options = field(body, 'deliveryItemOptions')
+
+  if (!Array.isArray(options))
+    return badRequest('deliveryItemOptions is required')
+  const reachable = warehousesFor(state, salesChannel)
+  const now = new Date().toISOString()
+  const lockId = String(
+    field(body, 'lockId') ??
+      `lock-${Date.now().toString(36)}-${state.reservations.size + 1}`
+  )
+  const reservation: Reservation = {
+    LockId: lockId,
+    SalesChannel: salesChannel,
+    Status: 1,
+    ReservationDateUtc: now,
+    LastUpdateDateUtc: now,
+    MaximumConfirmationDateUtc: new Date(Date.now() + 3600_000).toISOString(),
+    AuthorizedDateUtc: now,
+    ConfirmedDateUtc: '',
+    CanceledDateUtc: '',
+    items: [],
+    request: body,
+  }
+
+  for (const option of options as Array<Record<string, unknown>>) {
+    const item = (option.item ?? {}) as Record<string, unknown>
+    const skuId = String(item.id ?? '')
+    const quantity = Number(item.quantity ?? 0)
+    const rows = state.inventory.get(skuId)
+    // Without an explicit warehouse, reserve in the first reachable warehouse with enough stock.
+    const warehouseId =
+      (option.wareHouseId as string | null | undefined) ??
+      Array.from(rows?.entries() ?? []).find(
+        ([w, b]) =>
+          reachable.has(w) &&
+          (b.unlimited || b.totalQuantity - b.reservedQuantity >= quantity)
+      )?.[0]
+
+    if (!warehouseId || !skuId || !(quantity > 0))
+      return badRequest(`Cannot reserve ${quantity} of SKU ${skuId}`)
+    reservation.items.push({
+      skuId,
+      warehouseId,
+      dockId: String(option.dockId ?? ''),
+      quantity,
+    })
+  }
+
+  for (const item of reservation.items) {
+    changeStock(ctx, item.skuId, () => {
+      const balance = balanceOf(
+        ctx,
+        item.skuId,
+        item.warehouseId,
+        true
+      ) as Balance
+
+      balance.reservedQuantity += item.quantity
+
+      return true
+    })
+  }
+
+  state.reservations.set(lockId, reservation)
+  ctx.emu.onChange()
+
+  return json(200, reservationOut(reservation))
+}
+
+export const logisticsRoutes: RouteDef[] = [
+  {
+    api: 'logistics',
+    method: 'GET',
+    template: `${INV}/skus/{skuId}`,
+    spec: spec(`${INV}/skus/{skuId}`),
+    handler: (ctx) => {
+      const { state } = ctx.emu
+      const rows =
+        state.inventory.get(ctx.params.skuId) ?? new Map<string, Balance>()
+      const balance = Array.from(rows, ([warehouseId, b]) => ({
+        warehouseId,
+        warehouseName: state.warehouses.get(warehouseId)?.name ?? warehouseId,
+        totalQuantity: b.unlimited ? UNLIMITED_QUANTITY : b.totalQuantity,
+        reservedQuantity: b.reservedQuantity,
+        hasUnlimitedQuantity: b.unlimited,
+        timeToRefill: null,
+        dateOfSupplyUtc: null,
+        leadTime: b.leadTime,
+      }))
+
+      return json(200, { skuId: ctx.params.skuId, balance })
+    },
+  },
+  {
+    api: 'logistics',
+    method: 'GET',
+    template: `${INV}/items/{skuId}/warehouses/{warehouseId}`,
+    spec: spec(`${INV}/items/{skuId}/warehouses/{warehouseId}`),
+    handler: (ctx) => {
+      const { state } = ctx.emu
+      const { skuId, warehouseId } = ctx.params
+      const warehouse = state.warehouses.get(warehouseId)
+      const b = balanceOf(ctx, skuId, warehouseId, false)
+
+      if (!warehouse) return notFound(`Warehouse ${warehouseId}`)
+      const rows = warehouse.warehouseDocks.map((link) => {
+        const dock = state.docks.get(link.dockId)
+        const total = b
+          ? b.unlimited
+            ? UNLIMITED_QUANTITY
+            : b.totalQuantity
+          : 0
+        const reserved = b?.reservedQuantity ?? 0
+
+        return {
+          skuId,
+          warehouseId,
+          dockId: link.dockId,
+          totalQuantity: total,
+          reservedQuantity: reserved,
+          availableQuantity: Math.max(0, total - reserved),
+          isUnlimited: b?.unlimited ?? false,
+          salesChannel: dock?.salesChannels ?? [],
+          deliveryChannel: ['delivery'],
+          timeToRefill: null,
+          dateOfSupplyUtc: null,
+          keepSellingAfterExpiration: false,
+          transfer: null,
+        }
+      })
+
+      return json(200, rows)
+    },
+  },
+  {
+    api: 'logistics',
+    method: 'PUT',
+    template: `${INV}/skus/{skuId}/warehouses/{warehouseId}`,
+    spec: spec(`${INV}/skus/{skuId}/warehouses/{warehouseId}`),
+    handler: (ctx) => putBalance(ctx, false),
+  },
+  {
+    api: 'logistics',
+    method: 'PATCH',
+    template: `${INV}/skus/{skuId}/warehouses/{warehouseId}/quantity`,
+    spec: spec(`${INV}/skus/{skuId}/warehouses/{warehouseId}/quantity`),
+    handler: (ctx) => putBalance(ctx, true),
+  },
+  {
+    api: 'logistics',
+    method: 'POST',
+    template: `${INV}/reservations`,
+    spec: spec(`${INV}/reservations`),
+    handler: reserve,
+  },
+  {
+    api: 'logistics',
+    method: 'GET',
+    template: `${INV}/reservations/{reservationId}`,
+    spec: spec(`${INV}/reservations/{reservationId}`),
+    handler: (ctx) => {
+      const r = ctx.emu.state.reservations.get(ctx.params.reservationId)
+
+      return r
+        ? json(200, reservationOut(r))
+        : notFound(`Reservation ${ctx.params.reservationId}`)
+    },
+  },
+  ...(['confirm', 'acknowledge', 'cancel'] as const).map(
+    (action): RouteDef => ({
+      api: 'logistics',
+      method: 'POST',
+      template: `${INV}/reservations/{reservationId}/${action}`,
+      spec: spec(`${INV}/reservations/{reservationId}/${action}`),
+      handler: (ctx) => {
+        const r = ctx.emu.state.reservations.get(ctx.params.reservationId)
+
+        if (!r) return notFound(`Reservation ${ctx.params.reservationId}`)
+        if (action === 'cancel') releaseReservation(ctx, r, 5)
+        else if (action === 'confirm' && r.Status === 1) {
+          r.Status = 2
+          r.ConfirmedDateUtc = new Date().toISOString()
+        }
+
+        ctx.emu.onChange()
+
+        return empty(200)
+      },
+    })
+  ),
+]

@@ -1,0 +1,58 @@
+import { Effects } from './effects'
+import { Counters, Faults, RateLimits } from './faults'
+import type { Route } from './http'
+import type { SeedSpec } from './seed'
+import { State } from './state'
+
+export interface EmuConfig {
+  account: string
+  serviceUrl: string
+  eventsEnabled: boolean
+  quiet: boolean
+  adminToken: string
+  /** Validate incoming request bodies against the OpenAPI request schemas. */
+  checkContracts: boolean
+}
+
+export interface Violation {
+  at: string
+  method: string
+  path: string
+  operation: string
+  errors: unknown
+}
+
+/** The running emulator: one account's state plus the machinery around it. */
+export class Emu {
+  public state: State
+  public effects: Effects
+  public faults = new Faults()
+  public rateLimits = new RateLimits()
+  public counters = new Counters()
+  public violations: Violation[] = []
+  public routes: Route[] = []
+  public baseUrl = ''
+  /** Set by persistence: called after every change so state is saved (debounced). */
+  public onChange: () => void = () => undefined
+  /** Set by persistence: saves now; false when no data file is configured. */
+  public save: () => Promise<boolean> = async () => false
+  /** What POST /_emulator/reset goes back to. */
+  public initialSeed: SeedSpec = { kind: 'demo' }
+
+  constructor(public config: EmuConfig) {
+    this.state = new State(config.account)
+    this.effects = new Effects(this.state, {
+      account: config.account,
+      serviceUrl: config.serviceUrl,
+      enabled: config.eventsEnabled,
+      affiliatesEnabled: true,
+      credential: 'emulator-app-token',
+      retryDelayMs: 200,
+    })
+  }
+
+  public recordViolation(violation: Violation) {
+    this.violations.push(violation)
+    if (this.violations.length > 1000) this.violations.shift()
+  }
+}

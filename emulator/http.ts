@@ -1,0 +1,139 @@
+import type { IncomingHttpHeaders } from 'node:http'
+
+import type { Emu } from './emu'
+
+/** One request after proxy normalisation (absolute URI, Host header or X-VTEX-Proxy-To). */
+export interface Ctx {
+  method: string
+  host: string
+  path: string
+  query: URLSearchParams
+  headers: IncomingHttpHeaders
+  body: Buffer
+  account: string
+  workspace: string
+  params: Record<string, string>
+  emu: Emu
+}
+
+export interface Reply {
+  status: number
+  body?: unknown
+  /** Sent verbatim (text/plain unless a content-type header is given). */
+  raw?: Buffer | string
+  headers?: Record<string, string>
+}
+
+export type Handler = (ctx: Ctx) => Reply | Promise<Reply>
+
+export type Api =
+  | 'catalog'
+  | 'logistics'
+  | 'pricing'
+  | 'fulfillment'
+  | 'masterdata'
+  | 'storage'
+  | 'apps'
+  | 'identity'
+
+export interface Route {
+  api: Api
+  method: string
+  /** Path template, `{name}` for one segment, `{name*}` for the rest of the path. */
+  template: string
+  /** The OpenAPI operation this route implements (file name and spec path), when there is one. */
+  spec?: { file: string; path: string }
+  handler: Handler
+  /** Served for any account (VTEX ID is global). */
+  accountless?: boolean
+  regex: RegExp
+  names: string[]
+}
+
+export type RouteDef = Omit<Route, 'regex' | 'names'>
+
+export function compile(def: RouteDef): Route {
+  const names: string[] = []
+  const pattern = def.template
+    .split('/')
+    .map((segment) => {
+      const match = /^\{(\w+)(\*?)\}$/.exec(segment)
+
+      if (!match) return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      names.push(match[1])
+
+      return match[2] ? '(.+)' : '([^/]+)'
+    })
+    .join('/')
+
+  return { ...def, regex: new RegExp(`^${pattern}/?$`, 'i'), names }
+}
+
+export const json = (
+  status: number,
+  body: unknown,
+  headers?: Record<string, string>
+): Reply => ({
+  status,
+  body,
+  headers,
+})
+
+export const text = (status: number, raw: string): Reply => ({ status, raw })
+
+export const empty = (status: number): Reply => ({ status })
+
+export function error(status: number, code: string, message: string): Reply {
+  return json(status, { error: { code, message }, message })
+}
+
+export const notFound = (what: string) =>
+  error(404, 'NotFound', `${what} not found`)
+
+export const badRequest = (message: string) => error(400, 'BadRequest', message)
+
+/** Parses the JSON body; undefined when empty, throws a 400 reply when malformed. */
+export function bodyOf<T = unknown>(ctx: Ctx): T | undefined {
+  if (ctx.body.length === 0) return undefined
+  try {
+    return JSON.parse(ctx.body.toString('utf8')) as T
+  } catch {
+    throw badRequest('Malformed JSON body')
+  }
+}
+
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** Case-insensitive read of a body field (VTEX binds input case-insensitively). */
+export function field(body: Record<string, unknown>, name: string): unknown {
+  if (name in body) return body[name]
+  const lower = name.toLowerCase()
+
+  for (const key of Object.keys(body))
+    if (key.toLowerCase() === lower) return body[key]
+
+  return undefined
+}
+
+export function header(ctx: Ctx, name: string): string | undefined {
+  const value = ctx.headers[name.toLowerCase()]
+
+  return Array.isArray(value) ? value[0] : value
+}
+
+/** .NET-style timestamp with 7 fractional digits, as VTEX prints them. */
+export function vtexDate(date = new Date()): string {
+  return `${date.toISOString().slice(0, 23)}${String(
+    Math.floor(Math.random() * 10000)
+  ).padStart(4, '0')}Z`
+}
+
+export function intParam(value: string | null, fallback: number): number {
+  const n = Number(value)
+
+  return value !== null && value !== '' && Number.isFinite(n)
+    ? Math.floor(n)
+    : fallback
+}

@@ -1,0 +1,94 @@
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+import { applySeed } from './control'
+import { Emu } from './emu'
+import type { Counters } from './faults'
+import { attachPersistence, loadFile } from './persistence'
+import { handle } from './router'
+import { allRoutes } from './routes'
+import { seedUsers } from './seed'
+import type { State } from './state'
+
+export interface EmulatorOptions {
+  port?: number
+  host?: string
+  account?: string
+  seed?: 'demo' | 'none'
+  dataFile?: string
+  serviceUrl?: string
+  eventsEnabled?: boolean
+  quiet?: boolean
+  /** Validate incoming request bodies against the OpenAPI specs (default true). */
+  checkContracts?: boolean
+}
+
+export interface Emulator {
+  url: string
+  port: number
+  close(): Promise<void>
+  state: State
+  counters: Counters
+  /** The full runtime (effects, faults, rate limits) for in-process tests. */
+  emu: Emu
+}
+
+export async function startEmulator(
+  opts: EmulatorOptions = {}
+): Promise<Emulator> {
+  const emu = new Emu({
+    account: (opts.account ?? 'marketplacea').toLowerCase(),
+    serviceUrl:
+      opts.serviceUrl ?? process.env.SERVICE_URL ?? 'http://127.0.0.1:5050',
+    eventsEnabled: opts.eventsEnabled ?? true,
+    quiet: opts.quiet ?? false,
+    adminToken: process.env.EMULATOR_ADMIN_TOKEN ?? 'demo-admin-token',
+    checkContracts: opts.checkContracts ?? true,
+  })
+
+  emu.routes = allRoutes()
+  emu.initialSeed = { kind: opts.seed ?? 'demo' }
+  const server = http.createServer((req, res) => {
+    handle(emu, req, res).catch((err: Error) => {
+      if (!res.headersSent)
+        res.writeHead(500, { 'content-type': 'application/json' })
+      res.end(JSON.stringify({ message: err.message }))
+    })
+  })
+
+  server.keepAliveTimeout = 65000
+  const host = opts.host ?? '127.0.0.1'
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(opts.port ?? 0, host, () => resolve())
+  })
+  const { port } = server.address() as AddressInfo
+
+  emu.baseUrl = `http://${
+    host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host
+  }:${port}`
+  // Seed after listening: the affiliates' inbox URLs need the real port.
+  if (!(opts.dataFile && loadFile(emu.state, opts.dataFile)))
+    applySeed(emu, emu.initialSeed)
+  if (emu.state.users.size === 0) seedUsers(emu.state, emu.config.adminToken)
+  const flush = opts.dataFile ? attachPersistence(emu, opts.dataFile) : null
+
+  return {
+    url: emu.baseUrl,
+    port,
+    state: emu.state,
+    counters: emu.counters,
+    emu,
+    close: async () => {
+      if (flush) flush()
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      })
+    },
+  }
+}
+
+export type { Emu } from './emu'
+export { validateRequestBody, validateResponseBody } from './contracts'

@@ -1,0 +1,42 @@
+import { startEmulator } from './index'
+
+/** CLI: npx tsx emulator/main.ts [--port N] [--data file] [--service-url URL] [--seed demo|none] */
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`)
+
+  if (i >= 0) return process.argv[i + 1]
+  const inline = process.argv.find((a) => a.startsWith(`--${name}=`))
+
+  return inline?.slice(name.length + 3)
+}
+
+async function main() {
+  const seed = arg('seed') ?? 'demo'
+
+  if (seed !== 'demo' && seed !== 'none')
+    throw new Error('--seed must be demo or none')
+  const emulator = await startEmulator({
+    port: Number(arg('port') ?? process.env.EMULATOR_PORT ?? 8180),
+    host: arg('host') ?? process.env.EMULATOR_HOST ?? '127.0.0.1',
+    dataFile: arg('data'),
+    serviceUrl:
+      arg('service-url') ?? process.env.SERVICE_URL ?? 'http://127.0.0.1:5050',
+    seed,
+  })
+
+  process.stdout.write(
+    `VTEX emulator for ${emulator.state.account} listening on ${emulator.url}\n`
+  )
+  const stop = async () => {
+    await emulator.close()
+    process.exit(0)
+  }
+
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+}
+
+main().catch((err: Error) => {
+  process.stderr.write(`${err.message}\n`)
+  process.exit(1)
+})

@@ -1,0 +1,300 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+
+import { validateRequestBody } from './contracts'
+import { handleControl } from './control'
+import type { Emu } from './emu'
+import type { Ctx, Reply, Route } from './http'
+import { error } from './http'
+
+const ACCOUNT_HOST =
+  /^([a-z0-9-]+)\.(vtexcommercestable\.com\.br|vtexcommercebeta\.com\.br|myvtex\.com|vtexcommerce\.com\.br)$/i
+const PRICING_PATH = /^\/([^/]+)(\/pricing(?:\/.*)?)$/
+
+interface Target {
+  host: string
+  path: string
+  query: URLSearchParams
+}
+
+/** Where the request is really going: absolute URI (proxy style), X-VTEX-Proxy-To, or Host. */
+export function targetOf(req: IncomingMessage): Target {
+  const raw = req.url ?? '/'
+  const absolute = /^https?:\/\//i.test(raw)
+  const url = new URL(
+    absolute ? raw : `http://${req.headers.host ?? 'localhost'}${raw}`
+  )
+  let host = url.hostname.toLowerCase()
+  let path = url.pathname
+  const { searchParams: query } = url
+  const proxyTo = req.headers['x-vtex-proxy-to']
+
+  if (typeof proxyTo === 'string' && proxyTo) {
+    try {
+      const to = new URL(proxyTo)
+
+      host = to.hostname.toLowerCase()
+      if (path === '/' && to.pathname !== '/') path = to.pathname
+      to.searchParams.forEach((v, k) => query.has(k) || query.set(k, v))
+    } catch {
+      // a malformed header is ignored like any other unknown header
+    }
+  }
+
+  return { host, path, query }
+}
+
+function hasCredential(req: IncomingMessage, query: URLSearchParams): boolean {
+  const h = req.headers
+
+  return (
+    !!h.vtexidclientautcookie ||
+    /(^|;\s*)VtexIdclientAutCookie[^=]*=\S/i.test(String(h.cookie ?? '')) ||
+    (!!h['x-vtex-api-appkey'] && !!h['x-vtex-api-apptoken']) ||
+    /^Bearer\s+\S/i.test(String(h.authorization ?? '')) ||
+    !!h['proxy-authorization'] ||
+    query.has('authToken')
+  )
+}
+
+function findRoute(routes: Route[], method: string, path: string) {
+  const methods = method === 'HEAD' ? ['HEAD', 'GET'] : [method]
+
+  for (const m of methods) {
+    for (const route of routes) {
+      if (route.method !== m) continue
+      const match = route.regex.exec(path)
+
+      if (match) {
+        const params: Record<string, string> = {}
+
+        route.names.forEach((name, i) => {
+          try {
+            params[name] = decodeURIComponent(match[i + 1])
+          } catch {
+            params[name] = match[i + 1]
+          }
+        })
+
+        return { route, params }
+      }
+    }
+  }
+
+  return null
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+
+    req.on('data', (chunk: Buffer) => chunks.push(chunk))
+    req.on('end', () =>
+      resolve(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks))
+    )
+    req.on('error', reject)
+  })
+}
+
+export function send(res: ServerResponse, reply: Reply, head = false) {
+  const headers: Record<string, string> = { ...reply.headers }
+  let payload: Buffer | string | undefined
+
+  if (reply.raw !== undefined) {
+    payload = reply.raw
+    headers['content-type'] ??= 'text/plain; charset=utf-8'
+  } else if (reply.body !== undefined) {
+    payload = JSON.stringify(reply.body)
+    headers['content-type'] ??= 'application/json; charset=utf-8'
+  }
+
+  if (payload !== undefined)
+    headers['content-length'] = String(Buffer.byteLength(payload))
+  res.writeHead(reply.status, headers)
+  res.end(head ? undefined : payload)
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+export async function handle(
+  emu: Emu,
+  req: IncomingMessage,
+  res: ServerResponse
+) {
+  const method = (req.method ?? 'GET').toUpperCase()
+  const body = await readBody(req)
+  const { host, path, query } = targetOf(req)
+
+  if (path.startsWith('/_emulator/') || path === '/_emulator') {
+    send(res, await handleControl(emu, method, path, query, body))
+
+    return
+  }
+
+  let account = query.get('an') ?? ACCOUNT_HOST.exec(host)?.[1] ?? ''
+  let routedPath = path
+  const pricing = PRICING_PATH.exec(path)
+
+  if (pricing && (host === 'api.vtex.com' || !host.endsWith('.vtex.com'))) {
+    account = pricing[1]
+    routedPath = pricing[2]
+  }
+
+  const found = findRoute(emu.routes, method, routedPath)
+
+  if (!found) {
+    emu.counters.count('unknown', method, routedPath, 404)
+    send(
+      res,
+      error(404, 'NotFound', `No emulated route for ${method} ${host}${path}`)
+    )
+
+    return
+  }
+
+  const { route, params } = found
+  const count = (status: number) =>
+    emu.counters.count(route.api, method, route.template, status)
+  const reply = async (r: Reply) => {
+    count(r.status)
+    send(res, r, method === 'HEAD')
+  }
+
+  if (params.account) account = params.account
+  if (!route.accountless && account.toLowerCase() !== emu.config.account) {
+    await reply(
+      error(404, 'AccountNotFound', `Account ${account || '(none)'} not found`)
+    )
+
+    return
+  }
+
+  if (!hasCredential(req, query)) {
+    await reply(
+      error(
+        401,
+        'Unauthorized',
+        'Missing credentials: send VtexIdclientAutCookie or X-VTEX-API-AppKey/AppToken'
+      )
+    )
+
+    return
+  }
+
+  const wait = emu.rateLimits.take(route.api)
+
+  if (wait > 0) {
+    const r = error(429, 'TooManyRequests', 'Rate limit exceeded')
+
+    await reply({ ...r, headers: { 'retry-after': String(wait) } })
+
+    return
+  }
+
+  const fault = emu.faults.take([
+    `${method} ${routedPath}`,
+    `${method} ${route.template}`,
+    `${method} ${host}${path}`,
+  ])
+
+  if (fault) {
+    if (fault.latencyMs) await sleep(fault.latencyMs)
+    if (fault.reset) {
+      count(0)
+      req.socket.destroy()
+
+      return
+    }
+
+    if (fault.status) {
+      const headers: Record<string, string> =
+        fault.retryAfter !== undefined
+          ? { 'retry-after': String(fault.retryAfter) }
+          : {}
+
+      if (
+        fault.status === 423 &&
+        /inventory\/skus/.test(route.template) &&
+        fault.body === undefined
+      ) {
+        const key = `${account}_item_logistics_${params.skuId}_${params.warehouseId}`
+
+        await reply({
+          status: 423,
+          raw: `Unable to acquire lock for key: ${key}.`,
+          headers,
+        })
+      } else if (typeof fault.body === 'string') {
+        await reply({ status: fault.status, raw: fault.body, headers })
+      } else {
+        const body = fault.body ?? {
+          error: { code: 'InjectedFault', message: `Injected ${fault.status}` },
+        }
+
+        await reply({ status: fault.status, body, headers })
+      }
+
+      return
+    }
+  }
+
+  const ctx: Ctx = {
+    method,
+    host,
+    path: routedPath,
+    query,
+    headers: req.headers,
+    body,
+    account,
+    workspace: params.workspace ?? 'master',
+    params,
+    emu,
+  }
+
+  if (emu.config.checkContracts && route.spec && body.length > 0)
+    checkRequest(emu, method, route, ctx)
+
+  let result: Reply
+
+  try {
+    result = await route.handler(ctx)
+  } catch (err) {
+    result = isReply(err)
+      ? err
+      : error(500, 'InternalError', (err as Error).message)
+    if (!isReply(err) && !emu.config.quiet) console.error(err)
+  }
+
+  await reply(result)
+}
+
+function isReply(value: unknown): value is Reply {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Reply).status === 'number' &&
+    !(value instanceof Error)
+  )
+}
+
+function checkRequest(emu: Emu, method: string, route: Route, ctx: Ctx) {
+  let parsed: unknown
+
+  try {
+    parsed = JSON.parse(ctx.body.toString('utf8'))
+  } catch {
+    return
+  }
+
+  const spec = route.spec as { file: string; path: string }
+  const outcome = validateRequestBody(method, spec, parsed)
+
+  if (outcome && !outcome.valid) {
+    emu.recordViolation({
+      at: new Date().toISOString(),
+      method,
+      path: ctx.path,
+      operation: `${spec.file} ${method} ${spec.path}`,
+      errors: outcome.errors,
+    })
+  }
+}

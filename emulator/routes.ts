@@ -1,0 +1,31 @@
+import { bindingRoutes } from './apis/bindings'
+import { catalogRoutes } from './apis/catalog'
+import { fulfillmentRoutes } from './apis/fulfillment'
+import { appsRoutes, identityRoutes } from './apis/identity'
+import { logisticsRoutes } from './apis/logistics'
+import { logisticsConfigRoutes } from './apis/logisticsConfig'
+import { masterdataRoutes } from './apis/masterdata'
+import { policyRoutes } from './apis/policies'
+import { pricingRoutes } from './apis/pricing'
+import { sellerRoutes } from './apis/sellers'
+import { vbaseRoutes } from './apis/vbase'
+import type { Route } from './http'
+import { compile } from './http'
+
+/** Every emulated endpoint, most specific first within each API. */
+export function allRoutes(): Route[] {
+  return [
+    ...policyRoutes,
+    ...catalogRoutes,
+    ...sellerRoutes,
+    ...bindingRoutes,
+    ...logisticsRoutes,
+    ...logisticsConfigRoutes,
+    ...pricingRoutes,
+    ...fulfillmentRoutes,
+    ...masterdataRoutes,
+    ...vbaseRoutes,
+    ...identityRoutes,
+    ...appsRoutes,
+  ].map(compile)
+}
