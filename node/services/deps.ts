@@ -22,7 +22,7 @@ export interface EngineDeps {
     | 'dissociateProduct'
   >
   logistics: Pick<LogisticsClient, 'inventory' | 'warehouses' | 'docks'>
-  pricing: Pick<PricingClient, 'price'>
+  pricing: Pick<PricingClient, 'computed'>
   affiliates: Pick<AffiliatesClient, 'list'>
   docs: Pick<StateDocs, 'read' | 'write' | 'update'>
   projection: Pick<

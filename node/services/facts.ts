@@ -1,5 +1,5 @@
 import type { InventoryBalance, PriceFacts, SkuFacts } from '../domain/types'
-import type { PriceResponse } from '../typings/pricing'
+import type { ComputedPriceResponse } from '../typings/pricing'
 import type { SkuContextResponse } from '../typings/catalog'
 import type { EngineDeps } from './deps'
 
@@ -25,54 +25,43 @@ export function toSkuFacts(context: SkuContextResponse): SkuFacts {
   }
 }
 
-/**
- * A trade policy has a price when a fixed price for it is valid now, or else when the SKU has
- * a base price (VTEX computes every price table from it).
- */
+/** Prices per trade policy from VTEX's computed prices (absent: no price there). */
 export function toPriceFacts(
-  price: PriceResponse | null,
-  now: Date,
-  tradePolicies: string[]
-): PriceFacts | null {
-  if (!price) return null
+  computed: Array<[string, ComputedPriceResponse | null]>
+): PriceFacts {
   const byTradePolicy: Record<string, number> = {}
-  const base = price.basePrice && price.basePrice > 0 ? price.basePrice : null
 
-  if (base !== null)
-    for (const policy of tradePolicies) byTradePolicy[policy] = base
-
-  for (const fixed of price.fixedPrices ?? []) {
-    const from = fixed.dateRange?.from
-      ? Date.parse(fixed.dateRange.from)
-      : -Infinity
-
-    const to = fixed.dateRange?.to ? Date.parse(fixed.dateRange.to) : Infinity
-
-    if (from <= now.getTime() && now.getTime() <= to && fixed.value > 0) {
-      byTradePolicy[String(fixed.tradePolicyId)] = fixed.value
-    }
+  for (const [tradePolicy, price] of computed) {
+    if (price && price.sellingPrice > 0)
+      byTradePolicy[tradePolicy] = price.sellingPrice
   }
 
   return { byTradePolicy }
 }
 
 /**
- * The three per-SKU reads, once for every channel: SKU context, the marketplace's own inventory,
- * and prices. Inventory and price are read only when the SKU exists; price only when a channel needs it.
+ * The per-SKU reads, once for every channel: SKU context, the marketplace's own inventory, and the
+ * computed price of each distinct trade policy that requires one. Only the context is read when the
+ * SKU does not exist.
  */
 export async function readSkuInputs(
-  deps: Pick<EngineDeps, 'catalog' | 'logistics' | 'pricing' | 'now'>,
+  deps: Pick<EngineDeps, 'catalog' | 'logistics' | 'pricing'>,
   skuId: string,
   priceTradePolicies: string[]
 ): Promise<SkuInputs> {
   const context = await deps.catalog.skuContext(skuId)
 
   if (!context) return { sku: null, inventory: [], price: null }
-  const [inventory, price] = await Promise.all([
+  const [inventory, computed] = await Promise.all([
     deps.logistics.inventory(skuId),
-    priceTradePolicies.length > 0
-      ? deps.pricing.price(skuId)
-      : Promise.resolve(null),
+    Promise.all(
+      priceTradePolicies.map(
+        async (tp): Promise<[string, ComputedPriceResponse | null]> => [
+          tp,
+          await deps.pricing.computed(skuId, tp),
+        ]
+      )
+    ),
   ])
 
   return {
@@ -83,6 +72,6 @@ export async function readSkuInputs(
       reservedQuantity: Number(b.reservedQuantity) || 0,
       hasUnlimitedQuantity: b.hasUnlimitedQuantity === true,
     })),
-    price: toPriceFacts(price, deps.now(), priceTradePolicies),
+    price: priceTradePolicies.length > 0 ? toPriceFacts(computed) : null,
   }
 }

@@ -31,7 +31,7 @@ describe('given a Seller A SKU the marketplace does not stock', () => {
       expect(calls).toEqual({
         catalog: ['skuContext 1', 'productTradePolicies 10'],
         logistics: ['inventory 1'],
-        pricing: ['price 1'],
+        pricing: ['computed 1 2', 'computed 1 3'],
       })
       expect([...exposures.keys()].sort((a, b) => a.localeCompare(b))).toEqual([
         '1-GGL',

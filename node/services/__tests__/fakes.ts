@@ -222,11 +222,21 @@ export function fakeDeps(
       ],
     },
     pricing: {
-      price: async (id) => {
-        calls.pricing.push(`price ${id}`)
+      computed: async (id, tradePolicy) => {
+        calls.pricing.push(`computed ${id} ${tradePolicy}`)
         await tick()
+        const p = world.prices[id]
+        const fixed = p?.fixedPrices?.find(
+          (f) => f.tradePolicyId === tradePolicy
+        )
 
-        return world.prices[id] ?? null
+        if (!p) return null
+        if (fixed)
+          return { tradePolicyId: tradePolicy, sellingPrice: fixed.value }
+
+        return p.basePrice
+          ? { tradePolicyId: tradePolicy, sellingPrice: p.basePrice }
+          : null
       },
     },
     affiliates: {
