@@ -288,7 +288,7 @@ export function seedDemo(state: State, selfUrl: string) {
             ? null
             : {
                 base: 50 + ((skuId * 7) % 200),
-                tables: skuId % 3 === 0 ? ['1', '2'] : ['1', '2', '3'],
+                tables: skuId % 6 === 0 ? ['1', '2'] : ['1', '2', '3'],
               },
       })
     }

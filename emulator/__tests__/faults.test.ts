@@ -1,0 +1,153 @@
+import net from 'node:net'
+
+import type { Emulator } from '../index'
+import { account, AUTH, call, pricing, start } from './helpers'
+
+describe('given fault injection and rate limits', () => {
+  let emulator: Emulator
+
+  beforeAll(async () => {
+    emulator = await start()
+  })
+  afterAll(() => emulator.close())
+  afterEach(async () => {
+    await call(emulator, 'DELETE', '/_emulator/faults')
+    await call(emulator, 'DELETE', '/_emulator/ratelimit')
+  })
+
+  describe('when a status fault matches a glob', () => {
+    it('should answer it the given number of times, then recover', async () => {
+      await call(emulator, 'POST', '/_emulator/faults', {
+        body: {
+          match: 'GET /pricing/prices/*',
+          status: 503,
+          retryAfter: 2,
+          times: 2,
+        },
+      })
+      const url = pricing('/pricing/prices/1')
+      const statuses = []
+
+      for (let i = 0; i < 3; i++)
+        statuses.push(
+          (await call(emulator, 'GET', url, { headers: AUTH })).status
+        )
+      expect(statuses).toEqual([503, 503, 200])
+    })
+
+    it('should answer the documented 423 lock text on inventory writes', async () => {
+      await call(emulator, 'POST', '/_emulator/faults', {
+        body: {
+          match: 'PUT /api/logistics/pvt/inventory/skus/*/warehouses/*',
+          status: 423,
+          times: 1,
+        },
+      })
+      const res = await call(
+        emulator,
+        'PUT',
+        account('/api/logistics/pvt/inventory/skus/2/warehouses/wh-a'),
+        { headers: AUTH, body: { quantity: 1, unlimitedQuantity: false } }
+      )
+
+      expect(res.status).toBe(423)
+      expect(res.text).toBe(
+        'Unable to acquire lock for key: marketplacea_item_logistics_2_wh-a.'
+      )
+    })
+  })
+
+  describe('when a regex fault adds latency', () => {
+    it('should delay the answer', async () => {
+      await call(emulator, 'POST', '/_emulator/faults', {
+        body: {
+          match: '/stockkeepingunitbyid\\/2$/',
+          latencyMs: 120,
+          times: 1,
+        },
+      })
+      const started = Date.now()
+      const res = await call(
+        emulator,
+        'GET',
+        account('/api/catalog_system/pvt/sku/stockkeepingunitbyid/2'),
+        { headers: AUTH }
+      )
+
+      expect(res.status).toBe(200)
+      expect(Date.now() - started).toBeGreaterThanOrEqual(110)
+    })
+  })
+
+  describe('when a reset fault matches', () => {
+    it('should destroy the socket', async () => {
+      await call(emulator, 'POST', '/_emulator/faults', {
+        body: {
+          match: 'GET /api/fulfillment/pvt/affiliates',
+          reset: true,
+          times: 1,
+        },
+      })
+      await expect(
+        call(emulator, 'GET', account('/api/fulfillment/pvt/affiliates'), {
+          headers: AUTH,
+        })
+      ).rejects.toThrow(/socket hang up|ECONNRESET/)
+      expect(
+        (
+          await call(
+            emulator,
+            'GET',
+            account('/api/fulfillment/pvt/affiliates'),
+            { headers: AUTH }
+          )
+        ).status
+      ).toBe(200)
+    })
+  })
+
+  describe('when an API is rate limited', () => {
+    it('should answer 429 with Retry-After past the budget, per API', async () => {
+      await call(emulator, 'POST', '/_emulator/ratelimit', {
+        body: { api: 'catalog', perSecond: 5 },
+      })
+      const statuses: number[] = []
+      let retryAfter: string | undefined
+
+      for (let i = 0; i < 8; i++) {
+        const res = await call(
+          emulator,
+          'GET',
+          account('/api/catalog_system/pvt/sku/stockkeepingunitbyid/1'),
+          { headers: AUTH }
+        )
+
+        statuses.push(res.status)
+        if (res.status === 429)
+          retryAfter = res.headers['retry-after'] as string
+      }
+
+      expect(statuses.filter((s) => s === 200)).toHaveLength(5)
+      expect(statuses.filter((s) => s === 429)).toHaveLength(3)
+      expect(Number(retryAfter)).toBeGreaterThanOrEqual(1)
+      expect(
+        (
+          await call(emulator, 'GET', pricing('/pricing/prices/1'), {
+            headers: AUTH,
+          })
+        ).status
+      ).toBe(200)
+    })
+  })
+
+  it('should keep the TCP server usable after faults', async () => {
+    await new Promise<void>((resolve, reject) => {
+      const socket = net.connect(emulator.port, '127.0.0.1', () => {
+        socket.end()
+        resolve()
+      })
+
+      socket.on('error', reject)
+    })
+  })
+})
