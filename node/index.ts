@@ -20,7 +20,9 @@ const TIMEOUT_MS = 4000
 const clients: ClientsConfig<Clients> = {
   implementation: Clients,
   options: {
-    default: { retries: 2, timeout: TIMEOUT_MS },
+    // memoizable: false: @vtex/api memoizes GETs per request by default, but a retry after a
+    // conflicting write, or a second evaluation round, must read fresh state.
+    default: { retries: 2, timeout: TIMEOUT_MS, memoizable: false },
   },
 }
 
