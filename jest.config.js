@@ -10,4 +10,6 @@ module.exports = {
   testPathIgnorePatterns: ['/node_modules/', '/.run/'],
   modulePathIgnorePatterns: ['<rootDir>/.run/'],
   testTimeout: 60000,
+  // The in-process emulator keeps idle keep-alive sockets to workers that tests have stopped.
+  forceExit: true,
 }

@@ -26,7 +26,7 @@ export async function skuExposures(
     ctx.body = {
       skuId,
       exposures: Object.values(state.decisions).map((d) =>
-        viewOfDecision(state, d, null)
+        viewOfDecision(state, d)
       ),
     }
   }

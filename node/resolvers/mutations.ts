@@ -23,7 +23,7 @@ function outOf(result: EvaluationResult, channel?: string | null) {
 
   return result.decisions
     .filter((d: StoredDecision) => !channel || d.channel === channel)
-    .map((d) => exposureOut(viewOfDecision(state, d, null)))
+    .map((d) => exposureOut(viewOfDecision(state, d)))
 }
 
 async function one(

@@ -47,7 +47,7 @@ export const queries = {
     const decision = state?.decisions[args.channel]
 
     return state && decision
-      ? exposureOut(viewOfDecision(state, decision, null))
+      ? exposureOut(viewOfDecision(state, decision))
       : null
   },
 
@@ -204,7 +204,7 @@ export const queries = {
       skuName: decisions[0]?.skuName ?? null,
       productName: decisions[0]?.productName ?? null,
       exposures: decisions.map((decision) =>
-        exposureOut(viewOfDecision(state, decision, null))
+        exposureOut(viewOfDecision(state, decision))
       ),
     }
   },

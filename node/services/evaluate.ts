@@ -69,8 +69,11 @@ export async function evaluateSku(
   // A duplicate of a change this worker already evaluated costs nothing.
   if (seen(recentReads.get(skuId)))
     return { skuId, outcome: 'ALREADY_SEEN', decisions: [] }
-  const held = await acquireLease(deps, skuId, (state) =>
-    seen(state.inputsReadAt)
+  const held = await acquireLease(
+    deps,
+    skuId,
+    (state) => seen(state.inputsReadAt),
+    (since) => !Number.isNaN(changedAt) && since >= changedAt
   )
 
   if (held === 'SEEN') return { skuId, outcome: 'ALREADY_SEEN', decisions: [] }

@@ -99,8 +99,7 @@ export type ExposureView = Omit<ExposureDoc, 'trace' | 'text'> & {
 
 export function viewOfDecision(
   state: SkuState,
-  decision: StoredDecision,
-  associated: boolean | null
+  decision: StoredDecision
 ): ExposureView {
   return {
     id: `${decision.skuId}-${decision.channel}`,
@@ -117,7 +116,7 @@ export function viewOfDecision(
     sellerIds: decision.sellerIds,
     overrideAction: state.overrides[decision.channel]?.action ?? null,
     override: state.overrides[decision.channel] ?? null,
-    productAssociated: associated,
+    productAssociated: decision.productAssociated ?? null,
     trace: decision.trace,
   }
 }

@@ -22,7 +22,8 @@ let counter = 0
 export async function acquireLease(
   deps: Pick<EngineDeps, 'docs' | 'now' | 'workerId'>,
   skuId: string,
-  alreadySeen: (state: SkuState) => boolean = () => false
+  alreadySeen: (state: SkuState) => boolean = () => false,
+  coveredBy: (leaseSince: number) => boolean = () => false
 ): Promise<Held | 'SEEN' | null> {
   const owner = `${deps.workerId}:${++counter}`
 
@@ -40,6 +41,10 @@ export async function acquireLease(
 
     try {
       if (value.lease && value.lease.until > now) {
+        // The holder reads its inputs after it took the lease: a change from before is covered.
+        if (value.lease.since !== undefined && coveredBy(value.lease.since))
+          return 'SEEN'
+
         // eslint-disable-next-line no-await-in-loop
         if (!value.dirty)
           await deps.docs.write(
@@ -55,7 +60,7 @@ export async function acquireLease(
       const state: SkuState = {
         ...emptySkuState(skuId),
         ...value,
-        lease: { owner, until: now + LEASE_MS },
+        lease: { owner, until: now + LEASE_MS, since: now },
         dirty: false,
       }
 

@@ -14,6 +14,8 @@ export interface StoredDecision extends Decision {
 export interface Lease {
   owner: string
   until: number // epoch ms
+  /** When the holder took it: its evaluation reads inputs after this, so older changes are covered. */
+  since?: number
 }
 
 /**

@@ -148,3 +148,157 @@ describe('when the marketplace puts 3 units in the warehouse whose dock serves t
     expect(await policiesOf(mkb.productId)).not.toContain(3)
   })
 })
+
+interface AuditOut {
+  kind: string
+  cause: string
+  channel: string | null
+  toStatus: string | null
+  details: string | null
+}
+
+async function trail(skuId: string, channel: string) {
+  const res = await graphql<{ auditTrail: { items: AuditOut[] } }>(
+    worker,
+    `
+      query ($skuId: ID, $channel: ID) {
+        auditTrail(skuId: $skuId, channel: $channel, pageSize: 100) {
+          items {
+            kind
+            cause
+            channel
+            toStatus
+            details
+          }
+        }
+      }
+    `,
+    { skuId, channel }
+  )
+
+  return [...(res.data?.auditTrail.items ?? [])].reverse()
+}
+
+describe('when reservations consume the stock', () => {
+  it('should withdraw SKU 1 and dissociate its product, with the audit trail showing each step and its cause', async () => {
+    const reservation = await vtex(
+      emulator,
+      'POST',
+      '/api/logistics/pvt/inventory/reservations',
+      {
+        salesChannel: '2',
+        lockId: 'order-1',
+        autorizationExpirationTTL: '00:10:00',
+        deliveryItemOptions: [
+          {
+            item: { id: '1', quantity: 3, kitItem: [] },
+            slaType: 'Normal',
+            wareHouseId: 'wh-a',
+            dockId: 'dock-a',
+          },
+        ],
+      }
+    )
+
+    expect(reservation.status).toBeLessThan(300)
+    await waitFor(
+      'SKU 1 withdrawn from MKB',
+      async () => (await exposure('1', 'MKB'))?.status === 'WITHHELD'
+    )
+    await waitFor(
+      'product out of trade policy 2',
+      async () => !(await policiesOf('1')).includes(2)
+    )
+    await waitFor('MKB told the product left', async () =>
+      (
+        await inbox('MKB')
+      ).some(
+        (n) =>
+          n.IdSku === '1' && n.HasStockKeepingUnitRemovedFromAffiliate === true
+      )
+    )
+
+    const steps = (await trail('1', 'MKB')).map((e) => [
+      e.kind,
+      e.cause,
+      e.toStatus ??
+        (JSON.parse(e.details ?? '{}') as { change?: string }).change,
+    ])
+
+    expect(steps).toEqual([
+      ['STATUS_CHANGE', 'EVENT', 'WITHHELD'],
+      ['STATUS_CHANGE', 'EVENT', 'EXPOSED'],
+      ['ENFORCEMENT_WRITE', 'EVENT', 'ASSOCIATE'],
+      ['STATUS_CHANGE', 'EVENT', 'WITHHELD'],
+      ['ENFORCEMENT_WRITE', 'EVENT', 'DISSOCIATE'],
+    ])
+  })
+})
+
+describe('given MKB in OBSERVE mode', () => {
+  it('should write nothing to the catalog when the stock comes back, and report the association it would write', async () => {
+    await setMode('MKB', 'OBSERVE')
+    const writesBefore = (await control(emulator, 'GET', '/counters')).body as {
+      endpoints: Record<string, number>
+    }
+    const posts = (c: { endpoints: Record<string, number> }) =>
+      Object.entries(c.endpoints)
+        .filter(([k]) =>
+          /catalog (POST|DELETE) \/api\/catalog\/pvt\/product\/.+\/salespolicy/.test(
+            k
+          )
+        )
+        .reduce((n, [, v]) => n + v, 0)
+
+    await vtex(
+      emulator,
+      'POST',
+      '/api/logistics/pvt/inventory/reservations/order-1/cancel'
+    )
+    await waitFor(
+      'SKU 1 exposed again',
+      async () => (await exposure('1', 'MKB'))?.status === 'EXPOSED'
+    )
+
+    const summary = await waitFor(
+      'the summary reports the pending association',
+      async () => {
+        const res = await graphql<{
+          exposureSummary: Array<{
+            channel: { id: string; mode: string }
+            wouldExpose: number
+            wouldWithdraw: number
+          }>
+        }>(
+          worker,
+          `
+            {
+              exposureSummary {
+                channel {
+                  id
+                  mode
+                }
+                wouldExpose
+                wouldWithdraw
+              }
+            }
+          `
+        )
+        const mkb = res.data?.exposureSummary.find(
+          (s) => s.channel.id === 'MKB'
+        )
+
+        return mkb && mkb.wouldExpose >= 1 ? mkb : null
+      }
+    )
+
+    expect(summary.channel.mode).toBe('OBSERVE')
+    expect(await policiesOf('1')).not.toContain(2)
+    const writesAfter = (await control(emulator, 'GET', '/counters')).body as {
+      endpoints: Record<string, number>
+    }
+
+    expect(posts(writesAfter)).toBe(posts(writesBefore))
+    expect((await exposure('1', 'MKB'))?.productAssociated).toBe(true)
+  })
+})

@@ -304,3 +304,30 @@ describe('given a duplicate of an event whose change was already evaluated', () 
     ])
   })
 })
+
+describe('given a second worker receiving an older change while the first evaluates the SKU', () => {
+  it('should skip it without asking the holder for another round', async () => {
+    const world = demoWorld()
+    const docs = new FakeDocs()
+    const a = fakeDeps(world, docs, { workerId: 'a' })
+    const b = fakeDeps(world, docs, { workerId: 'b' })
+    const event = {
+      cause: 'EVENT' as const,
+      changedAt: '2026-11-26T11:59:00.000Z',
+    }
+
+    const results = await Promise.all([
+      evaluateSku(a.deps, '2', event),
+      evaluateSku(b.deps, '2', event),
+    ])
+
+    expect(
+      results.map((r) => r.outcome).sort((x, y) => x.localeCompare(y))
+    ).toEqual(['ALREADY_SEEN', 'EVALUATED'])
+    expect(
+      [...a.calls.catalog, ...b.calls.catalog].filter((c) =>
+        c.startsWith('skuContext')
+      )
+    ).toEqual(['skuContext 2'])
+  })
+})
