@@ -241,6 +241,7 @@ describe('given MKB in OBSERVE mode', () => {
     const writesBefore = (await control(emulator, 'GET', '/counters')).body as {
       endpoints: Record<string, number>
     }
+
     const posts = (c: { endpoints: Record<string, number> }) =>
       Object.entries(c.endpoints)
         .filter(([k]) =>
@@ -284,6 +285,7 @@ describe('given MKB in OBSERVE mode', () => {
             }
           `
         )
+
         const mkb = res.data?.exposureSummary.find(
           (s) => s.channel.id === 'MKB'
         )

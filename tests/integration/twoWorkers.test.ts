@@ -37,7 +37,8 @@ beforeAll(async () => {
     `
   )
 
-  expect(res.errors).toBeUndefined()
+  if (res.errors)
+    throw new Error(`saveSettings failed: ${JSON.stringify(res.errors)}`)
 })
 
 afterAll(async () => {
@@ -74,6 +75,7 @@ describe('given the same SKU change delivered to two workers at once, several ti
       StockModified: true,
       DateModified: new Date().toISOString(),
     }
+
     const responses = await Promise.all(
       [0, 1, 2].flatMap(() => workers.map((w) => sendEvent(w, event)))
     )
@@ -114,6 +116,7 @@ describe('given the same SKU change delivered to two workers at once, several ti
         }
       `
     )
+
     const items = audit.data?.auditTrail.items ?? []
 
     expect(
