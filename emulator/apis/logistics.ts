@@ -256,10 +256,11 @@ export const logisticsRoutes: RouteDef[] = [
           isUnlimited: b?.unlimited ?? false,
           salesChannel: dock?.salesChannels ?? [],
           deliveryChannel: ['delivery'],
-          timeToRefill: null,
-          dateOfSupplyUtc: null,
+          // typed as plain strings by this route's schema
+          timeToRefill: '',
+          dateOfSupplyUtc: '',
           keepSellingAfterExpiration: false,
-          transfer: null,
+          transfer: '',
         }
       })
 

@@ -29,7 +29,7 @@ export function sellerOut(s: Seller) {
     CNPJ: '',
     CSCIdentification: s.SellerId,
     ArchiveId: null,
-    UrlLogo: null,
+    UrlLogo: '',
     ProductCommissionPercentage: s.ProductCommissionPercentage,
     FreightCommissionPercentage: s.FreightCommissionPercentage,
     CategoryCommissionPercentage: '[]',
