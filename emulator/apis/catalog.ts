@@ -198,8 +198,10 @@ export const catalogRoutes: RouteDef[] = [
 
       if (!p) return notFound(`Product ${ctx.params.productId}`)
 
+      // This route's schema types SupplierId as a plain integer (the product GET allows null).
       return json(200, {
         ...productOut(p),
+        SupplierId: p.extra?.SupplierId ?? 0,
         ListStoreId: ctx.emu.state.policiesOf(p.Id),
       })
     },
