@@ -128,9 +128,7 @@ export class Counters {
   public totals = new Map<string, number>()
   public statuses = new Map<string, number>()
 
-  public count(api: string, method: string, template: string, status: number) {
-    const key = `${api} ${method} ${template}`
-
+  public count(api: string, key: string, status: number) {
     this.endpoints.set(key, (this.endpoints.get(key) ?? 0) + 1)
     this.totals.set(api, (this.totals.get(api) ?? 0) + 1)
     const statusKey = `${api} ${status}`

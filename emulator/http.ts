@@ -48,9 +48,11 @@ export interface Route {
   accountless?: boolean
   regex: RegExp
   names: string[]
+  /** Counter key: `<api> <METHOD> <template>` (`{path*}` shown as `{path}`). */
+  key: string
 }
 
-export type RouteDef = Omit<Route, 'regex' | 'names'>
+export type RouteDef = Omit<Route, 'regex' | 'names' | 'key'>
 
 export function compile(def: RouteDef): Route {
   const names: string[] = []
@@ -66,7 +68,12 @@ export function compile(def: RouteDef): Route {
     })
     .join('/')
 
-  return { ...def, regex: new RegExp(`^${pattern}/?$`, 'i'), names }
+  return {
+    ...def,
+    regex: new RegExp(`^${pattern}/?$`, 'i'),
+    names,
+    key: `${def.api} ${def.method} ${def.template.replace(/\*\}/g, '}')}`,
+  }
 }
 
 export const json = (

@@ -142,7 +142,7 @@ export async function handle(
   const found = findRoute(emu.routes, method, routedPath)
 
   if (!found) {
-    emu.counters.count('unknown', method, routedPath, 404)
+    emu.counters.count('unknown', `unknown ${method} ${routedPath}`, 404)
     send(
       res,
       error(404, 'NotFound', `No emulated route for ${method} ${host}${path}`)
@@ -153,7 +153,13 @@ export async function handle(
 
   const { route, params } = found
   const count = (status: number) =>
-    emu.counters.count(route.api, method, route.template, status)
+    emu.counters.count(
+      route.api,
+      method === 'HEAD' && route.method === 'GET'
+        ? `${route.api} HEAD ${route.key.split(' ')[2]}`
+        : route.key,
+      status
+    )
   const reply = async (r: Reply) => {
     count(r.status)
     send(res, r, method === 'HEAD')

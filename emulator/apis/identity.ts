@@ -38,7 +38,7 @@ export const identityRoutes: RouteDef[] = [
   },
 ]
 
-const SETTINGS = '/apps/{version}/{account}/{workspace}/apps/{appId}/settings'
+const SETTINGS = '/apps/v0/{account}/{workspace}/apps/{appId}/settings'
 const settingsKey = (workspace: string, appId: string) =>
   `${workspace}/${appId.split('@')[0]}`
 

@@ -4,7 +4,7 @@ import type { Ctx, RouteDef } from '../http'
 import { empty, error, header, intParam, json } from '../http'
 import type { VBaseFile } from '../types'
 
-const BUCKET = '/vbase/{version}/{account}/{workspace}/buckets/{app}/{bucket}'
+const BUCKET = '/vbase/v2/{account}/{workspace}/buckets/{app}/{bucket}'
 
 function bucketOf(
   ctx: Ctx,
