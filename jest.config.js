@@ -6,7 +6,10 @@ const tsJest = ['ts-jest', { tsconfig: 'tsconfig.jest.json' }]
 module.exports = {
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': tsJest },
-  testMatch: ['<rootDir>/{node,emulator,tests}/**/__tests__/**/*.test.ts', '<rootDir>/tests/**/*.test.ts'],
+  testMatch: [
+    '<rootDir>/{node,emulator,tests}/**/__tests__/**/*.test.ts',
+    '<rootDir>/tests/**/*.test.ts',
+  ],
   testPathIgnorePatterns: ['/node_modules/', '/.run/'],
   modulePathIgnorePatterns: ['<rootDir>/.run/'],
   testTimeout: 60000,
