@@ -123,6 +123,7 @@ describe('when the marketplace puts 3 units in the warehouse whose dock serves t
       {
         quantity: 3,
         unlimitedQuantity: false,
+        leadTime: '00:00:00',
       }
     )
 

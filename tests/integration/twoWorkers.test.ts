@@ -67,6 +67,7 @@ describe('given the same SKU change delivered to two workers at once, several ti
       {
         quantity: 4,
         unlimitedQuantity: false,
+        leadTime: '00:00:00',
       }
     )
     await control(emulator, 'POST', '/counters/reset')
