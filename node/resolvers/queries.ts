@@ -12,7 +12,7 @@ import {
   viewOfDoc,
 } from '../services/exposures'
 import { previewSettings } from '../services/preview'
-import { mdValue } from '../services/projection'
+import { MD_MAX_PAGE, mdValue } from '../services/projection'
 import { channels, readSettings } from '../services/reference'
 import { auditOut, channelOut, exposureOut } from './shape'
 
@@ -29,7 +29,7 @@ const REASONS: ReasonCode[] = [
 ]
 
 const deps = (ctx: AdminContext) => engineDeps(ctx.clients, ctx.vtex.logger)
-const clampSize = (size: number | undefined, max = 500) =>
+const clampSize = (size: number | undefined, max = MD_MAX_PAGE) =>
   Math.max(1, Math.min(max, size ?? 50))
 
 const clampPage = (page: number | undefined) => Math.max(1, page ?? 1)
@@ -107,7 +107,7 @@ export const queries = {
             new Date(d.now().getTime() - 86_400_000).toISOString()
           )}`,
           1,
-          500
+          MD_MAX_PAGE
         )
 
         const seconds = latencies.data
@@ -153,7 +153,7 @@ export const queries = {
     ].filter(Boolean)
 
     const page = clampPage(args.page)
-    const pageSize = clampSize(args.pageSize, 200)
+    const pageSize = clampSize(args.pageSize)
     const result = await deps(ctx).audit.page(
       clauses.length ? clauses.join(' AND ') : undefined,
       page,

@@ -2,7 +2,7 @@ import type { ExposureStatus, ReasonCode } from '../domain/types'
 import type { EngineDeps } from './deps'
 import { BUCKET_SKUS } from './deps'
 import type { ExposureDoc } from './projection'
-import { mdValue } from './projection'
+import { MD_MAX_PAGE, mdValue } from './projection'
 import type { SkuState, StoredDecision } from './state'
 import { emptySkuState } from './state'
 
@@ -59,14 +59,21 @@ export async function searchExposures(
   pageSize: number,
   sort?: ExposureSort | null
 ) {
+  // Master Data pages hold at most 100 documents: the page size actually used is returned.
+  const size = Math.max(1, Math.min(MD_MAX_PAGE, pageSize))
   const result = await deps.projection.search(
     whereOf(filter),
     page,
-    pageSize,
+    size,
     sortOf(sort)
   )
 
-  return { items: result.data, page, pageSize, total: result.pagination.total }
+  return {
+    items: result.data,
+    page,
+    pageSize: size,
+    total: result.pagination.total,
+  }
 }
 
 export async function countExposures(

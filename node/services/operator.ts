@@ -7,6 +7,7 @@ import { BUCKET_SKUS } from './deps'
 import { evaluate } from './engine'
 import { enforceProduct } from './enforce'
 import { searchExposures } from './exposures'
+import { MD_MAX_PAGE } from './projection'
 import {
   channels as loadChannels,
   readSettings,
@@ -199,13 +200,13 @@ export async function applyPending(
         deps,
         { channel: channel.id },
         page,
-        500
+        MD_MAX_PAGE
       )
 
       result.items.forEach(
         (item) => item.productId && products.add(item.productId)
       )
-      if (page * 500 >= result.total) break
+      if (page * result.pageSize >= result.total) break
     }
 
     for (const productId of products) {

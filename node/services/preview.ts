@@ -6,9 +6,10 @@ import type { ExposureStatus, RuleResult } from '../domain/types'
 import type { EngineDeps } from './deps'
 import type { ExposureView } from './exposures'
 import { searchExposures, viewOfDoc } from './exposures'
+import { MD_MAX_PAGE } from './projection'
 import { affiliates, readSettings } from './reference'
 
-const PAGE = 500
+const PAGE = MD_MAX_PAGE
 
 interface SellerSeen {
   sellerId: string
