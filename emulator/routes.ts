@@ -5,9 +5,11 @@ import { appsRoutes, identityRoutes } from './apis/identity'
 import { logisticsRoutes } from './apis/logistics'
 import { logisticsConfigRoutes } from './apis/logisticsConfig'
 import { masterdataRoutes } from './apis/masterdata'
+import { mdSearchRoutes } from './apis/mdSearch'
 import { policyRoutes } from './apis/policies'
 import { pricingRoutes } from './apis/pricing'
 import { sellerRoutes } from './apis/sellers'
+import { skuRoutes } from './apis/skus'
 import { vbaseRoutes } from './apis/vbase'
 import type { Route } from './http'
 import { compile } from './http'
@@ -17,6 +19,7 @@ export function allRoutes(): Route[] {
   return [
     ...policyRoutes,
     ...catalogRoutes,
+    ...skuRoutes,
     ...sellerRoutes,
     ...bindingRoutes,
     ...logisticsRoutes,
@@ -24,6 +27,7 @@ export function allRoutes(): Route[] {
     ...pricingRoutes,
     ...fulfillmentRoutes,
     ...masterdataRoutes,
+    ...mdSearchRoutes,
     ...vbaseRoutes,
     ...identityRoutes,
     ...appsRoutes,

@@ -9,11 +9,11 @@ import {
   notFound,
 } from '../http'
 import type { State } from '../state'
-import type { Product, Sku } from '../types'
-import { productOut, skuContextOut, skuOut, skuRowOut } from './catalogRender'
+import type { Product } from '../types'
+import { productOut } from './catalogRender'
 
 const CATALOG = 'Catalog API'
-const spec = (path: string) => ({ file: CATALOG, path })
+export const spec = (path: string) => ({ file: CATALOG, path })
 
 const PRODUCT_CORE = [
   'Id',
@@ -26,9 +26,9 @@ const PRODUCT_CORE = [
   'IsActive',
   'Description',
 ]
-const SKU_CORE = ['Id', 'ProductId', 'IsActive', 'Name', 'RefId']
+export const SKU_CORE = ['Id', 'ProductId', 'IsActive', 'Name', 'RefId']
 
-function rest(body: Record<string, unknown>, core: string[]) {
+export function rest(body: Record<string, unknown>, core: string[]) {
   const lower = new Set(core.map((k) => k.toLowerCase()))
 
   return Object.fromEntries(
@@ -36,12 +36,12 @@ function rest(body: Record<string, unknown>, core: string[]) {
   )
 }
 
-const str = (v: unknown, fallback = '') =>
+export const str = (v: unknown, fallback = '') =>
   typeof v === 'string' ? v : v == null ? fallback : String(v)
-const int = (v: unknown, fallback: number) =>
+export const int = (v: unknown, fallback: number) =>
   Number.isFinite(Number(v)) && v !== null && v !== '' ? Number(v) : fallback
 
-function objectBody(ctx: Ctx): Record<string, unknown> {
+export function objectBody(ctx: Ctx): Record<string, unknown> {
   const body = bodyOf(ctx)
 
   if (!isObject(body)) throw badRequest('Expected a JSON object body')
@@ -84,73 +84,8 @@ function writeProduct(ctx: Ctx, id: number | null): Product {
   return product
 }
 
-function writeSku(ctx: Ctx, id: number | null): Sku {
-  const { state } = ctx.emu
-  const body = objectBody(ctx)
-  const productId = int(field(body, 'ProductId'), NaN)
-  const name = field(body, 'Name')
-
-  if (!state.products.has(productId))
-    throw badRequest(`ProductId ${field(body, 'ProductId')} does not exist`)
-  if (typeof name !== 'string' || !name) throw badRequest('Name is required')
-  const skuId = id ?? int(field(body, 'Id'), state.nextSkuId)
-  const previous = state.skus.get(skuId)
-  const sku: Sku = {
-    Id: skuId,
-    ProductId: productId,
-    // PUT is a full replace: an omitted IsActive deactivates the SKU.
-    IsActive: field(body, 'IsActive') === true,
-    Name: name,
-    RefId: str(field(body, 'RefId')),
-    extra: rest(body, SKU_CORE),
-  }
-
-  state.skus.set(skuId, sku)
-  state.nextSkuId = Math.max(state.nextSkuId, skuId + 1)
-  if (!previous || previous.ProductId !== productId) state.catalogChanged()
-  ctx.emu.effects.skuChanged(skuId, { HasStockKeepingUnitModified: true })
-  ctx.emu.onChange()
-
-  return sku
-}
-
-const product = (state: State, id: string) => state.products.get(Number(id))
-const sku = (state: State, id: string) => state.skus.get(Number(id))
-
-function page<T>(items: T[], pageNumber: number, size: number): T[] {
-  const start = (Math.max(1, pageNumber) - 1) * size
-
-  return items.slice(start, start + size)
-}
-
-const bySalesChannel = new WeakMap<
-  State,
-  Map<string, { version: number; ids: number[] }>
->()
-
-/** SKU ids whose product is in `sc`, cached until the next association change. */
-function skuIdsInChannel(state: State, sc: number): number[] {
-  let perState = bySalesChannel.get(state)
-
-  if (!perState) {
-    perState = new Map()
-    bySalesChannel.set(state, perState)
-  }
-
-  const key = String(sc)
-  const cached = perState.get(key)
-
-  if (cached && cached.version === state.policyVersion) return cached.ids
-  const ids = state.sortedSkuIds().filter((id) => {
-    const s = state.skus.get(id)
-
-    return !!s && state.policiesOf(s.ProductId).includes(sc)
-  })
-
-  perState.set(key, { version: state.policyVersion, ids })
-
-  return ids
-}
+export const product = (state: State, id: string) =>
+  state.products.get(Number(id))
 
 export const catalogRoutes: RouteDef[] = [
   {
@@ -204,117 +139,6 @@ export const catalogRoutes: RouteDef[] = [
         SupplierId: p.extra?.SupplierId ?? 0,
         ListStoreId: ctx.emu.state.policiesOf(p.Id),
       })
-    },
-  },
-  {
-    api: 'catalog',
-    method: 'GET',
-    template: '/api/catalog/pvt/stockkeepingunit/{skuId}',
-    spec: spec('/api/catalog/pvt/stockkeepingunit/{skuId}'),
-    handler: (ctx) => {
-      const s = sku(ctx.emu.state, ctx.params.skuId)
-
-      return s ? json(200, skuOut(s)) : notFound(`SKU ${ctx.params.skuId}`)
-    },
-  },
-  {
-    api: 'catalog',
-    method: 'POST',
-    template: '/api/catalog/pvt/stockkeepingunit',
-    spec: spec('/api/catalog/pvt/stockkeepingunit'),
-    handler: (ctx) => json(200, skuOut(writeSku(ctx, null))),
-  },
-  {
-    api: 'catalog',
-    method: 'PUT',
-    template: '/api/catalog/pvt/stockkeepingunit/{skuId}',
-    spec: spec('/api/catalog/pvt/stockkeepingunit/{skuId}'),
-    handler: (ctx) => {
-      if (!sku(ctx.emu.state, ctx.params.skuId))
-        return notFound(`SKU ${ctx.params.skuId}`)
-
-      return json(200, skuOut(writeSku(ctx, Number(ctx.params.skuId))))
-    },
-  },
-  {
-    api: 'catalog',
-    method: 'GET',
-    template: '/api/catalog_system/pvt/sku/stockkeepingunitbyid/{skuId}',
-    spec: spec('/api/catalog_system/pvt/sku/stockkeepingunitbyid/{skuId}'),
-    handler: (ctx) => {
-      const s = sku(ctx.emu.state, ctx.params.skuId)
-
-      return s
-        ? json(200, skuContextOut(ctx.emu.state, s))
-        : notFound(`SKU ${ctx.params.skuId}`)
-    },
-  },
-  {
-    api: 'catalog',
-    method: 'GET',
-    template:
-      '/api/catalog_system/pvt/sku/stockkeepingunitByProductId/{productId}',
-    spec: spec(
-      '/api/catalog_system/pvt/sku/stockkeepingunitByProductId/{productId}'
-    ),
-    handler: (ctx) => {
-      const { state } = ctx.emu
-      const ids = state.skusOfProduct(Number(ctx.params.productId))
-
-      return json(
-        200,
-        ids.map((id) => skuRowOut(state.skus.get(id) as Sku))
-      )
-    },
-  },
-  {
-    api: 'catalog',
-    method: 'GET',
-    template: '/api/catalog_system/pvt/sku/stockkeepingunitids',
-    spec: spec('/api/catalog_system/pvt/sku/stockkeepingunitids'),
-    handler: (ctx) => {
-      const size = Math.min(
-        1000,
-        Math.max(
-          1,
-          intParam(ctx.query.get('pagesize') ?? ctx.query.get('pageSize'), 100)
-        )
-      )
-
-      return json(
-        200,
-        page(
-          ctx.emu.state.sortedSkuIds(),
-          intParam(ctx.query.get('page'), 1),
-          size
-        )
-      )
-    },
-  },
-  {
-    api: 'catalog',
-    method: 'GET',
-    template: '/api/catalog_system/pvt/sku/stockkeepingunitidsbysaleschannel',
-    spec: spec('/api/catalog_system/pvt/sku/stockkeepingunitidsbysaleschannel'),
-    handler: (ctx) => {
-      const { state } = ctx.emu
-      const sc = intParam(ctx.query.get('sc'), NaN)
-
-      if (!Number.isFinite(sc)) return badRequest('sc is required')
-      const size = Math.min(
-        1000,
-        Math.max(
-          1,
-          intParam(ctx.query.get('pageSize') ?? ctx.query.get('pagesize'), 50)
-        )
-      )
-      const onlyAssigned =
-        (ctx.query.get('onlyAssigned') ?? 'true').toLowerCase() !== 'false'
-      const ids = onlyAssigned
-        ? skuIdsInChannel(state, sc)
-        : state.sortedSkuIds()
-
-      return json(200, page(ids, intParam(ctx.query.get('page'), 1), size))
     },
   },
   {
