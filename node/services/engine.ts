@@ -6,6 +6,7 @@ import { Coalescer } from './coalesce'
 import type { EngineDeps, Log } from './deps'
 import { evaluateSku } from './evaluate'
 import type { EvaluateOptions, EvaluationResult } from './evaluate'
+import { LEASE_MS } from './lease'
 import { Projection } from './projection'
 
 /** Identifies this worker process in leases and claims (replica + pid + random). */
@@ -30,6 +31,8 @@ export function engineDeps(clients: Clients, log: Log): EngineDeps {
 
 const coalescer = new Coalescer<EvaluationResult>()
 const RETRY_DELAYS_MS = [2_000, 10_000, 60_000]
+// Another worker holds the SKU: look again once its lease would have expired, in case it died.
+const DEFERRED_RECHECK_MS = LEASE_MS + 1_000
 
 /** Evaluate with in-process de-duplication, and retry a failed SKU a few times in this process. */
 export function evaluate(
@@ -56,6 +59,19 @@ export function evaluate(
             })
           )
         }, RETRY_DELAYS_MS[attempt]).unref()
+      }
+
+      if (result.outcome === 'DEFERRED' && attempt === 0) {
+        setTimeout(() => {
+          evaluate(deps, skuId, options, RETRY_DELAYS_MS.length).catch(
+            (error) =>
+              deps.log.error({
+                message: 'evaluate-recheck-failed',
+                skuId,
+                error: String(error),
+              })
+          )
+        }, DEFERRED_RECHECK_MS).unref()
       }
 
       return result

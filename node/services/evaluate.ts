@@ -7,7 +7,7 @@ import { planProduct, settleProduct } from './enforce'
 import type { ProductPlan } from './enforce'
 import { readSkuInputs } from './facts'
 import type { SkuInputs } from './facts'
-import { acquireLease, commit } from './lease'
+import { acquireLease, commit, releaseAfterFailure } from './lease'
 import type { Held } from './lease'
 import { exposureId, toExposureDoc } from './projection'
 import { channels as loadChannels, logisticsConfig } from './reference'
@@ -83,51 +83,57 @@ export async function evaluateSku(
   // A later round whose statuses did not change keeps the earlier round's product plan.
   let plan: ProductPlan | null = null
 
-  for (let round = 1; ; round++) {
-    // eslint-disable-next-line no-await-in-loop
-    const result = await evaluateRound(deps, current, options)
-
-    plan = result.plan ?? plan
-    // eslint-disable-next-line no-await-in-loop
-    const committed = await commit(deps, current, result.state, true)
-
-    if (committed === 'LOST') {
-      return { skuId, outcome: 'LOST_LEASE', decisions: [] }
-    }
-
-    remember(skuId, result.state.inputsReadAt)
-    // Someone marked the SKU dirty or changed an override meanwhile: the lease was kept for
-    // another round, up to MAX_ROUNDS, then released whatever happens.
-    if (committed.again && round < MAX_ROUNDS) {
-      current = committed.held
-      continue
-    }
-
-    if (committed.again) {
+  try {
+    for (let round = 1; ; round++) {
       // eslint-disable-next-line no-await-in-loop
-      await commit(deps, committed.held, committed.held.state, true)
-    }
+      const result = await evaluateRound(deps, current, options)
 
-    if (plan) {
-      const { productId } = plan
-
+      plan = result.plan ?? plan
       // eslint-disable-next-line no-await-in-loop
-      await settleProduct(deps, plan, options, skuId).catch((error) =>
-        deps.log.error({
-          message: 'enforce-product-failed',
-          skuId,
-          productId,
-          error: String(error),
-        })
-      )
-    }
+      const committed = await commit(deps, current, result.state, true)
 
-    return {
-      skuId,
-      outcome: result.outcome,
-      decisions: Object.values(result.state.decisions),
-      errorCode: result.errorCode,
+      if (committed === 'LOST') {
+        return { skuId, outcome: 'LOST_LEASE', decisions: [] }
+      }
+
+      remember(skuId, result.state.inputsReadAt)
+      // Someone marked the SKU dirty or changed an override meanwhile: the lease was kept for
+      // another round, up to MAX_ROUNDS, then released whatever happens.
+      if (committed.again && round < MAX_ROUNDS) {
+        current = committed.held
+        continue
+      }
+
+      if (committed.again) {
+        // eslint-disable-next-line no-await-in-loop
+        await commit(deps, committed.held, committed.held.state, true)
+      }
+
+      if (plan) {
+        const { productId } = plan
+
+        // eslint-disable-next-line no-await-in-loop
+        await settleProduct(deps, plan, options, skuId).catch((error) =>
+          deps.log.error({
+            message: 'enforce-product-failed',
+            skuId,
+            productId,
+            error: String(error),
+          })
+        )
+      }
+
+      return {
+        skuId,
+        outcome: result.outcome,
+        decisions: Object.values(result.state.decisions),
+        errorCode: result.errorCode,
+      }
     }
+  } catch (error) {
+    // Storage failed mid-evaluation: free the SKU now (not in 30 s) and let the caller retry.
+    await releaseAfterFailure(deps, current, error)
+    throw error
   }
 }
 

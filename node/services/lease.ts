@@ -156,3 +156,38 @@ export async function commit(
 
   return 'LOST'
 }
+
+/** Best effort: drop our lease after a failure, keeping the SKU marked for a retry. */
+export async function releaseAfterFailure(
+  deps: Pick<EngineDeps, 'docs' | 'now' | 'log'>,
+  held: Held,
+  error: unknown
+) {
+  try {
+    const { value, etag } = await deps.docs.read<SkuState>(
+      BUCKET_SKUS,
+      held.state.skuId,
+      () => emptySkuState(held.state.skuId)
+    )
+
+    if (value.lease?.owner !== held.owner) return
+    await deps.docs.write(
+      BUCKET_SKUS,
+      held.state.skuId,
+      {
+        ...value,
+        lease: null,
+        failures: value.failures + 1,
+        nextRetryAt: new Date(deps.now().getTime() + 30_000).toISOString(),
+        lastError: 'STORAGE_ERROR',
+      },
+      etag
+    )
+  } catch {
+    deps.log.warn({
+      message: 'evaluate-release-failed',
+      skuId: held.state.skuId,
+      error: String(error),
+    })
+  }
+}

@@ -331,3 +331,36 @@ describe('given a second worker receiving an older change while the first evalua
     ).toEqual(['skuContext 2'])
   })
 })
+
+describe('given VBase failing when the evaluation commits', () => {
+  it('should free the lease at once and keep the SKU marked for a retry, then evaluate normally', async () => {
+    const docs = new FakeDocs()
+    const { deps } = fakeDeps(demoWorld(), docs)
+
+    await evaluateSku(deps, '2', EVENT) // creates the SKU's document
+    docs.failWrites = 0
+    const original = docs.write.bind(docs)
+    let writes = 0
+
+    // Let the lease be taken, fail the commit.
+    docs.write = async (...args: Parameters<FakeDocs['write']>) => {
+      writes += 1
+      if (writes === 2 && args[0] === 'skus') docs.failWrites = 1
+
+      return original(...args)
+    }
+
+    await expect(evaluateSku(deps, '2', { cause: 'SWEEP' })).rejects.toThrow(
+      '503'
+    )
+    const state = docs.files.get('skus/2')?.value as SkuState
+
+    expect(state.lease).toBeNull()
+    expect(state.lastError).toBe('STORAGE_ERROR')
+    expect(state.failures).toBe(1)
+    docs.write = original
+    expect((await evaluateSku(deps, '2', { cause: 'SWEEP' })).outcome).toBe(
+      'EVALUATED'
+    )
+  })
+})

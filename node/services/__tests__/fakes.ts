@@ -12,6 +12,8 @@ import { pendingOf } from '../projection'
 export class FakeDocs {
   public readonly files = new Map<string, { value: unknown; etag: string }>()
   public writes = 0
+  /** Fail the next N writes with a 503, as VBase would under an outage. */
+  public failWrites = 0
   private seq = 0
 
   public async read<T>(
@@ -36,6 +38,11 @@ export class FakeDocs {
     await tick()
     const key = `${bucket}/${path}`
     const file = this.files.get(key)
+
+    if (this.failWrites > 0) {
+      this.failWrites -= 1
+      throw Object.assign(new Error('503'), { response: { status: 503 } })
+    }
 
     if ((etag === null && file) || (etag !== null && file?.etag !== etag))
       throw new ConflictError(key)
