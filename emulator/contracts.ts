@@ -97,6 +97,7 @@ function load(file: string): Loaded | null {
       string,
       unknown
     >
+
     const paths = (doc.paths ?? {}) as Record<string, Record<string, unknown>>
     const prefix = SPECS[file] ?? ''
     const matchers = Object.entries(paths).flatMap(([p, ops]) =>
@@ -216,11 +217,14 @@ function validator(
             spec.doc,
             (op.responses as Record<string, unknown> | undefined)?.[status]
           ) as Schema | undefined)
+
     const content = holder?.content as
       | Record<string, { schema?: Schema }>
       | undefined
+
     const media =
       content && (content['application/json'] ?? Object.values(content)[0])
+
     let schema = media?.schema
 
     if (schema) {

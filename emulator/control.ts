@@ -1,7 +1,15 @@
 import type { Emu } from './emu'
 import type { FaultSpec } from './faults'
 import type { Reply } from './http'
-import { badRequest, error, isObject, json, notFound } from './http'
+import {
+  badRequest,
+  error,
+  fail,
+  isObject,
+  json,
+  notFound,
+  ReplyError,
+} from './http'
 import { seedDemo, seedUsers } from './seed'
 import type { SeedSpec } from './seed'
 import { seedGenerated } from './seedGenerated'
@@ -40,7 +48,7 @@ function parse(body: Buffer): Record<string, unknown> {
   if (body.length === 0) return {}
   const value = JSON.parse(body.toString('utf8')) as unknown
 
-  if (!isObject(value)) throw badRequest('Expected a JSON object body')
+  if (!isObject(value)) fail(badRequest('Expected a JSON object body'))
 
   return value
 }
@@ -92,8 +100,8 @@ export async function handleControl(
   try {
     body = parse(raw)
   } catch (err) {
-    return (err as Reply).status
-      ? (err as Reply)
+    return err instanceof ReplyError
+      ? err.reply
       : badRequest('Malformed JSON body')
   }
 
@@ -119,8 +127,10 @@ export async function handleControl(
         uptimeSeconds: Math.round(process.uptime()),
         ...summary(emu),
       })
+
     case 'GET /_emulator/state':
       return json(200, summary(emu))
+
     case 'POST /_emulator/reset': {
       const spec =
         body.seed === undefined ? emu.initialSeed : seedSpec(body.seed)
@@ -151,6 +161,7 @@ export async function handleControl(
         ...emu.effects.config,
         logSize: emu.effects.log.length,
       })
+
     case 'POST /_emulator/events': {
       const { config } = emu.effects
 
@@ -180,12 +191,15 @@ export async function handleControl(
       emu.effects.clearLog()
 
       return json(200, { ok: true })
+
     case 'POST /_emulator/events/flush':
       await emu.effects.idle()
 
       return json(200, { ok: true })
+
     case 'GET /_emulator/faults':
       return json(200, emu.faults.list())
+
     case 'POST /_emulator/faults': {
       if (typeof body.match !== 'string') return badRequest('match is required')
       try {
@@ -204,8 +218,10 @@ export async function handleControl(
       emu.faults.clear()
 
       return json(200, { ok: true })
+
     case 'GET /_emulator/ratelimit':
       return json(200, emu.rateLimits.list())
+
     case 'POST /_emulator/ratelimit':
       emu.rateLimits.set(
         typeof body.api === 'string' ? body.api : '*',
@@ -213,16 +229,20 @@ export async function handleControl(
       )
 
       return json(200, emu.rateLimits.list())
+
     case 'DELETE /_emulator/ratelimit':
       emu.rateLimits.clear()
 
       return json(200, { ok: true })
+
     case 'GET /_emulator/counters':
       return json(200, emu.counters.snapshot())
+
     case 'POST /_emulator/counters/reset':
       emu.counters.reset()
 
       return json(200, { ok: true })
+
     case 'POST /_emulator/save':
       return (await emu.save())
         ? json(200, { ok: true })
@@ -231,12 +251,15 @@ export async function handleControl(
             'NoDataFile',
             'Start the emulator with --data <file> to persist'
           )
+
     case 'GET /_emulator/contract-violations':
       return json(200, emu.violations)
+
     case 'DELETE /_emulator/contract-violations':
       emu.violations = []
 
       return json(200, { ok: true })
+
     case 'POST /_emulator/users': {
       if (typeof body.token !== 'string' || typeof body.email !== 'string')
         return badRequest('token and email are required')

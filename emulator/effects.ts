@@ -256,7 +256,7 @@ export class Effects {
     }
 
     // VTEX retries a failed delivery; one retry keeps drift reproducible in tests.
-    void (async () => {
+    const run = async () => {
       const ok = await attempt()
 
       if (!ok) {
@@ -269,7 +269,9 @@ export class Effects {
       this.pending -= 1
       if (this.pending === 0)
         this.idleWaiters.splice(0).forEach((resolve) => resolve())
-    })()
+    }
+
+    run().catch(() => undefined)
   }
 }
 

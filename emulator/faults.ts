@@ -30,6 +30,7 @@ export function matcher(pattern: string): (subject: string) => boolean {
     .split('*')
     .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
     .join('.*')
+
   const glob = new RegExp(`^${body}$`, 'i')
 
   return (subject) => glob.test(subject)

@@ -94,6 +94,20 @@ export function error(status: number, code: string, message: string): Reply {
   return json(status, { error: { code, message }, message })
 }
 
+/** Thrown by helpers deep in a handler; the router answers with its reply. */
+export class ReplyError extends Error {
+  constructor(public readonly reply: Reply) {
+    super(`HTTP ${reply.status}`)
+  }
+}
+
+/** Plain string order, for sort(). */
+export const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
+export function fail(reply: Reply): never {
+  throw new ReplyError(reply)
+}
+
 export const notFound = (what: string) =>
   error(404, 'NotFound', `${what} not found`)
 
@@ -105,7 +119,7 @@ export function bodyOf<T = unknown>(ctx: Ctx): T | undefined {
   try {
     return JSON.parse(ctx.body.toString('utf8')) as T
   } catch {
-    throw badRequest('Malformed JSON body')
+    fail(badRequest('Malformed JSON body'))
   }
 }
 

@@ -235,10 +235,13 @@ export function matches(node: Node, doc: Doc): boolean {
   switch (node.kind) {
     case 'and':
       return node.items.every((item) => matches(item, doc))
+
     case 'or':
       return node.items.some((item) => matches(item, doc))
+
     case 'not':
       return !matches(node.item, doc)
+
     case 'null': {
       const v = fieldValue(doc, node.field)
       const isNull = v === undefined || v === null
@@ -259,18 +262,23 @@ export function matches(node: Node, doc: Doc): boolean {
     default: {
       const v = fieldValue(doc, node.field)
 
+      if (node.op === '<>' || node.op === '!=') {
+        return !anyOf(v, (x) => equals(x, node.value))
+      }
+
       switch (node.op) {
         case '=':
           return anyOf(v, (x) => equals(x, node.value))
-        case '<>':
-        case '!=':
-          return !anyOf(v, (x) => equals(x, node.value))
+
         case '>':
           return anyOf(v, (x) => x != null && compare(x, node.value) > 0)
+
         case '<':
           return anyOf(v, (x) => x != null && compare(x, node.value) < 0)
+
         case '>=':
           return anyOf(v, (x) => x != null && compare(x, node.value) >= 0)
+
         default:
           return anyOf(v, (x) => x != null && compare(x, node.value) <= 0)
       }

@@ -4,10 +4,11 @@ import { validateRequestBody } from './contracts'
 import { handleControl } from './control'
 import type { Emu } from './emu'
 import type { Ctx, Reply, Route } from './http'
-import { error } from './http'
+import { error, ReplyError } from './http'
 
 const ACCOUNT_HOST =
   /^([a-z0-9-]+)\.(vtexcommercestable\.com\.br|vtexcommercebeta\.com\.br|myvtex\.com|vtexcommerce\.com\.br)$/i
+
 const PRICING_PATH = /^\/([^/]+)(\/pricing(?:\/.*)?)$/
 
 interface Target {
@@ -23,6 +24,7 @@ export function targetOf(req: IncomingMessage): Target {
   const url = new URL(
     absolute ? raw : `http://${req.headers.host ?? 'localhost'}${raw}`
   )
+
   let host = url.hostname.toLowerCase()
   let path = url.pathname
   const { searchParams: query } = url
@@ -160,6 +162,7 @@ export async function handle(
         : route.key,
       status
     )
+
   const reply = async (r: Reply) => {
     count(r.status)
     send(res, r, method === 'HEAD')
@@ -232,11 +235,11 @@ export async function handle(
       } else if (typeof fault.body === 'string') {
         await reply({ status: fault.status, raw: fault.body, headers })
       } else {
-        const body = fault.body ?? {
+        const payload = fault.body ?? {
           error: { code: 'InjectedFault', message: `Injected ${fault.status}` },
         }
 
-        await reply({ status: fault.status, body, headers })
+        await reply({ status: fault.status, body: payload, headers })
       }
 
       return
@@ -264,22 +267,16 @@ export async function handle(
   try {
     result = await route.handler(ctx)
   } catch (err) {
-    result = isReply(err)
-      ? err
-      : error(500, 'InternalError', (err as Error).message)
-    if (!isReply(err) && !emu.config.quiet) console.error(err)
+    result =
+      err instanceof ReplyError
+        ? err.reply
+        : error(500, 'InternalError', (err as Error).message)
+    if (!(err instanceof ReplyError) && !emu.config.quiet) {
+      process.stderr.write(`${(err as Error).stack}\n`)
+    }
   }
 
   await reply(result)
-}
-
-function isReply(value: unknown): value is Reply {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as Reply).status === 'number' &&
-    !(value instanceof Error)
-  )
 }
 
 function checkRequest(emu: Emu, method: string, route: Route, ctx: Ctx) {

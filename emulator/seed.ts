@@ -18,6 +18,7 @@ const SELLER_NAMES: Record<string, string> = {
   sellerb: 'Seller B',
   sellerc: 'Seller C',
 }
+
 const NOUNS = [
   'T-Shirt',
   'Sneaker',
@@ -32,6 +33,7 @@ const NOUNS = [
   'Cap',
   'Speaker',
 ]
+
 const VARIANTS = ['Black', 'White', 'Blue', 'Red', 'Green']
 
 /** Users every seed has (account configuration, not catalog). */
@@ -202,24 +204,23 @@ export function addSku(state: State, plan: SkuPlan) {
     state.inventory.set(String(skuId), rows)
   }
 
-  if (plan.price) {
-    const { base, tables } = plan.price
-    const price: Price = {
-      itemId: String(skuId),
+  if (!plan.price) return
+  const { base, tables } = plan.price
+  const price: Price = {
+    itemId: String(skuId),
+    listPrice: base + 20,
+    costPrice: Math.round(base * 0.6),
+    markup: 40,
+    basePrice: base,
+    fixedPrices: tables.map((t) => ({
+      tradePolicyId: t,
+      value: t === '1' ? base : base + 5,
       listPrice: base + 20,
-      costPrice: Math.round(base * 0.6),
-      markup: 40,
-      basePrice: base,
-      fixedPrices: tables.map((t) => ({
-        tradePolicyId: t,
-        value: t === '1' ? base : base + 5,
-        listPrice: base + 20,
-        minQuantity: 1,
-      })),
-    }
-
-    state.prices.set(String(skuId), price)
+      minQuantity: 1,
+    })),
   }
+
+  state.prices.set(String(skuId), price)
 }
 
 /** Stock pattern by SKU id (see README): which warehouses hold it and how much. */
@@ -230,20 +231,28 @@ export function stockPattern(skuId: number): SkuPlan['stock'] {
         ['wh-a', 8, 0, false],
         ['wh-b', 6, 0, false],
       ]
+
     case 2:
       return [['wh-a', 20, 0, false]]
+
     case 3:
       return [['wh-b', 15, 0, false]]
+
     case 4:
       return [['wh-a', 3, 0, false]]
+
     case 5:
       return [['wh-a', 0, 0, true]]
+
     case 7:
       return [['wh-a', 10, 4, false]]
+
     case 8:
       return [['wh-b', 2, 0, false]]
+
     case 9:
       return [['wh-a', 0, 0, false]]
+
     default:
       return []
   }
@@ -260,6 +269,7 @@ export function seedDemo(state: State, selfUrl: string) {
     7: [1, 3],
     10: [1, 2, 3],
   }
+
   let skuId = 1
 
   for (let p = 1; p <= 130; p++) {

@@ -237,6 +237,7 @@ describe('given the demo seed', () => {
           },
         }
       )
+
       const productId = product.json<{ Id: number }>().Id
       const sku = await call(
         emulator,
@@ -254,6 +255,7 @@ describe('given the demo seed', () => {
           },
         }
       )
+
       const skuId = sku.json<{ Id: number; IsActive: boolean }>().Id
 
       expect(sku.json()).toMatchObject({
@@ -312,6 +314,7 @@ describe('given the demo seed', () => {
           { headers: AUTH }
         )
       ).json<number[]>()
+
       const page9 = (
         await call(
           emulator,

@@ -27,6 +27,7 @@ describe('given an emulator wired to a stub service', () => {
     (await call(emulator, 'GET', `/_emulator/affiliates/${id}/inbox`)).json<
       Payload[]
     >()
+
   const putStock = (skuId: string, warehouse: string, quantity: number) =>
     call(
       emulator,
@@ -215,6 +216,7 @@ describe('given an emulator wired to a stub service', () => {
           },
         ],
       }
+
       const reserved = await call(
         emulator,
         'POST',

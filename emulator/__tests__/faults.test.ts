@@ -141,13 +141,15 @@ describe('given fault injection and rate limits', () => {
   })
 
   it('should keep the TCP server usable after faults', async () => {
-    await new Promise<void>((resolve, reject) => {
+    const connected = await new Promise<boolean>((resolve, reject) => {
       const socket = net.connect(emulator.port, '127.0.0.1', () => {
         socket.end()
-        resolve()
+        resolve(true)
       })
 
       socket.on('error', reject)
     })
+
+    expect(connected).toBe(true)
   })
 })

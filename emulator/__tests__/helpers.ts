@@ -29,6 +29,7 @@ export function call(
   const payload =
     options.raw ??
     (options.body === undefined ? undefined : JSON.stringify(options.body))
+
   const headers: Record<string, string> = {
     ...(options.body !== undefined
       ? { 'content-type': 'application/json' }
@@ -87,6 +88,7 @@ export async function stubService(status = 204) {
     headers: http.IncomingHttpHeaders
     body: unknown
   }> = []
+
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = []
 

@@ -60,7 +60,8 @@ describe('given VBase', () => {
           put(emulator, 'lease.json', { owner: i }, { 'If-None-Match': '*' })
         )
       )
-      const statuses = results.map((r) => r.status).sort()
+
+      const statuses = results.map((r) => r.status).sort((x, y) => x - y)
 
       expect(statuses.filter((s) => s === 200)).toHaveLength(1)
       expect(statuses.filter((s) => s === 412)).toHaveLength(7)
@@ -80,7 +81,7 @@ describe('given VBase', () => {
         put(emulator, 'doc/counter.json', { n: 2 }, { 'If-Match': etag }),
       ])
 
-      expect([a.status, b.status].sort()).toEqual([200, 412])
+      expect([a.status, b.status].sort((x, y) => x - y)).toEqual([200, 412])
       const read = await call(
         emulator,
         'GET',

@@ -2,6 +2,7 @@ import type { Ctx, RouteDef } from '../http'
 import {
   badRequest,
   bodyOf,
+  fail,
   field,
   intParam,
   isObject,
@@ -13,6 +14,7 @@ import type { Product } from '../types'
 import { productOut } from './catalogRender'
 
 const CATALOG = 'Catalog API'
+
 export const spec = (path: string) => ({ file: CATALOG, path })
 
 const PRODUCT_CORE = [
@@ -26,6 +28,7 @@ const PRODUCT_CORE = [
   'IsActive',
   'Description',
 ]
+
 export const SKU_CORE = ['Id', 'ProductId', 'IsActive', 'Name', 'RefId']
 
 export function rest(body: Record<string, unknown>, core: string[]) {
@@ -44,7 +47,7 @@ export const int = (v: unknown, fallback: number) =>
 export function objectBody(ctx: Ctx): Record<string, unknown> {
   const body = bodyOf(ctx)
 
-  if (!isObject(body)) throw badRequest('Expected a JSON object body')
+  if (!isObject(body)) fail(badRequest('Expected a JSON object body'))
 
   return body
 }
@@ -55,7 +58,7 @@ function writeProduct(ctx: Ctx, id: number | null): Product {
   const body = objectBody(ctx)
   const name = field(body, 'Name')
 
-  if (typeof name !== 'string' || !name) throw badRequest('Name is required')
+  if (typeof name !== 'string' || !name) fail(badRequest('Name is required'))
   const productId = id ?? int(field(body, 'Id'), state.nextProductId)
   const product: Product = {
     Id: productId,
@@ -69,6 +72,7 @@ function writeProduct(ctx: Ctx, id: number | null): Product {
     Description: str(field(body, 'Description')),
     extra: rest(body, PRODUCT_CORE),
   }
+
   const existed = state.products.has(productId)
 
   state.products.set(productId, product)
@@ -154,10 +158,12 @@ export const catalogRoutes: RouteDef[] = [
         from + 249,
         Math.max(from, intParam(ctx.query.get('_to'), from + 9))
       )
+
       const ids = Array.from(state.products.values())
         .filter((p) => !category || String(p.CategoryId) === category)
         .map((p) => p.Id)
         .sort((a, b) => a - b)
+
       const data = Object.fromEntries(
         ids
           .slice(from - 1, to)

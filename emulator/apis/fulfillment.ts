@@ -79,6 +79,7 @@ function simulate(ctx: Ctx) {
     return badRequest('items is required')
   const affiliateId =
     ctx.query.get('affiliateId') ?? ctx.query.get('affiliateid')
+
   const affiliate = affiliateId ? state.affiliates.get(affiliateId) : undefined
 
   if (affiliateId && !affiliate)

@@ -142,6 +142,7 @@ function reserve(ctx: Ctx) {
     field(body, 'lockId') ??
       `lock-${Date.now().toString(36)}-${state.reservations.size + 1}`
   )
+
   const reservation: Reservation = {
     LockId: lockId,
     SalesChannel: salesChannel,
@@ -211,6 +212,7 @@ export const logisticsRoutes: RouteDef[] = [
       const { state } = ctx.emu
       const rows =
         state.inventory.get(ctx.params.skuId) ?? new Map<string, Balance>()
+
       const balance = Array.from(rows, ([warehouseId, b]) => ({
         warehouseId,
         warehouseName: state.warehouses.get(warehouseId)?.name ?? warehouseId,
@@ -244,6 +246,7 @@ export const logisticsRoutes: RouteDef[] = [
             ? UNLIMITED_QUANTITY
             : b.totalQuantity
           : 0
+
         const reserved = b?.reservedQuantity ?? 0
 
         return {

@@ -3,6 +3,7 @@ import {
   badRequest,
   bodyOf,
   empty,
+  fail,
   field,
   isObject,
   json,
@@ -82,7 +83,7 @@ export function warehouseOut(w: Warehouse) {
 function objectBody(ctx: Ctx): Record<string, unknown> {
   const body = bodyOf(ctx)
 
-  if (!isObject(body)) throw badRequest('Expected a JSON object body')
+  if (!isObject(body)) fail(badRequest('Expected a JSON object body'))
 
   return body
 }
@@ -97,6 +98,7 @@ function saveWarehouse(ctx: Ctx) {
     (field(body, 'warehouseDocks') as
       | Array<Record<string, unknown>>
       | undefined) ?? []
+
   const warehouse: Warehouse = {
     id,
     name: String(field(body, 'name') ?? previous?.name ?? id),
@@ -129,6 +131,7 @@ function saveDock(ctx: Ctx) {
     previous?.salesChannels ??
     []
   ).map(String)
+
   const dock: Dock = {
     id,
     name: String(field(body, 'name') ?? previous?.name ?? id),

@@ -10,6 +10,7 @@ import {
   bodyOf,
   empty,
   error,
+  fail,
   isObject,
   json,
   notFound,
@@ -25,6 +26,7 @@ const SYSTEM = [
   'lastInteractionIn',
   'dataInstanceId',
 ]
+
 export const ajv = new Ajv({ strict: false, allErrors: true, logger: false })
 
 addFormats(ajv)
@@ -89,7 +91,7 @@ export function checkSchema(ctx: Ctx, doc: Doc) {
   }
 
   if (!validate(doc))
-    throw error(400, 'SchemaValidation', ajv.errorsText(validate.errors))
+    fail(error(400, 'SchemaValidation', ajv.errorsText(validate.errors)))
 }
 
 function userFields(body: Record<string, unknown>): Doc {
@@ -144,7 +146,7 @@ export function created(ctx: Ctx, id: string, status: number) {
 export function objectBody(ctx: Ctx): Record<string, unknown> {
   const body = bodyOf(ctx)
 
-  if (!isObject(body)) throw badRequest('Expected a JSON object body')
+  if (!isObject(body)) fail(badRequest('Expected a JSON object body'))
 
   return body
 }
@@ -208,18 +210,22 @@ export const masterdataRoutes: RouteDef[] = [
     method: 'PUT',
     template: `${BASE}/documents/{id}`,
     spec: spec('/api/dataentities/{dataEntityName}/documents/{id}'),
-    handler: (ctx) => (
-      write(ctx, ctx.params.id, objectBody(ctx), false), empty(204)
-    ),
+    handler: (ctx) => {
+      write(ctx, ctx.params.id, objectBody(ctx), false)
+
+      return empty(204)
+    },
   },
   {
     api: 'masterdata',
     method: 'PATCH',
     template: `${BASE}/documents/{id}`,
     spec: spec('/api/dataentities/{dataEntityName}/documents/{id}'),
-    handler: (ctx) => (
-      write(ctx, ctx.params.id, objectBody(ctx), true), empty(204)
-    ),
+    handler: (ctx) => {
+      write(ctx, ctx.params.id, objectBody(ctx), true)
+
+      return empty(204)
+    },
   },
   {
     api: 'masterdata',

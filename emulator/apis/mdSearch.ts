@@ -5,6 +5,7 @@ import {
   badRequest,
   empty,
   error,
+  fail,
   header,
   intParam,
   json,
@@ -34,7 +35,7 @@ function whereOf(ctx: Ctx): Node | null {
   try {
     if (where) parts.push(parseWhere(where))
   } catch (err) {
-    if (err instanceof QueryError) throw badRequest(err.message)
+    if (err instanceof QueryError) fail(badRequest(err.message))
     throw err
   }
 
@@ -85,7 +86,7 @@ function search(ctx: Ctx) {
 }
 
 function scroll(ctx: Ctx) {
-  const md = ctx.emu.state.md
+  const { md } = ctx.emu.state
   let tokens = scrolls.get(md)
 
   if (!tokens) {

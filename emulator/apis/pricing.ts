@@ -3,7 +3,9 @@ import type { Ctx, RouteDef } from '../http'
 import {
   badRequest,
   bodyOf,
+  byText,
   empty,
+  fail,
   field,
   isObject,
   json,
@@ -48,7 +50,7 @@ function parseFixed(row: unknown): FixedPrice {
   const value = Number(field(r, 'value'))
 
   if (!Number.isFinite(value))
-    throw badRequest('fixedPrices[].value is required')
+    fail(badRequest('fixedPrices[].value is required'))
 
   return {
     tradePolicyId: String(field(r, 'tradePolicyId') ?? '1'),
@@ -92,6 +94,7 @@ export const pricingRoutes: RouteDef[] = [
       if (!isObject(body)) return badRequest('Expected a JSON object body')
       const num = (name: string) =>
         field(body, name) == null ? null : Number(field(body, name))
+
       const fixed = field(body, 'fixedPrices')
       const price: Price = {
         itemId: ctx.params.itemId,
@@ -157,6 +160,7 @@ export const pricingRoutes: RouteDef[] = [
         ...parseFixed(row),
         tradePolicyId: priceTableId,
       }))
+
       const p = ctx.emu.state.prices.get(itemId) ?? {
         itemId,
         listPrice: null,
@@ -216,7 +220,7 @@ export const pricingRoutes: RouteDef[] = [
     template: '/pricing/prices/{itemId}/computed',
     spec: spec('/pricing/prices/{itemId}/computed'),
     handler: (ctx) => {
-      const tables = Array.from(ctx.emu.state.priceTables).sort()
+      const tables = Array.from(ctx.emu.state.priceTables).sort(byText)
       const rows = tables
         .map((t) => computedOut(ctx, ctx.params.itemId, t))
         .filter((row) => row !== null)
@@ -231,6 +235,7 @@ export const pricingRoutes: RouteDef[] = [
     method: 'GET',
     template: '/pricing/tables',
     spec: spec('/pricing/tables'),
-    handler: (ctx) => json(200, Array.from(ctx.emu.state.priceTables).sort()),
+    handler: (ctx) =>
+      json(200, Array.from(ctx.emu.state.priceTables).sort(byText)),
   },
 ]

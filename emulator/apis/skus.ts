@@ -1,5 +1,5 @@
 import type { Ctx, RouteDef } from '../http'
-import { badRequest, field, intParam, json, notFound } from '../http'
+import { badRequest, fail, field, intParam, json, notFound } from '../http'
 import type { State } from '../state'
 import type { Sku } from '../types'
 import { int, objectBody, rest, SKU_CORE, spec, str } from './catalog'
@@ -14,8 +14,8 @@ function writeSku(ctx: Ctx, id: number | null): Sku {
   const name = field(body, 'Name')
 
   if (!state.products.has(productId))
-    throw badRequest(`ProductId ${field(body, 'ProductId')} does not exist`)
-  if (typeof name !== 'string' || !name) throw badRequest('Name is required')
+    fail(badRequest(`ProductId ${field(body, 'ProductId')} does not exist`))
+  if (typeof name !== 'string' || !name) fail(badRequest('Name is required'))
   const skuId = id ?? int(field(body, 'Id'), state.nextSkuId)
   const previous = state.skus.get(skuId)
   const sku: Sku = {
@@ -177,8 +177,10 @@ export const skuRoutes: RouteDef[] = [
           intParam(ctx.query.get('pageSize') ?? ctx.query.get('pagesize'), 50)
         )
       )
+
       const onlyAssigned =
         (ctx.query.get('onlyAssigned') ?? 'true').toLowerCase() !== 'false'
+
       const ids = onlyAssigned
         ? skuIdsInChannel(state, sc)
         : state.sortedSkuIds()

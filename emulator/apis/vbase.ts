@@ -1,7 +1,7 @@
 import { gunzipSync } from 'node:zlib'
 
 import type { Ctx, RouteDef } from '../http'
-import { empty, error, header, intParam, json } from '../http'
+import { byText, empty, error, header, intParam, json } from '../http'
 import type { VBaseFile } from '../types'
 
 const BUCKET = '/vbase/v2/{account}/{workspace}/buckets/{app}/{bucket}'
@@ -28,6 +28,7 @@ const bare = (tag: string) =>
     .trim()
     .replace(/^W\//, '')
     .replace(/^"(.*)"$/, '$1')
+
 const tagList = (value: string) => value.split(',').map(bare)
 
 /**
@@ -65,6 +66,7 @@ const precondition = () =>
     'PreconditionFailed',
     'The file was changed by someone else (ETag mismatch)'
   )
+
 const fileHeaders = (f: VBaseFile) => ({
   etag: f.etag,
   'last-modified': f.lastModified,
@@ -86,8 +88,8 @@ function getFile(ctx: Ctx) {
 
 function putFile(ctx: Ctx) {
   const files = bucketOf(ctx, true) as Map<string, VBaseFile>
-  const path = ctx.params.path
-  let body = ctx.body
+  const { path } = ctx.params
+  let { body } = ctx
 
   if (/gzip/i.test(header(ctx, 'content-encoding') ?? '')) {
     try {
@@ -133,9 +135,11 @@ function listFiles(ctx: Ctx) {
     1,
     intParam(ctx.query.get('limit') ?? ctx.query.get('_limit'), 1000)
   )
+
   const paths = Array.from(files.keys())
     .filter((p) => p.startsWith(prefix) && (!after || p > after))
-    .sort()
+    .sort(byText)
+
   const page = paths.slice(0, limit)
   const next = paths.length > limit ? page[page.length - 1] : undefined
 
