@@ -1,7 +1,5 @@
-import http from 'node:http'
-import https from 'node:https'
-
 import { availableFor } from './availability'
+import { inboxId, post } from './delivery'
 import type { State } from './state'
 import { vtexDate } from './http'
 
@@ -35,11 +33,6 @@ export interface EffectsConfig {
 }
 
 const LOG_LIMIT = 20000
-const agentOptions = { keepAlive: true, maxSockets: 64 }
-const httpAgent = new http.Agent(agentOptions)
-const httpsAgent = new https.Agent(agentOptions)
-const INBOX_PATH = /^\/_emulator\/affiliates\/([^/]+)\/inbox\/?$/
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1', '0.0.0.0'])
 
 /**
  * The catalog's side effects: a broadcaster.notification event to the app's service for every
@@ -191,18 +184,9 @@ export class Effects {
 
   /** Endpoints that point at the emulator's own inbox are stored without an HTTP round trip. */
   private deliverToInbox(entry: Delivery): boolean {
-    let url: URL
+    const id = inboxId(entry.url)
 
-    try {
-      url = new URL(entry.url)
-    } catch {
-      return false
-    }
-
-    const match = INBOX_PATH.exec(url.pathname)
-
-    if (!match || !LOOPBACK.has(url.hostname)) return false
-    const id = decodeURIComponent(match[1]).toUpperCase()
+    if (!id) return false
     const inbox = this.state.inboxes.get(id) ?? []
 
     inbox.push(entry.payload)
@@ -273,38 +257,4 @@ export class Effects {
 
     run().catch(() => undefined)
   }
-}
-
-function post(
-  target: string,
-  payload: unknown,
-  headers: Record<string, string>
-): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const url = new URL(target)
-    const body = Buffer.from(JSON.stringify(payload))
-    const client = url.protocol === 'https:' ? https : http
-    const req = client.request(
-      url,
-      {
-        method: 'POST',
-        agent: url.protocol === 'https:' ? httpsAgent : httpAgent,
-        timeout: 10000,
-        headers: {
-          ...headers,
-          'content-type': 'application/json',
-          'content-length': String(body.length),
-        },
-      },
-      (res) => {
-        res.resume()
-        res.on('end', () => resolve(res.statusCode ?? 0))
-        res.on('error', reject)
-      }
-    )
-
-    req.on('timeout', () => req.destroy(new Error('timeout')))
-    req.on('error', reject)
-    req.end(body)
-  })
 }

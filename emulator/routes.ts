@@ -8,6 +8,7 @@ import { masterdataRoutes } from './apis/masterdata'
 import { mdSearchRoutes } from './apis/mdSearch'
 import { policyRoutes } from './apis/policies'
 import { pricingRoutes } from './apis/pricing'
+import { reservationRoutes } from './apis/reservations'
 import { sellerRoutes } from './apis/sellers'
 import { skuRoutes } from './apis/skus'
 import { vbaseRoutes } from './apis/vbase'
@@ -23,6 +24,7 @@ export function allRoutes(): Route[] {
     ...sellerRoutes,
     ...bindingRoutes,
     ...logisticsRoutes,
+    ...reservationRoutes,
     ...logisticsConfigRoutes,
     ...pricingRoutes,
     ...fulfillmentRoutes,
