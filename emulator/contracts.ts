@@ -5,6 +5,10 @@ import Ajv from 'ajv'
 import type { ErrorObject, ValidateFunction } from 'ajv'
 import addFormats from 'ajv-formats'
 
+import { LENIENT } from './contractsLenient'
+
+export { LENIENT } from './contractsLenient'
+
 /**
  * Validates bodies against VTEX's published OpenAPI 3 files (/work/shared/vtex-openapi, or
  * $VTEX_OPENAPI_DIR). Schemas are dereferenced here (cycles become `{}`), patched where the
@@ -38,37 +42,6 @@ export interface Outcome {
 }
 
 type Schema = Record<string, unknown>
-type Patch = (schema: Schema) => Schema
-
-const dropRequired: Patch = (schema) => ({ ...schema, required: undefined })
-
-/**
- * Where the spec is known to be wrong or narrower than VTEX's real answers, and why.
- * Keyed `<file> <METHOD> <path> <status|request>`.
- */
-export const LENIENT: Record<string, { reason: string; patch: Patch }> = {
-  'Master Data API - v2 GET /api/dataentities/{dataEntityName}/documents/{id} 200':
-    {
-      reason:
-        'The schema describes `_fields=_all`; with an explicit `_fields` only those fields come back.',
-      patch: dropRequired,
-    },
-  'Master Data API - v2 GET /api/dataentities/{dataEntityName}/search 200': {
-    reason:
-      'Same as the document GET: required system fields only come back with `_fields=_all`.',
-    patch: (schema) => ({
-      ...schema,
-      items: dropRequired(schema.items as Schema),
-    }),
-  },
-  'Master Data API - v2 GET /api/dataentities/{dataEntityName}/scroll 200': {
-    reason: 'Same as search: system fields are only there with `_fields=_all`.',
-    patch: (schema) => ({
-      ...schema,
-      items: dropRequired(schema.items as Schema),
-    }),
-  },
-}
 
 interface Loaded {
   doc: Record<string, unknown>

@@ -1,13 +1,13 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
-import { applySeed } from './control'
+import { applySeed } from './lifecycle'
 import { Emu } from './emu'
 import type { Counters } from './faults'
 import { attachPersistence, loadFile } from './persistence'
 import { handle } from './router'
 import { allRoutes } from './routes'
-import { seedUsers } from './seed'
+import { seedUsers } from './seedBase'
 import type { State } from './state'
 
 export interface EmulatorOptions {

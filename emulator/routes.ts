@@ -1,4 +1,5 @@
 import { bindingRoutes } from './apis/bindings'
+import { dockRoutes } from './apis/docks'
 import { catalogRoutes } from './apis/catalog'
 import { fulfillmentRoutes } from './apis/fulfillment'
 import { appsRoutes, identityRoutes } from './apis/identity'
@@ -26,6 +27,7 @@ export function allRoutes(): Route[] {
     ...logisticsRoutes,
     ...reservationRoutes,
     ...logisticsConfigRoutes,
+    ...dockRoutes,
     ...pricingRoutes,
     ...fulfillmentRoutes,
     ...masterdataRoutes,

@@ -1,4 +1,10 @@
-import { addProduct, addSku, seedBase, stockPattern, THIRD_PARTY } from './seed'
+import {
+  addProduct,
+  addSku,
+  seedBase,
+  stockPattern,
+  THIRD_PARTY,
+} from './seedBase'
 import type { State } from './state'
 
 /** Small, fast, seedable PRNG (mulberry32): the same seed always builds the same catalog. */

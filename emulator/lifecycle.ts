@@ -1,0 +1,72 @@
+import type { Emu } from './emu'
+import { isObject } from './http'
+import { seedDemo } from './seed'
+import type { SeedSpec } from './seed'
+import { seedUsers } from './seedBase'
+import { seedGenerated } from './seedGenerated'
+
+/** Seeding and reset: what the control API and startEmulator use to (re)build the account. */
+
+/** Replaces the commerce data (catalog, logistics, pricing, affiliates); storage is kept. */
+export function applySeed(emu: Emu, spec: SeedSpec) {
+  const { state } = emu
+
+  state.clearCommerce()
+  seedUsers(state, emu.config.adminToken)
+  if (spec.kind === 'demo') seedDemo(state, emu.baseUrl)
+  else if (spec.kind === 'generated')
+    seedGenerated(
+      state,
+      emu.baseUrl,
+      Math.max(1, Math.floor(spec.skus)),
+      spec.seed
+    )
+  emu.onChange()
+}
+
+export function resetAll(emu: Emu, spec: SeedSpec = emu.initialSeed) {
+  emu.state.clearAll()
+  applySeed(emu, spec)
+  emu.faults.clear()
+  emu.rateLimits.clear()
+  emu.counters.reset()
+  emu.effects.clearLog()
+  emu.effects.config.enabled = emu.config.eventsEnabled
+  emu.effects.config.affiliatesEnabled = true
+  emu.effects.config.serviceUrl = emu.config.serviceUrl
+  emu.violations = []
+}
+
+export function seedSpec(value: unknown): SeedSpec | null {
+  if (value === 'demo' || value === 'none') return { kind: value }
+  if (!isObject(value)) return null
+  if (value.kind === 'demo' || value.kind === 'none')
+    return { kind: value.kind }
+  if (value.kind === 'generated' && Number(value.skus) > 0)
+    return {
+      kind: 'generated',
+      skus: Number(value.skus),
+      seed: value.seed === undefined ? undefined : Number(value.seed),
+    }
+
+  return null
+}
+
+export function summary(emu: Emu) {
+  const { state } = emu
+
+  return {
+    account: state.account,
+    products: state.products.size,
+    skus: state.skus.size,
+    sellers: state.sellers.size,
+    warehouses: state.warehouses.size,
+    docks: state.docks.size,
+    affiliates: state.affiliates.size,
+    prices: state.prices.size,
+    vbaseBuckets: state.vbase.size,
+    dataEntities: Object.fromEntries(
+      Array.from(state.md.entities, ([name, e]) => [name, e.docs.size])
+    ),
+  }
+}
