@@ -91,4 +91,27 @@ describe('given --data <file>', () => {
       }
     })
   })
+
+  describe('when a change is made and nobody asks to save', () => {
+    it('should write the file shortly after (debounced)', async () => {
+      const debounced = `${file}.debounced`
+      const emulator = await start({ dataFile: debounced, seed: 'none' })
+
+      try {
+        await call(emulator, 'PUT', md('/EX/documents/late'), {
+          headers: AUTH,
+          body: { v: 1 },
+        })
+        await new Promise((resolve) => setTimeout(resolve, 900))
+        const saved = JSON.parse(fs.readFileSync(debounced, 'utf8')) as {
+          md: Array<[string, { docs: Array<{ id: string }> }]>
+        }
+
+        expect(saved.md[0][1].docs.map((d) => d.id)).toEqual(['late'])
+      } finally {
+        await emulator.close()
+        fs.rmSync(debounced, { force: true })
+      }
+    })
+  })
 })
