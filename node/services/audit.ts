@@ -1,9 +1,8 @@
 import type { MasterData } from '@vtex/api'
 
-import { upstream } from '../clients/resilience'
+import { MdEntity } from '../clients/mdEntity'
 import type { ExposureStatus, ReasonCode } from '../domain/types'
 import { AUDIT_ENTITY, SCHEMA } from '../masterdata/entities'
-import { ensureSchemas } from '../masterdata/schemas'
 
 export type AuditKind =
   | 'STATUS_CHANGE'
@@ -48,49 +47,29 @@ export const AUDIT_FIELDS = [
 
 /** Append-only: entries are created with a deterministic id and never updated by the app. */
 export class AuditLog {
-  constructor(private readonly md: MasterData) {}
+  private readonly entity: MdEntity<AuditEntry>
+
+  constructor(md: MasterData) {
+    this.entity = new MdEntity<AuditEntry>(
+      md,
+      AUDIT_ENTITY,
+      SCHEMA,
+      AUDIT_FIELDS
+    )
+  }
 
   public async append(entry: AuditEntry): Promise<void> {
     const { id, ...fields } = entry
 
-    await ensureSchemas(this.md)
-    await upstream('storage', () =>
-      this.md.createOrUpdateEntireDocument({
-        dataEntity: AUDIT_ENTITY,
-        id,
-        fields,
-        schema: SCHEMA,
-      })
-    )
+    await this.entity.put(id, fields)
   }
 
   /** Only retention removes entries: the trail is otherwise append-only. */
   public async expire(id: string): Promise<void> {
-    await upstream('storage', () =>
-      this.md
-        .deleteDocument({ dataEntity: AUDIT_ENTITY, id })
-        .catch((error) => {
-          if (
-            (error as { response?: { status?: number } })?.response?.status !==
-            404
-          )
-            throw error
-
-          return undefined
-        })
-    )
+    await this.entity.remove(id)
   }
 
   public async page(where: string | undefined, page: number, pageSize: number) {
-    return upstream('storage', () =>
-      this.md.searchDocumentsWithPaginationInfo<AuditEntry>({
-        dataEntity: AUDIT_ENTITY,
-        fields: AUDIT_FIELDS,
-        where,
-        pagination: { page, pageSize },
-        schema: SCHEMA,
-        sort: 'at DESC',
-      })
-    )
+    return this.entity.search(where, page, pageSize, 'at DESC')
   }
 }

@@ -2,7 +2,7 @@ import type { ExposureStatus, ReasonCode } from '../domain/types'
 import type { EngineDeps } from './deps'
 import { BUCKET_SKUS } from './deps'
 import type { ExposureDoc } from './projection'
-import { MD_MAX_PAGE, mdValue } from './projection'
+import { MD_MAX_PAGE, mdValue, toExposureDoc } from './projection'
 import type { SkuState, StoredDecision } from './state'
 import { emptySkuState } from './state'
 
@@ -108,24 +108,14 @@ export function viewOfDecision(
   state: SkuState,
   decision: StoredDecision
 ): ExposureView {
-  return {
-    id: `${decision.skuId}-${decision.channel}`,
-    skuId: decision.skuId,
-    productId: decision.productId,
-    channel: decision.channel,
-    status: decision.status,
-    reasons: decision.reasons,
-    available: decision.available,
-    evaluatedAt: decision.evaluatedAt,
-    changedAt: decision.changedAt,
-    skuName: decision.skuName,
-    productName: decision.productName,
-    sellerIds: decision.sellerIds,
-    overrideAction: state.overrides[decision.channel]?.action ?? null,
-    override: state.overrides[decision.channel] ?? null,
-    productAssociated: decision.productAssociated ?? null,
-    trace: decision.trace,
-  }
+  const override = state.overrides[decision.channel] ?? null
+  const {
+    text: _text,
+    trace: _trace,
+    ...doc
+  } = toExposureDoc(decision, override?.action ?? null)
+
+  return { ...doc, trace: decision.trace, override }
 }
 
 export function viewOfDoc(doc: ExposureDoc): ExposureView {

@@ -1,6 +1,6 @@
 import type { MasterData } from '@vtex/api'
 
-import { upstream } from '../clients/resilience'
+import { MdEntity } from '../clients/mdEntity'
 import type { ExposureStatus, ReasonCode } from '../domain/types'
 import {
   AUDIT_ENTITY,
@@ -8,7 +8,6 @@ import {
   PRODUCT_ENTITY,
   SCHEMA,
 } from '../masterdata/entities'
-import { ensureSchemas } from '../masterdata/schemas'
 import type { StoredDecision } from './state'
 
 /**
@@ -120,32 +119,35 @@ export const EXPOSURE_FIELDS = [
 ]
 
 export class Projection {
-  constructor(private readonly md: MasterData) {}
+  private readonly exposures: MdEntity<ExposureDoc>
+  private readonly products: MdEntity<ProductDoc & { pending: Pending }>
+
+  constructor(md: MasterData) {
+    this.exposures = new MdEntity<ExposureDoc>(
+      md,
+      EXPOSURE_ENTITY,
+      SCHEMA,
+      EXPOSURE_FIELDS
+    )
+    this.products = new MdEntity<ProductDoc & { pending: Pending }>(
+      md,
+      PRODUCT_ENTITY,
+      SCHEMA,
+      ['productId']
+    )
+  }
 
   public async put(doc: ExposureDoc): Promise<void> {
     const { id, ...fields } = doc
 
-    await ensureSchemas(this.md)
-    await upstream('storage', () =>
-      this.md.createOrUpdateEntireDocument({
-        dataEntity: EXPOSURE_ENTITY,
-        id,
-        fields,
-        schema: SCHEMA,
-      })
-    )
+    await this.exposures.put(id, fields)
   }
 
   public async putProduct(doc: ProductDoc): Promise<void> {
-    await ensureSchemas(this.md)
-    await upstream('storage', () =>
-      this.md.createOrUpdateEntireDocument({
-        dataEntity: PRODUCT_ENTITY,
-        id: `${doc.productId}-${doc.channel}`,
-        fields: { ...doc, pending: pendingOf(doc) },
-        schema: SCHEMA,
-      })
-    )
+    await this.products.put(`${doc.productId}-${doc.channel}`, {
+      ...doc,
+      pending: pendingOf(doc),
+    })
   }
 
   /** Products of a channel with a pending change (the OBSERVE "would expose / would withdraw"). */
@@ -153,34 +155,17 @@ export class Projection {
     channel: string,
     pending: Pending
   ): Promise<number> {
-    await ensureSchemas(this.md)
-    const result = await upstream('storage', () =>
-      this.md.searchDocumentsWithPaginationInfo<ProductDoc>({
-        dataEntity: PRODUCT_ENTITY,
-        fields: ['productId'],
-        where: `channel=${mdValue(channel)} AND pending=${mdValue(pending)}`,
-        pagination: { page: 1, pageSize: 1 },
-        schema: SCHEMA,
-      })
+    const result = await this.products.search(
+      `channel=${mdValue(channel)} AND pending=${mdValue(pending)}`,
+      1,
+      1
     )
 
     return result.pagination.total
   }
 
   public async remove(id: string): Promise<void> {
-    await upstream('storage', () =>
-      this.md
-        .deleteDocument({ dataEntity: EXPOSURE_ENTITY, id })
-        .catch((error) => {
-          if (
-            (error as { response?: { status?: number } })?.response?.status !==
-            404
-          )
-            throw error
-
-          return undefined
-        })
-    )
+    await this.exposures.remove(id)
   }
 
   public async search(
@@ -189,16 +174,7 @@ export class Projection {
     pageSize: number,
     sort?: string
   ) {
-    return upstream('storage', () =>
-      this.md.searchDocumentsWithPaginationInfo<ExposureDoc>({
-        dataEntity: EXPOSURE_ENTITY,
-        fields: EXPOSURE_FIELDS,
-        where,
-        pagination: { page, pageSize },
-        schema: SCHEMA,
-        sort,
-      })
-    )
+    return this.exposures.search(where, page, pageSize, sort)
   }
 }
 
