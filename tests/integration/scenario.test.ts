@@ -305,3 +305,39 @@ describe('given MKB in OBSERVE mode', () => {
     expect((await exposure('1', 'MKB'))?.productAssociated).toBe(true)
   })
 })
+
+describe('when the operator switches MKB to ENFORCE', () => {
+  it('should apply what OBSERVE recorded: associate the product of the exposed SKU with trade policy 2', async () => {
+    const preview = await graphql<{
+      settingsPreview: Array<{ channel: string; associate: number }>
+    }>(
+      worker,
+      `
+        query ($input: SettingsInput!) {
+          settingsPreview(input: $input) {
+            channel
+            associate
+            dissociate
+            toExposed
+            toWithheld
+          }
+        }
+      `,
+      { input: { channels: [{ channel: 'MKB', mode: 'ENFORCE' }] } }
+    )
+
+    expect(preview.errors).toBeUndefined()
+    expect(preview.data?.settingsPreview[0]).toMatchObject({ channel: 'MKB' })
+    expect(preview.data?.settingsPreview[0].associate).toBeGreaterThanOrEqual(1)
+
+    await setMode('MKB', 'ENFORCE')
+    await waitFor('product 1 in trade policy 2', async () =>
+      (await policiesOf('1')).includes(2)
+    )
+    const writes = (await trail('1', 'MKB')).filter(
+      (e) => e.kind === 'ENFORCEMENT_WRITE'
+    )
+
+    expect(writes[writes.length - 1]).toMatchObject({ cause: 'OPERATOR' })
+  })
+})
