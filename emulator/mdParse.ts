@@ -84,12 +84,16 @@ export function parseWhere(input: string): Node {
     if (next?.type === 'op') {
       pos++
       // `field=` with nothing after it compares with the empty string.
-      const v =
+      let v =
         peek() &&
         (peek().type === 'word' || peek().type === 'str') &&
         !isBoolOp()
           ? value()
           : ''
+
+      // Only AND/OR may follow a condition, so further bare words belong to an unquoted
+      // value with spaces (`text=*red shirt*`).
+      while (peek()?.type === 'word' && !isBoolOp()) v += ` ${value()}`
 
       return { kind: 'cmp', field: t.value, op: next.value, value: v }
     }

@@ -36,27 +36,49 @@ function compare(a: unknown, b: string): number {
   return s < b ? -1 : s > b ? 1 : 0
 }
 
-const wildcards = new Map<string, RegExp>()
+const wildcards = new Map<string, (value: string) => boolean>()
+
+/** `*x*` / `x*` / `*x` become includes/startsWith/endsWith (case-insensitive); others a regex. */
+function wildcard(pattern: string): (value: string) => boolean {
+  const inner = pattern.replace(/^\*|\*$/g, '').toLowerCase()
+
+  if (!inner.includes('*')) {
+    if (pattern.startsWith('*') && pattern.endsWith('*'))
+      return (v) => v.toLowerCase().includes(inner)
+    if (pattern.endsWith('*')) return (v) => v.toLowerCase().startsWith(inner)
+
+    return (v) => v.toLowerCase().endsWith(inner)
+  }
+
+  const body = pattern
+    .split('*')
+    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+  const re = new RegExp(`^${body.join('.*')}$`, 'is')
+
+  return (v) => re.test(v)
+}
 
 function equals(actual: unknown, expected: string): boolean {
   if (actual === undefined || actual === null)
     return expected === '' || expected.toLowerCase() === 'null'
   if (expected.includes('*')) {
-    let re = wildcards.get(expected)
+    let test = wildcards.get(expected)
 
-    if (!re) {
-      const body = expected
-        .split('*')
-        .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-
-      re = new RegExp(`^${body.join('.*')}$`, 'is')
-      wildcards.set(expected, re)
+    if (!test) {
+      test = wildcard(expected)
+      wildcards.set(expected, test)
     }
 
-    return re.test(String(actual))
+    return test(String(actual))
   }
 
-  return norm(actual) === norm(expected)
+  // Fast paths before the case-insensitive comparison: exact hit, or different lengths.
+  if (actual === expected) return true
+  const text = String(actual)
+
+  if (text.length !== expected.length) return false
+
+  return text.toLowerCase() === expected.toLowerCase()
 }
 
 function anyOf(actual: unknown, test: (value: unknown) => boolean): boolean {
@@ -136,8 +158,13 @@ export function requiredEqualities(
   return []
 }
 
-export function sortDocs(docs: Doc[], sort: string): Doc[] {
-  const keys = sort
+interface SortKey {
+  name: string
+  sign: number
+}
+
+function sortKeys(sort: string): SortKey[] {
+  return sort
     .split(',')
     .map((part) => part.trim().split(/\s+/))
     .filter((parts) => parts[0])
@@ -145,20 +172,87 @@ export function sortDocs(docs: Doc[], sort: string): Doc[] {
       name,
       sign: dir && dir.toUpperCase() === 'DESC' ? -1 : 1,
     }))
+}
 
-  return docs.sort((a, b) => {
-    for (const key of keys) {
-      const x = fieldValue(a, key.name)
-      const y = fieldValue(b, key.name)
+type Decorated = { doc: Doc; keys: Array<number | string | null> }
 
-      if (x == null && y == null) continue
-      if (x == null) return -key.sign
-      if (y == null) return key.sign
-      const c = compare(x, String(y))
+/** Numbers compare as numbers; anything else as text; missing values sort first. */
+function decorate(doc: Doc, keys: SortKey[]): Decorated {
+  return {
+    doc,
+    keys: keys.map(({ name }) => {
+      const v = fieldValue(doc, name)
 
-      if (c !== 0) return c * key.sign
+      if (v == null) return null
+      if (typeof v === 'number') return v
+      const n = Number(v)
+
+      return typeof v === 'string' && v !== '' && Number.isFinite(n)
+        ? n
+        : String(v)
+    }),
+  }
+}
+
+function comparator(keys: SortKey[]) {
+  return (a: Decorated, b: Decorated) => {
+    for (let i = 0; i < keys.length; i++) {
+      const x = a.keys[i]
+      const y = b.keys[i]
+
+      if (x === y) continue
+      if (x === null) return -keys[i].sign
+      if (y === null) return keys[i].sign
+      const c =
+        typeof x === 'number' && typeof y === 'number'
+          ? x - y
+          : String(x) < String(y)
+          ? -1
+          : 1
+
+      if (c !== 0) return c * keys[i].sign
     }
 
     return 0
-  })
+  }
+}
+
+/**
+ * Sorts by `_sort`. With `limit` (a page end far below the match count) only the first
+ * `limit` documents are selected and sorted (bounded insertion), which keeps a sorted
+ * page over 100,000 matches fast.
+ */
+export function sortDocs(docs: Doc[], sort: string, limit = Infinity): Doc[] {
+  const keys = sortKeys(sort)
+  const cmp = comparator(keys)
+
+  if (limit * 8 >= docs.length) {
+    return docs
+      .map((d) => decorate(d, keys))
+      .sort(cmp)
+      .map((d) => d.doc)
+  }
+
+  const top: Decorated[] = []
+
+  for (const doc of docs) {
+    const item = decorate(doc, keys)
+
+    if (top.length < limit || cmp(item, top[top.length - 1]) < 0) {
+      let lo = 0
+      let hi = top.length
+
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1
+
+        if (cmp(top[mid], item) <= 0) lo = mid + 1
+        else hi = mid
+      }
+
+      top.splice(lo, 0, item)
+      if (top.length > limit) top.pop()
+    }
+  }
+
+  return top.map((d) => d.doc)
 }

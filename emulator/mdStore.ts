@@ -9,89 +9,90 @@ import {
 
 /**
  * One data entity: documents in insertion order plus lazily built equality indexes
- * (field -> normalised value -> ids), maintained on every write once built. This keeps a
+ * (field -> normalised value -> documents), maintained on every write once built. This keeps a
  * filtered page over 200,000 documents in a few milliseconds.
  */
 export class Entity {
   public docs = new Map<string, Doc>()
   public schemas = new Map<string, Record<string, unknown>>()
-  private indexes = new Map<string, Map<string, Set<string>>>()
+  /** field -> normalised value -> the documents holding it (objects, so no id lookups). */
+  private indexes = new Map<string, Map<string, Set<Doc>>>()
 
   public put(id: string, doc: Doc) {
     const old = this.docs.get(id)
 
-    if (old) this.unindex(id, old)
+    if (old) this.unindex(old)
     this.docs.set(id, doc)
-    this.index(id, doc)
+    this.index(doc)
   }
 
   public delete(id: string): boolean {
     const old = this.docs.get(id)
 
     if (!old) return false
-    this.unindex(id, old)
+    this.unindex(old)
     this.docs.delete(id)
 
     return true
   }
 
-  public search(where: Node | null, sort: string | null): Doc[] {
-    let candidates: Iterable<Doc> = this.docs.values()
+  /**
+   * Matching documents (all of them counted in `total`); when sorted, only the first
+   * `limit` are guaranteed to be in order, which is all a page needs.
+   */
+  public search(
+    where: Node | null,
+    sort: string | null,
+    limit = Infinity
+  ): { docs: Doc[]; total: number } {
+    const result: Doc[] = []
+    let best: Set<Doc> | null = null
 
     if (where) {
-      let best: Set<string> | null = null
-
       for (const eq of requiredEqualities(where)) {
         const ids = this.lookup(eq.field, eq.value)
 
         if (!best || ids.size < best.size) best = ids
         if (best.size === 0) break
       }
-
-      if (best) {
-        const ids = best
-
-        // Keep insertion order when the narrowed set is large; it is cheap either way.
-        candidates = (function* gen(docs: Map<string, Doc>) {
-          for (const id of ids) {
-            const doc = docs.get(id)
-
-            if (doc) yield doc
-          }
-        })(this.docs)
-      }
     }
 
-    const result: Doc[] = []
+    if (best) {
+      for (const doc of best)
+        if (!where || matches(where, doc)) result.push(doc)
+    } else {
+      for (const doc of this.docs.values())
+        if (!where || matches(where, doc)) result.push(doc)
+    }
 
-    for (const doc of candidates)
-      if (!where || matches(where, doc)) result.push(doc)
-
-    return sort ? sortDocs(result, sort) : result
+    return {
+      docs: sort ? sortDocs(result, sort, limit) : result,
+      total: result.length,
+    }
   }
 
-  private lookup(field: string, value: string): Set<string> {
+  private lookup(field: string, value: string): Set<Doc> {
     let index = this.indexes.get(field)
 
     if (!index) {
       index = new Map()
       this.indexes.set(field, index)
-      for (const [id, doc] of this.docs)
-        addTo(index, id, fieldValue(doc, field))
+      for (const doc of this.docs.values())
+        addTo(index, doc, fieldValue(doc, field))
     }
 
     return index.get(norm(value)) ?? new Set()
   }
 
-  private index(id: string, doc: Doc) {
+  private index(doc: Doc) {
     for (const [field, index] of this.indexes)
-      addTo(index, id, fieldValue(doc, field))
+      addTo(index, doc, fieldValue(doc, field))
   }
 
-  private unindex(id: string, doc: Doc) {
+  private unindex(doc: Doc) {
     for (const [field, index] of this.indexes) {
       for (const key of keysOf(fieldValue(doc, field)))
-        index.get(key)?.delete(id)
+        index.get(key)?.delete(doc)
     }
   }
 }
@@ -104,7 +105,7 @@ function keysOf(value: unknown): string[] {
   return typeof value === 'object' ? [] : [norm(value)]
 }
 
-function addTo(index: Map<string, Set<string>>, id: string, value: unknown) {
+function addTo(index: Map<string, Set<Doc>>, doc: Doc, value: unknown) {
   for (const key of keysOf(value)) {
     let ids = index.get(key)
 
@@ -113,7 +114,7 @@ function addTo(index: Map<string, Set<string>>, id: string, value: unknown) {
       index.set(key, ids)
     }
 
-    ids.add(id)
+    ids.add(doc)
   }
 }
 

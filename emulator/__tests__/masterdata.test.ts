@@ -163,6 +163,7 @@ describe('given Master Data v2', () => {
       ['qty between 3 AND 7', ['a', 'd']],
       ['tags=red', ['a', 'd']],
       ['note="first one"', ['a']],
+      ['note=*rst on* AND status=exposed', ['a']],
       ['status<>exposed', ['b', 'd']],
     ])('%s', async (where, expected) => {
       expect(

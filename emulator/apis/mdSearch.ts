@@ -69,8 +69,12 @@ function rangeOf(ctx: Ctx): { from: number; to: number } {
 
 function search(ctx: Ctx) {
   const entity = ctx.emu.state.md.entity(ctx.params.entity)
-  const docs = entity.search(whereOf(ctx), ctx.query.get('_sort'))
   const { from, to } = rangeOf(ctx)
+  const { docs, total } = entity.search(
+    whereOf(ctx),
+    ctx.query.get('_sort'),
+    to
+  )
   const page = docs.slice(from, to)
   const fields = ctx.query.get('_fields')
 
@@ -78,9 +82,7 @@ function search(ctx: Ctx) {
     200,
     page.map((d) => project(ctx, d, fields, ctx.params.entity)),
     {
-      'rest-content-range': `resources ${from}-${from + page.length}/${
-        docs.length
-      }`,
+      'rest-content-range': `resources ${from}-${from + page.length}/${total}`,
     }
   )
 }
@@ -103,7 +105,7 @@ function scroll(ctx: Ctx) {
       return error(400, 'InvalidToken', 'Scroll token not found or expired')
   } else {
     const entity = md.entity(ctx.params.entity)
-    const docs = entity.search(whereOf(ctx), ctx.query.get('_sort'))
+    const { docs } = entity.search(whereOf(ctx), ctx.query.get('_sort'))
 
     state = {
       ids: docs.map((d) => String(d.id)),
