@@ -53,6 +53,7 @@ function wildcard(pattern: string): (value: string) => boolean {
   const body = pattern
     .split('*')
     .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+
   const re = new RegExp(`^${body.join('.*')}$`, 'is')
 
   return (v) => re.test(v)

@@ -75,6 +75,7 @@ function search(ctx: Ctx) {
     ctx.query.get('_sort'),
     to
   )
+
   const page = docs.slice(from, to)
   const fields = ctx.query.get('_fields')
 
