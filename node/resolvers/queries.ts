@@ -147,14 +147,28 @@ export const queries = {
     },
     ctx: AdminContext
   ) => {
+    const d = deps(ctx)
+    // A SKU's timeline also shows the writes made for its product as a whole (an ENFORCE switch,
+    // a sweep), which are recorded without a SKU.
+    const productId = args.skuId
+      ? (await skuState(d, args.skuId))?.productId
+      : null
+    const sku = args.skuId
+      ? productId
+        ? `(skuId=${mdValue(args.skuId)} OR (productId=${mdValue(
+            productId
+          )} AND skuId is null))`
+        : `skuId=${mdValue(args.skuId)}`
+      : null
+
     const clauses = [
-      args.skuId ? `skuId=${mdValue(args.skuId)}` : null,
+      sku,
       args.channel ? `channel=${mdValue(args.channel)}` : null,
     ].filter(Boolean)
 
     const page = clampPage(args.page)
     const pageSize = clampSize(args.pageSize)
-    const result = await deps(ctx).audit.page(
+    const result = await d.audit.page(
       clauses.length ? clauses.join(' AND ') : undefined,
       page,
       pageSize

@@ -334,10 +334,17 @@ describe('when the operator switches MKB to ENFORCE', () => {
     await waitFor('product 1 in trade policy 2', async () =>
       (await policiesOf('1')).includes(2)
     )
-    const writes = (await trail('1', 'MKB')).filter(
-      (e) => e.kind === 'ENFORCEMENT_WRITE'
+    const write = await waitFor(
+      'the operator-caused write in the audit trail',
+      async () =>
+        (
+          await trail('1', 'MKB')
+        ).find((e) => e.kind === 'ENFORCEMENT_WRITE' && e.cause === 'OPERATOR')
     )
 
-    expect(writes[writes.length - 1]).toMatchObject({ cause: 'OPERATOR' })
+    expect(JSON.parse(write.details ?? '{}')).toMatchObject({
+      change: 'ASSOCIATE',
+      tradePolicy: '2',
+    })
   })
 })
