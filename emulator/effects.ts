@@ -32,7 +32,13 @@ export interface EffectsConfig {
   retryDelayMs: number
 }
 
+/** The log and each inbox keep their newest entries; trimmed in batches so pushes stay O(1). */
 const LOG_LIMIT = 20000
+const INBOX_LIMIT = 20000
+
+function trim<T>(list: T[], limit: number) {
+  if (list.length > limit * 1.5) list.splice(0, list.length - limit)
+}
 
 /**
  * The catalog's side effects: a broadcaster.notification event to the app's service for every
@@ -190,6 +196,7 @@ export class Effects {
     const inbox = this.state.inboxes.get(id) ?? []
 
     inbox.push(entry.payload)
+    trim(inbox, INBOX_LIMIT)
     this.state.inboxes.set(id, inbox)
     entry.status = 'inbox'
 
@@ -213,8 +220,7 @@ export class Effects {
     }
 
     this.log.push(entry)
-    if (this.log.length > LOG_LIMIT)
-      this.log.splice(0, this.log.length - LOG_LIMIT)
+    trim(this.log, LOG_LIMIT)
 
     return entry
   }

@@ -41,7 +41,8 @@ export async function handle(
   const found = findRoute(emu.routes, method, routedPath)
 
   if (!found) {
-    emu.counters.count('unknown', `unknown ${method} ${routedPath}`, 404)
+    // keyed by host, not path, so unknown traffic cannot grow the counters without bound
+    emu.counters.count('unknown', `unknown ${method} ${host}`, 404)
     send(
       res,
       error(404, 'NotFound', `No emulated route for ${method} ${host}${path}`)
