@@ -27,6 +27,7 @@ const SPECS: Record<string, string> = {
   'Master Data API - v2': '',
   'SKU Bindings API': '/api',
   'Marketplace APIs': '/api',
+  'Checkout API': '',
   'Marketplace Protocol - External Seller Fulfillment': '',
 }
 

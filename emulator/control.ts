@@ -53,6 +53,31 @@ export async function handleControl(
     return json(200, { ok: true })
   }
 
+  const offer = /^POST \/_emulator\/sellers\/([^/]+)\/offers\/([^/]+)$/.exec(
+    route
+  )
+
+  if (offer) {
+    // Seller-side change: no broadcaster event (the broadcaster only reports the account's own changes).
+    const binding = emu.state.bindingBySellerSku(
+      decodeURIComponent(offer[1]),
+      decodeURIComponent(offer[2])
+    )
+
+    if (!binding)
+      return notFound(`Seller SKU ${offer[2]} of seller ${offer[1]}`)
+    const current = binding.offer ?? { quantity: 0, price: 0 }
+
+    binding.offer = {
+      quantity:
+        typeof body.quantity === 'number' ? body.quantity : current.quantity,
+      price: typeof body.price === 'number' ? body.price : current.price,
+    }
+    emu.onChange()
+
+    return json(200, { ...binding.offer, skuId: binding.StockKeepingUnitId })
+  }
+
   switch (route) {
     case 'GET /_emulator/health':
       return json(200, {

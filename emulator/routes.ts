@@ -1,6 +1,7 @@
 import { bindingRoutes } from './apis/bindings'
 import { dockRoutes } from './apis/docks'
 import { catalogRoutes } from './apis/catalog'
+import { checkoutRoutes } from './apis/checkout'
 import { fulfillmentRoutes } from './apis/fulfillment'
 import { appsRoutes, identityRoutes } from './apis/identity'
 import { logisticsRoutes } from './apis/logistics'
@@ -30,6 +31,7 @@ export function allRoutes(): Route[] {
     ...dockRoutes,
     ...pricingRoutes,
     ...fulfillmentRoutes,
+    ...checkoutRoutes,
     ...masterdataRoutes,
     ...mdSearchRoutes,
     ...vbaseRoutes,

@@ -160,6 +160,15 @@ export function addSku(state: State, plan: SkuPlan) {
     FreightCommissionPercentage: sellerId === '1' ? 0 : 5,
     ProductCommissionPercentage: sellerId === '1' ? 0 : 12,
     UpdateDate: '2026-01-05T10:00:00.000Z',
+    // Seller stock varies with the SKU id (every fifth one sold out), price near the base.
+    ...(sellerId === '1'
+      ? {}
+      : {
+          offer: {
+            quantity: (skuId * 7) % 5 === 0 ? 0 : (skuId * 7) % 25,
+            price: 45 + ((skuId * 7) % 200),
+          },
+        }),
   }))
 
   if (bindings.length) state.bindings.set(skuId, bindings)

@@ -36,6 +36,8 @@ export interface Binding {
   FreightCommissionPercentage: number
   ProductCommissionPercentage: number
   UpdateDate: string
+  /** The seller's own offer (third-party sellers only): what checkout simulation answers. */
+  offer?: { quantity: number; price: number }
 }
 
 export interface Seller {

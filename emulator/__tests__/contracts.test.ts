@@ -113,6 +113,16 @@ const CASES: Array<[string, string, unknown?]> = [
       country: 'BRA',
     },
   ],
+  [
+    'POST',
+    account('/api/checkout/pub/orderForms/simulation?sc=1'),
+    {
+      items: [
+        { id: '1', quantity: 1, seller: 'sellera' },
+        { id: '2', quantity: 1, seller: '1' },
+      ],
+    },
+  ],
   ['POST', md('/CT/documents'), { id: 'c1', name: 'contract' }],
   ['PATCH', md('/CT/documents'), { id: 'c1', more: true }],
   ['GET', md('/CT/documents/c1?_fields=_all')],

@@ -159,3 +159,73 @@ describe('given the demo seed', () => {
     })
   })
 })
+
+describe('given the checkout simulation (storefront view)', () => {
+  let emulator: Emulator
+
+  beforeAll(async () => {
+    emulator = await start()
+  })
+  afterAll(() => emulator.close())
+
+  const checkout = async (
+    sc: string,
+    items: Array<{ id: string; seller: string }>
+  ) =>
+    (
+      await call(
+        emulator,
+        'POST',
+        account(`/api/checkout/pub/orderForms/simulation?sc=${sc}`),
+        {
+          headers: AUTH,
+          body: {
+            items: items.map((i) => ({ ...i, quantity: 100 })),
+            country: 'BRA',
+            postalCode: '01310-000',
+          },
+        }
+      )
+    ).json<{
+      items: Array<{ availability: string; quantity: number; price: number }>
+    }>()
+
+  describe('when Seller A is asked for SKU 1', () => {
+    it("should answer from Seller A's offer, not from the marketplace stock", async () => {
+      const res = await checkout('1', [
+        { id: '1', seller: 'sellera' },
+        { id: '1', seller: '1' },
+      ])
+
+      expect(res.items[0]).toMatchObject({
+        availability: 'available',
+        quantity: 7,
+        price: 5200,
+      })
+      expect(res.items[1]).toMatchObject({
+        availability: 'withoutStock',
+        quantity: 0,
+      })
+    })
+
+    it('should follow offer changes made through the control API', async () => {
+      await call(emulator, 'POST', '/_emulator/sellers/sellera/offers/A1001', {
+        body: { quantity: 0 },
+      })
+      expect(
+        (await checkout('1', [{ id: '1', seller: 'sellera' }])).items[0]
+          .availability
+      ).toBe('withoutStock')
+      await call(emulator, 'POST', '/_emulator/sellers/sellera/offers/A1001', {
+        body: { quantity: 7 },
+      })
+    })
+
+    it('should not deliver a product outside the trade policy', async () => {
+      expect(
+        (await checkout('2', [{ id: '1', seller: 'sellera' }])).items[0]
+          .availability
+      ).toBe('cannotBeDelivered')
+    })
+  })
+})
