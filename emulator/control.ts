@@ -202,6 +202,12 @@ export async function handleControl(
 
       return json(200, { ok: true })
 
+    case 'POST /_emulator/logistics':
+      emu.inventoryLock.windowMs = Math.max(0, Number(body.lockWindowMs ?? 0))
+      emu.inventoryLock.lastWrite.clear()
+
+      return json(200, { lockWindowMs: emu.inventoryLock.windowMs })
+
     case 'POST /_emulator/save':
       return (await emu.save())
         ? json(200, { ok: true })

@@ -31,6 +31,11 @@ export class Emu {
   public counters = new Counters()
   public violations: Violation[] = []
   public routes: Route[] = []
+  /**
+   * VTEX answers 423 to inventory writes on the same SKU and warehouse within milliseconds.
+   * Off (0) by default; `POST /_emulator/logistics {lockWindowMs}` turns it on.
+   */
+  public inventoryLock = { windowMs: 0, lastWrite: new Map<string, number>() }
   public baseUrl = ''
   /** Set by persistence: called after every change so state is saved (debounced). */
   public onChange: () => void = () => undefined

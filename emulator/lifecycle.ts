@@ -35,6 +35,8 @@ export function resetAll(emu: Emu, spec: SeedSpec = emu.initialSeed) {
   emu.effects.config.affiliatesEnabled = true
   emu.effects.config.serviceUrl = emu.config.serviceUrl
   emu.violations = []
+  emu.inventoryLock.windowMs = 0
+  emu.inventoryLock.lastWrite.clear()
 }
 
 export function seedSpec(value: unknown): SeedSpec | null {

@@ -57,6 +57,45 @@ describe('given fault injection and rate limits', () => {
     })
   })
 
+  describe('when the inventory lock window is on', () => {
+    it('should answer 423 to a second write on the same SKU and warehouse within the window', async () => {
+      await call(emulator, 'POST', '/_emulator/logistics', {
+        body: { lockWindowMs: 500 },
+      })
+      const put = (warehouse: string) =>
+        call(
+          emulator,
+          'PUT',
+          account(
+            `/api/logistics/pvt/inventory/skus/2/warehouses/${warehouse}`
+          ),
+          {
+            headers: AUTH,
+            body: {
+              quantity: 5,
+              unlimitedQuantity: false,
+              leadTime: '00:00:00',
+            },
+          }
+        )
+
+      try {
+        expect((await put('wh-a')).status).toBe(200)
+        const locked = await put('wh-a')
+
+        expect(locked.status).toBe(423)
+        expect(locked.text).toBe(
+          'Unable to acquire lock for key: marketplacea_item_logistics_2_wh-a.'
+        )
+        expect((await put('wh-b')).status).toBe(200)
+      } finally {
+        await call(emulator, 'POST', '/_emulator/logistics', {
+          body: { lockWindowMs: 0 },
+        })
+      }
+    })
+  })
+
   describe('when a regex fault adds latency', () => {
     it('should delay the answer', async () => {
       await call(emulator, 'POST', '/_emulator/faults', {

@@ -64,6 +64,18 @@ function putBalance(ctx: Ctx, quantityOnly: boolean) {
     return badRequest(`Warehouse ${warehouseId} not found`)
   if (!state.skus.has(Number(skuId)))
     return badRequest(`SKU ${skuId} not found`)
+  const lock = ctx.emu.inventoryLock
+  const key = `${ctx.account}_item_logistics_${skuId}_${warehouseId}`
+  const now = Date.now()
+
+  if (
+    lock.windowMs > 0 &&
+    now - (lock.lastWrite.get(key) ?? -Infinity) < lock.windowMs
+  ) {
+    return { status: 423, raw: `Unable to acquire lock for key: ${key}.` }
+  }
+
+  if (lock.windowMs > 0) lock.lastWrite.set(key, now)
   const quantity = Number(field(body, 'quantity') ?? 0)
 
   if (!Number.isInteger(quantity) || quantity < 0)
