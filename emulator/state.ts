@@ -69,6 +69,47 @@ export class State {
     this.bindingIndexCache = null
   }
 
+  /** A new SKU (or one moved to another product): caches are patched, not rebuilt. */
+  public skuAdded(
+    skuId: number,
+    productId: number,
+    previousProductId?: number
+  ) {
+    if (this.skusByProductCache) {
+      if (previousProductId !== undefined) {
+        const old = this.skusByProductCache.get(previousProductId)
+
+        if (old)
+          this.skusByProductCache.set(
+            previousProductId,
+            old.filter((id) => id !== skuId)
+          )
+      }
+
+      const list = [
+        ...(this.skusByProductCache.get(productId) ?? []),
+        skuId,
+      ].sort((a, b) => a - b)
+
+      this.skusByProductCache.set(productId, list)
+    }
+
+    const sorted = this.sortedSkuIdsCache
+
+    if (previousProductId === undefined && sorted) {
+      if (sorted.length === 0 || skuId > sorted[sorted.length - 1])
+        sorted.push(skuId)
+      else this.sortedSkuIdsCache = null
+    }
+  }
+
+  public bindingAdded(binding: Binding) {
+    this.bindingIndexCache?.set(
+      `${binding.SellerId}\u0000${binding.SellerStockKeepingUnitId}`,
+      binding
+    )
+  }
+
   public skusOfProduct(productId: number): number[] {
     if (!this.skusByProductCache) {
       const index = new Map<number, number[]>()

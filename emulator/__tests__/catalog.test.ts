@@ -153,6 +153,43 @@ describe('given the demo seed', () => {
       expect(byProduct.map((s) => s.Id)).toEqual([skuId])
     })
 
+    it('should move a SKU to another product with a full PUT', async () => {
+      const byProduct = async (id: number) =>
+        (
+          await call(
+            emulator,
+            'GET',
+            account(
+              `/api/catalog_system/pvt/sku/stockkeepingunitByProductId/${id}`
+            ),
+            { headers: AUTH }
+          )
+        )
+          .json<Array<{ Id: number }>>()
+          .map((s) => s.Id)
+
+      expect(await byProduct(3)).toEqual([3, 4])
+      await call(
+        emulator,
+        'PUT',
+        account('/api/catalog/pvt/stockkeepingunit/4'),
+        {
+          headers: AUTH,
+          body: {
+            ProductId: 11,
+            Name: 'Moved',
+            IsActive: true,
+            PackagedHeight: 1,
+            PackagedLength: 1,
+            PackagedWidth: 1,
+            PackagedWeightKg: 1,
+          },
+        }
+      )
+      expect(await byProduct(3)).toEqual([3])
+      expect(await byProduct(11)).toContain(4)
+    })
+
     it('should page all SKU ids', async () => {
       const page1 = (
         await call(

@@ -173,7 +173,7 @@ export const bindingRoutes: RouteDef[] = [
       }
 
       state.bindings.set(skuId, [...(state.bindings.get(skuId) ?? []), binding])
-      state.catalogChanged()
+      state.bindingAdded(binding)
       ctx.emu.effects.skuChanged(skuId, { HasStockKeepingUnitModified: true })
       ctx.emu.onChange()
 

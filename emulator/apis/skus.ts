@@ -30,7 +30,9 @@ function writeSku(ctx: Ctx, id: number | null): Sku {
 
   state.skus.set(skuId, sku)
   state.nextSkuId = Math.max(state.nextSkuId, skuId + 1)
-  if (!previous || previous.ProductId !== productId) state.catalogChanged()
+  if (!previous) state.skuAdded(skuId, productId)
+  else if (previous.ProductId !== productId)
+    state.skuAdded(skuId, productId, previous.ProductId)
   ctx.emu.effects.skuChanged(skuId, { HasStockKeepingUnitModified: true })
   ctx.emu.onChange()
 
