@@ -30,10 +30,11 @@ function launch(
   cmd: string,
   args: string[],
   env: NodeJS.ProcessEnv,
-  opts: SystemOptions
+  opts: SystemOptions,
+  cwd = root
 ) {
   const child = spawn(cmd, args, {
-    cwd: root,
+    cwd,
     env: { ...process.env, ...env },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -154,8 +155,10 @@ export async function startSystem(opts: SystemOptions): Promise<System> {
         {
           SERVICE_PORT: String(opts.servicePort),
           EMULATOR_PORT: String(opts.emulatorPort),
+          ADMIN_PORT: String(opts.adminPort),
         },
-        { ...opts }
+        opts,
+        path.join(root, 'harness')
       )
 
       children.push(admin)
