@@ -1,0 +1,77 @@
+// Plays the VTEX IO edge for the admin page: the page POSTs to /_v/private/graphql/v1 and this
+// middleware forwards to the local worker's GraphQL route, the way IO would reach the app:
+// without the `@context(...)` directive (the gateway consumes it) and without x-vtex-provider,
+// but with the account, workspace, app credential and the admin's VTEX ID cookie.
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { Plugin } from 'vite'
+
+const PATH = '/_v/private/graphql/v1'
+
+export const stripContext = (query: string) => query.replace(/\s*@context\s*\([^)]*\)/g, '')
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    req.on('data', (c: Buffer) => chunks.push(c))
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('error', reject)
+  })
+}
+
+type Operation = { query?: string; [key: string]: unknown }
+
+function rewrite(body: string): string {
+  const parsed = JSON.parse(body) as Operation | Operation[]
+  const fix = (op: Operation) => (typeof op.query === 'string' ? { ...op, query: stripContext(op.query) } : op)
+  return JSON.stringify(Array.isArray(parsed) ? parsed.map(fix) : fix(parsed))
+}
+
+export function target() {
+  const port = process.env.SERVICE_PORT || '5050'
+  return process.env.GRAPHQL_TARGET || `http://127.0.0.1:${port}/marketplacea/master/_v/graphql`
+}
+
+async function forward(req: IncomingMessage, res: ServerResponse) {
+  if (req.method !== 'POST') {
+    res.statusCode = 405
+    res.end()
+    return
+  }
+  // A page opened with ?token=demo-viewer-token sends it as x-harness-token (demo of a non-admin).
+  const pageToken = req.headers['x-harness-token']
+  const token = (typeof pageToken === 'string' && pageToken) || process.env.ADMIN_TOKEN || 'demo-admin-token'
+  try {
+    const upstream = await fetch(target(), {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        'x-vtex-account': 'marketplacea',
+        'x-vtex-workspace': 'master',
+        'x-vtex-credential': 'local-app-token',
+        VtexIdclientAutCookie: token,
+      },
+      body: rewrite(await readBody(req)),
+    })
+    res.statusCode = upstream.status
+    res.setHeader('content-type', upstream.headers.get('content-type') || 'application/json')
+    res.end(Buffer.from(await upstream.arrayBuffer()))
+  } catch (error) {
+    res.statusCode = 502
+    res.setHeader('content-type', 'application/json')
+    const code = error instanceof SyntaxError ? 'BAD_REQUEST' : 'SERVICE_UNAVAILABLE'
+    res.end(JSON.stringify({ errors: [{ message: code, extensions: { code } }] }))
+  }
+}
+
+export function graphqlForward(): Plugin {
+  // Returns nothing on purpose: a function returned from configureServer runs as a post hook.
+  const use = (server: { middlewares: { use: (path: string, fn: typeof forward) => unknown } }) => {
+    server.middlewares.use(PATH, forward)
+  }
+  return {
+    name: 'io-graphql-forward',
+    configureServer: use,
+    configurePreviewServer: use,
+  }
+}

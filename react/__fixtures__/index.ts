@@ -1,0 +1,65 @@
+import type { Channel, Exposure, ExposureWithTrace } from '../admin/shared/types'
+
+export const MKB: Channel & { __typename: string } = {
+  __typename: 'Channel',
+  cacheId: 'MKB',
+  id: 'MKB',
+  name: 'Marketplace B',
+  salesChannel: '2',
+  mode: 'OBSERVE',
+}
+
+export const GGL: Channel & { __typename: string } = {
+  __typename: 'Channel',
+  cacheId: 'GGL',
+  id: 'GGL',
+  name: 'Google Shopping',
+  salesChannel: '3',
+  mode: 'ENFORCE',
+}
+
+export function exposure(partial: Partial<Exposure> = {}): Exposure & { __typename: string } {
+  const skuId = partial.skuId ?? '1'
+  const channel = partial.channel ?? 'MKB'
+
+  return {
+    __typename: 'Exposure',
+    cacheId: `${skuId}:${channel}`,
+    skuId,
+    productId: '1',
+    channel,
+    status: 'WITHHELD',
+    reasons: ['NO_MARKETPLACE_STOCK'],
+    available: 0,
+    evaluatedAt: '2026-11-26T22:00:00.000Z',
+    changedAt: '2026-11-26T21:00:00.000Z',
+    skuName: `Sneaker ${skuId}`,
+    productName: `Sneaker ${skuId}`,
+    sellerIds: ['sellera'],
+    productAssociated: false,
+    override: null,
+    ...partial,
+  }
+}
+
+export function withTrace(partial: Partial<ExposureWithTrace> = {}): ExposureWithTrace & { __typename: string } {
+  return {
+    ...exposure(partial),
+    trace: [
+      {
+        __typename: 'RuleResult',
+        rule: 'marketplaceStock',
+        passed: false,
+        reason: 'NO_MARKETPLACE_STOCK',
+        details: JSON.stringify({
+          warehouses: [{ id: 'wh-a', name: 'Warehouse A', total: 0, reserved: 0, available: 0 }],
+          docks: ['dock-a'],
+          exposeAt: 1,
+        }),
+      } as never,
+    ],
+    ...partial,
+  }
+}
+
+export const gqlError = (message: string) => ({ errors: [{ message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }] })

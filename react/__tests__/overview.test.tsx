@@ -1,0 +1,115 @@
+import React from 'react'
+import { render, flushPromises } from '@vtex/test-tools/react'
+import { GraphQLError } from 'graphql'
+import type { MockedResponse } from '@apollo/react-testing'
+
+import { setRuntime } from '../__mocks__/vtex.render-runtime'
+
+import { OverviewPage } from '../admin/overview/components/OverviewPage'
+import EXPOSURE_SUMMARY from '../admin/overview/graphql/exposureSummary.gql'
+import LAST_RECONCILIATION from '../admin/overview/graphql/lastReconciliation.gql'
+import { GGL, MKB } from '../__fixtures__'
+
+const summary = (channel: typeof MKB, partial: Record<string, unknown> = {}) => ({
+  __typename: 'ChannelSummary',
+  cacheId: channel.id,
+  channel,
+  total: 200,
+  byStatus: [
+    { __typename: 'StatusCount', status: 'EXPOSED', count: 50 },
+    { __typename: 'StatusCount', status: 'WITHHELD', count: 150 },
+  ],
+  byReason: [{ __typename: 'ReasonCount', reason: 'NO_MARKETPLACE_STOCK', count: 120 }],
+  wouldExpose: 3,
+  wouldWithdraw: 7,
+  medianLatencySeconds: 42,
+  ...partial,
+})
+
+const lastRun = {
+  request: { query: LAST_RECONCILIATION },
+  result: { data: { reconciliation: null } },
+}
+
+const renderPage = (mocks: MockedResponse[]) =>
+  render(<OverviewPage />, { graphql: { mocks: [...mocks, lastRun], addTypename: true } })
+
+describe('given the overview page', () => {
+  beforeEach(() => setRuntime({}))
+
+  describe('when the summary is loading', () => {
+    it('should show the loader', () => {
+      const { getByTestId } = renderPage([
+        { request: { query: EXPOSURE_SUMMARY }, result: { data: { exposureSummary: [] } } },
+      ])
+
+      expect(getByTestId('page-loading')).toBeInTheDocument()
+    })
+  })
+
+  describe('when the query fails', () => {
+    it('should show the error code as a sentence, not the backend text', async () => {
+      const { findByTestId } = renderPage([
+        { request: { query: EXPOSURE_SUMMARY }, result: { errors: [new GraphQLError('FORBIDDEN')] } },
+      ])
+
+      const error = await findByTestId('page-error')
+
+      expect(error).toHaveTextContent('You do not have permission for this.')
+      expect(error).not.toHaveTextContent('FORBIDDEN')
+    })
+  })
+
+  describe('when no channel exists', () => {
+    it('should show the empty state', async () => {
+      const { findByTestId } = renderPage([
+        { request: { query: EXPOSURE_SUMMARY }, result: { data: { exposureSummary: [] } } },
+      ])
+
+      expect(await findByTestId('page-empty')).toHaveTextContent('No affiliated channel')
+    })
+  })
+
+  describe('when channels have counts', () => {
+    const mocks = [
+      {
+        request: { query: EXPOSURE_SUMMARY },
+        result: {
+          data: {
+            exposureSummary: [summary(MKB), summary(GGL, { medianLatencySeconds: null, wouldExpose: 0, wouldWithdraw: 2 })],
+          },
+        },
+      },
+    ]
+
+    it('should show counts with their share, the mode and the latency', async () => {
+      const { findByTestId } = renderPage(mocks)
+      const card = await findByTestId('channel-card-MKB')
+
+      expect(card).toHaveTextContent('Marketplace B (MKB) · trade policy 2')
+      expect(card).toHaveTextContent('150 (75%)')
+      expect(card).toHaveTextContent('No marketplace stock')
+      expect(card).toHaveTextContent('120 (60%)')
+      expect(card).toHaveTextContent('would expose 3 / would withdraw 7')
+      expect(card).toHaveTextContent('42 s')
+
+      const ggl = await findByTestId('channel-card-GGL')
+
+      expect(ggl).toHaveTextContent('Enforce')
+      expect(ggl).toHaveTextContent('no changes yet')
+    })
+
+    it('should open the exposures filtered by channel and status', async () => {
+      const runtime = setRuntime({})
+      const { findByTestId } = renderPage(mocks)
+
+      ;(await findByTestId('open-MKB-WITHHELD')).click()
+      await flushPromises()
+
+      expect(runtime.navigate).toHaveBeenCalledWith({
+        to: '/admin/app/marketplace-stock-gate/exposures',
+        query: 'channel=MKB&status=WITHHELD',
+      })
+    })
+  })
+})

@@ -1,0 +1,41 @@
+import React from 'react'
+import { useIntl } from 'react-intl'
+import { useQuery } from 'react-apollo'
+
+import { AdminPage } from '../../shared/components/AdminPage'
+import { PageLoader } from '../../shared/components/PageLoader'
+import EXPOSURE_SUMMARY from '../graphql/exposureSummary.gql'
+import messages from '../messages'
+import type { ChannelSummary } from '../types'
+import { ChannelSummaryCard } from './ChannelSummaryCard'
+import { LastSweep } from './LastSweep'
+
+export function OverviewPage() {
+  const intl = useIntl()
+  const { data, loading, error, refetch } = useQuery<{ exposureSummary: ChannelSummary[] }>(EXPOSURE_SUMMARY, {
+    fetchPolicy: 'cache-and-network',
+  })
+
+  const summaries = data?.exposureSummary ?? []
+
+  return (
+    <AdminPage active="overview" subtitle={intl.formatMessage(messages.subtitle)}>
+      <LastSweep />
+      <PageLoader
+        loading={loading && !data}
+        error={data ? null : error}
+        empty={summaries.length === 0}
+        emptyText={intl.formatMessage(messages.empty)}
+        onRetry={() => refetch()}
+      >
+        <div className="flex flex-wrap nl3 nr3">
+          {summaries.map(summary => (
+            <div key={summary.cacheId} className="w-100 w-50-l ph3 mb5">
+              <ChannelSummaryCard summary={summary} />
+            </div>
+          ))}
+        </div>
+      </PageLoader>
+    </AdminPage>
+  )
+}

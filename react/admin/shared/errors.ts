@@ -1,0 +1,42 @@
+import type { ApolloError } from 'apollo-client'
+
+import { errorMessages } from './messages'
+
+export type ErrorCode = keyof typeof errorMessages
+
+const CODE = /^[A-Z][A-Z0-9_]+$/
+const GENERIC = new Set(['INTERNAL_SERVER_ERROR', 'BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED'])
+
+const known = (code: string): code is ErrorCode => code in errorMessages
+
+/**
+ * The backend sends codes, never sentences: as `extensions.code`, or in the message (several
+ * codes comma-separated for input errors). Anything else becomes UNKNOWN.
+ */
+export function errorCodes(error: ApolloError | Error | null | undefined): ErrorCode[] {
+  if (!error) return []
+  const apollo = error as Partial<ApolloError>
+  const found: string[] = []
+
+  for (const gqlError of apollo.graphQLErrors ?? []) {
+    const fromMessage = String(gqlError.message ?? '')
+      .split(',')
+      .map(s => s.trim())
+      .filter(s => CODE.test(s))
+
+    const extension = gqlError.extensions?.code
+    const fromExtension = typeof extension === 'string' && !GENERIC.has(extension) ? [extension] : []
+
+    found.push(...fromMessage, ...fromExtension)
+  }
+
+  if (!found.length && apollo.networkError) {
+    const status = (apollo.networkError as { statusCode?: number }).statusCode
+
+    found.push(status === 401 ? 'UNAUTHENTICATED' : status === 403 ? 'FORBIDDEN' : 'NETWORK')
+  }
+
+  const codes = Array.from(new Set(found.map(c => (known(c) ? c : 'UNKNOWN'))))
+
+  return codes.length ? (codes as ErrorCode[]) : ['UNKNOWN']
+}

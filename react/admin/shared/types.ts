@@ -1,0 +1,69 @@
+// Shapes of what the admin selects from graphql/schema.graphql.
+export type ExposureStatus = 'EXPOSED' | 'WITHHELD' | 'PENDING' | 'ERROR'
+export type ReasonCode =
+  | 'SKU_NOT_FOUND'
+  | 'SKU_INACTIVE'
+  | 'NO_MARKETPLACE_STOCK'
+  | 'NO_PRICE'
+  | 'SELLER_EXCLUDED'
+  | 'MANUAL_BLOCK'
+  | 'MANUAL_ALLOW'
+  | 'UPSTREAM_ERROR'
+export type ChannelMode = 'OBSERVE' | 'ENFORCE'
+export type OverrideAction = 'ALLOW' | 'BLOCK'
+
+export const STATUSES: ExposureStatus[] = ['EXPOSED', 'WITHHELD', 'PENDING', 'ERROR']
+export const REASONS: ReasonCode[] = [
+  'NO_MARKETPLACE_STOCK',
+  'NO_PRICE',
+  'SKU_INACTIVE',
+  'SKU_NOT_FOUND',
+  'SELLER_EXCLUDED',
+  'MANUAL_BLOCK',
+  'MANUAL_ALLOW',
+  'UPSTREAM_ERROR',
+]
+
+export interface Channel {
+  cacheId: string
+  id: string
+  name: string | null
+  salesChannel: string
+  mode: ChannelMode
+}
+
+export interface Override {
+  action: OverrideAction
+  note: string
+  by: string
+  at: string
+  expiresAt: string | null
+}
+
+export interface RuleResult {
+  rule: string
+  passed: boolean
+  reason: ReasonCode | null
+  details: string
+}
+
+export interface Exposure {
+  cacheId: string
+  skuId: string
+  productId: string | null
+  channel: string
+  status: ExposureStatus
+  reasons: ReasonCode[]
+  available: number | null
+  evaluatedAt: string | null
+  changedAt: string | null
+  skuName: string | null
+  productName: string | null
+  sellerIds: string[]
+  override: Override | null
+  productAssociated: boolean | null
+}
+
+export interface ExposureWithTrace extends Exposure {
+  trace: RuleResult[]
+}

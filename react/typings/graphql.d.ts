@@ -1,0 +1,6 @@
+declare module '*.gql' {
+  import type { DocumentNode } from 'graphql'
+
+  const value: DocumentNode
+  export default value
+}
