@@ -124,11 +124,12 @@ export function apiOf(url: string): UpstreamApi {
   return 'other'
 }
 
+/** Requests per second per worker process; 0 = no limit. Overridden by the app's settings. */
 export const DEFAULT_RATES: Record<UpstreamApi, number> = {
-  catalog: 20,
-  logistics: 20,
-  pricing: 20,
-  storage: 50,
+  catalog: 50,
+  logistics: 50,
+  pricing: 50,
+  storage: 300,
   identity: 0,
   other: 0,
 }

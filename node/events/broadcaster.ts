@@ -5,6 +5,7 @@ import type { EventContext } from '@vtex/api'
 import type { Clients } from '../clients'
 import { parseBroadcasterEvent } from '../domain'
 import { AuditLog } from '../services/audit'
+import { applyBudgetSettings } from '../services/budgetSettings'
 import { engineDeps, evaluate } from '../services/engine'
 
 /**
@@ -55,6 +56,10 @@ export async function broadcasterNotification(ctx: EventContext<Clients>) {
   }
 
   const { event } = parsed
+
+  await applyBudgetSettings(() =>
+    ctx.clients.apps.getAppSettings(process.env.VTEX_APP_ID ?? '')
+  )
   const result = await evaluate(engineDeps(ctx.clients, logger), event.skuId, {
     cause: 'EVENT',
     changedAt: event.dateModified,

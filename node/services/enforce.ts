@@ -1,5 +1,6 @@
 import { associationChange, desiredAssociation } from '../domain'
 import type { ChannelConfig, ExposureStatus } from '../domain/types'
+import { ConflictError } from '../clients/stateDocs'
 import type { EngineDeps } from './deps'
 import { BUCKET_PRODUCTS } from './deps'
 import type { EvaluateOptions } from './evaluate'
@@ -27,6 +28,11 @@ export interface ProductPlan {
   /** OBSERVE channels whose catalog association is not known yet */
   unknown: ChannelConfig[]
   product: ProductState
+  /** What the document said before this plan, to project only what changed. */
+  before: {
+    planned: Record<string, boolean | null>
+    applied: Record<string, boolean>
+  }
 }
 
 export async function planProduct(
@@ -36,64 +42,105 @@ export async function planProduct(
   sku?: { skuId: string; statuses: Record<string, ExposureStatus> }
 ): Promise<ProductPlan | null> {
   const owner = `${deps.workerId}:p${++claims}`
-  let plan: ProductPlan | null = null
 
-  await deps.docs.update<ProductState>(
-    BUCKET_PRODUCTS,
-    productId,
-    () => emptyProductState(productId),
-    (current) => {
-      const next: ProductState = {
-        ...current,
-        skus: { ...current.skus },
-        applying: { ...current.applying },
-      }
+  for (let attempt = 0; attempt < 10; attempt++) {
+    // eslint-disable-next-line no-await-in-loop
+    const { value, etag } = await deps.docs.read<ProductState>(
+      BUCKET_PRODUCTS,
+      productId,
+      () => emptyProductState(productId)
+    )
 
-      if (sku && Object.keys(sku.statuses).length > 0)
-        next.skus[sku.skuId] = sku.statuses
-      else if (sku) delete next.skus[sku.skuId]
-      const now = deps.now().getTime()
-      const governed = Object.keys(next.skus).length > 0
+    let plan = planOn(value, owner, channels, deps.now().getTime(), sku)
 
-      plan = {
-        productId,
+    if (plan.unknown.length > 0) {
+      // OBSERVE needs the catalog's association once per product, to show what ENFORCE would
+      // change: read it now so the plan is stored in this same conditional write.
+      // eslint-disable-next-line no-await-in-loop
+      const current = await deps.catalog.productTradePolicies(productId)
+      const applied = { ...value.applied }
+
+      for (const channel of plan.unknown)
+        applied[channel.id] = current.includes(channel.salesChannel)
+      plan = planOn(
+        { ...value, applied },
         owner,
         channels,
-        planned: {},
-        claims: [],
-        unknown: [],
-        product: next,
-      }
-      for (const channel of channels) {
-        const statuses = Object.values(next.skus)
-          .map((s) => s[channel.id])
-          .filter((s): s is ExposureStatus => Boolean(s))
-
-        // A product with no governed SKU left is not the app's to touch.
-        const desired = governed ? desiredAssociation(statuses) : null
-
-        plan.planned[channel.id] = desired
-        if (desired === null) continue
-        if (channel.mode === 'OBSERVE') {
-          if (next.applied[channel.id] === undefined) plan.unknown.push(channel)
-          continue
-        }
-
-        if (next.applied[channel.id] === desired) continue
-        const claim = next.applying[channel.id]
-
-        if (claim && claim.until > now) continue
-        next.applying[channel.id] = {
-          owner,
-          until: now + LEASE_MS,
-          to: desired,
-        }
-        plan.claims.push({ channel, to: desired })
-      }
-
-      return next
+        deps.now().getTime(),
+        sku
+      )
     }
-  )
+
+    try {
+      // eslint-disable-next-line no-await-in-loop
+      await deps.docs.write(BUCKET_PRODUCTS, productId, plan.product, etag)
+
+      return plan
+    } catch (error) {
+      if (!(error instanceof ConflictError)) throw error
+    }
+  }
+
+  return null
+}
+
+/** The product's next state and the writes it needs, from its current document. Pure. */
+function planOn(
+  current: ProductState,
+  owner: string,
+  channels: ChannelConfig[],
+  now: number,
+  sku?: { skuId: string; statuses: Record<string, ExposureStatus> }
+): ProductPlan {
+  const planned: Record<string, boolean | null> = { ...(current.planned ?? {}) }
+  const next: ProductState = {
+    ...current,
+    skus: { ...current.skus },
+    applying: { ...current.applying },
+    planned,
+  }
+
+  if (sku && Object.keys(sku.statuses).length > 0)
+    next.skus[sku.skuId] = sku.statuses
+  else if (sku) delete next.skus[sku.skuId]
+  const governed = Object.keys(next.skus).length > 0
+  const plan: ProductPlan = {
+    productId: current.productId,
+    owner,
+    channels,
+    planned: {},
+    claims: [],
+    unknown: [],
+    product: next,
+    before: {
+      planned: { ...(current.planned ?? {}) },
+      applied: { ...current.applied },
+    },
+  }
+
+  for (const channel of channels) {
+    const statuses = Object.values(next.skus)
+      .map((s) => s[channel.id])
+      .filter((s): s is ExposureStatus => Boolean(s))
+
+    // A product with no governed SKU left is not the app's to touch.
+    const desired = governed ? desiredAssociation(statuses) : null
+
+    plan.planned[channel.id] = desired
+    planned[channel.id] = desired
+    if (desired === null) continue
+    if (channel.mode === 'OBSERVE') {
+      if (next.applied[channel.id] === undefined) plan.unknown.push(channel)
+      continue
+    }
+
+    if (next.applied[channel.id] === desired) continue
+    const claim = next.applying[channel.id]
+
+    if (claim && claim.until > now) continue
+    next.applying[channel.id] = { owner, until: now + LEASE_MS, to: desired }
+    plan.claims.push({ channel, to: desired })
+  }
 
   return plan
 }
@@ -106,11 +153,9 @@ export async function settleProduct(
 ) {
   const known: Record<string, boolean> = { ...plan.product.applied }
 
-  if (plan.claims.length > 0 || plan.unknown.length > 0) {
+  if (plan.claims.length > 0) {
     const current = await deps.catalog.productTradePolicies(plan.productId)
 
-    for (const channel of plan.channels)
-      known[channel.id] = current.includes(channel.salesChannel)
     for (const { channel, to } of plan.claims) {
       // eslint-disable-next-line no-await-in-loop
       known[channel.id] = await write(
@@ -118,18 +163,22 @@ export async function settleProduct(
         plan,
         channel,
         to,
-        known[channel.id],
+        current.includes(channel.salesChannel),
         options,
         skuId
       )
     }
-
-    if (plan.unknown.length > 0)
-      await remember(deps, plan.productId, plan.unknown, known)
   }
 
+  // Project only the channels whose plan or known association changed.
+  const changed = plan.channels.filter(
+    (c) =>
+      (plan.before.planned[c.id] ?? null) !== (plan.planned[c.id] ?? null) ||
+      (plan.before.applied[c.id] ?? null) !== (known[c.id] ?? null)
+  )
+
   await Promise.all(
-    plan.channels.map((channel) =>
+    changed.map((channel) =>
       deps.projection.putProduct({
         productId: plan.productId,
         channel: channel.id,
@@ -152,27 +201,6 @@ export async function enforceProduct(
   const plan = await planProduct(deps, productId, channels)
 
   if (plan) await settleProduct(deps, plan, options, null)
-}
-
-/** OBSERVE: remember the association read from the catalog, to show what ENFORCE would change. */
-async function remember(
-  deps: EngineDeps,
-  productId: string,
-  channels: ChannelConfig[],
-  known: Record<string, boolean>
-) {
-  await deps.docs.update<ProductState>(
-    BUCKET_PRODUCTS,
-    productId,
-    () => emptyProductState(productId),
-    (current) => ({
-      ...current,
-      applied: {
-        ...current.applied,
-        ...Object.fromEntries(channels.map((c) => [c.id, known[c.id]])),
-      },
-    })
-  )
 }
 
 /** Performs one claimed write; returns the association the catalog has afterwards. */

@@ -61,6 +61,8 @@ export interface ProductState {
   skus: Record<string, Record<string, ExposureStatus>>
   /** channel -> association the app last wrote or read on the catalog */
   applied: Record<string, boolean>
+  /** channel -> should the product be on the channel (as last planned; null: keep as is) */
+  planned?: Record<string, boolean | null>
   /** channel -> a worker that claimed the catalog write (prevents two workers writing at once) */
   applying: Record<string, Lease & { to: boolean }>
 }

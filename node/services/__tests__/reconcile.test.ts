@@ -1,0 +1,317 @@
+import { resetCircuits } from '../../clients/resilience'
+import { evaluateSku, forgetRecentReads } from '../evaluate'
+import { invalidateReference } from '../reference'
+import { readRun } from '../reconcile/runs'
+import { settled, startSweep, tick } from '../reconcile/runner'
+import type { SweepEnv } from '../reconcile/sweep'
+import { SweepError } from '../reconcile/types'
+import type { RunDoc } from '../reconcile/types'
+import {
+  catalogWorld,
+  FakeDocs,
+  stock,
+  sweepWorker,
+  TUNING,
+  writesOf,
+} from '../reconcile/__tests__/world'
+
+const noSleep = async () => undefined
+const envOf = (deps: SweepEnv['deps'], sleep = noSleep): SweepEnv => ({
+  deps,
+  tuning: TUNING,
+  sleep,
+})
+
+beforeEach(() => {
+  forgetRecentReads()
+  invalidateReference()
+  resetCircuits()
+})
+
+async function finished(env: SweepEnv, id: string): Promise<RunDoc> {
+  await settled()
+  const { run } = await readRun(env.deps, id)
+
+  if (!run) throw new Error(`run ${id} not found`)
+
+  return run
+}
+
+async function evaluateAll(deps: SweepEnv['deps'], ids: string[]) {
+  for (const id of ids) {
+    // eslint-disable-next-line no-await-in-loop
+    await evaluateSku(deps, id, { cause: 'EVENT' })
+  }
+}
+
+describe('given an account whose catalog drifted from the decisions both ways', () => {
+  // SKUs 1-6 (products 100-102). 1 and 2 stocked in the warehouse that serves MKB (trade policy 2).
+  const setup = async (modes?: Record<string, 'OBSERVE' | 'ENFORCE'>) => {
+    const world = catalogWorld(6)
+
+    world.inventory['1'] = stock(5)
+    world.inventory['3'] = stock(5)
+    const docs = new FakeDocs()
+    const w = sweepWorker(world, docs, 'w1', modes)
+
+    await evaluateAll(w.deps, ['1', '2', '3', '4', '5', '6'])
+    // By hand: product 100 taken off MKB although SKU 1 is EXPOSED there; product 102 put on
+    // GGL although nothing of it is; SKU 3's stock sold out with no event.
+    world.associations['100'] = ['1']
+    world.associations['102'] = ['1', '3']
+    world.inventory['3'] = []
+    w.calls.catalog.length = 0
+
+    return { world, docs, w }
+  }
+
+  describe('when an admin starts a full sweep in ENFORCE mode', () => {
+    it('should fix every association, and a second sweep should find nothing', async () => {
+      const { world, w } = await setup()
+      const env = envOf(w.deps)
+
+      const started = await startSweep(env, {}, 'ADMIN', 'admin@x')
+
+      expect(started.state).toBe('QUEUED')
+      const run = await finished(env, started.id)
+
+      expect(run).toMatchObject({
+        state: 'DONE',
+        total: 6,
+        done: 6,
+        errors: {},
+      })
+      expect(world.associations['100'].sort()).toEqual(['1', '2'])
+      expect(world.associations['101'].sort()).toEqual(['1']) // SKU 3 sold out: withdrawn
+      expect(world.associations['102']).toEqual(['1'])
+      expect(writesOf(w.calls).sort()).toEqual([
+        'associate 100 2',
+        'dissociate 101 2',
+        'dissociate 102 3',
+      ])
+      expect(run.driftFound).toBe(4) // SKU 3's stale decision + three associations
+      expect(run.driftFixed).toBe(4)
+      // Bulk reads: two id pages (plus the empty one), one page per trade policy.
+      expect(
+        w.calls.catalog.filter((c) => c.startsWith('skuIds'))
+      ).toHaveLength(2)
+      expect(run.calls.catalog).toBeGreaterThan(0)
+
+      w.calls.catalog.length = 0
+      const again = await finished(
+        env,
+        (
+          await startSweep(env, {}, 'ADMIN', null)
+        ).id
+      )
+
+      expect(again).toMatchObject({
+        state: 'DONE',
+        driftFound: 0,
+        driftFixed: 0,
+      })
+      expect(writesOf(w.calls)).toEqual([])
+      // Nothing suspected: no per-product trade-policy read either.
+      expect(
+        w.calls.catalog.filter((c) => c.startsWith('productTradePolicies'))
+      ).toEqual([])
+    })
+  })
+
+  describe('when the channels are in OBSERVE mode', () => {
+    it('should report the drift and write nothing to the catalog', async () => {
+      const { w } = await setup({ MKB: 'OBSERVE', GGL: 'OBSERVE' })
+      const env = envOf(w.deps)
+      const run = await finished(
+        env,
+        (
+          await startSweep(env, {}, 'ADMIN', null)
+        ).id
+      )
+
+      expect(writesOf(w.calls)).toEqual([])
+      expect(run.driftFound).toBe(4)
+      expect(run.driftFixed).toBe(1) // only the stale decision record
+    })
+  })
+
+  describe('when the sweep is limited to a list of SKUs', () => {
+    it('should evaluate only those and read their product association one by one', async () => {
+      const { world, w } = await setup()
+      const env = envOf(w.deps)
+      const run = await finished(
+        env,
+        (
+          await startSweep(env, { skuIds: ['5', '6'] }, 'ADMIN', null)
+        ).id
+      )
+
+      expect(run).toMatchObject({ state: 'DONE', total: 2, done: 2 })
+      expect(w.calls.catalog.filter((c) => c.startsWith('skuContext'))).toEqual(
+        ['skuContext 5', 'skuContext 6']
+      )
+      expect(world.associations['102']).toEqual(['1'])
+      expect(world.associations['100']).toEqual(['1']) // out of scope: untouched
+    })
+  })
+})
+
+describe('given a sweep is running', () => {
+  describe('when a second one is started, from this worker or another', () => {
+    it('should answer SWEEP_ALREADY_RUNNING with the running id', async () => {
+      const world = catalogWorld(8)
+      const docs = new FakeDocs()
+      const w1 = sweepWorker(world, docs, 'w1')
+      const w2 = sweepWorker(world, docs, 'w2', undefined, w1.clock)
+      const env1 = envOf(w1.deps)
+      const first = await startSweep(env1, {}, 'ADMIN', null)
+
+      await expect(
+        startSweep(envOf(w2.deps), {}, 'ADMIN', null)
+      ).rejects.toEqual(new SweepError('SWEEP_ALREADY_RUNNING', first.id))
+      const error = await startSweep(env1, {}, 'ADMIN', null).catch((e) => e)
+
+      expect(error).toMatchObject({ code: 'SWEEP_ALREADY_RUNNING' })
+      expect((await finished(env1, first.id)).state).toBe('DONE')
+      // Done: the lock is free at once.
+      await expect(
+        startSweep(envOf(w2.deps), {}, 'ADMIN', null)
+      ).resolves.toMatchObject({
+        state: 'QUEUED',
+      })
+      await settled()
+    })
+  })
+})
+
+describe('given a worker dies in the middle of a sweep', () => {
+  describe('when another worker ticks after the lock expired', () => {
+    it('should resume at the cursor, skip no SKU and write no change twice', async () => {
+      const world = catalogWorld(10)
+
+      for (const id of ['1', '4', '7', '9']) world.inventory[id] = stock(3)
+      const docs = new FakeDocs()
+      const w1 = sweepWorker(world, docs, 'w1')
+      const w2 = sweepWorker(world, docs, 'w2', undefined, {
+        now: w1.clock.now,
+      })
+      // w1 hangs forever on SKU 6, as a killed process would.
+      const original = w1.deps.catalog.skuContext
+
+      w1.deps.catalog.skuContext = (id) =>
+        id === '6' ? new Promise(() => undefined) : original(id)
+      const env1 = envOf(w1.deps)
+      const started = await startSweep(env1, {}, 'ADMIN', null)
+
+      for (
+        let i = 0;
+        i < 200 && !w1.calls.catalog.includes('skuContext 6');
+        i++
+      ) {
+        // eslint-disable-next-line no-await-in-loop
+        await new Promise((r) => setImmediate(r))
+      }
+
+      const { run: midway } = await readRun(w1.deps, started.id)
+
+      expect(midway?.done).toBe(4) // the checkpoint before SKU 5
+
+      // Before the lock expires the run is busy; after it (and SKU 6's lease), w2 resumes.
+      expect((await tick(envOf(w2.deps))).outcome).toBe('BUSY')
+      w2.clock.now += 31_000
+      expect(await tick(envOf(w2.deps))).toEqual({
+        outcome: 'RESUMED',
+        runId: started.id,
+      })
+      const run = await finished(envOf(w2.deps), started.id)
+
+      expect(run).toMatchObject({
+        state: 'DONE',
+        done: 10,
+        total: 10,
+        resumes: 0,
+      })
+      const evaluated = (calls: string[]) =>
+        calls
+          .filter((c) => c.startsWith('skuContext'))
+          .map((c) => c.split(' ')[1])
+
+      expect(evaluated(w2.calls.catalog)).toEqual([
+        '5',
+        '6',
+        '7',
+        '8',
+        '9',
+        '10',
+      ])
+      const all = new Set([
+        ...evaluated(w1.calls.catalog),
+        ...evaluated(w2.calls.catalog),
+      ])
+
+      expect(all.size).toBe(10)
+      const writes = [...writesOf(w1.calls), ...writesOf(w2.calls)]
+
+      expect(writes.sort()).toEqual([
+        'associate 100 2',
+        'associate 101 2',
+        'associate 103 2',
+        'associate 104 2',
+      ])
+    })
+  })
+})
+
+describe('given the catalog answers 429 with Retry-After', () => {
+  describe('when a sweep reads a SKU', () => {
+    it('should wait, retry the same SKU and complete with no error', async () => {
+      const world = catalogWorld(3)
+      const w = sweepWorker(world, new FakeDocs(), 'w1')
+      const sleeps: number[] = []
+      const original = w.deps.catalog.skuContext
+      let limited = 2
+
+      w.deps.catalog.skuContext = async (id) => {
+        if (id === '2' && limited-- > 0)
+          throw Object.assign(new Error('429'), {
+            response: { status: 429, headers: { 'retry-after': '1' } },
+          })
+
+        return original(id)
+      }
+
+      const env = envOf(w.deps, async (ms) => {
+        sleeps.push(ms)
+      })
+
+      const run = await finished(
+        env,
+        (
+          await startSweep(env, {}, 'ADMIN', null)
+        ).id
+      )
+
+      expect(run).toMatchObject({ state: 'DONE', done: 3, errors: {} })
+      expect(sleeps).toHaveLength(2)
+      expect(w.exposures.get('2-MKB')?.status).toBe('WITHHELD')
+    })
+  })
+})
+
+describe('given an admin cancels a running sweep', () => {
+  it('should stop at the next checkpoint as CANCELLED and free the lock', async () => {
+    const { cancelRun } = await import('../reconcile/runs')
+    const world = catalogWorld(12)
+    const w = sweepWorker(world, new FakeDocs(), 'w1')
+    const env = envOf(w.deps)
+    const started = await startSweep(env, {}, 'ADMIN', null)
+
+    await cancelRun(w.deps, started.id)
+    const run = await finished(env, started.id)
+
+    expect(run.state).toBe('CANCELLED')
+    expect(run.done).toBeLessThan(12)
+    await expect(startSweep(env, {}, 'ADMIN', null)).resolves.toBeDefined()
+    await settled()
+  })
+})

@@ -1,0 +1,152 @@
+import type { ChannelConfig } from '../../domain/types'
+import { MD_MAX_PAGE, mdValue } from '../projection'
+import { isFullScope } from './runs'
+import { BUCKET_RECONCILE, chunkPath } from './types'
+import type { SweepDeps, SweepScope } from './types'
+
+type Deps = Pick<SweepDeps, 'catalog' | 'projection' | 'docs'>
+
+const FAR_FUTURE = '9999-12-31T23:59:59.999Z'
+
+/** The projection filter of a partial scope (null when the scope is not read from the projection). */
+export function scopeWhere(scope: SweepScope): string | null {
+  const clauses: string[] = []
+
+  if (scope.channel) clauses.push(`channel=${mdValue(scope.channel)}`)
+  if (scope.sellerId) clauses.push(`sellerIds=${mdValue(scope.sellerId)}`)
+  if (scope.changedSince)
+    clauses.push(
+      `changedAt between ${mdValue(scope.changedSince)} AND ${mdValue(
+        FAR_FUTURE
+      )}`
+    )
+  if (scope.statuses?.length)
+    clauses.push(
+      `(${scope.statuses.map((s) => `status=${mdValue(s)}`).join(' OR ')})`
+    )
+
+  return clauses.length ? clauses.join(' AND ') : null
+}
+
+/**
+ * The SKUs whose product is on each trade policy, read in bulk (one call per page), so a full or
+ * channel sweep learns every product's association without one call per product.
+ */
+export async function associatedSkus(
+  deps: Deps,
+  channels: ChannelConfig[],
+  pageSize: number
+): Promise<Map<string, Set<string>>> {
+  const sets = new Map<string, Set<string>>()
+
+  for (const sc of new Set(channels.map((c) => c.salesChannel))) {
+    const set = new Set<string>()
+
+    for (let page = 1; ; page++) {
+      // eslint-disable-next-line no-await-in-loop
+      const ids = await deps.catalog.skuIdsBySalesChannel(sc, page, pageSize)
+
+      ids.forEach((id) => set.add(id))
+      if (ids.length < pageSize) break
+    }
+
+    sets.set(sc, set)
+  }
+
+  return sets
+}
+
+/**
+ * Pages the scope's source into chunk documents of `pageSize` ids and returns how many SKUs and
+ * chunks there are. Collecting is cheap (one call per page) and is simply redone after a crash.
+ */
+export async function collect(
+  deps: Deps,
+  runId: string,
+  scope: SweepScope,
+  pageSize: number,
+  associated: Map<string, Set<string>> | null,
+  channelSc: string | null
+): Promise<{ total: number; chunks: number }> {
+  let chunks = 0
+  let total = 0
+  let buffer: string[] = []
+  const seen = new Set<string>()
+  const flush = async (force: boolean) => {
+    while (buffer.length >= pageSize || (force && buffer.length > 0)) {
+      const ids = buffer.slice(0, pageSize)
+
+      buffer = buffer.slice(pageSize)
+      // eslint-disable-next-line no-await-in-loop
+      await deps.docs
+        .write(BUCKET_RECONCILE, chunkPath(runId, chunks), { ids }, null)
+        .catch(async () => {
+          // A resumed collect overwrites what a dead worker left.
+          const { etag } = await deps.docs.read(
+            BUCKET_RECONCILE,
+            chunkPath(runId, chunks),
+            () => null
+          )
+
+          await deps.docs.write(
+            BUCKET_RECONCILE,
+            chunkPath(runId, chunks),
+            { ids },
+            etag
+          )
+        })
+      chunks += 1
+      total += ids.length
+    }
+  }
+
+  const add = async (ids: string[]) => {
+    for (const id of ids) {
+      if (!seen.has(id)) {
+        seen.add(id)
+        buffer.push(id)
+      }
+    }
+
+    await flush(false)
+  }
+
+  if (isFullScope(scope)) {
+    for (let page = 1; ; page++) {
+      // eslint-disable-next-line no-await-in-loop
+      const ids = await deps.catalog.skuIds(page, pageSize)
+
+      // eslint-disable-next-line no-await-in-loop
+      await add(ids)
+      if (ids.length < pageSize) break
+    }
+  } else if (scope.skuIds?.length) {
+    await add(scope.skuIds)
+  } else {
+    // A channel sweep also covers the products the channel's trade policy has (drift the other way).
+    if (channelSc && associated?.get(channelSc))
+      await add([...(associated.get(channelSc) ?? [])].sort(byNumber))
+    const where = scopeWhere(scope) ?? undefined
+
+    for (let page = 1; ; page++) {
+      // eslint-disable-next-line no-await-in-loop
+      const result = await deps.projection.search(
+        where,
+        page,
+        MD_MAX_PAGE,
+        'skuId ASC'
+      )
+
+      // eslint-disable-next-line no-await-in-loop
+      await add(result.data.map((d) => d.skuId))
+      if (result.data.length < MD_MAX_PAGE) break
+    }
+  }
+
+  await flush(true)
+
+  return { total, chunks }
+}
+
+const byNumber = (a: string, b: string) =>
+  Number(a) - Number(b) || a.localeCompare(b)

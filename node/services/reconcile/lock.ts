@@ -1,0 +1,84 @@
+import { ConflictError } from '../../clients/stateDocs'
+import type { EngineDeps } from '../deps'
+import { BUCKET_RECONCILE, LOCK_PATH } from './types'
+import type { SweepLock } from './types'
+
+type Docs = Pick<EngineDeps, 'docs'>['docs']
+
+export interface HeldLock {
+  lock: SweepLock
+  etag: string | null
+}
+
+const NO_LOCK = (): SweepLock => ({ runId: '', owner: '', until: 0 })
+
+export async function readLock(docs: Docs): Promise<HeldLock> {
+  const { value, etag } = await docs.read<SweepLock>(
+    BUCKET_RECONCILE,
+    LOCK_PATH,
+    NO_LOCK
+  )
+
+  return { lock: value, etag }
+}
+
+/**
+ * Takes the account-wide sweep lock for `runId` with a conditional write: of two workers that
+ * read the same expired (or absent) lock, exactly one wins. Returns null when someone else
+ * holds a live lock or won the race.
+ */
+export async function takeLock(
+  docs: Docs,
+  runId: string,
+  owner: string,
+  now: number,
+  lockMs: number,
+  seen?: HeldLock
+): Promise<HeldLock | null> {
+  const current = seen ?? (await readLock(docs))
+
+  if (current.lock.until > now && current.lock.owner !== owner) return null
+  const lock = { runId, owner, until: now + lockMs }
+
+  try {
+    const etag = await docs.write(
+      BUCKET_RECONCILE,
+      LOCK_PATH,
+      lock,
+      current.etag
+    )
+
+    return { lock, etag }
+  } catch (error) {
+    if (error instanceof ConflictError) return null
+    throw error
+  }
+}
+
+/** Extends the lock; null when it was taken over (this worker was presumed dead). */
+export async function heartbeat(
+  docs: Docs,
+  held: HeldLock,
+  now: number,
+  lockMs: number
+): Promise<HeldLock | null> {
+  const lock = { ...held.lock, until: now + lockMs }
+
+  try {
+    const etag = await docs.write(BUCKET_RECONCILE, LOCK_PATH, lock, held.etag)
+
+    return { lock, etag }
+  } catch (error) {
+    if (error instanceof ConflictError) return null
+    throw error
+  }
+}
+
+/** Frees the lock at once (the run finished or paused), so the next start need not wait. */
+export async function releaseLock(docs: Docs, held: HeldLock) {
+  await docs
+    .write(BUCKET_RECONCILE, LOCK_PATH, { ...held.lock, until: 0 }, held.etag)
+    .catch((error) => {
+      if (!(error instanceof ConflictError)) throw error
+    })
+}

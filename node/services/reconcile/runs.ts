@@ -1,0 +1,205 @@
+import { randomBytes } from 'crypto'
+
+import type { ExposureStatus } from '../../domain/types'
+import type { EngineDeps } from '../deps'
+import { readLock, takeLock } from './lock'
+import type { HeldLock } from './lock'
+import {
+  BUCKET_RECONCILE,
+  INDEX_PATH,
+  isFinished,
+  runPath,
+  SweepError,
+} from './types'
+import type { RunDoc, RunIndex, RunTrigger, SweepScope } from './types'
+
+type Deps = Pick<EngineDeps, 'docs' | 'now' | 'workerId'>
+
+const STATUSES: ExposureStatus[] = ['EXPOSED', 'WITHHELD', 'PENDING', 'ERROR']
+const MAX_SKUS_IN_SCOPE = 10_000
+const KEPT_RUNS = 100
+
+/** Normalises the admin's scope: drops empty fields, rejects what cannot be swept. */
+export function normaliseScope(input: SweepScope): SweepScope {
+  const scope: SweepScope = {}
+
+  if (input.channel) scope.channel = input.channel
+  if (input.sellerId) scope.sellerId = input.sellerId
+  if (input.skuIds && input.skuIds.length > 0) {
+    if (input.skuIds.length > MAX_SKUS_IN_SCOPE)
+      throw new SweepError('INVALID_SCOPE')
+    scope.skuIds = [...new Set(input.skuIds.map(String))]
+  }
+
+  if (input.changedSince) {
+    if (Number.isNaN(Date.parse(input.changedSince)))
+      throw new SweepError('INVALID_SCOPE')
+    scope.changedSince = new Date(input.changedSince).toISOString()
+  }
+
+  if (input.statuses && input.statuses.length > 0) {
+    if (input.statuses.some((s) => !STATUSES.includes(s)))
+      throw new SweepError('INVALID_SCOPE')
+    scope.statuses = [...new Set(input.statuses)]
+  }
+
+  return scope
+}
+
+export const isFullScope = (scope: SweepScope) =>
+  Object.keys(scope).length === 0
+
+export async function readRun(deps: Pick<EngineDeps, 'docs'>, id: string) {
+  const { value, etag } = await deps.docs.read<RunDoc | null>(
+    BUCKET_RECONCILE,
+    runPath(id),
+    () => null
+  )
+
+  return { run: value, etag }
+}
+
+/**
+ * Creates a run and takes the lock for it. One sweep per account: when a live lock belongs to
+ * an unfinished run, answers SWEEP_ALREADY_RUNNING with that run's id.
+ */
+export async function createRun(
+  deps: Deps,
+  scopeInput: SweepScope,
+  trigger: RunTrigger,
+  startedBy: string | null,
+  lockMs: number
+): Promise<{ run: RunDoc; held: HeldLock }> {
+  const scope = normaliseScope(scopeInput)
+  const now = deps.now()
+  const seen = await readLock(deps.docs)
+
+  if (seen.lock.until > now.getTime()) {
+    const { run } = await readRun(deps, seen.lock.runId)
+
+    if (run && !isFinished(run.state))
+      throw new SweepError('SWEEP_ALREADY_RUNNING', run.id)
+  }
+
+  const id = `${now.toISOString().replace(/[-:.TZ]/g, '')}-${randomBytes(
+    3
+  ).toString('hex')}`
+
+  const held = await takeLock(
+    deps.docs,
+    id,
+    deps.workerId,
+    now.getTime(),
+    lockMs,
+    seen
+  )
+
+  if (!held) {
+    const again = await readLock(deps.docs)
+
+    throw new SweepError('SWEEP_ALREADY_RUNNING', again.lock.runId || null)
+  }
+
+  const run: RunDoc = {
+    id,
+    state: 'QUEUED',
+    scope,
+    trigger,
+    startedBy,
+    createdAt: now.toISOString(),
+    startedAt: null,
+    finishedAt: null,
+    activeMs: 0,
+    done: 0,
+    total: 0,
+    chunks: 0,
+    driftFound: 0,
+    driftFixed: 0,
+    errors: {},
+    calls: {},
+    cursor: { phase: 'COLLECT', page: 1, chunks: 0, collected: 0 },
+    cancelRequested: false,
+    resumes: 0,
+    owner: deps.workerId,
+  }
+
+  await deps.docs.write(BUCKET_RECONCILE, runPath(id), run, null)
+  await deps.docs.update<RunIndex>(
+    BUCKET_RECONCILE,
+    INDEX_PATH,
+    () => ({ ids: [] }),
+    (index) => ({ ids: [id, ...index.ids].slice(0, KEPT_RUNS) })
+  )
+
+  return { run, held }
+}
+
+/** Asks the running loop to stop at its next checkpoint; a queued or orphaned run stops at once. */
+export async function cancelRun(
+  deps: Pick<EngineDeps, 'docs' | 'now'>,
+  id: string
+): Promise<RunDoc> {
+  const lock = await readLock(deps.docs)
+  const live = lock.lock.runId === id && lock.lock.until > deps.now().getTime()
+
+  const updated = await deps.docs.update<RunDoc | null>(
+    BUCKET_RECONCILE,
+    runPath(id),
+    () => null,
+    (run) => {
+      if (!run) throw new SweepError('RUN_NOT_FOUND', id)
+      if (isFinished(run.state)) throw new SweepError('RUN_FINISHED', id)
+
+      return live
+        ? { ...run, cancelRequested: true }
+        : {
+            ...run,
+            cancelRequested: true,
+            state: 'CANCELLED',
+            finishedAt: deps.now().toISOString(),
+          }
+    }
+  )
+
+  return updated as RunDoc
+}
+
+export async function latestRunId(deps: Pick<EngineDeps, 'docs'>) {
+  const { value } = await deps.docs.read<RunIndex>(
+    BUCKET_RECONCILE,
+    INDEX_PATH,
+    () => ({ ids: [] })
+  )
+
+  return value.ids
+}
+
+export async function listRuns(
+  deps: Pick<EngineDeps, 'docs'>,
+  page: number,
+  pageSize: number
+) {
+  const ids = await latestRunId(deps)
+  const slice = ids.slice((page - 1) * pageSize, page * pageSize)
+  const runs = await Promise.all(slice.map((id) => readRun(deps, id)))
+
+  return {
+    items: runs.map((r) => r.run).filter((r): r is RunDoc => r !== null),
+    total: ids.length,
+  }
+}
+
+/** Rate (SKUs/s while processing), ETA and calls per SKU, derived for the admin. */
+export function runMetrics(run: RunDoc) {
+  const seconds = run.activeMs / 1000
+  const rate = seconds > 0 && run.done > 0 ? run.done / seconds : null
+  const left = Math.max(0, run.total - run.done)
+  const calls = Object.values(run.calls).reduce((a, b) => a + b, 0)
+
+  return {
+    rate: rate === null ? null : Math.round(rate * 100) / 100,
+    eta: isFinished(run.state) || rate === null ? null : Math.ceil(left / rate),
+    upstreamCallsPerSku:
+      run.done > 0 ? Math.round((calls / run.done) * 100) / 100 : null,
+  }
+}

@@ -1,0 +1,117 @@
+import type { ExposureStatus } from '../../domain/types'
+import type { EngineDeps } from '../deps'
+import { BUCKET_RECONCILE } from './types'
+import type { RunTrigger, SweepScope } from './types'
+
+/** The operator's schedule (defaults: a daily full sweep, an hourly sweep of ERROR and PENDING). */
+export interface SweepSchedule {
+  fullEveryHours: number // 0 = off
+  partialEveryMinutes: number // 0 = off
+  partialStatuses: ExposureStatus[]
+}
+
+interface ScheduleState {
+  lastFullAt: string | null
+  lastPartialAt: string | null
+}
+
+export const SCHEDULE_PATH = 'schedule'
+const STATE_PATH = 'schedule-state'
+
+export const defaultSchedule = (): SweepSchedule => ({
+  fullEveryHours: 24,
+  partialEveryMinutes: 60,
+  partialStatuses: ['ERROR', 'PENDING'],
+})
+
+export async function readSchedule(deps: Pick<EngineDeps, 'docs'>) {
+  return (
+    await deps.docs.read<SweepSchedule>(
+      BUCKET_RECONCILE,
+      SCHEDULE_PATH,
+      defaultSchedule
+    )
+  ).value
+}
+
+export type ScheduleError = 'INVALID_SCHEDULE'
+
+/** Saves the schedule; null when the input is out of range (a day at most for partial sweeps, 30 days for full). */
+export async function saveSchedule(
+  deps: Pick<EngineDeps, 'docs'>,
+  input: Partial<SweepSchedule>
+): Promise<SweepSchedule | ScheduleError> {
+  const current = await readSchedule(deps)
+  const next = { ...current, ...stripNulls(input) }
+  const valid =
+    Number.isInteger(next.fullEveryHours) &&
+    next.fullEveryHours >= 0 &&
+    next.fullEveryHours <= 720 &&
+    Number.isInteger(next.partialEveryMinutes) &&
+    next.partialEveryMinutes >= 0 &&
+    next.partialEveryMinutes <= 1440 &&
+    next.partialStatuses.length > 0
+
+  if (!valid) return 'INVALID_SCHEDULE'
+  await deps.docs.update<SweepSchedule>(
+    BUCKET_RECONCILE,
+    SCHEDULE_PATH,
+    defaultSchedule,
+    () => next
+  )
+
+  return next
+}
+
+function stripNulls<T extends object>(input: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(input).filter(([, v]) => v !== null && v !== undefined)
+  ) as Partial<T>
+}
+
+/**
+ * Which scheduled sweep is due at `now`, claimed with a conditional write so that of several
+ * workers ticking at once only one starts it. The full sweep wins when both are due.
+ */
+export async function claimDue(
+  deps: Pick<EngineDeps, 'docs'>,
+  schedule: SweepSchedule,
+  now: Date
+): Promise<{ trigger: RunTrigger; scope: SweepScope } | null> {
+  let due: { trigger: RunTrigger; scope: SweepScope } | null = null
+  const since = (at: string | null) =>
+    at ? now.getTime() - Date.parse(at) : Infinity
+
+  await deps.docs.update<ScheduleState>(
+    BUCKET_RECONCILE,
+    STATE_PATH,
+    () => ({ lastFullAt: null, lastPartialAt: null }),
+    (state) => {
+      due = null
+      if (
+        schedule.fullEveryHours > 0 &&
+        since(state.lastFullAt) >= schedule.fullEveryHours * 3600_000
+      ) {
+        due = { trigger: 'SCHEDULE_FULL', scope: {} }
+
+        return { ...state, lastFullAt: now.toISOString() }
+      }
+
+      if (
+        schedule.partialEveryMinutes > 0 &&
+        since(state.lastPartialAt) >= schedule.partialEveryMinutes * 60_000
+      ) {
+        due = {
+          trigger: 'SCHEDULE_PARTIAL',
+          scope: { statuses: schedule.partialStatuses },
+        }
+
+        return { ...state, lastPartialAt: now.toISOString() }
+      }
+
+      return null
+    }
+  )
+
+  return due
+}

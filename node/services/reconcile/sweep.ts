@@ -1,0 +1,271 @@
+import { upstreamCode, withPriority } from '../../clients/resilience'
+import { evaluateSku } from '../evaluate'
+import type { EvaluationResult } from '../evaluate'
+import { channels as loadChannels } from '../reference'
+import { associatedSkus, collect } from './collect'
+import { countingDeps, newTally } from './counting'
+import { checkProduct } from './drift'
+import type { DriftContext } from './drift'
+import { heartbeat, releaseLock } from './lock'
+import type { HeldLock } from './lock'
+import { isFullScope, readRun } from './runs'
+import { BUCKET_RECONCILE, chunkPath, isFinished, runPath } from './types'
+import type { RunDoc, SweepDeps, SweepTuning } from './types'
+
+export interface SweepEnv {
+  deps: SweepDeps
+  tuning: SweepTuning
+  sleep: (ms: number) => Promise<void>
+}
+
+/** Codes after which the API is saturated or down: wait and retry the SKU rather than skip it. */
+const WAIT_CODES = [
+  'UPSTREAM_RATE_LIMITED',
+  'CIRCUIT_OPEN',
+  'UPSTREAM_UNAVAILABLE',
+]
+
+class LostLock extends Error {}
+
+/**
+ * Runs (or resumes) one sweep while holding the account's lock: collect the scope's SKU ids into
+ * chunks, then evaluate them in order, checking each product's association once, and persist
+ * the cursor every few SKUs. Every upstream call is LOW priority: events go first.
+ */
+export function runSweep(env: SweepEnv, runId: string, held: HeldLock) {
+  return withPriority('LOW', () => sweep(env, runId, held))
+}
+
+async function sweep(env: SweepEnv, runId: string, first: HeldLock) {
+  const { deps: base, tuning } = env
+  let held = first
+  const tally = newTally()
+  const deps = countingDeps(base, tally)
+  const loaded = await readRun(base, runId)
+
+  if (!loaded.run || isFinished(loaded.run.state)) {
+    await releaseLock(base.docs, held)
+
+    return loaded.run
+  }
+
+  let run: RunDoc = {
+    ...loaded.run,
+    state: 'RUNNING',
+    owner: base.workerId,
+    startedAt: loaded.run.startedAt ?? base.now().toISOString(),
+  }
+
+  let mark = Date.now()
+  const checkpoint = async (final?: RunDoc['state']) => {
+    const renewed = await heartbeat(
+      base.docs,
+      held,
+      base.now().getTime(),
+      tuning.lockMs
+    )
+
+    if (!renewed) throw new LostLock()
+    held = renewed
+    const spent = { ...tally }
+    const elapsed = Date.now() - mark
+
+    // Counted since the last checkpoint; `written` stays (what this run left in the catalog).
+    Object.assign(tally, {
+      calls: {},
+      statusChanges: 0,
+      evaluateWrites: 0,
+      checkWrites: 0,
+    })
+    mark = Date.now()
+    const saved = await base.docs.update<RunDoc | null>(
+      BUCKET_RECONCILE,
+      runPath(runId),
+      () => null,
+      (current) => {
+        const calls = { ...run.calls }
+
+        for (const [api, n] of Object.entries(spent.calls))
+          calls[api] = (calls[api] ?? 0) + n
+        const cancelled = current?.cancelRequested === true
+        const state = cancelled ? 'CANCELLED' : final ?? run.state
+
+        return {
+          ...run,
+          calls,
+          activeMs: run.activeMs + elapsed,
+          driftFound:
+            run.driftFound + spent.statusChanges + spent.evaluateWrites,
+          driftFixed:
+            run.driftFixed +
+            spent.statusChanges +
+            spent.evaluateWrites +
+            spent.checkWrites,
+          cancelRequested: cancelled,
+          state,
+          finishedAt: isFinished(state) ? base.now().toISOString() : null,
+        }
+      }
+    )
+
+    run = saved as RunDoc
+    if (isFinished(run.state)) await releaseLock(base.docs, held)
+
+    return run
+  }
+
+  try {
+    const channels = await loadChannels(deps)
+    const checked = run.scope.channel
+      ? channels.filter((c) => c.id === run.scope.channel)
+      : channels
+
+    const bulk = isFullScope(run.scope) || Boolean(run.scope.channel)
+    const associated = bulk
+      ? await associatedSkus(deps, checked, tuning.pageSize)
+      : null
+
+    if (run.cursor.phase === 'COLLECT') {
+      const { total, chunks } = await collect(
+        deps,
+        runId,
+        run.scope,
+        tuning.pageSize,
+        associated,
+        run.scope.channel ? checked[0]?.salesChannel ?? null : null
+      )
+
+      run = {
+        ...run,
+        total,
+        chunks,
+        cursor: { phase: 'PROCESS', chunk: 0, index: 0 },
+      }
+    }
+
+    await checkpoint()
+    const ctx: DriftContext = {
+      deps,
+      channels,
+      checked,
+      associated,
+      seen: new Set(),
+      tally,
+      options: { cause: 'SWEEP', actor: run.startedBy },
+    }
+
+    while (run.cursor.phase === 'PROCESS' && run.cursor.chunk < run.chunks) {
+      const { chunk } = run.cursor
+      // eslint-disable-next-line no-await-in-loop
+      const { value } = await deps.docs.read<{ ids: string[] }>(
+        BUCKET_RECONCILE,
+        chunkPath(runId, chunk),
+        () => ({ ids: [] })
+      )
+
+      for (let i = run.cursor.index; i < value.ids.length; i++) {
+        // eslint-disable-next-line no-await-in-loop
+        const errorCode = await processSku(env, ctx, value.ids[i], run)
+
+        run = {
+          ...run,
+          done: run.done + 1,
+          cursor: { phase: 'PROCESS', chunk, index: i + 1 },
+          errors: errorCode
+            ? { ...run.errors, [errorCode]: (run.errors[errorCode] ?? 0) + 1 }
+            : run.errors,
+        }
+        if ((i + 1) % tuning.checkpointEvery === 0) {
+          // eslint-disable-next-line no-await-in-loop
+          await checkpoint()
+          if (isFinished(run.state)) return run
+        }
+      }
+
+      run = { ...run, cursor: { phase: 'PROCESS', chunk: chunk + 1, index: 0 } }
+      // eslint-disable-next-line no-await-in-loop
+      await checkpoint()
+      if (isFinished(run.state)) return run
+    }
+
+    return await checkpoint('DONE')
+  } catch (error) {
+    if (error instanceof LostLock) {
+      base.log.warn({ message: 'reconcile-lock-lost', runId })
+
+      return run
+    }
+
+    const code = upstreamCode(error)
+
+    base.log.error({
+      message: 'reconcile-run-failed',
+      runId,
+      code,
+      error: String(error),
+    })
+    run = {
+      ...run,
+      resumes: run.resumes + 1,
+      errors: { ...run.errors, [code]: (run.errors[code] ?? 0) + 1 },
+    }
+
+    // Left RUNNING with the lock freed: the next tick resumes it, a few times at most.
+    return checkpoint(run.resumes > 5 ? 'FAILED' : undefined)
+      .then(async (saved) => {
+        if (!isFinished(saved.state)) await releaseLock(base.docs, held)
+
+        return saved
+      })
+      .catch(() => run)
+  }
+}
+
+/** Evaluates one SKU, waiting out a saturated API; returns an error code or null. */
+async function processSku(
+  env: SweepEnv,
+  ctx: DriftContext,
+  skuId: string,
+  run: RunDoc
+): Promise<string | null> {
+  let result: EvaluationResult | null = null
+
+  for (let attempt = 1; ; attempt++) {
+    try {
+      // eslint-disable-next-line no-await-in-loop
+      result = await evaluateSku(ctx.deps, skuId, ctx.options)
+    } catch (error) {
+      result = {
+        skuId,
+        outcome: 'FAILED',
+        decisions: [],
+        errorCode: upstreamCode(error),
+      }
+    }
+
+    const code = result.errorCode ?? ''
+
+    if (result.outcome !== 'FAILED' || !WAIT_CODES.includes(code)) break
+    if (attempt >= env.tuning.rateLimitedAttempts) return code
+    // The bucket is already paused for Retry-After; this only spaces the SKU's own retries.
+    // eslint-disable-next-line no-await-in-loop
+    await env.sleep(Math.min(30_000, 500 * 2 ** (attempt - 1)))
+  }
+
+  if (result.outcome === 'FAILED') return result.errorCode ?? 'UNEXPECTED_ERROR'
+  if (result.outcome === 'DEFERRED') return 'SKU_LEASED'
+  const productId = result.decisions.find((d) => d.productId)?.productId
+
+  if (!productId || result.outcome === 'UNKNOWN_SKU') return null
+  try {
+    const drift = await checkProduct(ctx, productId, skuId)
+
+    // Carried on the run object the loop persists at the next checkpoint.
+    run.driftFound += drift.found
+    if (drift.claimed > 0) return 'PRODUCT_CLAIMED'
+  } catch (error) {
+    return upstreamCode(error)
+  }
+
+  return null
+}

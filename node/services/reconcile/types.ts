@@ -1,0 +1,110 @@
+import type { CatalogClient } from '../../clients/catalog'
+import type { ExposureStatus } from '../../domain/types'
+import type { EngineDeps } from '../deps'
+
+/** The engine's deps plus the catalog's bulk id lists a sweep pages through. */
+export interface SweepDeps extends Omit<EngineDeps, 'catalog'> {
+  catalog: EngineDeps['catalog'] &
+    Pick<CatalogClient, 'skuIds' | 'skuIdsBySalesChannel'>
+}
+
+/** Storage bucket of the reconciliation: runs, their SKU id chunks, the account-wide lock, the schedule. */
+export const BUCKET_RECONCILE = 'reconcile'
+export const LOCK_PATH = 'locks/sweep'
+export const INDEX_PATH = 'runs/index'
+export const runPath = (id: string) => `runs/${id}`
+export const chunkPath = (id: string, n: number) => `runs/${id}/chunks/${n}`
+
+export type RunState = 'QUEUED' | 'RUNNING' | 'DONE' | 'CANCELLED' | 'FAILED'
+export type RunTrigger = 'ADMIN' | 'SCHEDULE_FULL' | 'SCHEDULE_PARTIAL'
+
+/** An empty scope is a full sweep; fields combine as AND where both apply. */
+export interface SweepScope {
+  channel?: string | null
+  sellerId?: string | null
+  skuIds?: string[] | null
+  changedSince?: string | null
+  statuses?: ExposureStatus[] | null
+}
+
+/**
+ * Where a run is. COLLECT pages the source (catalog ids or the projection) into chunk documents,
+ * so that processing is by position in a list that no longer moves while decisions change.
+ * PROCESS: `index` SKUs of chunk `chunk` are done (persisted every few SKUs).
+ */
+export type Cursor =
+  | { phase: 'COLLECT'; page: number; chunks: number; collected: number }
+  | { phase: 'PROCESS'; chunk: number; index: number }
+
+export interface RunDoc {
+  id: string
+  state: RunState
+  scope: SweepScope
+  trigger: RunTrigger
+  startedBy: string | null
+  createdAt: string
+  startedAt: string | null
+  finishedAt: string | null
+  /** Milliseconds spent processing, across resumes (for the rate). */
+  activeMs: number
+  done: number
+  total: number
+  chunks: number
+  driftFound: number
+  driftFixed: number
+  errors: Record<string, number>
+  /** Upstream calls made by the run, by API. */
+  calls: Record<string, number>
+  cursor: Cursor
+  cancelRequested: boolean
+  /** Resumes after a lost worker or a failed step. */
+  resumes: number
+  owner: string | null
+}
+
+export interface SweepLock {
+  runId: string
+  owner: string
+  until: number
+}
+
+export interface RunIndex {
+  ids: string[]
+}
+
+/** Tunables: defaults for IO, smaller in tests. */
+export interface SweepTuning {
+  /** SKU ids per chunk (and per catalog page; VTEX caps at 1000). */
+  pageSize: number
+  /** Persist the cursor every N SKUs: a crash re-evaluates at most N SKUs, which is harmless. */
+  checkpointEvery: number
+  /** A lock not heartbeaten for this long belongs to a dead worker. */
+  lockMs: number
+  /** Give up a SKU after this many rate-limited attempts (the bucket was already paused). */
+  rateLimitedAttempts: number
+}
+
+export const DEFAULT_TUNING: SweepTuning = {
+  pageSize: 1000,
+  checkpointEvery: 10,
+  lockMs: 30_000,
+  rateLimitedAttempts: 6,
+}
+
+export type SweepErrorCode =
+  | 'SWEEP_ALREADY_RUNNING'
+  | 'RUN_NOT_FOUND'
+  | 'RUN_FINISHED'
+  | 'INVALID_SCOPE'
+
+export class SweepError extends Error {
+  constructor(
+    public readonly code: SweepErrorCode,
+    public readonly runId: string | null = null
+  ) {
+    super(code)
+  }
+}
+
+export const isFinished = (state: RunState) =>
+  state === 'DONE' || state === 'CANCELLED' || state === 'FAILED'
