@@ -45,11 +45,17 @@ function build({ quiet = false } = {}) {
   const tsc = path.join(root, 'node_modules', '.bin', 'tsc')
 
   try {
-    execFileSync(tsc, ['-p', path.join(__dirname, 'tsconfig.node.json')], { stdio: 'pipe' })
+    execFileSync(tsc, ['-p', path.join(__dirname, 'tsconfig.node.json')], {
+      stdio: 'pipe',
+    })
   } catch (error) {
     // tsc still emits on type errors; `npm run typecheck` is where they fail the build.
-    if (!fs.existsSync(path.join(out, 'service', 'src', 'node', 'index.js'))) throw error
-    if (!quiet) process.stderr.write(`runtime build: type errors (see npm run typecheck)\n${error.stdout}`)
+    if (!fs.existsSync(path.join(out, 'service', 'src', 'node', 'index.js')))
+      throw error
+    if (!quiet)
+      process.stderr.write(
+        `runtime build: type errors (see npm run typecheck)\n${error.stdout}`
+      )
   }
 
   return out
