@@ -79,3 +79,8 @@ export const commonMessages = defineMessages({
   never: { id: 'admin/marketplace-stock-gate.common.never', defaultMessage: 'Never' },
   notAvailable: { id: 'admin/marketplace-stock-gate.common.not-available', defaultMessage: '—' },
 })
+
+export const overrideActionMessages = defineMessages({
+  ALLOW: { id: 'admin/marketplace-stock-gate.override-action.ALLOW', defaultMessage: 'Allowed by hand' },
+  BLOCK: { id: 'admin/marketplace-stock-gate.override-action.BLOCK', defaultMessage: 'Blocked by hand' },
+})

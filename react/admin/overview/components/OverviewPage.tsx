@@ -3,6 +3,7 @@ import { useIntl } from 'react-intl'
 import { useQuery } from 'react-apollo'
 
 import { AdminPage } from '../../shared/components/AdminPage'
+import { withToasts } from '../../shared/components/withToasts'
 import { PageLoader } from '../../shared/components/PageLoader'
 import EXPOSURE_SUMMARY from '../graphql/exposureSummary.gql'
 import messages from '../messages'
@@ -10,7 +11,7 @@ import type { ChannelSummary } from '../types'
 import { ChannelSummaryCard } from './ChannelSummaryCard'
 import { LastSweep } from './LastSweep'
 
-export function OverviewPage() {
+function OverviewContent() {
   const intl = useIntl()
   const { data, loading, error, refetch } = useQuery<{ exposureSummary: ChannelSummary[] }>(EXPOSURE_SUMMARY, {
     fetchPolicy: 'cache-and-network',
@@ -39,3 +40,5 @@ export function OverviewPage() {
     </AdminPage>
   )
 }
+
+export const OverviewPage = withToasts(OverviewContent)

@@ -2,7 +2,7 @@ import React from 'react'
 import type { ReactNode } from 'react'
 import { useIntl } from 'react-intl'
 import { useRuntime } from 'vtex.render-runtime'
-import { Layout, PageHeader, Tab, Tabs, ToastProvider } from 'vtex.styleguide'
+import { Layout, PageHeader, Tab, Tabs } from 'vtex.styleguide'
 
 import { navigationMessages } from '../messages'
 import { paths } from '../paths'
@@ -18,38 +18,42 @@ interface Props {
 
 const TABS: PageKey[] = ['overview', 'exposures', 'settings', 'reconciliation']
 
-/** Frame shared by every page: title, section tabs and the toast provider. */
-export function AdminPage({ active, subtitle, linkLabel, onLinkClick, children }: Props) {
+/** Frame shared by every page: title and section tabs. */
+export function AdminPage({
+  active,
+  subtitle,
+  linkLabel,
+  onLinkClick,
+  children,
+}: Props) {
   const intl = useIntl()
   const { navigate } = useRuntime()
 
   return (
-    <ToastProvider positioning="window">
-      <Layout
-        fullWidth
-        pageHeader={
-          <PageHeader
-            title={intl.formatMessage(navigationMessages.title)}
-            subtitle={subtitle}
-            linkLabel={linkLabel}
-            onLinkClick={onLinkClick}
-          />
-        }
-      >
-        <div className="mb5">
-          <Tabs>
-            {TABS.map(key => (
-              <Tab
-                key={key}
-                label={intl.formatMessage(navigationMessages[key])}
-                active={key === active}
-                onClick={() => navigate({ to: paths[key] })}
-              />
-            ))}
-          </Tabs>
-        </div>
-        {children}
-      </Layout>
-    </ToastProvider>
+    <Layout
+      fullWidth
+      pageHeader={
+        <PageHeader
+          title={intl.formatMessage(navigationMessages.title)}
+          subtitle={subtitle}
+          linkLabel={linkLabel}
+          onLinkClick={onLinkClick}
+        />
+      }
+    >
+      <div className="mb5">
+        <Tabs>
+          {TABS.map((key) => (
+            <Tab
+              key={key}
+              label={intl.formatMessage(navigationMessages[key])}
+              active={key === active}
+              onClick={() => navigate({ to: paths[key] })}
+            />
+          ))}
+        </Tabs>
+      </div>
+      {children}
+    </Layout>
   )
 }

@@ -1,0 +1,1 @@
+export { ExposuresPage as default } from './admin/exposures/components/ExposuresPage'

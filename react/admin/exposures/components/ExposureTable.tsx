@@ -1,0 +1,128 @@
+import React from 'react'
+import { useIntl } from 'react-intl'
+import { useRuntime } from 'vtex.render-runtime'
+import { IconArrowDown, IconArrowUp } from 'vtex.styleguide'
+
+import { ReasonList, StatusTag } from '../../shared/components/StatusTag'
+import { formatDateTime } from '../../shared/format'
+import { overrideActionMessages } from '../../shared/messages'
+import { paths } from '../../shared/paths'
+import type { Exposure } from '../../shared/types'
+import messages from '../messages'
+import type { ExposureSort, SortField } from '../types'
+
+export const rowKey = (e: Pick<Exposure, 'skuId' | 'channel'>) => `${e.skuId}:${e.channel}`
+
+interface Props {
+  items: Exposure[]
+  sort: ExposureSort
+  onSort: (field: SortField) => void
+  selected: Set<string>
+  onSelect: (keys: string[], on: boolean) => void
+}
+
+function SortHeader({ field, sort, onSort, children }: { field: SortField; sort: ExposureSort; onSort: (f: SortField) => void; children: React.ReactNode }) {
+  const active = sort.field === field
+  const Arrow = sort.order === 'ASC' ? IconArrowUp : IconArrowDown
+
+  return (
+    <th className="pa3 tl" aria-sort={active ? (sort.order === 'ASC' ? 'ascending' : 'descending') : 'none'}>
+      <button type="button" className="bn bg-transparent pa0 pointer b c-on-base flex items-center" onClick={() => onSort(field)} data-testid={`sort-${field}`}>
+        {children}
+        {active && (
+          <span className="ml2">
+            <Arrow size={10} />
+          </span>
+        )}
+      </button>
+    </th>
+  )
+}
+
+export function ExposureTable({ items, sort, onSort, selected, onSelect }: Props) {
+  const intl = useIntl()
+  const { navigate } = useRuntime()
+  const keys = items.map(rowKey)
+  const allOn = keys.length > 0 && keys.every(k => selected.has(k))
+  const someOn = keys.some(k => selected.has(k))
+
+  return (
+    <div className="overflow-x-auto bg-base br2 ba b--muted-4">
+      <table className="w-100 collapse t-small" data-testid="exposure-table">
+        <thead className="bg-muted-5">
+          <tr>
+            <th className="pa3 w2">
+              {/* Native checkboxes: styleguide's Checkbox cannot carry an accessible name without a visible label. */}
+              <input
+                type="checkbox"
+                className="pointer"
+                checked={allOn}
+                ref={el => {
+                  if (el) el.indeterminate = someOn && !allOn
+                }}
+                aria-label={intl.formatMessage(messages.selectAll)}
+                onChange={() => onSelect(keys, !allOn)}
+              />
+            </th>
+            <SortHeader field="SKU_ID" sort={sort} onSort={onSort}>{intl.formatMessage(messages.colSku)}</SortHeader>
+            <th className="pa3 tl">{intl.formatMessage(messages.colProduct)}</th>
+            <th className="pa3 tl">{intl.formatMessage(messages.colChannel)}</th>
+            <SortHeader field="STATUS" sort={sort} onSort={onSort}>{intl.formatMessage(messages.colStatus)}</SortHeader>
+            <th className="pa3 tl">{intl.formatMessage(messages.colReasons)}</th>
+            <SortHeader field="AVAILABLE" sort={sort} onSort={onSort}>{intl.formatMessage(messages.colAvailable)}</SortHeader>
+            <th className="pa3 tl">{intl.formatMessage(messages.colSellers)}</th>
+            <SortHeader field="EVALUATED_AT" sort={sort} onSort={onSort}>{intl.formatMessage(messages.colEvaluated)}</SortHeader>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map(item => {
+            const key = rowKey(item)
+
+            return (
+              <tr
+                key={key}
+                className="bt b--muted-4 hover-bg-muted-5 pointer"
+                data-testid={`row-${key}`}
+                onClick={() => navigate({ to: paths.sku(item.skuId) })}
+              >
+                {/* The checkbox cell must not open the SKU: stop the row's click here. */}
+                <td className="pa3" onClick={e => e.stopPropagation()}>
+                  <input
+                    type="checkbox"
+                    className="pointer"
+                    checked={selected.has(key)}
+                    aria-label={intl.formatMessage(messages.selectRow, { skuId: item.skuId })}
+                    onChange={() => onSelect([key], !selected.has(key))}
+                  />
+                </td>
+                <td className="pa3">
+                  <div className="b">{item.skuId}</div>
+                  <div className="c-muted-1">{item.skuName}</div>
+                </td>
+                <td className="pa3">
+                  <div>{item.productName}</div>
+                  <div className="c-muted-2">{item.productId}</div>
+                </td>
+                <td className="pa3">{item.channel}</td>
+                <td className="pa3">
+                  <StatusTag status={item.status} />
+                  {item.override && (
+                    <div className="c-muted-1 mt1" data-testid={`override-${key}`}>
+                      {intl.formatMessage(messages.overrideActive, {
+                        action: intl.formatMessage(overrideActionMessages[item.override.action]),
+                      })}
+                    </div>
+                  )}
+                </td>
+                <td className="pa3"><ReasonList reasons={item.reasons} /></td>
+                <td className="pa3 tr">{item.available ?? '—'}</td>
+                <td className="pa3">{item.sellerIds.join(', ')}</td>
+                <td className="pa3 c-muted-1">{formatDateTime(intl, item.evaluatedAt)}</td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+    </div>
+  )
+}

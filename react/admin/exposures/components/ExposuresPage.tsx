@@ -1,0 +1,133 @@
+import React, { useState } from 'react'
+import { useIntl } from 'react-intl'
+import { useQuery } from 'react-apollo'
+import { Button, Pagination } from 'vtex.styleguide'
+
+import { AdminPage } from '../../shared/components/AdminPage'
+import { withToasts } from '../../shared/components/withToasts'
+import { PageLoader } from '../../shared/components/PageLoader'
+import { useErrorText } from '../../shared/hooks/useErrorText'
+import { useToast } from '../../shared/hooks/useToast'
+import CHANNELS from '../../shared/graphql/channels.gql'
+import type { Channel } from '../../shared/types'
+import { OverrideModal } from '../../override/components/OverrideModal'
+import EXPOSURES from '../graphql/exposures.gql'
+import { useBulkActions } from '../hooks/useBulkActions'
+import { useCsvExport } from '../hooks/useCsvExport'
+import { apiFilter, PAGE_SIZES, useExposureQueryState } from '../hooks/useExposureQueryState'
+import messages from '../messages'
+import type { ExposurePage } from '../types'
+import { BulkBar } from './BulkBar'
+import { ExposureFilters } from './ExposureFilters'
+import { ExposureTable, rowKey } from './ExposureTable'
+
+function ExposuresContent() {
+  const intl = useIntl()
+  const showToast = useToast()
+  const errorText = useErrorText()
+  const state = useExposureQueryState()
+  const filter = apiFilter(state.filter)
+  const variables = { filter, page: state.page, pageSize: state.pageSize, sort: state.sort }
+  const channels = useQuery<{ channels: Channel[] }>(CHANNELS)
+  const { data, loading, error, refetch } = useQuery<{ exposures: ExposurePage }>(EXPOSURES, {
+    variables,
+    fetchPolicy: 'cache-and-network',
+  })
+
+  const [selected, setSelected] = useState<Set<string>>(new Set())
+  const [overrideOpen, setOverrideOpen] = useState(false)
+  const bulk = useBulkActions(() => refetch())
+  const csv = useCsvExport()
+
+  const result = data?.exposures
+  const items = result?.items ?? []
+  const total = result?.total ?? 0
+  const from = total === 0 ? 0 : (state.page - 1) * (result?.pageSize ?? state.pageSize) + 1
+  const selectedRows = items.filter(i => selected.has(rowKey(i)))
+
+  const select = (keys: string[], on: boolean) => {
+    const next = new Set(selected)
+
+    keys.forEach(k => (on ? next.add(k) : next.delete(k)))
+    setSelected(next)
+  }
+
+  const exportCsv = async () => {
+    try {
+      const count = await csv.run(filter, state.sort)
+
+      showToast(intl.formatMessage(messages.exported, { count }))
+    } catch (e) {
+      showToast(errorText(e as Error))
+    }
+  }
+
+  return (
+    <AdminPage active="exposures" subtitle={intl.formatMessage(messages.subtitle)}>
+      <ExposureFilters
+        filter={state.filter}
+        channels={channels.data?.channels ?? []}
+        onChange={patch => {
+          setSelected(new Set())
+          state.setFilter(patch)
+        }}
+        onClear={state.clearFilters}
+      />
+      <div className="flex justify-end items-center mb3">
+        {csv.progress && (
+          <span className="mr3 c-muted-1 t-small" data-testid="csv-progress" role="status">
+            {intl.formatMessage(messages.exporting, csv.progress)}
+          </span>
+        )}
+        <Button size="small" variation="tertiary" isLoading={!!csv.progress} onClick={exportCsv} testId="export-csv">
+          {intl.formatMessage(messages.exportCsv)}
+        </Button>
+      </div>
+      <BulkBar
+        count={selectedRows.length}
+        busy={bulk.busy}
+        onReevaluate={() => bulk.reevaluate(selectedRows, state.filter.channel)}
+        onOverride={() => setOverrideOpen(true)}
+      />
+      <PageLoader
+        loading={loading && !data}
+        error={data ? null : error}
+        empty={items.length === 0}
+        emptyText={intl.formatMessage(messages.empty)}
+        onRetry={() => refetch()}
+      >
+        <ExposureTable items={items} sort={state.sort} onSort={state.setSort} selected={selected} onSelect={select} />
+        <div className="mt4">
+          <Pagination
+            currentItemFrom={from}
+            currentItemTo={Math.min(total, from + items.length - 1)}
+            totalItems={total}
+            textOf={intl.formatMessage(messages.pageOf)}
+            textShowRows={intl.formatMessage(messages.rowsPerPage)}
+            rowsOptions={PAGE_SIZES}
+            selectedOption={state.pageSize}
+            onRowsChange={(_: unknown, value: string) => state.setPageSize(Number(value))}
+            onNextClick={() => state.setPage(state.page + 1)}
+            onPrevClick={() => state.setPage(Math.max(1, state.page - 1))}
+          />
+        </div>
+      </PageLoader>
+      {overrideOpen && (
+        <OverrideModal
+          isOpen
+          channels={Array.from(new Set(selectedRows.map(r => r.channel))).join(', ')}
+          loading={bulk.busy}
+          onClose={() => setOverrideOpen(false)}
+          onSubmit={async values => {
+            if (await bulk.override(selectedRows, values)) {
+              setOverrideOpen(false)
+              setSelected(new Set())
+            }
+          }}
+        />
+      )}
+    </AdminPage>
+  )
+}
+
+export const ExposuresPage = withToasts(ExposuresContent)

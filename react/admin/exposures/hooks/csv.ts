@@ -1,0 +1,53 @@
+import type { Exposure } from '../../shared/types'
+
+type CsvRow = Pick<
+  Exposure,
+  | 'skuId'
+  | 'skuName'
+  | 'productId'
+  | 'productName'
+  | 'channel'
+  | 'status'
+  | 'reasons'
+  | 'available'
+  | 'sellerIds'
+  | 'evaluatedAt'
+  | 'changedAt'
+  | 'productAssociated'
+> & { override: { action: string; expiresAt: string | null } | null }
+
+// Column names and values are codes, not translated text: the file is read by spreadsheets and scripts.
+const COLUMNS: Array<[string, (r: CsvRow) => unknown]> = [
+  ['skuId', r => r.skuId],
+  ['skuName', r => r.skuName],
+  ['productId', r => r.productId],
+  ['productName', r => r.productName],
+  ['channel', r => r.channel],
+  ['status', r => r.status],
+  ['reasons', r => r.reasons.join('|')],
+  ['available', r => r.available],
+  ['sellerIds', r => r.sellerIds.join('|')],
+  ['override', r => r.override?.action ?? ''],
+  ['overrideExpiresAt', r => r.override?.expiresAt ?? ''],
+  ['productAssociated', r => r.productAssociated],
+  ['evaluatedAt', r => r.evaluatedAt],
+  ['changedAt', r => r.changedAt],
+]
+
+function cell(value: unknown) {
+  const text = value == null ? '' : String(value)
+
+  // Quote when needed; a leading = + - @ is neutralised so spreadsheets do not run it as a formula.
+  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text
+
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
+}
+
+export function toCsv(rows: CsvRow[]) {
+  const header = COLUMNS.map(([name]) => name).join(',')
+  const lines = rows.map(row => COLUMNS.map(([, get]) => cell(get(row))).join(','))
+
+  return `${[header, ...lines].join('\r\n')}\r\n`
+}
+
+export type { CsvRow }
