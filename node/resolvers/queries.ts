@@ -84,21 +84,24 @@ export const queries = {
         const count = (filter: ExposureFilter) =>
           countExposures(d, { channel: channel.id, ...filter })
 
-        const [total, byStatus, byReason] = await Promise.all([
-          count({}),
-          Promise.all(
-            STATUSES.map(async (status) => ({
-              status,
-              count: await count({ status }),
-            }))
-          ),
-          Promise.all(
-            REASONS.map(async (reason) => ({
-              reason,
-              count: await count({ reason }),
-            }))
-          ),
-        ])
+        const [total, byStatus, byReason, wouldExpose, wouldWithdraw] =
+          await Promise.all([
+            count({}),
+            Promise.all(
+              STATUSES.map(async (status) => ({
+                status,
+                count: await count({ status }),
+              }))
+            ),
+            Promise.all(
+              REASONS.map(async (reason) => ({
+                reason,
+                count: await count({ reason }),
+              }))
+            ),
+            d.projection.countPending(channel.id, 'ASSOCIATE'),
+            d.projection.countPending(channel.id, 'DISSOCIATE'),
+          ])
 
         const latencies = await d.audit.page(
           `kind="ENFORCEMENT_WRITE" AND channel=${mdValue(
@@ -128,9 +131,8 @@ export const queries = {
           total,
           byStatus,
           byReason: byReason.filter((r) => r.count > 0),
-          wouldExpose: byStatus.find((s) => s.status === 'EXPOSED')?.count ?? 0,
-          wouldWithdraw:
-            byStatus.find((s) => s.status === 'WITHHELD')?.count ?? 0,
+          wouldExpose,
+          wouldWithdraw,
           medianLatencySeconds: seconds.length ? median(seconds) : null,
         }
       })

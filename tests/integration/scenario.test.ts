@@ -291,10 +291,12 @@ describe('given MKB in OBSERVE mode', () => {
           (s) => s.channel.id === 'MKB'
         )
 
-        return mkb && mkb.wouldExpose >= 1 ? mkb : null
+        return mkb && mkb.wouldExpose > 0 ? mkb : null
       }
     )
 
+    // Only product 1 (SKU 1) is exposed on MKB and not in trade policy 2; nothing to withdraw.
+    expect(summary).toMatchObject({ wouldExpose: 1, wouldWithdraw: 0 })
     expect(summary.channel.mode).toBe('OBSERVE')
     expect(await policiesOf('1')).not.toContain(2)
     const writesAfter = (await control(emulator, 'GET', '/counters')).body as {
