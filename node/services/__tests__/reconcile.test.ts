@@ -15,7 +15,7 @@ import {
   writesOf,
 } from '../reconcile/__tests__/world'
 
-const noSleep = async () => undefined
+const noSleep = async (_ms: number) => undefined
 const envOf = (deps: SweepEnv['deps'], sleep = noSleep): SweepEnv => ({
   deps,
   tuning: TUNING,
@@ -29,7 +29,7 @@ beforeEach(() => {
 })
 
 async function finished(env: SweepEnv, id: string): Promise<RunDoc> {
-  await settled()
+  await settled(env.deps.workerId)
   const { run } = await readRun(env.deps, id)
 
   if (!run) throw new Error(`run ${id} not found`)
@@ -93,7 +93,7 @@ describe('given an account whose catalog drifted from the decisions both ways', 
       expect(run.driftFixed).toBe(4)
       // Bulk reads: two id pages (plus the empty one), one page per trade policy.
       expect(
-        w.calls.catalog.filter((c) => c.startsWith('skuIds'))
+        w.calls.catalog.filter((c) => c.startsWith('skuIds '))
       ).toHaveLength(2)
       expect(run.calls.catalog).toBeGreaterThan(0)
 
@@ -130,7 +130,8 @@ describe('given an account whose catalog drifted from the decisions both ways', 
       )
 
       expect(writesOf(w.calls)).toEqual([])
-      expect(run.driftFound).toBe(4)
+      // Product 101 was never put on MKB in OBSERVE, so SKU 3 selling out leaves it right.
+      expect(run.driftFound).toBe(3)
       expect(run.driftFixed).toBe(1) // only the stale decision record
     })
   })
@@ -179,7 +180,7 @@ describe('given a sweep is running', () => {
       ).resolves.toMatchObject({
         state: 'QUEUED',
       })
-      await settled()
+      await settled('w2')
     })
   })
 })
@@ -195,7 +196,7 @@ describe('given a worker dies in the middle of a sweep', () => {
       const w2 = sweepWorker(world, docs, 'w2', undefined, {
         now: w1.clock.now,
       })
-      // w1 hangs forever on SKU 6, as a killed process would.
+      // w1 hangs forever on SKU 6, as a killed process would (later tests use other worker ids).
       const original = w1.deps.catalog.skuContext
 
       w1.deps.catalog.skuContext = (id) =>
@@ -266,7 +267,7 @@ describe('given the catalog answers 429 with Retry-After', () => {
   describe('when a sweep reads a SKU', () => {
     it('should wait, retry the same SKU and complete with no error', async () => {
       const world = catalogWorld(3)
-      const w = sweepWorker(world, new FakeDocs(), 'w1')
+      const w = sweepWorker(world, new FakeDocs(), 'w3')
       const sleeps: number[] = []
       const original = w.deps.catalog.skuContext
       let limited = 2
@@ -302,7 +303,7 @@ describe('given an admin cancels a running sweep', () => {
   it('should stop at the next checkpoint as CANCELLED and free the lock', async () => {
     const { cancelRun } = await import('../reconcile/runs')
     const world = catalogWorld(12)
-    const w = sweepWorker(world, new FakeDocs(), 'w1')
+    const w = sweepWorker(world, new FakeDocs(), 'w4')
     const env = envOf(w.deps)
     const started = await startSweep(env, {}, 'ADMIN', null)
 
@@ -312,6 +313,6 @@ describe('given an admin cancels a running sweep', () => {
     expect(run.state).toBe('CANCELLED')
     expect(run.done).toBeLessThan(12)
     await expect(startSweep(env, {}, 'ADMIN', null)).resolves.toBeDefined()
-    await settled()
+    await settled('w4')
   })
 })

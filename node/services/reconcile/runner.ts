@@ -10,31 +10,35 @@ import type { RunDoc, RunTrigger, SweepScope } from './types'
 
 /**
  * The sweep runs in the background of the worker that holds the lock: IO answers the mutation
- * within its request timeout while the loop goes on. One loop per process at most.
+ * within its request timeout while the loop goes on. One loop per worker: keyed by worker id
+ * (one per process in IO; several fake workers share a process in tests).
  */
-let active: Promise<RunDoc | null> | null = null
+const loops = new Map<string, Promise<RunDoc | null>>()
 
-export const sweepActive = () => active !== null
+export const sweepActive = (workerId: string) => loops.has(workerId)
 
-/** For tests: wait for this process's loop to end. */
-export async function settled() {
-  await active
+/** For tests: wait for a worker's loop (or all of them) to end. */
+export async function settled(workerId?: string) {
+  await (workerId ? loops.get(workerId) : Promise.all(loops.values()))
 }
 
 function launch(env: SweepEnv, runId: string, held: HeldLock, log: Log) {
-  active = runSweep(env, runId, held)
-    .catch((error) => {
-      log.error({
-        message: 'reconcile-loop-failed',
-        runId,
-        error: String(error),
-      })
+  const { workerId } = env.deps
 
-      return null
-    })
-    .finally(() => {
-      active = null
-    })
+  loops.set(
+    workerId,
+    runSweep(env, runId, held)
+      .catch((error) => {
+        log.error({
+          message: 'reconcile-loop-failed',
+          runId,
+          error: String(error),
+        })
+
+        return null
+      })
+      .finally(() => loops.delete(workerId))
+  )
 }
 
 export async function startSweep(
@@ -43,12 +47,16 @@ export async function startSweep(
   trigger: RunTrigger,
   actor: string | null
 ): Promise<RunDoc> {
-  if (active) {
+  if (loops.has(env.deps.workerId)) {
     const { lock } = await readLock(env.deps.docs)
 
     throw new SweepError('SWEEP_ALREADY_RUNNING', lock.runId || null)
   }
 
+  // An unfinished run whose worker died is resumed rather than abandoned for a new one.
+  const orphan = await resumeOrphan(env)
+
+  if (orphan) throw new SweepError('SWEEP_ALREADY_RUNNING', orphan.runId)
   const { run, held } = await createRun(
     env.deps,
     scope,
@@ -65,6 +73,39 @@ export async function startSweep(
 
 export type TickOutcome = 'BUSY' | 'RESUMED' | 'STARTED' | 'IDLE'
 
+/** Takes over a run whose worker died (its lock expired before the run finished). */
+async function resumeOrphan(
+  env: SweepEnv
+): Promise<{ outcome: TickOutcome; runId: string | null } | null> {
+  const { deps } = env
+  const now = deps.now().getTime()
+  const seen = await readLock(deps.docs)
+
+  if (seen.lock.until > now) return { outcome: 'BUSY', runId: seen.lock.runId }
+  if (!seen.lock.runId) return null
+  const { run } = await readRun(deps, seen.lock.runId)
+
+  if (!run || isFinished(run.state)) return null
+  const held = await takeLock(
+    deps.docs,
+    run.id,
+    deps.workerId,
+    now,
+    env.tuning.lockMs,
+    seen
+  )
+
+  if (!held) return { outcome: 'BUSY', runId: run.id }
+  deps.log.info({
+    message: 'reconcile-resume-done',
+    runId: run.id,
+    done: run.done,
+  })
+  launch(env, run.id, held, deps.log)
+
+  return { outcome: 'RESUMED', runId: run.id }
+}
+
 /**
  * What the scheduler's call (and the local ticker) does: resume a run whose worker died (its
  * lock expired), else start a scheduled sweep that is due.
@@ -72,37 +113,11 @@ export type TickOutcome = 'BUSY' | 'RESUMED' | 'STARTED' | 'IDLE'
 export async function tick(
   env: SweepEnv
 ): Promise<{ outcome: TickOutcome; runId: string | null }> {
-  if (active) return { outcome: 'BUSY', runId: null }
+  if (loops.has(env.deps.workerId)) return { outcome: 'BUSY', runId: null }
   const { deps } = env
-  const now = deps.now().getTime()
-  const seen = await readLock(deps.docs)
+  const resumed = await resumeOrphan(env)
 
-  if (seen.lock.until > now) return { outcome: 'BUSY', runId: seen.lock.runId }
-  if (seen.lock.runId) {
-    const { run } = await readRun(deps, seen.lock.runId)
-
-    if (run && !isFinished(run.state)) {
-      const held = await takeLock(
-        deps.docs,
-        run.id,
-        deps.workerId,
-        now,
-        env.tuning.lockMs,
-        seen
-      )
-
-      if (!held) return { outcome: 'BUSY', runId: run.id }
-      deps.log.info({
-        message: 'reconcile-resume-done',
-        runId: run.id,
-        done: run.done,
-      })
-      launch(env, run.id, held, deps.log)
-
-      return { outcome: 'RESUMED', runId: run.id }
-    }
-  }
-
+  if (resumed) return resumed
   const due = await claimDue(deps, await readSchedule(deps), deps.now())
 
   if (!due) return { outcome: 'IDLE', runId: null }

@@ -244,16 +244,22 @@ async function processSku(
     }
 
     const code = result.errorCode ?? ''
+    // A saturated API, or a SKU leased by another worker (an event evaluating it, or a dead
+    // worker whose lease runs out within LEASE_MS): wait and evaluate it, never skip it.
+    const wait =
+      result.outcome === 'DEFERRED' ||
+      (result.outcome === 'FAILED' && WAIT_CODES.includes(code))
 
-    if (result.outcome !== 'FAILED' || !WAIT_CODES.includes(code)) break
-    if (attempt >= env.tuning.rateLimitedAttempts) return code
-    // The bucket is already paused for Retry-After; this only spaces the SKU's own retries.
+    if (!wait) break
+    if (attempt >= env.tuning.rateLimitedAttempts)
+      return result.outcome === 'DEFERRED' ? 'SKU_LEASED' : code
+    // The bucket is already paused for Retry-After; this only spaces the SKU's own retries
+    // (1 + 2 + 4 + 8 + 16 s outlasts a dead worker's 30 s lease).
     // eslint-disable-next-line no-await-in-loop
-    await env.sleep(Math.min(30_000, 500 * 2 ** (attempt - 1)))
+    await env.sleep(Math.min(30_000, 1000 * 2 ** (attempt - 1)))
   }
 
   if (result.outcome === 'FAILED') return result.errorCode ?? 'UNEXPECTED_ERROR'
-  if (result.outcome === 'DEFERRED') return 'SKU_LEASED'
   const productId = result.decisions.find((d) => d.productId)?.productId
 
   if (!productId || result.outcome === 'UNKNOWN_SKU') return null
