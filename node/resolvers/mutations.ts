@@ -11,6 +11,7 @@ import {
 } from '../services/operator'
 import type { StoredDecision } from '../services/state'
 import { emptySkuState } from '../services/state'
+import { reconciliationMutations } from './reconciliation'
 import { exposureOut } from './shape'
 import { queries } from './queries'
 
@@ -134,11 +135,5 @@ export const mutations = {
     return queries.settings(null, null, ctx)
   },
 
-  startReconciliation: async () => {
-    throw new Error('NOT_IMPLEMENTED')
-  },
-
-  cancelReconciliation: async () => {
-    throw new Error('NOT_IMPLEMENTED')
-  },
+  ...reconciliationMutations,
 }

@@ -14,6 +14,7 @@ import {
 import { previewSettings } from '../services/preview'
 import { MD_MAX_PAGE, mdValue } from '../services/projection'
 import { channels, readSettings } from '../services/reference'
+import { reconciliationQueries } from './reconciliation'
 import { auditOut, channelOut, exposureOut } from './shape'
 
 const STATUSES: ExposureStatus[] = ['EXPOSED', 'WITHHELD', 'PENDING', 'ERROR']
@@ -231,15 +232,5 @@ export const queries = {
     ctx: AdminContext
   ) => previewSettings(deps(ctx), args.input),
 
-  reconciliation: async () => null,
-
-  reconciliations: async (
-    _: unknown,
-    args: { page?: number; pageSize?: number }
-  ) => ({
-    items: [],
-    page: clampPage(args.page),
-    pageSize: clampSize(args.pageSize, 100),
-    total: 0,
-  }),
+  ...reconciliationQueries,
 }

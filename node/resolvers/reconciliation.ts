@@ -1,0 +1,99 @@
+import { NotFoundError, UserInputError } from '@vtex/api'
+
+import type { AdminContext } from '../directives/adminOnly'
+import { requireAdmin } from '../directives/adminOnly'
+import { ensureLocalTicker, sweepEnv } from '../services/reconcile/env'
+import { startSweep } from '../services/reconcile/runner'
+import {
+  cancelRun,
+  latestRunId,
+  listRuns,
+  readRun,
+  runMetrics,
+} from '../services/reconcile/runs'
+import { SweepError } from '../services/reconcile/types'
+import type { RunDoc, SweepScope } from '../services/reconcile/types'
+
+const envOf = (ctx: AdminContext) => {
+  ensureLocalTicker(ctx.clients, ctx.vtex.logger)
+
+  return sweepEnv(ctx.clients, ctx.vtex.logger)
+}
+
+export const runOut = (run: RunDoc) => ({
+  cacheId: run.id,
+  id: run.id,
+  state: run.state,
+  scope: run.scope,
+  trigger: run.trigger,
+  startedBy: run.startedBy,
+  createdAt: run.createdAt,
+  startedAt: run.startedAt,
+  finishedAt: run.finishedAt,
+  done: run.done,
+  total: run.total,
+  driftFound: run.driftFound,
+  driftFixed: run.driftFixed,
+  errors: Object.entries(run.errors).map(([code, count]) => ({ code, count })),
+  ...runMetrics(run),
+})
+
+/** Sweep errors are codes for the admin; the running sweep's id travels with the conflict. */
+function mapped(error: unknown): never {
+  if (!(error instanceof SweepError)) throw error
+  if (error.code === 'RUN_NOT_FOUND') throw new NotFoundError(error.code)
+  const out = new UserInputError(
+    error.runId ? `${error.code}:${error.runId}` : error.code
+  )
+
+  throw out
+}
+
+export const reconciliationQueries = {
+  reconciliation: async (
+    _: unknown,
+    args: { id?: string | null },
+    ctx: AdminContext
+  ) => {
+    const env = envOf(ctx)
+    const id = args.id ?? (await latestRunId(env.deps))[0]
+
+    if (!id) return null
+    const { run } = await readRun(env.deps, id)
+
+    return run ? runOut(run) : null
+  },
+
+  reconciliations: async (
+    _: unknown,
+    args: { page?: number; pageSize?: number },
+    ctx: AdminContext
+  ) => {
+    const page = Math.max(1, args.page ?? 1)
+    const pageSize = Math.max(1, Math.min(100, args.pageSize ?? 20))
+    const { items, total } = await listRuns(envOf(ctx).deps, page, pageSize)
+
+    return { items: items.map(runOut), page, pageSize, total }
+  },
+}
+
+export const reconciliationMutations = {
+  startReconciliation: async (
+    _: unknown,
+    args: { scope: SweepScope },
+    ctx: AdminContext
+  ) => {
+    const actor = (await requireAdmin(ctx)).email
+    const run = await startSweep(envOf(ctx), args.scope, 'ADMIN', actor).catch(
+      mapped
+    )
+
+    return runOut(run)
+  },
+
+  cancelReconciliation: async (
+    _: unknown,
+    args: { id: string },
+    ctx: AdminContext
+  ) => runOut(await cancelRun(envOf(ctx).deps, args.id).catch(mapped)),
+}

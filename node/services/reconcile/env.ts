@@ -1,0 +1,54 @@
+import type { Clients } from '../../clients'
+import type { Log } from '../deps'
+import { engineDeps } from '../engine'
+import { tick } from './runner'
+import type { SweepEnv } from './sweep'
+import { DEFAULT_TUNING } from './types'
+import type { SweepTuning } from './types'
+
+const positive = (value: string | undefined, fallback: number) => {
+  const n = Number(value)
+
+  return Number.isInteger(n) && n > 0 ? n : fallback
+}
+
+/** Tunables from the environment (tests and local runs shorten them; IO uses the defaults). */
+export function tuningFromEnv(env = process.env): SweepTuning {
+  return {
+    pageSize: positive(env.RECONCILE_PAGE_SIZE, DEFAULT_TUNING.pageSize),
+    checkpointEvery: positive(
+      env.RECONCILE_CHECKPOINT_EVERY,
+      DEFAULT_TUNING.checkpointEvery
+    ),
+    lockMs: positive(env.RECONCILE_LOCK_MS, DEFAULT_TUNING.lockMs),
+    rateLimitedAttempts: DEFAULT_TUNING.rateLimitedAttempts,
+  }
+}
+
+export function sweepEnv(clients: Clients, log: Log): SweepEnv {
+  return {
+    deps: { ...engineDeps(clients, log), catalog: clients.catalog },
+    tuning: tuningFromEnv(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  }
+}
+
+let ticker: NodeJS.Timeout | null = null
+
+/**
+ * Local stand-in for vtex.scheduler: with RECONCILE_LOCAL_TICK_MS set, the first request that
+ * reaches a reconciliation edge starts a timer that ticks with that request's clients (resume a
+ * dead worker's run, start a due scheduled sweep). Unset in IO, where the scheduler calls the
+ * tick route.
+ */
+export function ensureLocalTicker(clients: Clients, log: Log) {
+  const every = positive(process.env.RECONCILE_LOCAL_TICK_MS, 0)
+
+  if (!every || ticker) return
+  ticker = setInterval(() => {
+    tick(sweepEnv(clients, log)).catch((error) =>
+      log.warn({ message: 'reconcile-tick-failed', error: String(error) })
+    )
+  }, every)
+  ticker.unref()
+}
