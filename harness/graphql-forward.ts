@@ -2,6 +2,7 @@
 // middleware forwards to the local worker's GraphQL route, the way IO would reach the app:
 // without the `@context(...)` directive (the gateway consumes it) and without x-vtex-provider,
 // but with the account, workspace, app credential and the admin's VTEX ID cookie.
+import http from 'node:http'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Plugin } from 'vite'
 
@@ -40,28 +41,53 @@ async function forward(req: IncomingMessage, res: ServerResponse) {
   // A page opened with ?token=demo-viewer-token sends it as x-harness-token (demo of a non-admin).
   const pageToken = req.headers['x-harness-token']
   const token = (typeof pageToken === 'string' && pageToken) || process.env.ADMIN_TOKEN || 'demo-admin-token'
-  try {
-    const upstream = await fetch(target(), {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        accept: 'application/json',
-        'x-vtex-account': 'marketplacea',
-        'x-vtex-workspace': 'master',
-        'x-vtex-credential': 'local-app-token',
-        VtexIdclientAutCookie: token,
-      },
-      body: rewrite(await readBody(req)),
-    })
-    res.statusCode = upstream.status
-    res.setHeader('content-type', upstream.headers.get('content-type') || 'application/json')
-    res.end(Buffer.from(await upstream.arrayBuffer()))
-  } catch (error) {
-    res.statusCode = 502
-    res.setHeader('content-type', 'application/json')
-    const code = error instanceof SyntaxError ? 'BAD_REQUEST' : 'SERVICE_UNAVAILABLE'
-    res.end(JSON.stringify({ errors: [{ message: code, extensions: { code } }] }))
+  const raw = await readBody(req)
+
+  // node:http rather than fetch: fetch refuses some local ports (5060, 5061, 6000, …).
+  const body = (() => {
+    try {
+      return rewrite(raw)
+    } catch {
+      return null
+    }
+  })()
+
+  if (body === null) {
+    reply(res, 400, 'BAD_REQUEST')
+
+    return
   }
+
+  const upstream = http.request(target(), {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/json',
+      'content-length': Buffer.byteLength(body),
+      'x-vtex-account': 'marketplacea',
+      'x-vtex-workspace': 'master',
+      'x-vtex-credential': 'local-app-token',
+      VtexIdclientAutCookie: token,
+    },
+  })
+
+  upstream.on('response', answer => {
+    res.statusCode = answer.statusCode ?? 502
+    res.setHeader('content-type', answer.headers['content-type'] || 'application/json')
+    answer.pipe(res)
+  })
+  upstream.on('error', error => {
+    process.stderr.write(`[graphql-forward] ${target()}: ${error.message}\n`)
+    reply(res, 502, 'SERVICE_UNAVAILABLE')
+  })
+  upstream.end(body)
+}
+
+function reply(res: ServerResponse, status: number, code: string) {
+  if (res.headersSent) return res.end()
+  res.statusCode = status
+  res.setHeader('content-type', 'application/json')
+  res.end(JSON.stringify({ errors: [{ message: code, extensions: { code } }] }))
 }
 
 export function graphqlForward(): Plugin {

@@ -48,13 +48,21 @@ export function withTrace(partial: Partial<ExposureWithTrace> = {}): ExposureWit
     trace: [
       {
         __typename: 'RuleResult',
-        rule: 'marketplaceStock',
+        rule: 'MARKETPLACE_STOCK',
         passed: false,
         reason: 'NO_MARKETPLACE_STOCK',
         details: JSON.stringify({
-          warehouses: [{ id: 'wh-a', name: 'Warehouse A', total: 0, reserved: 0, available: 0 }],
-          docks: ['dock-a'],
+          salesChannel: '2',
+          available: 0,
+          threshold: 1,
+          thresholdKind: 'exposeAt',
           exposeAt: 1,
+          withdrawBelow: 1,
+          warehouses: [
+            { warehouseId: 'wh-a', name: 'Warehouse A', reachedByDocks: ['dock-a'], counted: true, total: 0, reserved: 0, available: 0 },
+          ],
+          docks: ['dock-a'],
+          docksIgnored: [{ dockId: 'dock-b', because: 'OTHER_TRADE_POLICY' }],
         }),
       } as never,
     ],

@@ -1,0 +1,1 @@
+export { SkuDetailPage as default } from './admin/skuDetail/components/SkuDetailPage'
