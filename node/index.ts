@@ -11,6 +11,8 @@ import { AdminOnly } from './directives/adminOnly'
 import { broadcasterNotification } from './events/broadcaster'
 import { adminOnly } from './middlewares/admin'
 import { errorHandler } from './middlewares/errors'
+import { feed, feedAuth } from './middlewares/feed'
+import { reconcileTick } from './middlewares/reconcileTick'
 import { skuExposures } from './middlewares/skuExposures'
 import { mutations } from './resolvers/mutations'
 import { queries } from './resolvers/queries'
@@ -35,6 +37,8 @@ export default new Service<Clients, RecorderState, ParamsContext>({
   events: { broadcasterNotification },
   routes: {
     skuExposures: method({ GET: [errorHandler, adminOnly, skuExposures] }),
+    channelExposures: method({ GET: [errorHandler, feedAuth, feed] }),
+    reconcileTick: method({ POST: [errorHandler, reconcileTick] }),
   },
   graphql: {
     resolvers: { Query: queries, Mutation: mutations },

@@ -11,6 +11,7 @@ import {
 } from '../services/operator'
 import type { StoredDecision } from '../services/state'
 import { emptySkuState } from '../services/state'
+import { channelFeedMutations } from './channelFeed'
 import { reconciliationMutations } from './reconciliation'
 import { exposureOut } from './shape'
 import { queries } from './queries'
@@ -136,4 +137,5 @@ export const mutations = {
   },
 
   ...reconciliationMutations,
+  ...channelFeedMutations,
 }

@@ -14,6 +14,7 @@ import {
 import { previewSettings } from '../services/preview'
 import { MD_MAX_PAGE, mdValue } from '../services/projection'
 import { channels, readSettings } from '../services/reference'
+import { channelFeedQueries } from './channelFeed'
 import { reconciliationQueries } from './reconciliation'
 import { auditOut, channelOut, exposureOut } from './shape'
 
@@ -233,4 +234,5 @@ export const queries = {
   ) => previewSettings(deps(ctx), args.input),
 
   ...reconciliationQueries,
+  ...channelFeedQueries,
 }

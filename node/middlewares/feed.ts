@@ -1,0 +1,71 @@
+import type { ServiceContext } from '@vtex/api'
+import { AuthenticationError, ForbiddenError, UserInputError } from '@vtex/api'
+
+import type { Clients } from '../clients'
+import { MdEntity } from '../clients/mdEntity'
+import { AUDIT_ENTITY, SCHEMA } from '../masterdata/entities'
+import type { AuditEntry } from '../services/audit'
+import { AUDIT_FIELDS } from '../services/audit'
+import { decodeCursor, MAX_FEED_LIMIT, readFeed } from '../services/feed'
+import { checkKey } from '../services/feedKeys'
+
+type Ctx = ServiceContext<Clients>
+
+const SETTLE_MS = Number(process.env.FEED_SETTLE_MS ?? 10_000)
+
+/** The key travels in a header only (never the URL, which access logs record). */
+function presentedKey(ctx: Ctx): string | null {
+  const auth = ctx.get('authorization')
+
+  if (auth.toLowerCase().startsWith('bearer ')) return auth.slice(7).trim()
+
+  return ctx.get('x-stock-gate-key') || null
+}
+
+/** 401 without a valid key, 403 with another channel's key. */
+export async function feedAuth(ctx: Ctx, next: () => Promise<void>) {
+  const channel = String(ctx.vtex.route.params.affiliateId ?? '')
+  const check = await checkKey(
+    { docs: ctx.clients.stateDocs },
+    presentedKey(ctx),
+    channel
+  )
+
+  if (check === 'UNAUTHENTICATED') throw new AuthenticationError(check)
+  if (check === 'FORBIDDEN') throw new ForbiddenError(check)
+  await next()
+}
+
+export async function feed(ctx: Ctx, next: () => Promise<void>) {
+  const channel = String(ctx.vtex.route.params.affiliateId)
+  const since = typeof ctx.query.since === 'string' ? ctx.query.since : ''
+  const position = since ? decodeCursor(since) : null
+
+  if (since && !position) throw new UserInputError('INVALID_CURSOR')
+  const limit = Number(ctx.query.limit ?? 50)
+
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_FEED_LIMIT)
+    throw new UserInputError('INVALID_LIMIT')
+  const audit = new MdEntity<AuditEntry>(
+    ctx.clients.masterdata,
+    AUDIT_ENTITY,
+    SCHEMA,
+    AUDIT_FIELDS
+  )
+
+  const page = await readFeed(
+    {
+      search: (where, p, size, sort) => audit.search(where, p, size, sort),
+      now: () => new Date(),
+      settleMs: SETTLE_MS,
+    },
+    channel,
+    position,
+    limit
+  )
+
+  ctx.set('Cache-Control', 'no-store')
+  ctx.status = 200
+  ctx.body = page
+  await next()
+}

@@ -1,0 +1,90 @@
+import { NotFoundError, UserInputError } from '@vtex/api'
+
+import type { AdminContext } from '../directives/adminOnly'
+import { requireAdmin } from '../directives/adminOnly'
+import { engineDeps } from '../services/engine'
+import { createKey, KeyError, listKeys, revokeKey } from '../services/feedKeys'
+import type { ChannelKey } from '../services/feedKeys'
+import { channelTold } from '../services/feedTold'
+import { affiliates } from '../services/reference'
+
+const deps = (ctx: AdminContext) => engineDeps(ctx.clients, ctx.vtex.logger)
+
+const keyOut = (key: ChannelKey) => ({
+  ...key,
+  cacheId: `${key.channel}-${key.id}`,
+})
+
+async function knownChannel(ctx: AdminContext, channel: string) {
+  const list = await affiliates(deps(ctx))
+
+  if (!list.some((a) => a.id === channel))
+    throw new UserInputError('UNKNOWN_CHANNEL')
+}
+
+function mapped(error: unknown): never {
+  if (!(error instanceof KeyError)) throw error
+  if (error.code === 'KEY_NOT_FOUND') throw new NotFoundError(error.code)
+  throw new UserInputError(error.code)
+}
+
+export const channelFeedQueries = {
+  channelKeys: async (
+    _: unknown,
+    args: { channel: string },
+    ctx: AdminContext
+  ) => (await listKeys(deps(ctx), args.channel)).map(keyOut),
+
+  channelTold: async (
+    _: unknown,
+    args: { skuId: string; channel: string },
+    ctx: AdminContext
+  ) => {
+    const told = await channelTold(deps(ctx), args.skuId, args.channel)
+
+    return told ? { ...told, cacheId: `${told.skuId}-${told.channel}` } : null
+  },
+}
+
+export const channelFeedMutations = {
+  createChannelKey: async (
+    _: unknown,
+    args: { channel: string },
+    ctx: AdminContext
+  ) => {
+    await knownChannel(ctx, args.channel)
+    const actor = (await requireAdmin(ctx)).email
+    const { key, secret } = await createKey(
+      deps(ctx),
+      args.channel,
+      actor
+    ).catch(mapped)
+
+    ctx.vtex.logger.info({
+      message: 'feed-key-create-done',
+      channel: args.channel,
+      keyId: key.id,
+    })
+
+    return { key: keyOut(key), secret }
+  },
+
+  revokeChannelKey: async (
+    _: unknown,
+    args: { channel: string; id: string },
+    ctx: AdminContext
+  ) => {
+    const actor = (await requireAdmin(ctx)).email
+    const key = await revokeKey(deps(ctx), args.channel, args.id, actor).catch(
+      mapped
+    )
+
+    ctx.vtex.logger.info({
+      message: 'feed-key-revoke-done',
+      channel: args.channel,
+      keyId: key.id,
+    })
+
+    return keyOut(key)
+  },
+}

@@ -1,0 +1,152 @@
+import { createHash, randomBytes, timingSafeEqual } from 'crypto'
+
+import type { EngineDeps } from './deps'
+
+export const BUCKET_FEED_KEYS = 'feedkeys'
+
+/** A channel's access key as stored: only a salted sha256 of the secret, never the secret. */
+export interface StoredKey {
+  id: string
+  salt: string
+  hash: string
+  createdAt: string
+  createdBy: string | null
+  revokedAt: string | null
+  revokedBy: string | null
+}
+
+interface KeyDoc {
+  keys: StoredKey[]
+}
+
+export type ChannelKey = Omit<StoredKey, 'salt' | 'hash'> & { channel: string }
+
+type Deps = Pick<EngineDeps, 'docs' | 'now'>
+
+const PREFIX = 'sgk'
+const MAX_KEYS = 20
+const emptyDoc = (): KeyDoc => ({ keys: [] })
+const digest = (salt: string, secret: string) =>
+  createHash('sha256').update(`${salt}:${secret}`).digest('hex')
+
+const publicOf = (channel: string, key: StoredKey): ChannelKey => {
+  const { salt: _salt, hash: _hash, ...rest } = key
+
+  return { ...rest, channel }
+}
+
+export type KeyErrorCode = 'TOO_MANY_KEYS' | 'KEY_NOT_FOUND'
+
+export class KeyError extends Error {
+  constructor(public readonly code: KeyErrorCode) {
+    super(code)
+  }
+}
+
+/**
+ * Creates a key for one channel. The secret is returned once (`sgk.{channel}.{id}.{secret}`):
+ * the channel and id in it only say where to look; the secret is checked against the hash.
+ */
+export async function createKey(
+  deps: Deps,
+  channel: string,
+  actor: string | null
+): Promise<{ key: ChannelKey; secret: string }> {
+  const id = randomBytes(4).toString('hex')
+  const secret = randomBytes(32).toString('base64url')
+  const salt = randomBytes(16).toString('hex')
+  const stored: StoredKey = {
+    id,
+    salt,
+    hash: digest(salt, secret),
+    createdAt: deps.now().toISOString(),
+    createdBy: actor,
+    revokedAt: null,
+    revokedBy: null,
+  }
+
+  await deps.docs.update<KeyDoc>(BUCKET_FEED_KEYS, channel, emptyDoc, (doc) => {
+    if (doc.keys.filter((k) => !k.revokedAt).length >= MAX_KEYS)
+      throw new KeyError('TOO_MANY_KEYS')
+
+    return { keys: [...doc.keys, stored] }
+  })
+
+  return {
+    key: publicOf(channel, stored),
+    secret: `${PREFIX}.${channel}.${id}.${secret}`,
+  }
+}
+
+export async function revokeKey(
+  deps: Deps,
+  channel: string,
+  id: string,
+  actor: string | null
+): Promise<ChannelKey> {
+  let revoked: StoredKey | null = null
+
+  await deps.docs.update<KeyDoc>(BUCKET_FEED_KEYS, channel, emptyDoc, (doc) => {
+    const key = doc.keys.find((k) => k.id === id)
+
+    if (!key) throw new KeyError('KEY_NOT_FOUND')
+    revoked = key.revokedAt
+      ? key
+      : { ...key, revokedAt: deps.now().toISOString(), revokedBy: actor }
+
+    return {
+      keys: doc.keys.map((k) => (k.id === id ? (revoked as StoredKey) : k)),
+    }
+  })
+
+  return publicOf(channel, revoked as unknown as StoredKey)
+}
+
+export async function listKeys(
+  deps: Pick<EngineDeps, 'docs'>,
+  channel: string
+): Promise<ChannelKey[]> {
+  const { value } = await deps.docs.read<KeyDoc>(
+    BUCKET_FEED_KEYS,
+    channel,
+    emptyDoc
+  )
+
+  return value.keys.map((k) => publicOf(channel, k))
+}
+
+export type KeyCheck = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'OK'
+
+/**
+ * Checks a presented key for a channel's feed: no key, a malformed, unknown, revoked or wrong
+ * key is UNAUTHENTICATED (401); a valid key of another channel is FORBIDDEN (403).
+ */
+export async function checkKey(
+  deps: Pick<EngineDeps, 'docs'>,
+  presented: string | null | undefined,
+  channel: string
+): Promise<KeyCheck> {
+  const parts = (presented ?? '').split('.')
+
+  if (parts.length !== 4 || parts[0] !== PREFIX) return 'UNAUTHENTICATED'
+  const [, keyChannel, id, secret] = parts
+
+  if (!/^[A-Za-z]{3}$/.test(keyChannel) || !/^[0-9a-f]{8}$/.test(id))
+    return 'UNAUTHENTICATED'
+  const { value } = await deps.docs.read<KeyDoc>(
+    BUCKET_FEED_KEYS,
+    keyChannel,
+    emptyDoc
+  )
+
+  const key = value.keys.find((k) => k.id === id && !k.revokedAt)
+
+  if (!key) return 'UNAUTHENTICATED'
+  const expected = Buffer.from(key.hash, 'hex')
+  const actual = Buffer.from(digest(key.salt, secret), 'hex')
+
+  if (expected.length !== actual.length || !timingSafeEqual(expected, actual))
+    return 'UNAUTHENTICATED'
+
+  return keyChannel === channel ? 'OK' : 'FORBIDDEN'
+}

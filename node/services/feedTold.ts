@@ -1,0 +1,99 @@
+import type { ExposureStatus } from '../domain/types'
+import type { EngineDeps } from './deps'
+import { BUCKET_PRODUCTS } from './deps'
+import { skuState } from './exposures'
+import { mdValue } from './projection'
+import type { ProductState } from './state'
+import { emptyProductState } from './state'
+
+export type AssociationSource = 'APP_WRITE' | 'CATALOG_READ' | 'UNKNOWN'
+export type ChannelView =
+  | 'LISTED_WITH_STOCK'
+  | 'LISTED_WITHOUT_STOCK'
+  | 'REMOVED'
+  | 'UNKNOWN'
+
+/**
+ * What the app expects the channel to have been told about a SKU. VTEX has no API that says
+ * what an affiliate received, so this is derived, and says so: the product's association as the
+ * app last wrote (or read) it on the catalog, and the SKU's decision. VTEX notifies an affiliate
+ * of every SKU of a product on its trade policy when the product or its stock changes, and sends
+ * HasStockKeepingUnitRemovedFromAffiliate when the product leaves the trade policy; the channel
+ * reads stock through the fulfillment simulation, which only counts the marketplace's own stock.
+ */
+export interface ChannelTold {
+  skuId: string
+  channel: string
+  productId: string | null
+  status: ExposureStatus | null
+  available: number | null
+  decidedAt: string | null
+  productAssociated: boolean | null
+  associationSource: AssociationSource
+  associationAt: string | null
+  expectedView: ChannelView
+  /** Does the association the catalog has match what the decision needs (null: undecided). */
+  inSync: boolean | null
+}
+
+export async function channelTold(
+  deps: Pick<EngineDeps, 'docs' | 'audit'>,
+  skuId: string,
+  channel: string
+): Promise<ChannelTold | null> {
+  const state = await skuState(deps, skuId)
+  const decision = state?.decisions[channel]
+
+  if (!state || !decision) return null
+  const productId = decision.productId ?? state.productId
+  let associated: boolean | null = null
+  let source: AssociationSource = 'UNKNOWN'
+  let at: string | null = null
+
+  if (productId) {
+    const [{ value: product }, writes] = await Promise.all([
+      deps.docs.read<ProductState>(BUCKET_PRODUCTS, productId, () =>
+        emptyProductState(productId)
+      ),
+      deps.audit.page(
+        `productId=${mdValue(productId)} AND channel=${mdValue(
+          channel
+        )} AND kind="ENFORCEMENT_WRITE"`,
+        1,
+        1
+      ),
+    ])
+
+    associated = product.applied[channel] ?? null
+    const last = writes.data[0]
+
+    if (associated !== null) source = last ? 'APP_WRITE' : 'CATALOG_READ'
+    at = last?.at ?? null
+  }
+
+  const expectedView: ChannelView =
+    associated === null
+      ? 'UNKNOWN'
+      : !associated
+      ? 'REMOVED'
+      : decision.status === 'EXPOSED' && (decision.available ?? 0) > 0
+      ? 'LISTED_WITH_STOCK'
+      : 'LISTED_WITHOUT_STOCK'
+
+  return {
+    skuId,
+    channel,
+    productId,
+    status: decision.status,
+    available: decision.available,
+    decidedAt: decision.changedAt,
+    productAssociated: associated,
+    associationSource: source,
+    associationAt: at,
+    expectedView,
+    inSync:
+      decision.productAssociated === null || associated === null
+        ? null
+        : decision.productAssociated === associated,
+  }
+}
