@@ -1,0 +1,111 @@
+import React from 'react'
+import { useIntl } from 'react-intl'
+import { Card, Input, RadioGroup, Textarea, Toggle } from 'vtex.styleguide'
+
+import { errorMessages } from '../../shared/messages'
+import type { Channel, ChannelMode } from '../../shared/types'
+import messages from '../messages'
+import type { ChannelDraft } from '../types'
+import type { ChannelErrors, ChannelField } from '../validate'
+
+interface Props {
+  draft: ChannelDraft
+  channel?: Channel
+  errors: ChannelErrors
+  onChange: (patch: Partial<ChannelDraft>) => void
+}
+
+export function ChannelSettingsForm({ draft, channel, errors, onChange }: Props) {
+  const intl = useIntl()
+  const error = (field: ChannelField) => {
+    const e = errors[field]
+
+    if (!e) return undefined
+    const text = intl.formatMessage(errorMessages[e.code])
+
+    return e.value ? intl.formatMessage(messages.sellerError, { error: text, seller: e.value }) : text
+  }
+
+  const id = draft.channel
+
+  return (
+    <div data-testid={`settings-${id}`}>
+      <Card>
+        <h3 className="t-heading-5 mt0">
+          {intl.formatMessage(messages.channelTitle, {
+            name: channel?.name ?? id,
+            id,
+            salesChannel: channel?.salesChannel ?? '—',
+          })}
+        </h3>
+        <div className="mb5">
+          <RadioGroup
+            name={`mode-${id}`}
+            label={intl.formatMessage(messages.mode)}
+            value={draft.mode}
+            options={(['OBSERVE', 'ENFORCE'] as ChannelMode[]).map(mode => ({
+              value: mode,
+              label: intl.formatMessage(mode === 'OBSERVE' ? messages.modeObserveHelp : messages.modeEnforceHelp),
+            }))}
+            onChange={(e: React.ChangeEvent<HTMLInputElement>) => onChange({ mode: e.currentTarget.value as ChannelMode })}
+          />
+        </div>
+        <div className="flex flex-wrap nl2 nr2">
+          <div className="w-50 ph2 mb5">
+            <Input
+              label={intl.formatMessage(messages.exposeAt)}
+              value={draft.exposeAt}
+              inputMode="numeric"
+              helpText={intl.formatMessage(messages.exposeAtHelp)}
+              errorMessage={error('exposeAt')}
+              onChange={(e: React.ChangeEvent<HTMLInputElement>) => onChange({ exposeAt: e.target.value })}
+              dataAttributes={{ testid: `exposeAt-${id}` }}
+            />
+          </div>
+          <div className="w-50 ph2 mb5">
+            <Input
+              label={intl.formatMessage(messages.withdrawBelow)}
+              value={draft.withdrawBelow}
+              inputMode="numeric"
+              helpText={intl.formatMessage(messages.withdrawBelowHelp)}
+              errorMessage={error('withdrawBelow')}
+              onChange={(e: React.ChangeEvent<HTMLInputElement>) => onChange({ withdrawBelow: e.target.value })}
+              dataAttributes={{ testid: `withdrawBelow-${id}` }}
+            />
+          </div>
+        </div>
+        <div className="mb5">
+          <Toggle
+            id={`requirePrice-${id}`}
+            label={intl.formatMessage(messages.requirePrice)}
+            checked={draft.requirePrice}
+            onChange={() => onChange({ requirePrice: !draft.requirePrice })}
+          />
+        </div>
+        <div className="flex flex-wrap nl2 nr2">
+          <div className="w-50 ph2 mb3">
+            <Textarea
+              label={intl.formatMessage(messages.sellerAllow)}
+              value={draft.sellerAllow}
+              rows={2}
+              helpText={intl.formatMessage(messages.sellersHelp)}
+              errorMessage={error('sellerAllow')}
+              onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => onChange({ sellerAllow: e.target.value })}
+              dataAttributes={{ testid: `sellerAllow-${id}` }}
+            />
+          </div>
+          <div className="w-50 ph2 mb3">
+            <Textarea
+              label={intl.formatMessage(messages.sellerDeny)}
+              value={draft.sellerDeny}
+              rows={2}
+              errorMessage={error('sellerDeny')}
+              onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => onChange({ sellerDeny: e.target.value })}
+              dataAttributes={{ testid: `sellerDeny-${id}` }}
+            />
+          </div>
+        </div>
+      </Card>
+    </div>
+  )
+}
