@@ -1,0 +1,248 @@
+/**
+ * Reconciliation through the real worker and the emulator: drift fixed by one ENFORCE sweep and
+ * none found by the next; a worker killed mid-sweep and another finishing it; 429s with
+ * Retry-After slowing a sweep that still completes.
+ */
+import type { Emulator } from '../support/emulator'
+import { control, emulatorFor, vtex } from '../support/emulator'
+import type { Worker } from '../support/worker'
+import { freePort, startWorker, waitFor } from '../support/worker'
+import {
+  counters,
+  finished,
+  freshAccount,
+  policies,
+  productIds,
+  runOf,
+  salesPolicyWrites,
+  setModes,
+  startRun,
+  SWEEP_ENV,
+} from './reconcileSupport'
+
+let emulator: Emulator
+let worker: Worker
+let port: number
+
+beforeAll(async () => {
+  port = await freePort()
+  emulator = await emulatorFor(`http://127.0.0.1:${port}`, 'none')
+  worker = await startWorker(emulator.url, port, SWEEP_ENV)
+})
+
+afterAll(async () => {
+  await worker?.stop()
+  await emulator?.close()
+})
+
+async function snapshot() {
+  const ids = await productIds(emulator)
+  const entries = await Promise.all(
+    ids.map(async (id) => [id, await policies(emulator, id)] as const)
+  )
+
+  return new Map(entries)
+}
+
+const changed = (a: Map<string, string[]>, b: Map<string, string[]>) =>
+  [...a.keys()].reduce((n, id) => {
+    const before = new Set(a.get(id))
+    const after = new Set(b.get(id))
+
+    return (
+      n +
+      [...before].filter((s) => !after.has(s)).length +
+      [...after].filter((s) => !before.has(s)).length
+    )
+  }, 0)
+
+describe('given an account seeded with drift and events switched off', () => {
+  it('should fix every association with one ENFORCE full sweep, and the next sweep should find nothing', async () => {
+    await freshAccount(emulator, 40)
+    await setModes(worker, 'ENFORCE')
+    const before = await snapshot()
+
+    await control(emulator, 'POST', '/counters/reset')
+    const first = await finished(worker, (await startRun(worker)).id)
+
+    expect(first).toMatchObject({
+      state: 'DONE',
+      total: 40,
+      done: 40,
+      errors: [],
+    })
+    const afterFirst = await snapshot()
+    const writes = salesPolicyWrites(await counters(emulator))
+
+    expect(changed(before, afterFirst)).toBeGreaterThan(0)
+    // At least one write per change; more only where the engine settles a product before its
+    // sibling SKUs are known (reported: a first WITHHELD SKU dissociates, an EXPOSED sibling
+    // re-associates). The kill test below compares writes with an uninterrupted run instead.
+    expect(writes).toBeGreaterThanOrEqual(changed(before, afterFirst))
+    expect(first.driftFound).toBeGreaterThan(0)
+
+    // More drift by hand: a product put on MKB's trade policy although none of its SKUs is
+    // exposed there, and every exposed product taken off it.
+    const onMkb = [...afterFirst]
+      .filter(([, sc]) => sc.includes('2'))
+      .map(([id]) => id)
+    const offMkb = [...afterFirst]
+      .filter(([, sc]) => !sc.includes('2'))
+      .map(([id]) => id)
+
+    expect(onMkb.length).toBeGreaterThan(0)
+    // eslint-disable-next-line no-await-in-loop
+    for (const id of onMkb)
+      await vtex(
+        emulator,
+        'DELETE',
+        `/api/catalog/pvt/product/${id}/salespolicy/2`
+      )
+    await vtex(
+      emulator,
+      'POST',
+      `/api/catalog/pvt/product/${offMkb[0]}/salespolicy/2`
+    )
+
+    const second = await finished(worker, (await startRun(worker)).id)
+
+    expect(second.state).toBe('DONE')
+    const afterSecond = await snapshot()
+
+    expect(afterSecond).toEqual(afterFirst)
+    await control(emulator, 'POST', '/counters/reset')
+    const third = await finished(worker, (await startRun(worker)).id)
+
+    expect(third).toMatchObject({
+      state: 'DONE',
+      driftFound: 0,
+      driftFixed: 0,
+      errors: [],
+    })
+    const c = await counters(emulator)
+
+    expect(salesPolicyWrites(c)).toBe(0)
+    // Calls per SKU of a clean sweep, as the emulator counted them (all APIs).
+    expect(c.total / 40).toBeLessThan(15)
+    // eslint-disable-next-line no-console
+    console.info(
+      `clean sweep: ${c.total} calls for 40 SKUs`,
+      c.totals,
+      third.upstreamCallsPerSku
+    )
+  })
+})
+
+describe('given a sweep in progress', () => {
+  it('should answer a second start with SWEEP_ALREADY_RUNNING and the running id', async () => {
+    await freshAccount(emulator, 30)
+    await setModes(worker, 'OBSERVE')
+    const run = await startRun(worker)
+    const { graphql } = await import('../support/worker')
+    const again = await graphql(
+      worker,
+      'mutation { startReconciliation(scope: {}) { id } }'
+    )
+
+    expect(again.errors?.[0]?.message).toBe(`SWEEP_ALREADY_RUNNING:${run.id}`)
+    await finished(worker, run.id)
+  })
+})
+
+describe('given the worker is killed in the middle of a sweep', () => {
+  it('should be finished by another worker with no SKU skipped and no change applied twice', async () => {
+    // The same account swept without interruption: the writes and the end state to match.
+    await freshAccount(emulator, 60)
+    await setModes(worker, 'ENFORCE')
+    await control(emulator, 'POST', '/counters/reset')
+    await finished(worker, (await startRun(worker)).id)
+    const expectedWrites = salesPolicyWrites(await counters(emulator))
+    const expectedState = await snapshot()
+
+    await freshAccount(emulator, 60)
+    await setModes(worker, 'ENFORCE')
+    await control(emulator, 'POST', '/counters/reset')
+    // Slow the catalog so the kill lands mid-sweep.
+    await control(emulator, 'POST', '/faults', {
+      match: 'GET /api/catalog_system/pvt/sku/stockkeepingunitbyid/*',
+      latencyMs: 60,
+    })
+    const { id } = await startRun(worker)
+
+    await waitFor('sweep midway', async () => {
+      const run = await runOf(worker, id)
+
+      return run && run.done >= 12 && run.done < 45
+    })
+    worker.kill()
+    await control(emulator, 'DELETE', '/faults')
+    worker = await startWorker(emulator.url, port, SWEEP_ENV)
+    // What vtex.scheduler calls in IO: the tick resumes the run once the dead worker's lock expired.
+    const resumed = await waitFor(
+      'resumed',
+      async () => {
+        const res = await tickRoute(worker)
+
+        return res.outcome === 'RESUMED' ? res : null
+      },
+      15_000
+    )
+
+    expect(resumed.runId).toBe(id)
+    const run = await finished(worker, id, 55_000)
+
+    expect(run).toMatchObject({ state: 'DONE', total: 60, done: 60 })
+    expect(salesPolicyWrites(await counters(emulator))).toBe(expectedWrites)
+    expect(await snapshot()).toEqual(expectedState)
+    // Nothing skipped: a check sweep finds no drift left.
+    const check = await finished(worker, (await startRun(worker)).id)
+
+    expect(check).toMatchObject({ driftFound: 0, driftFixed: 0 })
+  }, 120_000)
+})
+
+async function tickRoute(w: Worker) {
+  const res = await fetch(
+    `${w.url}/marketplacea/master/_v/marketplace-stock-gate/reconcile/tick`,
+    {
+      method: 'POST',
+      headers: {
+        'x-vtex-account': 'marketplacea',
+        'x-vtex-workspace': 'master',
+        'x-vtex-credential': 'local-app-token',
+      },
+    }
+  )
+
+  return (await res.json()) as { outcome: string; runId: string | null }
+}
+
+describe('given the catalog answers 429 with Retry-After past 4 calls a second', () => {
+  it('should slow down and complete, and the counters should show the limit respected', async () => {
+    await freshAccount(emulator, 20)
+    await setModes(worker, 'OBSERVE')
+    await control(emulator, 'POST', '/counters/reset')
+    await control(emulator, 'POST', '/ratelimit', {
+      api: 'catalog',
+      perSecond: 4,
+    })
+    const started = Date.now()
+    const run = await finished(worker, (await startRun(worker)).id, 55_000)
+    const seconds = (Date.now() - started) / 1000
+
+    await control(emulator, 'POST', '/ratelimit', {
+      api: 'catalog',
+      perSecond: 0,
+    })
+    expect(run).toMatchObject({ state: 'DONE', done: 20, errors: [] })
+    const c = await counters(emulator)
+    const served = Object.entries(c.statuses)
+      .filter(([k]) => k.startsWith('catalog 2'))
+      .reduce((n, [, v]) => n + v, 0)
+
+    // The emulator's bucket served at most its rate (plus one burst) over the sweep.
+    expect(served).toBeLessThanOrEqual(4 * seconds + 4)
+    // eslint-disable-next-line no-console
+    console.info('429 sweep', { seconds, served, statuses: c.statuses })
+  }, 90_000)
+})
