@@ -32,6 +32,28 @@ export default defineMessages({
     id: 'admin/marketplace-stock-gate.reconciliation.invalid-skus',
     defaultMessage: 'SKU ids are positive whole numbers.',
   },
+  invalidDate: {
+    id: 'admin/marketplace-stock-gate.reconciliation.invalid-date',
+    defaultMessage: 'Enter a valid date and time.',
+  },
+  allChannels: { id: 'admin/marketplace-stock-gate.reconciliation.all-channels', defaultMessage: 'All channels' },
+  noCurrent: { id: 'admin/marketplace-stock-gate.reconciliation.no-current', defaultMessage: 'No sweep is running.' },
+  startedBy: {
+    id: 'admin/marketplace-stock-gate.reconciliation.started-by',
+    defaultMessage: 'Started {when} by {who}',
+  },
+  driftLine: {
+    id: 'admin/marketplace-stock-gate.reconciliation.drift-line',
+    defaultMessage: 'Drift found {found, number}, fixed {fixed, number}',
+  },
+  scopePartChannel: { id: 'admin/marketplace-stock-gate.reconciliation.scope-part-channel', defaultMessage: 'channel {value}' },
+  scopePartSeller: { id: 'admin/marketplace-stock-gate.reconciliation.scope-part-seller', defaultMessage: 'seller {value}' },
+  scopePartSkus: {
+    id: 'admin/marketplace-stock-gate.reconciliation.scope-part-skus',
+    defaultMessage: '{count, plural, one {# SKU} other {# SKUs}}',
+  },
+  scopePartSince: { id: 'admin/marketplace-stock-gate.reconciliation.scope-part-since', defaultMessage: 'changed since {value}' },
+  scopePartStatuses: { id: 'admin/marketplace-stock-gate.reconciliation.scope-part-statuses', defaultMessage: 'statuses {value}' },
   startFull: { id: 'admin/marketplace-stock-gate.reconciliation.start-full', defaultMessage: 'Start full sweep' },
   startPartial: {
     id: 'admin/marketplace-stock-gate.reconciliation.start-partial',

@@ -1,0 +1,136 @@
+import React from 'react'
+import { render } from '@vtex/test-tools/react'
+import type { MockedResponse } from '@apollo/react-testing'
+import { fireEvent, wait } from '@testing-library/react'
+import { GraphQLError } from 'graphql'
+
+import { setRuntime } from '../__mocks__/vtex.render-runtime'
+import { ReconciliationPage } from '../admin/reconciliation/components/ReconciliationPage'
+import CANCEL from '../admin/reconciliation/graphql/cancelReconciliation.gql'
+import RECONCILIATION from '../admin/reconciliation/graphql/reconciliation.gql'
+import RECONCILIATIONS from '../admin/reconciliation/graphql/reconciliations.gql'
+import START from '../admin/reconciliation/graphql/startReconciliation.gql'
+import { toScope } from '../admin/reconciliation/scope'
+import CHANNELS from '../admin/shared/graphql/channels.gql'
+import { GGL, MKB } from '../__fixtures__'
+
+const run = (partial: Record<string, unknown> = {}) => ({
+  __typename: 'ReconciliationRun',
+  cacheId: 'r1',
+  id: 'r1',
+  state: 'RUNNING',
+  scope: { __typename: 'ReconciliationScope', channel: null, sellerId: null, skuIds: null, changedSince: null, statuses: null },
+  trigger: 'OPERATOR',
+  startedBy: 'admin@marketplacea.example',
+  createdAt: '2026-11-26T22:00:00.000Z',
+  startedAt: '2026-11-26T22:00:01.000Z',
+  finishedAt: null,
+  done: 50,
+  total: 200,
+  rate: 12.5,
+  eta: 12,
+  driftFound: 3,
+  driftFixed: 1,
+  errors: [],
+  ...partial,
+})
+
+const channels = { request: { query: CHANNELS }, result: { data: { channels: [MKB, GGL] } } }
+const latest = (value: unknown) => ({ request: { query: RECONCILIATION, variables: {} }, result: { data: { reconciliation: value } } })
+const history = (items: unknown[]) => ({
+  request: { query: RECONCILIATIONS, variables: { page: 1, pageSize: 20 } },
+  result: { data: { reconciliations: { __typename: 'ReconciliationPage', items, page: 1, pageSize: 20, total: items.length } } },
+})
+
+const renderPage = (mocks: MockedResponse[]) =>
+  render(<ReconciliationPage />, { graphql: { mocks: [channels, ...mocks], addTypename: true } })
+
+describe('given the sweep scope form', () => {
+  it.each([
+    [{ channel: '', sellerId: '', skuIds: '', changedSince: '' }, {}],
+    [{ channel: 'MKB', sellerId: ' sellera ', skuIds: '1, 2 2', changedSince: '' }, { channel: 'MKB', sellerId: 'sellera', skuIds: ['1', '2'] }],
+  ])('should turn %j into the scope %j', (form, scope) => {
+    expect(toScope(form).scope).toEqual(scope)
+  })
+
+  it('should refuse SKU ids that are not positive integers', () => {
+    expect(toScope({ channel: '', sellerId: '', skuIds: '1, x', changedSince: '' })).toMatchObject({ scope: null, invalidSkus: true })
+  })
+})
+
+describe('given the reconciliation page', () => {
+  beforeEach(() => setRuntime({}))
+
+  it('should show the loader first', () => {
+    expect(renderPage([latest(null), history([])]).getAllByTestId('page-loading').length).toBeGreaterThan(0)
+  })
+
+  it('should show the error when the latest run cannot be loaded', async () => {
+    const { findByTestId } = renderPage([
+      { request: { query: RECONCILIATION, variables: {} }, result: { errors: [new GraphQLError('FORBIDDEN')] } },
+      history([]),
+    ])
+
+    expect(await findByTestId('page-error')).toHaveTextContent('You do not have permission')
+  })
+
+  it('should show empty states without runs', async () => {
+    const { findByTestId, findByText } = renderPage([latest(null), history([])])
+
+    expect(await findByTestId('current-run-none')).toBeInTheDocument()
+    expect(await findByText('No sweep has run yet.')).toBeInTheDocument()
+  })
+
+  it('should show the progress and poll until the run is done', async () => {
+    const { findByTestId, getByTestId } = renderPage([
+      latest(run()),
+      history([run()]),
+      latest(run({ state: 'DONE', done: 200, eta: 0, finishedAt: '2026-11-26T22:01:00.000Z' })),
+      history([run({ state: 'DONE', done: 200 })]),
+    ])
+
+    expect(await findByTestId('current-run-progress')).toHaveTextContent('50 of 200 SKUs · 12.5 SKUs/s · 12 s left')
+    expect(getByTestId('run-r1')).toHaveTextContent('3 / 1')
+    await wait(() => expect(getByTestId('current-run-state')).toHaveTextContent('Done'), { timeout: 4000 })
+    expect(getByTestId('current-run-progress')).toHaveTextContent('200 of 200')
+  })
+
+  it('should start a full sweep with an empty scope and follow it', async () => {
+    const { findByTestId, findByText } = renderPage([
+      latest(null),
+      history([]),
+      { request: { query: START, variables: { scope: {} } }, result: { data: { startReconciliation: run({ id: 'r2', cacheId: 'r2', done: 0 }) } } },
+      { request: { query: RECONCILIATION, variables: { id: 'r2' } }, result: { data: { reconciliation: run({ id: 'r2', cacheId: 'r2', done: 0 }) } } },
+      history([run({ id: 'r2', cacheId: 'r2', done: 0 })]),
+    ])
+
+    fireEvent.click(await findByTestId('start-sweep-button'))
+    expect(await findByText('Sweep started')).toBeInTheDocument()
+    expect(await findByTestId('current-run-progress')).toHaveTextContent('0 of 200 SKUs')
+  })
+
+  it('should cancel a running sweep', async () => {
+    const cancel = jest.fn(() => ({ data: { cancelReconciliation: run({ state: 'CANCELLED' }) } }))
+    const { findByTestId, findByText, getByTestId } = renderPage([
+      latest(run()),
+      history([run()]),
+      { request: { query: CANCEL, variables: { id: 'r1' } }, result: cancel },
+      history([run({ state: 'CANCELLED' })]),
+    ])
+
+    fireEvent.click(await findByTestId('cancel-sweep'))
+    expect(await findByText('Sweep cancelled')).toBeInTheDocument()
+    expect(getByTestId('current-run-state')).toHaveTextContent('Cancelled')
+  })
+
+  it('should say when starting is not possible, in words', async () => {
+    const { findByTestId, findByText } = renderPage([
+      latest(null),
+      history([]),
+      { request: { query: START, variables: { scope: {} } }, result: { errors: [new GraphQLError('NOT_IMPLEMENTED')] } },
+    ])
+
+    fireEvent.click(await findByTestId('start-sweep-button'))
+    expect(await findByText('This is not available yet.')).toBeInTheDocument()
+  })
+})

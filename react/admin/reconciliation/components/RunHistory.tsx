@@ -1,0 +1,85 @@
+import React from 'react'
+import { useIntl } from 'react-intl'
+import { Button } from 'vtex.styleguide'
+
+import { PageLoader } from '../../shared/components/PageLoader'
+import { formatDateTime } from '../../shared/format'
+import messages, { reconciliationStateMessages } from '../messages'
+import type { ReconciliationRun } from '../types'
+import { ScopeText } from './ScopeText'
+
+interface Props {
+  runs: ReconciliationRun[]
+  total: number
+  page: number
+  pageSize: number
+  loading: boolean
+  error?: Error | null
+  onRetry: () => void
+  onPage: (page: number) => void
+}
+
+const th = 'pa3 tl'
+const td = 'pa3 bt b--muted-4'
+
+export function RunHistory({ runs, total, page, pageSize, loading, error, onRetry, onPage }: Props) {
+  const intl = useIntl()
+
+  return (
+    <section>
+      <h3 className="t-heading-4">{intl.formatMessage(messages.historyTitle)}</h3>
+      <PageLoader
+        loading={loading}
+        error={error}
+        empty={runs.length === 0}
+        emptyText={intl.formatMessage(messages.historyEmpty)}
+        onRetry={onRetry}
+      >
+        <div className="overflow-x-auto bg-base br2 ba b--muted-4">
+          <table className="w-100 collapse t-small" data-testid="run-history">
+            <thead className="bg-muted-5">
+              <tr>
+                <th className={th}>{intl.formatMessage(messages.colStarted)}</th>
+                <th className={th}>{intl.formatMessage(messages.colState)}</th>
+                <th className={th}>{intl.formatMessage(messages.colScope)}</th>
+                <th className={th}>{intl.formatMessage(messages.colTrigger)}</th>
+                <th className={`${th} tr`}>{intl.formatMessage(messages.colProgress)}</th>
+                <th className={`${th} tr`}>{intl.formatMessage(messages.colDrift)}</th>
+                <th className={th}>{intl.formatMessage(messages.colErrors)}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {runs.map(run => (
+                <tr key={run.cacheId} data-testid={`run-${run.id}`}>
+                  <td className={td}>{formatDateTime(intl, run.startedAt ?? run.createdAt)}</td>
+                  <td className={td}>{intl.formatMessage(reconciliationStateMessages[run.state])}</td>
+                  <td className={td}>
+                    <ScopeText scope={run.scope} />
+                  </td>
+                  <td className={td}>{run.startedBy ?? run.trigger}</td>
+                  <td className={`${td} tr`}>
+                    {intl.formatNumber(run.done)}/{intl.formatNumber(run.total)}
+                  </td>
+                  <td className={`${td} tr`}>
+                    {intl.formatNumber(run.driftFound)} / {intl.formatNumber(run.driftFixed)}
+                  </td>
+                  <td className={td}>{run.errors.map(e => `${e.code} ×${e.count}`).join(', ') || '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <div className="flex justify-end mt3">
+          <div className="mr3">
+            <Button size="small" variation="tertiary" disabled={page <= 1} onClick={() => onPage(page - 1)}>
+              {intl.formatMessage(messages.previous)}
+            </Button>
+          </div>
+          <Button size="small" variation="tertiary" disabled={page * pageSize >= total} onClick={() => onPage(page + 1)}>
+            {intl.formatMessage(messages.next)}
+          </Button>
+        </div>
+      </PageLoader>
+    </section>
+  )
+}
