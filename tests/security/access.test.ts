@@ -1,0 +1,317 @@
+/**
+ * Every GraphQL root field (read from graphql/schema.graphql) and every route (read from
+ * node/service.json) is refused without an authenticated admin and accepted with one; a refused
+ * call writes nothing. The affiliate feed isolates channels. Real worker + emulator.
+ */
+import fs from 'fs'
+import path from 'path'
+
+import type { Emulator } from '../support/emulator'
+import { emulatorFor } from '../support/emulator'
+import type { Worker } from '../support/worker'
+import { ACCOUNT, freePort, graphql, startWorker } from '../support/worker'
+import type { GqlError, RootField } from './support'
+import { operationFor, rootFields, statusOf, writes } from './support'
+
+const SERVICE = JSON.parse(
+  fs.readFileSync(
+    path.resolve(__dirname, '..', '..', 'node', 'service.json'),
+    'utf8'
+  )
+) as { routes: Record<string, { path: string; public: boolean }> }
+
+let emulator: Emulator
+let worker: Worker
+const ids = { run: 'no-such-run', key: 'no-such-key' }
+
+beforeAll(async () => {
+  const port = await freePort()
+
+  emulator = await emulatorFor(`http://127.0.0.1:${port}`)
+  worker = await startWorker(emulator.url, port, { FEED_SETTLE_MS: '0' })
+})
+
+afterAll(async () => {
+  await worker?.stop()
+  await emulator?.close()
+})
+
+const OVERRIDE = {
+  skuId: '2',
+  channel: 'MKB',
+  action: 'BLOCK',
+  note: 'security suite',
+}
+
+/** A valid value for each argument the schema declares (by argument name and field). */
+function variables(field: RootField): Record<string, unknown> {
+  const sample: Record<string, unknown> = {
+    skuId: '2',
+    channel: 'MKB',
+    skuIds: ['2'],
+    filter: { channel: 'MKB', status: 'WITHHELD' },
+    page: 1,
+    pageSize: 10,
+    sort: { field: 'SKU_ID', order: 'ASC' },
+    inputs: [OVERRIDE],
+    scope: { skuIds: ['2'] },
+  }
+
+  const out: Record<string, unknown> = {}
+
+  for (const arg of field.args) {
+    const name = arg.name.value
+
+    if (name === 'id') {
+      out.id = field.name.includes('ChannelKey') ? ids.key : ids.run
+    } else if (name === 'input') {
+      out.input =
+        field.name === 'setOverride' ? OVERRIDE : { retentionDays: 90 }
+    } else if (name in sample) {
+      out[name] = sample[name]
+    } else {
+      throw new Error(`no sample value for ${field.name}(${name})`)
+    }
+  }
+
+  return out
+}
+
+const FIELDS = rootFields()
+
+describe('given the schema', () => {
+  it('should declare @adminOnly on every root field it exposes', () => {
+    const text = fs.readFileSync(
+      path.resolve(__dirname, '..', '..', 'graphql', 'schema.graphql'),
+      'utf8'
+    )
+
+    expect(FIELDS.length).toBeGreaterThan(10)
+    expect(FIELDS.some((f) => f.operation === 'mutation')).toBe(true)
+    for (const field of FIELDS) {
+      const decl = new RegExp(`\\n  ${field.name}[(:][^]*?(?=\\n  [a-z"]|\\n})`)
+      const match = text.match(decl)
+
+      expect([field.name, match?.[0].includes('@adminOnly')]).toEqual([
+        field.name,
+        true,
+      ])
+    }
+  })
+})
+
+describe.each([
+  ['no token', null, 401],
+  ['a token VTEX ID does not know', 'forged-token-123', 401],
+  ['a user without the admin role', 'demo-viewer-token', 403],
+] as const)('given %s', (_label, token, status) => {
+  it.each(FIELDS.map((f) => [`${f.operation} ${f.name}`, f] as const))(
+    'when calling %s, should refuse it and write nothing',
+    async (_name, field) => {
+      const before = await writes(emulator)
+      const res = await graphql(
+        worker,
+        operationFor(field),
+        variables(field),
+        token
+      )
+
+      const errors = (res.errors ?? []) as GqlError[]
+
+      expect(errors.map((e) => [e.message, statusOf(e)])).toEqual([
+        [status === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN', status],
+      ])
+      expect(
+        (res.data as Record<string, unknown> | null)?.[field.name] ?? null
+      ).toBeNull()
+      expect(await writes(emulator)).toBe(before)
+    }
+  )
+})
+
+describe('given an authenticated admin', () => {
+  beforeAll(async () => {
+    const key = await graphql<{ createChannelKey: { key: { id: string } } }>(
+      worker,
+      'mutation { createChannelKey(channel: "GGL") { key { id } } }'
+    )
+
+    ids.key = key.data?.createChannelKey.key.id ?? 'missing'
+    const run = await graphql<{ startReconciliation: { id: string } }>(
+      worker,
+      'mutation { startReconciliation(scope: { skuIds: ["3"] }) { id } }'
+    )
+
+    ids.run = run.data?.startReconciliation.id ?? 'missing'
+  })
+
+  it.each(FIELDS.map((f) => [`${f.operation} ${f.name}`, f] as const))(
+    'when calling %s, should not refuse it',
+    async (_name, field) => {
+      const res = await graphql(worker, operationFor(field), variables(field))
+      const errors = (res.errors ?? []) as GqlError[]
+
+      // The admin passes the directive; a domain answer (e.g. a run that already finished
+      // cannot be cancelled) is still an answer with its own status, never a 401/403.
+      expect(errors.map((e) => statusOf(e) ?? 'none')).toEqual(
+        errors.map(() => expect.any(Number))
+      )
+      expect(
+        errors.filter((e) => [401, 403].includes(statusOf(e) ?? 0))
+      ).toEqual([])
+      expect(errors.length > 0 || field.name in (res.data ?? {})).toBe(true)
+    }
+  )
+
+  it('should accept the token as the VtexIdclientAutCookie cookie, as IO delivers it', async () => {
+    const res = await fetch(`${worker.url}/${ACCOUNT}/master/_v/graphql`, {
+      method: 'POST',
+      headers: {
+        'x-vtex-account': ACCOUNT,
+        'x-vtex-workspace': 'master',
+        'x-vtex-credential': 'local-app-token',
+        'content-type': 'application/json',
+        cookie: 'VtexIdclientAutCookie=demo-admin-token',
+      },
+      body: JSON.stringify({ query: '{ settings { retentionDays } }' }),
+    })
+
+    expect(await res.json()).toEqual({
+      data: { settings: { retentionDays: 90 } },
+    })
+  })
+})
+
+async function route(routePath: string, headers: Record<string, string>) {
+  // A public route reaches the worker the way IO's router forwards it: without the account
+  // prefix, with the route id and its params in headers.
+  const feed = routePath.match(/\/channels\/([^/]+)\/exposures$/)
+  const url = feed
+    ? `${worker.url}${routePath}`
+    : `${worker.url}/${ACCOUNT}/master${routePath}`
+
+  const res = await fetch(url, {
+    headers: {
+      'x-vtex-account': ACCOUNT,
+      'x-vtex-workspace': 'master',
+      'x-vtex-credential': 'local-app-token',
+      ...(feed
+        ? {
+            'x-colossus-route-id': 'channelExposures',
+            'x-colossus-params': `affiliateId=${feed[1]}`,
+          }
+        : {}),
+      ...headers,
+    },
+  })
+
+  return { status: res.status, body: await res.text() }
+}
+
+describe('given the routes in service.json', () => {
+  it('should have a check below for each of them', () => {
+    expect(
+      Object.keys(SERVICE.routes).sort((a, b) => a.localeCompare(b))
+    ).toEqual(['channelExposures', 'reconcileTick', 'skuExposures'])
+    // The scheduler's callback must stay private: IO only lets authenticated callers reach it.
+    expect(SERVICE.routes.reconcileTick.public).toBe(false)
+    expect(SERVICE.routes.skuExposures.public).toBe(false)
+  })
+
+  describe('when reading a SKU (skuExposures)', () => {
+    const skuPath = () =>
+      SERVICE.routes.skuExposures.path.replace(':skuId', '2')
+
+    it.each([
+      ['no token', {}, 401],
+      ['a forged token', { VtexIdclientAutCookie: 'forged-token-123' }, 401],
+      ['a viewer', { VtexIdclientAutCookie: 'demo-viewer-token' }, 403],
+    ] as const)('with %s, should refuse it', async (_l, headers, status) => {
+      const res = await route(skuPath(), { ...headers })
+
+      expect(res.status).toBe(status)
+      expect(res.body).not.toContain('skuId')
+    })
+
+    it('with an admin, should answer', async () => {
+      const res = await route(skuPath(), {
+        VtexIdclientAutCookie: 'demo-admin-token',
+      })
+
+      // SKU 2 was evaluated by the admin calls above.
+      expect(res.status).toBe(200)
+      expect(JSON.parse(res.body)).toMatchObject({ skuId: '2' })
+    })
+  })
+
+  describe('when reading a channel feed (channelExposures)', () => {
+    const feedPath = (channel: string) =>
+      SERVICE.routes.channelExposures.path.replace(':affiliateId', channel)
+
+    let mkb = ''
+    let ggl = ''
+    let mkbId = ''
+
+    beforeAll(async () => {
+      const create = async (channel: string) =>
+        (
+          await graphql<{
+            createChannelKey: { secret: string; key: { id: string } }
+          }>(
+            worker,
+            'mutation ($c: ID!) { createChannelKey(channel: $c) { secret key { id } } }',
+            { c: channel }
+          )
+        ).data?.createChannelKey
+
+      const a = await create('MKB')
+      const b = await create('GGL')
+
+      mkb = a?.secret ?? ''
+      mkbId = a?.key.id ?? ''
+      ggl = b?.secret ?? ''
+    })
+
+    it('should refuse a caller without a key (401)', async () => {
+      expect((await route(feedPath('MKB'), {})).status).toBe(401)
+      expect(
+        (await route(feedPath('MKB'), { authorization: 'Bearer nope' })).status
+      ).toBe(401)
+    })
+
+    it("should refuse another channel's key (403)", async () => {
+      const res = await route(feedPath('MKB'), {
+        authorization: `Bearer ${ggl}`,
+      })
+
+      expect(res.status).toBe(403)
+    })
+
+    it("should refuse an admin's user token in place of a key", async () => {
+      const res = await route(feedPath('MKB'), {
+        VtexIdclientAutCookie: 'demo-admin-token',
+      })
+
+      expect(res.status).toBe(401)
+    })
+
+    it('should answer the channel with its own key, and stop once it is revoked', async () => {
+      const ok = await route(feedPath('MKB'), {
+        authorization: `Bearer ${mkb}`,
+      })
+
+      expect(ok.status).toBe(200)
+      const revoke = await graphql(
+        worker,
+        'mutation ($id: ID!) { revokeChannelKey(channel: "MKB", id: $id) { revokedAt } }',
+        { id: mkbId }
+      )
+
+      expect(revoke.errors).toBeUndefined()
+      expect(
+        (await route(feedPath('MKB'), { authorization: `Bearer ${mkb}` }))
+          .status
+      ).toBe(401)
+    })
+  })
+})
