@@ -11,6 +11,8 @@ import {
   readRun,
   runMetrics,
 } from '../services/reconcile/runs'
+import { readSchedule, saveSchedule } from '../services/reconcile/schedule'
+import type { SweepSchedule } from '../services/reconcile/schedule'
 import { SweepError } from '../services/reconcile/types'
 import type { RunDoc, SweepScope } from '../services/reconcile/types'
 
@@ -50,6 +52,9 @@ function mapped(error: unknown): never {
 }
 
 export const reconciliationQueries = {
+  reconciliationSchedule: async (_: unknown, __: unknown, ctx: AdminContext) =>
+    scheduleOut(await readSchedule(envOf(ctx).deps)),
+
   reconciliation: async (
     _: unknown,
     args: { id?: string | null },
@@ -77,7 +82,24 @@ export const reconciliationQueries = {
   },
 }
 
+const scheduleOut = (schedule: SweepSchedule) => ({
+  cacheId: 'reconciliation-schedule',
+  ...schedule,
+})
+
 export const reconciliationMutations = {
+  saveReconciliationSchedule: async (
+    _: unknown,
+    args: { input: Partial<SweepSchedule> },
+    ctx: AdminContext
+  ) => {
+    const saved = await saveSchedule(envOf(ctx).deps, args.input)
+
+    if (saved === 'INVALID_SCHEDULE') throw new UserInputError(saved)
+
+    return scheduleOut(saved)
+  },
+
   startReconciliation: async (
     _: unknown,
     args: { scope: SweepScope },

@@ -94,7 +94,11 @@ export async function claimDue(
       ) {
         due = { trigger: 'SCHEDULE_FULL', scope: {} }
 
-        return { ...state, lastFullAt: now.toISOString() }
+        // A full sweep covers the partial one: its slot starts over too.
+        return {
+          lastFullAt: now.toISOString(),
+          lastPartialAt: now.toISOString(),
+        }
       }
 
       if (
