@@ -20,23 +20,23 @@ describe('given the default schedule (daily full, hourly ERROR and PENDING)', ()
       ])
 
       // Two workers at the same instant: one sweep.
+      // Two workers at the same instant: one sweep.
       expect([a, b].filter(Boolean)).toEqual([
         { trigger: 'SCHEDULE_FULL', scope: {} },
       ])
+      // The full sweep covers the partial one of that hour.
       expect(
-        await claimDue(deps, schedule, at('2026-11-26T00:01:00Z'))
+        await claimDue(deps, schedule, at('2026-11-26T00:30:00Z'))
+      ).toBeNull()
+      expect(
+        await claimDue(deps, schedule, at('2026-11-26T01:00:00Z'))
       ).toEqual({
         trigger: 'SCHEDULE_PARTIAL',
         scope: { statuses: ['ERROR', 'PENDING'] },
       })
       expect(
-        await claimDue(deps, schedule, at('2026-11-26T00:30:00Z'))
+        await claimDue(deps, schedule, at('2026-11-26T01:30:00Z'))
       ).toBeNull()
-      expect(
-        await claimDue(deps, schedule, at('2026-11-26T01:01:00Z'))
-      ).toMatchObject({
-        trigger: 'SCHEDULE_PARTIAL',
-      })
       expect(
         await claimDue(deps, schedule, at('2026-11-27T00:00:00Z'))
       ).toMatchObject({
