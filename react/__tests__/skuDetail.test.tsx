@@ -7,6 +7,7 @@ import { GraphQLError } from 'graphql'
 import { setRuntime } from '../__mocks__/vtex.render-runtime'
 import { SkuDetailPage } from '../admin/skuDetail/components/SkuDetailPage'
 import AUDIT_TRAIL from '../admin/skuDetail/graphql/auditTrail.gql'
+import CHANNEL_TOLD from '../admin/skuDetail/graphql/channelTold.gql'
 import CLEAR_OVERRIDE from '../admin/skuDetail/graphql/clearOverride.gql'
 import REEVALUATE from '../admin/skuDetail/graphql/reevaluate.gql'
 import SET_OVERRIDE from '../admin/skuDetail/graphql/setOverride.gql'
@@ -82,6 +83,28 @@ describe('given the SKU detail page', () => {
       const { findByTestId, getByTestId } = renderPage([
         detail([withTrace(), withTrace({ channel: 'GGL', status: 'EXPOSED', reasons: [], productAssociated: true })]),
         audit([entry('a1', 'STATUS_CHANGE')]),
+        {
+          request: { query: CHANNEL_TOLD, variables: { skuId: '1', channel: 'MKB' } },
+          result: {
+            data: {
+              channelTold: {
+                __typename: 'ChannelTold',
+                cacheId: '1:MKB',
+                skuId: '1',
+                channel: 'MKB',
+                productId: '1',
+                status: 'WITHHELD',
+                available: 0,
+                decidedAt: '2026-11-26T22:00:00.000Z',
+                productAssociated: true,
+                associationSource: 'CATALOG_READ',
+                associationAt: '2026-11-26T21:00:00.000Z',
+                expectedView: 'LISTED_WITHOUT_STOCK',
+                inSync: false,
+              },
+            },
+          },
+        },
       ])
 
       const mkb = await findByTestId('decision-MKB')
@@ -89,7 +112,9 @@ describe('given the SKU detail page', () => {
       expect(mkb).toHaveTextContent('Withheld')
       expect(mkb).toHaveTextContent('No marketplace stock')
       expect(getByTestId('decision-MKB').querySelector('[data-testid="warehouse-wh-a"]')).toHaveTextContent('Warehouse A')
-      expect(getByTestId('sync-MKB')).toHaveTextContent('Observe mode: the product would be off trade policy 2.')
+      expect(await findByTestId('told-view-MKB')).toHaveTextContent('this SKU without marketplace stock')
+      expect(getByTestId('sync-MKB')).toHaveTextContent('Observe mode: the product would be on trade policy 2.')
+      expect(getByTestId('sync-MKB')).toHaveTextContent('Differs from the decision')
       expect(getByTestId('sync-GGL')).toHaveTextContent('The product is on trade policy 3.')
       expect(await findByTestId('audit-STATUS_CHANGE')).toHaveTextContent('by admin@marketplacea.example (operator)')
     })

@@ -68,10 +68,6 @@ export default defineMessages({
     defaultMessage: 'The product is {associated, select, true {on} other {off}} trade policy {salesChannel}.',
   },
   syncUnknown: { id: 'admin/marketplace-stock-gate.sku-detail.sync-unknown', defaultMessage: 'Not known yet.' },
-  syncPending: {
-    id: 'admin/marketplace-stock-gate.sku-detail.sync-pending',
-    defaultMessage: 'The last notification sent to the channel will be shown here.',
-  },
   auditTitle: { id: 'admin/marketplace-stock-gate.sku-detail.audit-title', defaultMessage: 'Audit trail' },
   auditEmpty: { id: 'admin/marketplace-stock-gate.sku-detail.audit-empty', defaultMessage: 'Nothing recorded for this SKU yet.' },
   auditError: { id: 'admin/marketplace-stock-gate.sku-detail.audit-error', defaultMessage: 'The audit trail could not be loaded.' },
@@ -103,4 +99,40 @@ export const traceMessages = defineMessages({
   active: { id: 'admin/marketplace-stock-gate.sku-detail.trace.active', defaultMessage: 'Active' },
   excludedBy: { id: 'admin/marketplace-stock-gate.sku-detail.trace.excluded-by', defaultMessage: 'Excluded by' },
   raw: { id: 'admin/marketplace-stock-gate.sku-detail.trace.raw', defaultMessage: 'Inputs' },
+})
+
+export const channelToldMessages = defineMessages({
+  LISTED_WITH_STOCK: {
+    id: 'admin/marketplace-stock-gate.sku-detail.view.LISTED_WITH_STOCK',
+    defaultMessage: 'The channel lists the product and this SKU with stock.',
+  },
+  LISTED_WITHOUT_STOCK: {
+    id: 'admin/marketplace-stock-gate.sku-detail.view.LISTED_WITHOUT_STOCK',
+    defaultMessage: 'The channel lists the product (kept by a sibling SKU), this SKU without marketplace stock.',
+  },
+  REMOVED: {
+    id: 'admin/marketplace-stock-gate.sku-detail.view.REMOVED',
+    defaultMessage: 'The channel was told the product was removed from its trade policy.',
+  },
+  UNKNOWN: {
+    id: 'admin/marketplace-stock-gate.sku-detail.view.UNKNOWN',
+    defaultMessage: 'What the channel was told is not known yet.',
+  },
+  APP_WRITE: {
+    id: 'admin/marketplace-stock-gate.sku-detail.source.APP_WRITE',
+    defaultMessage: 'Association written by this app {when}',
+  },
+  CATALOG_READ: {
+    id: 'admin/marketplace-stock-gate.sku-detail.source.CATALOG_READ',
+    defaultMessage: 'Association read from the catalog {when}, not changed by this app',
+  },
+  SOURCE_UNKNOWN: {
+    id: 'admin/marketplace-stock-gate.sku-detail.source.UNKNOWN',
+    defaultMessage: 'Association source unknown',
+  },
+  inSync: { id: 'admin/marketplace-stock-gate.sku-detail.in-sync', defaultMessage: 'In line with the decision' },
+  outOfSync: {
+    id: 'admin/marketplace-stock-gate.sku-detail.out-of-sync',
+    defaultMessage: 'Differs from the decision: the next enforcement or sweep will fix it',
+  },
 })

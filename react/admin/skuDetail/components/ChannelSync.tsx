@@ -1,29 +1,81 @@
-import React from 'react'
+import React, { useEffect, useRef } from 'react'
 import { useIntl } from 'react-intl'
+import { useQuery } from 'react-apollo'
+import { Tag } from 'vtex.styleguide'
 
+import { formatDateTime } from '../../shared/format'
 import type { Channel, Exposure } from '../../shared/types'
-import messages from '../messages'
+import CHANNEL_TOLD from '../graphql/channelTold.gql'
+import messages, { channelToldMessages } from '../messages'
+
+interface ChannelTold {
+  cacheId: string
+  productAssociated: boolean | null
+  associationSource: 'APP_WRITE' | 'CATALOG_READ' | 'UNKNOWN'
+  associationAt: string | null
+  expectedView: 'LISTED_WITH_STOCK' | 'LISTED_WITHOUT_STOCK' | 'REMOVED' | 'UNKNOWN'
+  inSync: boolean | null
+}
 
 /**
- * "What the channel was last told". Today only the product's trade-policy association is known
- * (`productAssociated`); the API may add the last notification sent to the affiliate, which
- * belongs in the marked slot below.
+ * "What the channel was last told": derived by the API (`channelTold`; VTEX has no API for it).
+ * While it loads or if it fails, the exposure's own `productAssociated` is shown.
  */
 export function ChannelSync({ exposure, channel }: { exposure: Exposure; channel?: Channel }) {
   const intl = useIntl()
+  const { data, refetch } = useQuery<{ channelTold: ChannelTold | null }>(CHANNEL_TOLD, {
+    variables: { skuId: exposure.skuId, channel: exposure.channel },
+    fetchPolicy: 'cache-and-network',
+  })
+
+  // A new decision or override changes what the channel is told: ask again (not on mount).
+  const mounted = useRef(false)
+
+  useEffect(() => {
+    if (!mounted.current) {
+      mounted.current = true
+
+      return
+    }
+
+    refetch().catch(() => undefined)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [exposure.evaluatedAt, exposure.status, exposure.override?.at])
+
+  const told = data?.channelTold
   const salesChannel = channel?.salesChannel ?? '—'
+  const associated = told?.productAssociated ?? exposure.productAssociated
   const message = channel?.mode === 'ENFORCE' ? messages.syncAssociatedEnforce : messages.syncAssociatedObserve
+  const when = formatDateTime(intl, told?.associationAt, '')
 
   return (
     <section className="mt4 pa3 ba b--dashed b--muted-3 br2" data-testid={`sync-${exposure.channel}`}>
-      <h4 className="t-heading-6 mt0 mb2">{intl.formatMessage(messages.syncTitle)}</h4>
+      <div className="flex items-center justify-between mb2">
+        <h4 className="t-heading-6 ma0">{intl.formatMessage(messages.syncTitle)}</h4>
+        {told && told.inSync !== null && (
+          <Tag size="small" type={told.inSync ? 'success' : 'warning'}>
+            {intl.formatMessage(told.inSync ? channelToldMessages.inSync : channelToldMessages.outOfSync)}
+          </Tag>
+        )}
+      </div>
       <p className="ma0 mb2">
-        {exposure.productAssociated == null
+        {associated == null
           ? intl.formatMessage(messages.syncUnknown)
-          : intl.formatMessage(message, { associated: String(exposure.productAssociated), salesChannel })}
+          : intl.formatMessage(message, { associated: String(associated), salesChannel })}
       </p>
-      {/* Slot for the last notification sent to the affiliate (field not in the schema yet). */}
-      <p className="ma0 c-muted-2 t-small">{intl.formatMessage(messages.syncPending)}</p>
+      {told && (
+        <>
+          <p className="ma0 mb1" data-testid={`told-view-${exposure.channel}`}>
+            {intl.formatMessage(channelToldMessages[told.expectedView])}
+          </p>
+          <p className="ma0 c-muted-1 t-small">
+            {intl.formatMessage(
+              told.associationSource === 'UNKNOWN' ? channelToldMessages.SOURCE_UNKNOWN : channelToldMessages[told.associationSource],
+              { when }
+            )}
+          </p>
+        </>
+      )}
     </section>
   )
 }
