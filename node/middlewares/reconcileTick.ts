@@ -1,17 +1,27 @@
 import type { ServiceContext } from '@vtex/api'
+import { AuthenticationError } from '@vtex/api'
 
 import type { Clients } from '../clients'
 import { ensureLocalTicker, sweepEnv } from '../services/reconcile/env'
+import { TICK_HEADER, validTick } from '../services/reconcile/register'
 import { tick } from '../services/reconcile/runner'
 
 /**
- * vtex.scheduler's callback. Idempotent and harmless to call at any time: it only resumes a run
- * whose worker died or starts a scheduled sweep the operator's schedule says is due.
+ * vtex.scheduler's callback, public so the scheduler can reach it, refused without the secret
+ * the app registered with the schedule. Idempotent: it only resumes a run whose worker died or
+ * starts a scheduled sweep the operator's schedule says is due.
  */
 export async function reconcileTick(
   ctx: ServiceContext<Clients>,
   next: () => Promise<void>
 ) {
+  if (
+    !(await validTick(
+      { docs: ctx.clients.stateDocs },
+      ctx.get(TICK_HEADER) || undefined
+    ))
+  )
+    throw new AuthenticationError('UNAUTHENTICATED')
   ensureLocalTicker(ctx.clients, ctx.vtex.logger)
   const result = await tick(sweepEnv(ctx.clients, ctx.vtex.logger))
 

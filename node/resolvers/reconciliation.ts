@@ -1,8 +1,10 @@
 import { NotFoundError, UserInputError } from '@vtex/api'
 
+import { SchedulerClient } from '../clients/scheduler'
 import type { AdminContext } from '../directives/adminOnly'
 import { requireAdmin } from '../directives/adminOnly'
 import { ensureLocalTicker, sweepEnv } from '../services/reconcile/env'
+import { ensureScheduled } from '../services/reconcile/register'
 import { startSweep } from '../services/reconcile/runner'
 import {
   cancelRun,
@@ -17,9 +19,21 @@ import { SweepError } from '../services/reconcile/types'
 import type { RunDoc, SweepScope } from '../services/reconcile/types'
 
 const envOf = (ctx: AdminContext) => {
-  ensureLocalTicker(ctx.clients, ctx.vtex.logger)
+  const env = sweepEnv(ctx.clients, ctx.vtex.logger)
 
-  return sweepEnv(ctx.clients, ctx.vtex.logger)
+  ensureLocalTicker(ctx.clients, ctx.vtex.logger)
+  // Not awaited: registering the scheduler's tick must not slow or fail the admin's call.
+  void ensureScheduled(
+    env.deps,
+    new SchedulerClient(ctx.vtex, { timeout: 4000 }),
+    {
+      account: ctx.vtex.account,
+      workspace: ctx.vtex.workspace,
+      appName: (process.env.VTEX_APP_ID ?? '').split('@')[0],
+    }
+  )
+
+  return env
 }
 
 export const runOut = (run: RunDoc) => ({

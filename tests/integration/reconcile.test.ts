@@ -124,12 +124,6 @@ describe('given an account seeded with drift and events switched off', () => {
     expect(salesPolicyWrites(c)).toBe(0)
     // Calls per SKU of a clean sweep, as the emulator counted them (all APIs).
     expect(c.total / 40).toBeLessThan(15)
-    // eslint-disable-next-line no-console
-    console.info(
-      `clean sweep: ${c.total} calls for 40 SKUs`,
-      c.totals,
-      third.upstreamCallsPerSku
-    )
   })
 })
 
@@ -201,18 +195,36 @@ describe('given the worker is killed in the middle of a sweep', () => {
   }, 120_000)
 })
 
+/** The tick as vtex.scheduler sends it: the public route with the secret the app registered. */
 async function tickRoute(w: Worker) {
-  const res = await fetch(
-    `${w.url}/marketplacea/master/_v/marketplace-stock-gate/reconcile/tick`,
-    {
+  await runOf(w) // an admin call makes the worker create the secret (and try to register)
+  const secret = await waitFor('tick secret', async () => {
+    const res = await vtex(
+      emulator,
+      'GET',
+      '/vbase/v2/marketplacea/master/buckets/marketplacea.marketplace-stock-gate/reconcile/files/tick-secret',
+      undefined,
+      'infra.io.vtex.com'
+    )
+
+    return (res.body as { secret?: string } | null)?.secret ?? null
+  })
+
+  const call = (headers: Record<string, string>) =>
+    fetch(`${w.url}/_v/marketplace-stock-gate/reconcile/tick`, {
       method: 'POST',
       headers: {
         'x-vtex-account': 'marketplacea',
         'x-vtex-workspace': 'master',
         'x-vtex-credential': 'local-app-token',
+        'x-colossus-route-id': 'reconcileTick',
+        ...headers,
       },
-    }
-  )
+    })
+
+  expect((await call({})).status).toBe(401)
+  expect((await call({ 'x-stock-gate-tick': 'nope' })).status).toBe(401)
+  const res = await call({ 'x-stock-gate-tick': secret })
 
   return (await res.json()) as { outcome: string; runId: string | null }
 }
@@ -242,7 +254,5 @@ describe('given the catalog answers 429 with Retry-After past 4 calls a second',
 
     // The emulator's bucket served at most its rate (plus one burst) over the sweep.
     expect(served).toBeLessThanOrEqual(4 * seconds + 4)
-    // eslint-disable-next-line no-console
-    console.info('429 sweep', { seconds, served, statuses: c.statuses })
   }, 90_000)
 })

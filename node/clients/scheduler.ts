@@ -1,0 +1,40 @@
+import type { InstanceOptions, IOContext } from '@vtex/api'
+import { JanusClient } from '@vtex/api'
+
+import { upstream } from './resilience'
+
+/** A vtex.scheduler entry: a cron expression and the request it sends. */
+export interface ScheduleEntry {
+  id: string
+  scheduler: { expression: string; endDate: string }
+  request: {
+    uri: string
+    method: 'POST' | 'GET'
+    headers: Record<string, string>
+    body: Record<string, unknown> | null
+  }
+}
+
+/** VTEX's scheduler (`/api/scheduler/{workspace}/{app}`, version 4): upserts by id. */
+export class SchedulerClient extends JanusClient {
+  constructor(ctx: IOContext, options?: InstanceOptions) {
+    super(ctx, {
+      ...options,
+      headers: {
+        ...options?.headers,
+        VtexIdclientAutCookie: ctx.authToken,
+        'X-Vtex-Use-Https': 'true',
+      },
+    })
+  }
+
+  public async upsert(appName: string, entry: ScheduleEntry): Promise<void> {
+    await upstream('other', () =>
+      this.http.put(
+        `/api/scheduler/${this.context.workspace}/${appName}`,
+        entry,
+        { params: { version: 4 }, metric: 'scheduler-upsert' }
+      )
+    )
+  }
+}
