@@ -11,7 +11,14 @@ import { emulatorFor } from '../support/emulator'
 import type { Worker } from '../support/worker'
 import { ACCOUNT, freePort, graphql, startWorker } from '../support/worker'
 import type { GqlError, RootField } from './support'
-import { operationFor, rootFields, statusOf, writes } from './support'
+import {
+  namedType,
+  operationFor,
+  rootFields,
+  statusOf,
+  settledWrites,
+  writes,
+} from './support'
 
 const SERVICE = JSON.parse(
   fs.readFileSync(
@@ -43,34 +50,41 @@ const OVERRIDE = {
   note: 'security suite',
 }
 
-/** A valid value for each argument the schema declares (by argument name and field). */
-function variables(field: RootField): Record<string, unknown> {
-  const sample: Record<string, unknown> = {
-    skuId: '2',
-    channel: 'MKB',
-    skuIds: ['2'],
-    filter: { channel: 'MKB', status: 'WITHHELD' },
-    page: 1,
-    pageSize: 10,
-    sort: { field: 'SKU_ID', order: 'ASC' },
-    inputs: [OVERRIDE],
-    scope: { skuIds: ['2'] },
-  }
+/** A valid value for each argument, chosen by its input type, else by its name. */
+const BY_TYPE: Record<string, unknown> = {
+  OverrideInput: OVERRIDE,
+  SettingsInput: { retentionDays: 90 },
+  ReconciliationScopeInput: { skuIds: ['2'] },
+  ReconciliationScheduleInput: { fullEveryHours: 0, partialEveryMinutes: 0 },
+  ExposureFilter: { channel: 'MKB', status: 'WITHHELD' },
+  ExposureSort: { field: 'SKU_ID', order: 'ASC' },
+}
 
+const BY_NAME: Record<string, unknown> = {
+  skuId: '2',
+  channel: 'MKB',
+  skuIds: ['2'],
+  page: 1,
+  pageSize: 10,
+  inputs: [OVERRIDE],
+}
+
+function variables(field: RootField): Record<string, unknown> {
   const out: Record<string, unknown> = {}
 
   for (const arg of field.args) {
     const name = arg.name.value
+    const type = namedType(arg.type)
 
     if (name === 'id') {
       out.id = field.name.includes('ChannelKey') ? ids.key : ids.run
-    } else if (name === 'input') {
-      out.input =
-        field.name === 'setOverride' ? OVERRIDE : { retentionDays: 90 }
-    } else if (name in sample) {
-      out[name] = sample[name]
+    } else if (type in BY_TYPE) {
+      out[name] = BY_TYPE[type]
+    } else if (name in BY_NAME) {
+      out[name] = BY_NAME[name]
     } else {
-      throw new Error(`no sample value for ${field.name}(${name})`)
+      // A new argument: give it a sample here so that it is checked too.
+      throw new Error(`no sample value for ${field.name}(${name}: ${type})`)
     }
   }
 
@@ -182,23 +196,29 @@ describe('given an authenticated admin', () => {
   })
 })
 
-async function route(routePath: string, headers: Record<string, string>) {
-  // A public route reaches the worker the way IO's router forwards it: without the account
-  // prefix, with the route id and its params in headers.
-  const feed = routePath.match(/\/channels\/([^/]+)\/exposures$/)
-  const url = feed
+/** Calls a route the way IO's router forwards it (a public one without the account prefix). */
+async function route(
+  name: string,
+  params: Record<string, string>,
+  headers: Record<string, string>,
+  method = 'GET'
+) {
+  const { path: template, public: isPublic } = SERVICE.routes[name]
+  const routePath = template.replace(/:(\w+)/g, (_m, p: string) => params[p])
+  const url = isPublic
     ? `${worker.url}${routePath}`
     : `${worker.url}/${ACCOUNT}/master${routePath}`
 
   const res = await fetch(url, {
+    method,
     headers: {
       'x-vtex-account': ACCOUNT,
       'x-vtex-workspace': 'master',
       'x-vtex-credential': 'local-app-token',
-      ...(feed
+      ...(isPublic
         ? {
-            'x-colossus-route-id': 'channelExposures',
-            'x-colossus-params': `affiliateId=${feed[1]}`,
+            'x-colossus-route-id': name,
+            'x-colossus-params': new URLSearchParams(params).toString(),
           }
         : {}),
       ...headers,
@@ -213,30 +233,48 @@ describe('given the routes in service.json', () => {
     expect(
       Object.keys(SERVICE.routes).sort((a, b) => a.localeCompare(b))
     ).toEqual(['channelExposures', 'reconcileTick', 'skuExposures'])
-    // The scheduler's callback must stay private: IO only lets authenticated callers reach it.
-    expect(SERVICE.routes.reconcileTick.public).toBe(false)
     expect(SERVICE.routes.skuExposures.public).toBe(false)
   })
 
-  describe('when reading a SKU (skuExposures)', () => {
-    const skuPath = () =>
-      SERVICE.routes.skuExposures.path.replace(':skuId', '2')
+  describe("when calling the scheduler's tick (reconcileTick)", () => {
+    // Public so that vtex.scheduler can reach it; only the secret registered with the schedule
+    // opens it (header x-stock-gate-tick). Neither a user token nor a guess does.
+    it.each([
+      ['nothing', {}],
+      ['a forged tick secret', { 'x-stock-gate-tick': 'guess-123' }],
+      ["an admin's user token", { VtexIdclientAutCookie: 'demo-admin-token' }],
+    ] as const)(
+      'with %s, should refuse it (401) and write nothing',
+      async (_l, headers) => {
+        const before = await settledWrites(emulator)
+        const res = await route('reconcileTick', {}, { ...headers }, 'POST')
 
+        expect(res.status).toBe(401)
+        expect(await writes(emulator)).toBe(before)
+      }
+    )
+  })
+
+  describe('when reading a SKU (skuExposures)', () => {
     it.each([
       ['no token', {}, 401],
       ['a forged token', { VtexIdclientAutCookie: 'forged-token-123' }, 401],
       ['a viewer', { VtexIdclientAutCookie: 'demo-viewer-token' }, 403],
     ] as const)('with %s, should refuse it', async (_l, headers, status) => {
-      const res = await route(skuPath(), { ...headers })
+      const res = await route('skuExposures', { skuId: '2' }, { ...headers })
 
       expect(res.status).toBe(status)
       expect(res.body).not.toContain('skuId')
     })
 
     it('with an admin, should answer', async () => {
-      const res = await route(skuPath(), {
-        VtexIdclientAutCookie: 'demo-admin-token',
-      })
+      const res = await route(
+        'skuExposures',
+        { skuId: '2' },
+        {
+          VtexIdclientAutCookie: 'demo-admin-token',
+        }
+      )
 
       // SKU 2 was evaluated by the admin calls above.
       expect(res.status).toBe(200)
@@ -245,9 +283,6 @@ describe('given the routes in service.json', () => {
   })
 
   describe('when reading a channel feed (channelExposures)', () => {
-    const feedPath = (channel: string) =>
-      SERVICE.routes.channelExposures.path.replace(':affiliateId', channel)
-
     let mkb = ''
     let ggl = ''
     let mkbId = ''
@@ -273,32 +308,52 @@ describe('given the routes in service.json', () => {
     })
 
     it('should refuse a caller without a key (401)', async () => {
-      expect((await route(feedPath('MKB'), {})).status).toBe(401)
       expect(
-        (await route(feedPath('MKB'), { authorization: 'Bearer nope' })).status
+        (await route('channelExposures', { affiliateId: 'MKB' }, {})).status
+      ).toBe(401)
+      expect(
+        (
+          await route(
+            'channelExposures',
+            { affiliateId: 'MKB' },
+            { authorization: 'Bearer nope' }
+          )
+        ).status
       ).toBe(401)
     })
 
     it("should refuse another channel's key (403)", async () => {
-      const res = await route(feedPath('MKB'), {
-        authorization: `Bearer ${ggl}`,
-      })
+      const res = await route(
+        'channelExposures',
+        { affiliateId: 'MKB' },
+        {
+          authorization: `Bearer ${ggl}`,
+        }
+      )
 
       expect(res.status).toBe(403)
     })
 
     it("should refuse an admin's user token in place of a key", async () => {
-      const res = await route(feedPath('MKB'), {
-        VtexIdclientAutCookie: 'demo-admin-token',
-      })
+      const res = await route(
+        'channelExposures',
+        { affiliateId: 'MKB' },
+        {
+          VtexIdclientAutCookie: 'demo-admin-token',
+        }
+      )
 
       expect(res.status).toBe(401)
     })
 
     it('should answer the channel with its own key, and stop once it is revoked', async () => {
-      const ok = await route(feedPath('MKB'), {
-        authorization: `Bearer ${mkb}`,
-      })
+      const ok = await route(
+        'channelExposures',
+        { affiliateId: 'MKB' },
+        {
+          authorization: `Bearer ${mkb}`,
+        }
+      )
 
       expect(ok.status).toBe(200)
       const revoke = await graphql(
@@ -309,8 +364,13 @@ describe('given the routes in service.json', () => {
 
       expect(revoke.errors).toBeUndefined()
       expect(
-        (await route(feedPath('MKB'), { authorization: `Bearer ${mkb}` }))
-          .status
+        (
+          await route(
+            'channelExposures',
+            { affiliateId: 'MKB' },
+            { authorization: `Bearer ${mkb}` }
+          )
+        ).status
       ).toBe(401)
     })
   })

@@ -23,7 +23,7 @@ export interface RootField {
 
 const SCALARS = new Set(['ID', 'String', 'Int', 'Float', 'Boolean'])
 
-function namedType(type: TypeNode): string {
+export function namedType(type: TypeNode): string {
   return type.kind === Kind.NAMED_TYPE ? type.name.value : namedType(type.type)
 }
 
@@ -97,3 +97,20 @@ export interface GqlError {
 }
 
 export const statusOf = (e: GqlError) => e.extensions?.exception?.status
+
+/** The write count once nothing has written for `ms` (background sweeps and retries settled). */
+export async function settledWrites(emulator: Pick<Emulator, 'url'>, ms = 400) {
+  let last = await writes(emulator)
+
+  for (let i = 0; i < 50; i++) {
+    // eslint-disable-next-line no-await-in-loop
+    await new Promise((r) => setTimeout(r, ms))
+    // eslint-disable-next-line no-await-in-loop
+    const now = await writes(emulator)
+
+    if (now === last) return now
+    last = now
+  }
+
+  throw new Error('the worker kept writing')
+}
