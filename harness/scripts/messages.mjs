@@ -15,9 +15,12 @@ function files(dir) {
   })
 }
 
-const unquote = s => JSON.parse(`"${s.slice(1, -1).replace(/\\'/g, "'").replace(/"/g, '\\"')}"`)
+// A TS string literal in single or double quotes -> its value.
+const unquote = s =>
+  s[0] === '"' ? JSON.parse(s) : JSON.parse(`"${s.slice(1, -1).replace(/\\'/g, "'").replace(/"/g, '\\"')}"`)
 const en = {}
-const re = /id:\s*('(?:[^'\\]|\\.)*')\s*,\s*defaultMessage:\s*('(?:[^'\\]|\\.)*')/g
+const STR = String.raw`('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")`
+const re = new RegExp(String.raw`id:\s*${STR}\s*,\s*defaultMessage:\s*${STR}`, 'g')
 for (const file of files(path.join(root, 'react/admin'))) {
   for (const m of fs.readFileSync(file, 'utf8').matchAll(re)) {
     const id = unquote(m[1])

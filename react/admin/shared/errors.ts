@@ -19,9 +19,10 @@ export function errorCodes(error: ApolloError | Error | null | undefined): Error
   const found: string[] = []
 
   for (const gqlError of apollo.graphQLErrors ?? []) {
+    // "A,B" lists input errors; "CODE:detail" carries an id (e.g. the running sweep's).
     const fromMessage = String(gqlError.message ?? '')
       .split(',')
-      .map(s => s.trim())
+      .map(s => s.trim().split(':')[0])
       .filter(s => CODE.test(s))
 
     const extension = gqlError.extensions?.code
@@ -39,4 +40,18 @@ export function errorCodes(error: ApolloError | Error | null | undefined): Error
   const codes = Array.from(new Set(found.map(c => (known(c) ? c : 'UNKNOWN'))))
 
   return codes.length ? (codes as ErrorCode[]) : ['UNKNOWN']
+}
+
+/** The detail after "CODE:" in a GraphQL error message, e.g. the id of the sweep already running. */
+export function errorDetail(error: ApolloError | Error | null | undefined, code: ErrorCode): string | null {
+  for (const gqlError of (error as Partial<ApolloError> | null)?.graphQLErrors ?? []) {
+    const match = String(gqlError.message ?? '')
+      .split(',')
+      .map(s => s.trim())
+      .find(s => s.startsWith(`${code}:`))
+
+    if (match) return match.slice(code.length + 1) || null
+  }
+
+  return null
 }

@@ -67,17 +67,16 @@ export const errorMessages = defineMessages({
   SELLER_IN_BOTH_LISTS: { id: 'admin/marketplace-stock-gate.error.SELLER_IN_BOTH_LISTS', defaultMessage: 'A seller cannot be in both lists.' },
   TOO_MANY_SELLERS: { id: 'admin/marketplace-stock-gate.error.TOO_MANY_SELLERS', defaultMessage: 'At most 500 sellers per list.' },
   INVALID_RETENTION: { id: 'admin/marketplace-stock-gate.error.INVALID_RETENTION', defaultMessage: 'Invalid retention.' },
-  RECONCILIATION_RUNNING: { id: 'admin/marketplace-stock-gate.error.RECONCILIATION_RUNNING', defaultMessage: 'A sweep is already running.' },
+  UNKNOWN_SKU: { id: 'admin/marketplace-stock-gate.error.UNKNOWN_SKU', defaultMessage: 'This SKU is not in the catalog.' },
+  SWEEP_ALREADY_RUNNING: { id: 'admin/marketplace-stock-gate.error.SWEEP_ALREADY_RUNNING', defaultMessage: 'A sweep is already running: it is shown below.' },
+  RUN_NOT_FOUND: { id: 'admin/marketplace-stock-gate.error.RUN_NOT_FOUND', defaultMessage: 'This sweep no longer exists.' },
+  RUN_FINISHED: { id: 'admin/marketplace-stock-gate.error.RUN_FINISHED', defaultMessage: 'This sweep has already finished.' },
+  INVALID_SCOPE: { id: 'admin/marketplace-stock-gate.error.INVALID_SCOPE', defaultMessage: 'Check the sweep scope: one of its fields is not valid.' },
 })
 
 export const commonMessages = defineMessages({
-  save: { id: 'admin/marketplace-stock-gate.common.save', defaultMessage: 'Save' },
   cancel: { id: 'admin/marketplace-stock-gate.common.cancel', defaultMessage: 'Cancel' },
-  confirm: { id: 'admin/marketplace-stock-gate.common.confirm', defaultMessage: 'Confirm' },
-  channel: { id: 'admin/marketplace-stock-gate.common.channel', defaultMessage: 'Channel' },
   all: { id: 'admin/marketplace-stock-gate.common.all', defaultMessage: 'All' },
-  never: { id: 'admin/marketplace-stock-gate.common.never', defaultMessage: 'Never' },
-  notAvailable: { id: 'admin/marketplace-stock-gate.common.not-available', defaultMessage: '—' },
 })
 
 export const overrideActionMessages = defineMessages({

@@ -5,6 +5,7 @@ import { useMutation, useQuery } from 'react-apollo'
 import { AdminPage } from '../../shared/components/AdminPage'
 import { PageLoader } from '../../shared/components/PageLoader'
 import { withToasts } from '../../shared/components/withToasts'
+import { errorDetail } from '../../shared/errors'
 import CHANNELS from '../../shared/graphql/channels.gql'
 import { useErrorText } from '../../shared/hooks/useErrorText'
 import { useToast } from '../../shared/hooks/useToast'
@@ -50,6 +51,10 @@ function ReconciliationContent() {
       showToast(intl.formatMessage(messages.started))
       history.refetch()
     } catch (error) {
+      // Someone else's sweep holds the lock: show that one.
+      const running = errorDetail(error as Error, 'SWEEP_ALREADY_RUNNING')
+
+      if (running) current.follow(running)
       showToast(errorText(error as Error))
     }
   }
