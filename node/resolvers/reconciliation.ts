@@ -23,15 +23,11 @@ const envOf = (ctx: AdminContext) => {
 
   ensureLocalTicker(ctx.clients, ctx.vtex.logger)
   // Not awaited: registering the scheduler's tick must not slow or fail the admin's call.
-  void ensureScheduled(
-    env.deps,
-    new SchedulerClient(ctx.vtex, { timeout: 4000 }),
-    {
-      account: ctx.vtex.account,
-      workspace: ctx.vtex.workspace,
-      appName: (process.env.VTEX_APP_ID ?? '').split('@')[0],
-    }
-  )
+  ensureScheduled(env.deps, new SchedulerClient(ctx.vtex, { timeout: 4000 }), {
+    account: ctx.vtex.account,
+    workspace: ctx.vtex.workspace,
+    appName: (process.env.VTEX_APP_ID ?? '').split('@')[0],
+  })
 
   return env
 }

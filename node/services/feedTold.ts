@@ -65,7 +65,7 @@ export async function channelTold(
     ])
 
     associated = product.applied[channel] ?? null
-    const last = writes.data[0]
+    const [last] = writes.data
 
     if (associated !== null) source = last ? 'APP_WRITE' : 'CATALOG_READ'
     at = last?.at ?? null

@@ -86,6 +86,7 @@ describe('given an account seeded with drift and events switched off', () => {
     const onMkb = [...afterFirst]
       .filter(([, sc]) => sc.includes('2'))
       .map(([id]) => id)
+
     const offMkb = [...afterFirst]
       .filter(([, sc]) => !sc.includes('2'))
       .map(([id]) => id)

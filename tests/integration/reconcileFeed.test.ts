@@ -123,7 +123,7 @@ describe('given the feed of channel MKB', () => {
     )
 
     // The sweep's first evaluation of each governed SKU is one change on MKB.
-    expect(all.items.length).toBe(exposures.data?.exposures.total)
+    expect(all.items).toHaveLength(exposures.data?.exposures.total ?? -1)
     expect(all.hasMore).toBe(false)
     const seen: string[] = []
     let since = ''

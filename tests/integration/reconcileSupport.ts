@@ -116,7 +116,7 @@ export async function policies(emulator: Emulator, productId: string) {
 
   return (res.body as Array<{ StoreId: number }>)
     .map((r) => String(r.StoreId))
-    .sort()
+    .sort((a, b) => a.localeCompare(b))
 }
 
 export async function counters(emulator: Emulator) {

@@ -15,7 +15,7 @@ describe('given an admin manages channel keys', () => {
 
       expect(secret).toMatch(/^sgk\.MKB\.[0-9a-f]{8}\./)
       const stored = JSON.stringify([...deps.docs.files.values()])
-      const raw = secret.split('.')[3]
+      const [, , , raw] = secret.split('.')
 
       expect(stored).not.toContain(raw)
       expect(stored).toContain('"hash"')
@@ -50,6 +50,7 @@ describe('given an admin manages channel keys', () => {
     ])('should answer %s with UNAUTHENTICATED', async (_, variant) => {
       const deps = keyDeps()
       const { secret } = await createKey(deps, 'MKB', null)
+
       await createKey(deps, 'GGL', null)
       const [p, c, id, s] = secret.split('.')
       const presented =

@@ -15,6 +15,7 @@ import {
   writesOf,
 } from '../reconcile/__tests__/world'
 
+const byText = (a: string, b: string) => a.localeCompare(b)
 const noSleep = async (_ms: number) => undefined
 const envOf = (deps: SweepEnv['deps'], sleep = noSleep): SweepEnv => ({
   deps,
@@ -81,10 +82,10 @@ describe('given an account whose catalog drifted from the decisions both ways', 
         done: 6,
         errors: {},
       })
-      expect(world.associations['100'].sort()).toEqual(['1', '2'])
-      expect(world.associations['101'].sort()).toEqual(['1']) // SKU 3 sold out: withdrawn
+      expect(world.associations['100'].sort(byText)).toEqual(['1', '2'])
+      expect(world.associations['101'].sort(byText)).toEqual(['1']) // SKU 3 sold out: withdrawn
       expect(world.associations['102']).toEqual(['1'])
-      expect(writesOf(w.calls).sort()).toEqual([
+      expect(writesOf(w.calls).sort(byText)).toEqual([
         'associate 100 2',
         'dissociate 101 2',
         'dissociate 102 3',
@@ -196,6 +197,7 @@ describe('given a worker dies in the middle of a sweep', () => {
       const w2 = sweepWorker(world, docs, 'w2', undefined, {
         now: w1.clock.now,
       })
+
       // w1 hangs forever on SKU 6, as a killed process would (later tests use other worker ids).
       const original = w1.deps.catalog.skuContext
 
@@ -253,7 +255,7 @@ describe('given a worker dies in the middle of a sweep', () => {
       expect(all.size).toBe(10)
       const writes = [...writesOf(w1.calls), ...writesOf(w2.calls)]
 
-      expect(writes.sort()).toEqual([
+      expect(writes.sort(byText)).toEqual([
         'associate 100 2',
         'associate 101 2',
         'associate 103 2',

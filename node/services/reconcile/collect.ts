@@ -72,29 +72,30 @@ export async function collect(
   let total = 0
   let buffer: string[] = []
   const seen = new Set<string>()
+  const writeChunk = async (n: number, ids: string[]) => {
+    const path = chunkPath(runId, n)
+
+    await deps.docs
+      .write(BUCKET_RECONCILE, path, { ids }, null)
+      .catch(async () => {
+        // A resumed collect overwrites what a dead worker left.
+        const { etag } = await deps.docs.read(
+          BUCKET_RECONCILE,
+          path,
+          () => null
+        )
+
+        await deps.docs.write(BUCKET_RECONCILE, path, { ids }, etag)
+      })
+  }
+
   const flush = async (force: boolean) => {
     while (buffer.length >= pageSize || (force && buffer.length > 0)) {
       const ids = buffer.slice(0, pageSize)
 
       buffer = buffer.slice(pageSize)
       // eslint-disable-next-line no-await-in-loop
-      await deps.docs
-        .write(BUCKET_RECONCILE, chunkPath(runId, chunks), { ids }, null)
-        .catch(async () => {
-          // A resumed collect overwrites what a dead worker left.
-          const { etag } = await deps.docs.read(
-            BUCKET_RECONCILE,
-            chunkPath(runId, chunks),
-            () => null
-          )
-
-          await deps.docs.write(
-            BUCKET_RECONCILE,
-            chunkPath(runId, chunks),
-            { ids },
-            etag
-          )
-        })
+      await writeChunk(chunks, ids)
       chunks += 1
       total += ids.length
     }

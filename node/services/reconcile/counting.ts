@@ -64,20 +64,21 @@ export function countingDeps<D extends EngineDeps | SweepDeps>(
 
     if (entry.kind === 'STATUS_CHANGE') tally.statusChanges += 1
     if (
-      entry.kind === 'ENFORCEMENT_WRITE' &&
-      entry.productId &&
-      entry.channel
-    ) {
-      const change = (JSON.parse(entry.details ?? '{}') as { change?: string })
-        .change
-
-      tally.written.set(
-        `${entry.productId}:${entry.channel}`,
-        change === 'ASSOCIATE'
-      )
-      if (tally.phase === 'EVALUATE') tally.evaluateWrites += 1
-      else tally.checkWrites += 1
+      entry.kind !== 'ENFORCEMENT_WRITE' ||
+      !entry.productId ||
+      !entry.channel
+    )
+      return
+    const { change } = JSON.parse(entry.details ?? '{}') as {
+      change?: string
     }
+
+    tally.written.set(
+      `${entry.productId}:${entry.channel}`,
+      change === 'ASSOCIATE'
+    )
+    if (tally.phase === 'EVALUATE') tally.evaluateWrites += 1
+    else tally.checkWrites += 1
   }
 
   return {

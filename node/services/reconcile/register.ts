@@ -5,6 +5,7 @@ import type { EngineDeps } from '../deps'
 import { BUCKET_RECONCILE } from './types'
 
 const SECRET_PATH = 'tick-secret'
+
 export const TICK_HEADER = 'x-stock-gate-tick'
 export const SCHEDULE_ID = 'stock-gate-reconcile-tick'
 // The tick decides what is due from the operator's schedule; the scheduler only needs a cadence.
