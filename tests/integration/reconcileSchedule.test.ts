@@ -1,0 +1,83 @@
+/**
+ * Scheduled sweeps through the real worker and the emulator, with the local stand-in for
+ * vtex.scheduler (RECONCILE_LOCAL_TICK_MS): the operator's schedule decides what the tick starts.
+ */
+import type { Emulator } from '../support/emulator'
+import { emulatorFor } from '../support/emulator'
+import type { Worker } from '../support/worker'
+import { freePort, graphql, startWorker, waitFor } from '../support/worker'
+import { freshAccount, SWEEP_ENV } from './reconcileSupport'
+
+let emulator: Emulator
+let worker: Worker
+
+beforeAll(async () => {
+  const port = await freePort()
+
+  emulator = await emulatorFor(`http://127.0.0.1:${port}`, 'none')
+  await freshAccount(emulator, 10)
+  worker = await startWorker(emulator.url, port, {
+    ...SWEEP_ENV,
+    RECONCILE_LOCAL_TICK_MS: '300',
+  })
+})
+
+afterAll(async () => {
+  await worker?.stop()
+  await emulator?.close()
+})
+
+interface Listed {
+  reconciliations: {
+    items: Array<{
+      trigger: string
+      state: string
+      scope: { statuses: string[] | null }
+    }>
+  }
+}
+
+const runs = async () =>
+  (
+    await graphql<Listed>(
+      worker,
+      '{ reconciliations(pageSize: 10) { items { trigger state scope { statuses } } } }'
+    )
+  ).data?.reconciliations.items ?? []
+
+describe('given the default schedule and a worker whose ticker is on', () => {
+  it('should start the full sweep that is due once, then nothing until the schedule says so', async () => {
+    const saved = await graphql<{
+      saveReconciliationSchedule: Record<string, unknown>
+    }>(
+      worker,
+      'mutation { saveReconciliationSchedule(input: { partialEveryMinutes: 0 }) { fullEveryHours partialEveryMinutes partialStatuses } }'
+    )
+
+    expect(saved.data?.saveReconciliationSchedule).toEqual({
+      fullEveryHours: 24,
+      partialEveryMinutes: 0,
+      partialStatuses: ['ERROR', 'PENDING'],
+    })
+    const done = await waitFor('the scheduled full sweep', async () => {
+      const list = await runs()
+
+      return list.length > 0 && list[0].state === 'DONE' ? list : null
+    })
+
+    expect(done).toEqual([
+      { trigger: 'SCHEDULE_FULL', state: 'DONE', scope: { statuses: null } },
+    ])
+    await new Promise((r) => setTimeout(r, 1500))
+    expect(await runs()).toHaveLength(1)
+  })
+
+  it('should refuse a schedule out of range', async () => {
+    const res = await graphql(
+      worker,
+      'mutation { saveReconciliationSchedule(input: { fullEveryHours: -2 }) { fullEveryHours } }'
+    )
+
+    expect(res.errors?.[0]?.message).toBe('INVALID_SCHEDULE')
+  })
+})
