@@ -2,6 +2,7 @@ import { resetCircuits } from '../../clients/resilience'
 import { evaluateSku, forgetRecentReads } from '../evaluate'
 import { invalidateReference } from '../reference'
 import { readRun } from '../reconcile/runs'
+import { saveSchedule } from '../reconcile/schedule'
 import { settled, startSweep, tick } from '../reconcile/runner'
 import type { SweepEnv } from '../reconcile/sweep'
 import { SweepError } from '../reconcile/types'
@@ -297,6 +298,61 @@ describe('given the catalog answers 429 with Retry-After', () => {
       expect(run).toMatchObject({ state: 'DONE', done: 3, errors: {} })
       expect(sleeps).toHaveLength(2)
       expect(w.exposures.get('2-MKB')?.status).toBe('WITHHELD')
+    })
+  })
+})
+
+describe('given a SKU that waits longer than the lock lasts', () => {
+  describe('when another worker ticks meanwhile', () => {
+    it('should find the lock kept alive and leave the sweep to its worker', async () => {
+      const realTime = {
+        get now() {
+          return Date.now()
+        },
+      }
+
+      const world = catalogWorld(3)
+      const docs = new FakeDocs()
+      const w5 = sweepWorker(world, docs, 'w5', undefined, realTime)
+      const w6 = sweepWorker(world, docs, 'w6', undefined, realTime)
+      const original = w5.deps.catalog.skuContext
+      let limited = 3
+
+      w5.deps.catalog.skuContext = async (id) => {
+        if (id === '2' && limited-- > 0)
+          throw Object.assign(new Error('429'), {
+            response: { status: 429, headers: { 'retry-after': '0' } },
+          })
+
+        return original(id)
+      }
+
+      const tuning = { ...TUNING, lockMs: 300 }
+      const env5: SweepEnv = {
+        deps: w5.deps,
+        tuning,
+        sleep: (ms) => new Promise((r) => setTimeout(r, Math.min(ms, 400))),
+      }
+
+      // No scheduled sweep either: a tick may only resume, and must find nothing to resume.
+      await saveSchedule(w6.deps, { fullEveryHours: 0, partialEveryMinutes: 0 })
+      const started = await startSweep(env5, {}, 'ADMIN', null)
+      const ticks: string[] = []
+      const ticking = setInterval(() => {
+        tick({ deps: w6.deps, tuning, sleep: noSleep })
+          .then((t) => ticks.push(t.outcome))
+          .catch(() => ticks.push('ERROR'))
+      }, 100)
+
+      const run = await finished(env5, started.id).finally(() =>
+        clearInterval(ticking)
+      )
+
+      expect(run).toMatchObject({ state: 'DONE', done: 3, resumes: 0 })
+      expect(ticks.length).toBeGreaterThan(5)
+      expect(ticks.filter((t) => t !== 'BUSY' && t !== 'IDLE')).toEqual([])
+      expect(w6.calls.catalog).toEqual([])
+      await settled('w6')
     })
   })
 })

@@ -82,3 +82,54 @@ export async function releaseLock(docs: Docs, held: HeldLock) {
       if (!(error instanceof ConflictError)) throw error
     })
 }
+
+/**
+ * Keeps the lock alive while the loop works, on a timer as well as at each checkpoint: a SKU
+ * that waits out a long Retry-After or a dead worker's lease must not let the lock expire under
+ * a live sweep. Beats are serialised, so the ETag chain never races with itself.
+ */
+export class LockKeeper {
+  public lost = false
+  private chain: Promise<void> = Promise.resolve()
+  private readonly timer: NodeJS.Timeout
+
+  constructor(
+    private readonly docs: Docs,
+    private held: HeldLock,
+    private readonly now: () => number,
+    private readonly lockMs: number
+  ) {
+    this.timer = setInterval(() => {
+      this.beat().catch(() => undefined)
+    }, Math.max(50, Math.floor(lockMs / 3)))
+    this.timer.unref()
+  }
+
+  public get current() {
+    return this.held
+  }
+
+  public beat(): Promise<void> {
+    this.chain = this.chain.then(async () => {
+      if (this.lost) return
+      const renewed = await heartbeat(
+        this.docs,
+        this.held,
+        this.now(),
+        this.lockMs
+      ).catch(() => this.held) // storage hiccup: try again at the next beat
+
+      if (renewed) this.held = renewed
+      else this.lost = true
+    })
+
+    return this.chain
+  }
+
+  /** Stops beating; with `release`, frees the lock for the next sweep at once. */
+  public async stop(release: boolean) {
+    clearInterval(this.timer)
+    await this.chain
+    if (release && !this.lost) await releaseLock(this.docs, this.held)
+  }
+}

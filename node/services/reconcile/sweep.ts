@@ -4,7 +4,7 @@ import { associatedSkus, collect } from './collect'
 import { countingDeps, newTally } from './counting'
 import type { DriftContext } from './drift'
 import { processSku } from './process'
-import { heartbeat, releaseLock } from './lock'
+import { LockKeeper, releaseLock } from './lock'
 import type { HeldLock } from './lock'
 import { isFullScope, readRun } from './runs'
 import { BUCKET_RECONCILE, chunkPath, isFinished, runPath } from './types'
@@ -29,35 +29,51 @@ export function runSweep(env: SweepEnv, runId: string, held: HeldLock) {
 
 async function sweep(env: SweepEnv, runId: string, first: HeldLock) {
   const { deps: base, tuning } = env
-  let held = first
   const tally = newTally()
   const deps = countingDeps(base, tally)
   const loaded = await readRun(base, runId)
 
   if (!loaded.run || isFinished(loaded.run.state)) {
-    await releaseLock(base.docs, held)
+    await releaseLock(base.docs, first)
 
     return loaded.run
   }
 
+  const keeper = new LockKeeper(
+    base.docs,
+    first,
+    () => base.now().getTime(),
+    tuning.lockMs
+  )
+
+  try {
+    return await loop(env, runId, loaded.run, keeper, deps, tally)
+  } finally {
+    await keeper.stop(true)
+  }
+}
+
+async function loop(
+  env: SweepEnv,
+  runId: string,
+  loadedRun: RunDoc,
+  keeper: LockKeeper,
+  deps: SweepDeps,
+  tally: ReturnType<typeof newTally>
+): Promise<RunDoc> {
+  const { deps: base, tuning } = env
+
   let run: RunDoc = {
-    ...loaded.run,
+    ...loadedRun,
     state: 'RUNNING',
     owner: base.workerId,
-    startedAt: loaded.run.startedAt ?? base.now().toISOString(),
+    startedAt: loadedRun.startedAt ?? base.now().toISOString(),
   }
 
   let mark = Date.now()
   const checkpoint = async (final?: RunDoc['state']) => {
-    const renewed = await heartbeat(
-      base.docs,
-      held,
-      base.now().getTime(),
-      tuning.lockMs
-    )
-
-    if (!renewed) throw new LostLock()
-    held = renewed
+    await keeper.beat()
+    if (keeper.lost) throw new LostLock()
     const spent = { ...tally }
     const elapsed = Date.now() - mark
 
@@ -100,7 +116,6 @@ async function sweep(env: SweepEnv, runId: string, first: HeldLock) {
     )
 
     run = saved as RunDoc
-    if (isFinished(run.state)) await releaseLock(base.docs, held)
 
     return run
   }
@@ -202,12 +217,7 @@ async function sweep(env: SweepEnv, runId: string, first: HeldLock) {
     }
 
     // Left RUNNING with the lock freed: the next tick resumes it, a few times at most.
-    return checkpoint(run.resumes > 5 ? 'FAILED' : undefined)
-      .then(async (saved) => {
-        if (!isFinished(saved.state)) await releaseLock(base.docs, held)
-
-        return saved
-      })
-      .catch(() => run)
+    // The lock is freed on the way out either way, so the next tick can resume it at once.
+    return checkpoint(run.resumes > 5 ? 'FAILED' : undefined).catch(() => run)
   }
 }
