@@ -8,7 +8,8 @@ import type { Plugin } from 'vite'
 
 const PATH = '/_v/private/graphql/v1'
 
-export const stripContext = (query: string) => query.replace(/\s*@context\s*\([^)]*\)/g, '')
+export const stripContext = (query: string) =>
+  query.replace(/\s*@context\s*\([^)]*\)/g, '')
 
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -23,13 +24,17 @@ type Operation = { query?: string; [key: string]: unknown }
 
 function rewrite(body: string): string {
   const parsed = JSON.parse(body) as Operation | Operation[]
-  const fix = (op: Operation) => (typeof op.query === 'string' ? { ...op, query: stripContext(op.query) } : op)
+  const fix = (op: Operation) =>
+    typeof op.query === 'string' ? { ...op, query: stripContext(op.query) } : op
   return JSON.stringify(Array.isArray(parsed) ? parsed.map(fix) : fix(parsed))
 }
 
 export function target() {
   const port = process.env.SERVICE_PORT || '5050'
-  return process.env.GRAPHQL_TARGET || `http://127.0.0.1:${port}/marketplacea/master/_v/graphql`
+  return (
+    process.env.GRAPHQL_TARGET ||
+    `http://127.0.0.1:${port}/marketplacea/master/_v/graphql`
+  )
 }
 
 async function forward(req: IncomingMessage, res: ServerResponse) {
@@ -40,7 +45,10 @@ async function forward(req: IncomingMessage, res: ServerResponse) {
   }
   // A page opened with ?token=demo-viewer-token sends it as x-harness-token (demo of a non-admin).
   const pageToken = req.headers['x-harness-token']
-  const token = (typeof pageToken === 'string' && pageToken) || process.env.ADMIN_TOKEN || 'demo-admin-token'
+  const token =
+    (typeof pageToken === 'string' && pageToken) ||
+    process.env.ADMIN_TOKEN ||
+    'demo-admin-token'
   const raw = await readBody(req)
 
   // node:http rather than fetch: fetch refuses some local ports (5060, 5061, 6000, …).
@@ -71,12 +79,15 @@ async function forward(req: IncomingMessage, res: ServerResponse) {
     },
   })
 
-  upstream.on('response', answer => {
+  upstream.on('response', (answer) => {
     res.statusCode = answer.statusCode ?? 502
-    res.setHeader('content-type', answer.headers['content-type'] || 'application/json')
+    res.setHeader(
+      'content-type',
+      answer.headers['content-type'] || 'application/json'
+    )
     answer.pipe(res)
   })
-  upstream.on('error', error => {
+  upstream.on('error', (error) => {
     process.stderr.write(`[graphql-forward] ${target()}: ${error.message}\n`)
     reply(res, 502, 'SERVICE_UNAVAILABLE')
   })
@@ -92,7 +103,9 @@ function reply(res: ServerResponse, status: number, code: string) {
 
 export function graphqlForward(): Plugin {
   // Returns nothing on purpose: a function returned from configureServer runs as a post hook.
-  const use = (server: { middlewares: { use: (path: string, fn: typeof forward) => unknown } }) => {
+  const use = (server: {
+    middlewares: { use: (path: string, fn: typeof forward) => unknown }
+  }) => {
     server.middlewares.use(PATH, forward)
   }
   return {

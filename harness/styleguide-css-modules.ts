@@ -10,7 +10,8 @@ import postcssModules from 'postcss-modules'
 import type { Plugin as VitePlugin } from 'vite'
 import type { Plugin as EsbuildPlugin } from 'esbuild'
 
-const inStyleguide = (file: string) => /[\\/]@vtex[\\/]styleguide[\\/]lib[\\/]/.test(file)
+const inStyleguide = (file: string) =>
+  /[\\/]@vtex[\\/]styleguide[\\/]lib[\\/]/.test(file)
 const isStyleguideCssModule = (file: string) =>
   inStyleguide(file) && file.endsWith('.css') && !file.endsWith('.global.css')
 
@@ -25,7 +26,9 @@ async function toJs(file: string, format: 'cjs' | 'esm') {
     }),
   ]).process(fs.readFileSync(file, 'utf8'), { from: file })
   const tag = JSON.stringify(path.basename(path.dirname(file)))
-  const inject = `if (typeof document !== 'undefined') { const s = document.createElement('style'); s.setAttribute('data-sg-css', ${tag}); s.textContent = ${JSON.stringify(result.css)}; document.head.appendChild(s) }`
+  const inject = `if (typeof document !== 'undefined') { const s = document.createElement('style'); s.setAttribute('data-sg-css', ${tag}); s.textContent = ${JSON.stringify(
+    result.css
+  )}; document.head.appendChild(s) }`
   return format === 'cjs'
     ? `${inject}\nmodule.exports = ${JSON.stringify(classes)}`
     : `${inject}\nexport default ${JSON.stringify(classes)}`
@@ -35,18 +38,21 @@ export function styleguideCssModulesEsbuild(): EsbuildPlugin {
   return {
     name: 'styleguide-css-modules',
     setup(build) {
-      build.onResolve({ filter: /\.css$/ }, args => {
+      build.onResolve({ filter: /\.css$/ }, (args) => {
         const file = path.resolve(args.resolveDir, args.path)
         // The importer inside the optimizer is a .js file: match its directory, not its extension.
         return inStyleguide(args.importer) && isStyleguideCssModule(file)
           ? { path: file, namespace: 'sg-css-module' }
           : undefined
       })
-      build.onLoad({ filter: /.*/, namespace: 'sg-css-module' }, async args => ({
-        contents: await toJs(args.path, 'cjs'),
-        loader: 'js',
-        resolveDir: path.dirname(args.path),
-      }))
+      build.onLoad(
+        { filter: /.*/, namespace: 'sg-css-module' },
+        async (args) => ({
+          contents: await toJs(args.path, 'cjs'),
+          loader: 'js',
+          resolveDir: path.dirname(args.path),
+        })
+      )
     },
   }
 }
@@ -58,7 +64,8 @@ export function styleguideCssModulesVite(): VitePlugin {
     enforce: 'pre',
     apply: 'build',
     async resolveId(source, importer) {
-      if (!importer || !source.endsWith('.css') || !inStyleguide(importer)) return null
+      if (!importer || !source.endsWith('.css') || !inStyleguide(importer))
+        return null
       const file = path.resolve(path.dirname(importer), source)
       return isStyleguideCssModule(file) ? `${PREFIX}${file}.js` : null
     },

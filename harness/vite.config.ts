@@ -1,7 +1,10 @@
 import { defineConfig, Plugin } from 'vite'
 import { fileURLToPath } from 'node:url'
 import path from 'node:path'
-import { styleguideCssModulesEsbuild, styleguideCssModulesVite } from './styleguide-css-modules'
+import {
+  styleguideCssModulesEsbuild,
+  styleguideCssModulesVite,
+} from './styleguide-css-modules'
 import { graphqlForward } from './graphql-forward'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -17,16 +20,19 @@ function gqlPlugin(): Plugin {
       const file = id.split('?')[0]
       if (!/\.(gql|graphql)$/.test(file)) return null
       const imports: string[] = []
-      const body = src.replace(/^#\s*import\s+(['"])(.+?)\1\s*$/gm, (_m, _q, p) => {
-        imports.push(p)
-        return ''
-      })
+      const body = src.replace(
+        /^#\s*import\s+(['"])(.+?)\1\s*$/gm,
+        (_m, _q, p) => {
+          imports.push(p)
+          return ''
+        }
+      )
       const code = [
         `import gql from 'graphql-tag'`,
         ...imports.map((p, i) => `import dep${i} from ${JSON.stringify(p)}`),
-        `const doc = gql([${JSON.stringify(body)}${imports.map(() => ", '\\n'").join('')}]${imports
-          .map((_, i) => `, dep${i}`)
-          .join('')})`,
+        `const doc = gql([${JSON.stringify(body)}${imports
+          .map(() => ", '\\n'")
+          .join('')}]${imports.map((_, i) => `, dep${i}`).join('')})`,
         `export default doc`,
       ].join('\n')
       return { code, map: null }
@@ -40,13 +46,27 @@ export default defineConfig({
   resolve: {
     alias: [
       // IO app names -> npm package / local shim (absolute, so react/node_modules is never used)
-      { find: /^vtex\.styleguide$/, replacement: path.resolve(here, 'node_modules/@vtex/styleguide') },
-      { find: /^vtex\.render-runtime$/, replacement: path.resolve(here, 'src/render-runtime-shim.tsx') },
+      {
+        find: /^vtex\.styleguide$/,
+        replacement: path.resolve(here, 'node_modules/@vtex/styleguide'),
+      },
+      {
+        find: /^vtex\.render-runtime$/,
+        replacement: path.resolve(here, 'src/render-runtime-shim.tsx'),
+      },
       // styleguide's CSS uses webpack's `@import "~pkg/file.css"`
       { find: /^~(.+)$/, replacement: '$1' },
     ],
     // react/ has its own node_modules (jest, typings): one copy of these, or two Reacts.
-    dedupe: ['react', 'react-dom', 'react-intl', 'react-apollo', 'apollo-client', 'graphql', 'graphql-tag'],
+    dedupe: [
+      'react',
+      'react-dom',
+      'react-intl',
+      'react-apollo',
+      'apollo-client',
+      'graphql',
+      'graphql-tag',
+    ],
   },
   esbuild: {
     // IO code uses the classic runtime (`import React from 'react'`, tsconfig "jsx": "react")
@@ -57,6 +77,13 @@ export default defineConfig({
   server: { fs: { allow: [appRoot] } },
   optimizeDeps: {
     esbuildOptions: { plugins: [styleguideCssModulesEsbuild()] },
-    include: ['@vtex/styleguide', 'react-apollo', 'apollo-client', 'apollo-cache-inmemory', 'apollo-link-http', 'graphql-tag'],
+    include: [
+      '@vtex/styleguide',
+      'react-apollo',
+      'apollo-client',
+      'apollo-cache-inmemory',
+      'apollo-link-http',
+      'graphql-tag',
+    ],
   },
 })

@@ -10,38 +10,66 @@ import { HttpLink } from 'apollo-link-http'
 import 'vtex-tachyons/tachyons.min.css'
 
 import routes from '../../admin/routes.json'
-import { RuntimeContext, HarnessRuntime, NavigateOptions } from './render-runtime-shim'
+import {
+  RuntimeContext,
+  HarnessRuntime,
+  NavigateOptions,
+} from './render-runtime-shim'
 
 // Every top-level file in react/ is an IO "component" that routes.json can name.
 const components = import.meta.glob('../../react/*.tsx')
-const messagesByLocale = import.meta.glob('../../messages/*.json', { eager: true, import: 'default' }) as Record<
-  string,
-  Record<string, string>
->
+const messagesByLocale = import.meta.glob('../../messages/*.json', {
+  eager: true,
+  import: 'default',
+}) as Record<string, Record<string, string>>
 
-type Route = { id: string; component: string; path: string; regex: RegExp; keys: string[] }
-const ROUTES: Route[] = Object.entries(routes as Record<string, { component: string; path: string }>).map(
-  ([id, r]) => {
-    const keys: string[] = []
-    const pattern = r.path.replace(/\/$/, '').replace(/:([A-Za-z0-9_]+)/g, (_, k) => {
+type Route = {
+  id: string
+  component: string
+  path: string
+  regex: RegExp
+  keys: string[]
+}
+const ROUTES: Route[] = Object.entries(
+  routes as Record<string, { component: string; path: string }>
+).map(([id, r]) => {
+  const keys: string[] = []
+  const pattern = r.path
+    .replace(/\/$/, '')
+    .replace(/:([A-Za-z0-9_]+)/g, (_, k) => {
       keys.push(k)
       return '([^/]+)'
     })
-    return { id, component: r.component, path: r.path, keys, regex: new RegExp(`^${pattern}/?$`) }
+  return {
+    id,
+    component: r.component,
+    path: r.path,
+    keys,
+    regex: new RegExp(`^${pattern}/?$`),
   }
-)
+})
 
 function matchRoute(pathname: string) {
   for (const route of ROUTES) {
     const m = route.regex.exec(pathname)
-    if (m) return { route, params: Object.fromEntries(route.keys.map((k, i) => [k, decodeURIComponent(m[i + 1])])) }
+    if (m)
+      return {
+        route,
+        params: Object.fromEntries(
+          route.keys.map((k, i) => [k, decodeURIComponent(m[i + 1])])
+        ),
+      }
   }
   return null
 }
 
 function pathOf(page: string, params: Record<string, string> = {}) {
-  const route = ROUTES.find(r => r.id === page)
-  return route ? route.path.replace(/:([A-Za-z0-9_]+)/g, (_, k) => encodeURIComponent(params[k] ?? '')) : '/'
+  const route = ROUTES.find((r) => r.id === page)
+  return route
+    ? route.path.replace(/:([A-Za-z0-9_]+)/g, (_, k) =>
+        encodeURIComponent(params[k] ?? '')
+      )
+    : '/'
 }
 
 // ?token=demo-viewer-token plays a non-admin user; kept for the tab's session.
@@ -50,7 +78,10 @@ if (initialToken) sessionStorage.setItem('harness-token', initialToken)
 const token = sessionStorage.getItem('harness-token')
 
 const client = new ApolloClient({
-  link: new HttpLink({ uri: '/_v/private/graphql/v1', headers: token ? { 'x-harness-token': token } : {} }),
+  link: new HttpLink({
+    uri: '/_v/private/graphql/v1',
+    headers: token ? { 'x-harness-token': token } : {},
+  }),
   cache: new InMemoryCache({
     // render-runtime's rule: only objects with `cacheId` (+ __typename) are normalized.
     dataIdFromObject: (o: { __typename?: string; cacheId?: string }) =>
@@ -59,9 +90,16 @@ const client = new ApolloClient({
 })
 
 function App() {
-  const [location, setLocation] = useState(() => ({ pathname: window.location.pathname, search: window.location.search }))
+  const [location, setLocation] = useState(() => ({
+    pathname: window.location.pathname,
+    search: window.location.search,
+  }))
   useEffect(() => {
-    const onPop = () => setLocation({ pathname: window.location.pathname, search: window.location.search })
+    const onPop = () =>
+      setLocation({
+        pathname: window.location.pathname,
+        search: window.location.search,
+      })
     window.addEventListener('popstate', onPop)
     return () => window.removeEventListener('popstate', onPop)
   }, [])
@@ -69,11 +107,17 @@ function App() {
   const query = Object.fromEntries(new URLSearchParams(location.search))
   const locale = query.locale || 'en'
   const messages =
-    messagesByLocale[`../../messages/${locale.split('-')[0]}.json`] || messagesByLocale['../../messages/en.json']
+    messagesByLocale[`../../messages/${locale.split('-')[0]}.json`] ||
+    messagesByLocale['../../messages/en.json']
   const matched = matchRoute(location.pathname)
 
   const Component = useMemo(
-    () => (matched ? React.lazy(components[`../../react/${matched.route.component}.tsx`] as never) : null),
+    () =>
+      matched
+        ? React.lazy(
+            components[`../../react/${matched.route.component}.tsx`] as never
+          )
+        : null,
     [matched?.route.component]
   )
 
@@ -83,20 +127,43 @@ function App() {
     production: false,
     rootPath: '',
     history: null,
-    culture: { locale, language: locale.split('-')[0], country: 'BRA', currency: 'BRL', customCurrencySymbol: 'R$' },
-    route: { id: matched?.route.id ?? '', path: location.pathname, params: matched?.params ?? {} },
+    culture: {
+      locale,
+      language: locale.split('-')[0],
+      country: 'BRA',
+      currency: 'BRL',
+      customCurrencySymbol: 'R$',
+    },
+    route: {
+      id: matched?.route.id ?? '',
+      path: location.pathname,
+      params: matched?.params ?? {},
+    },
     query,
     navigate: ({ to, page, params, query: qs, replace }: NavigateOptions) => {
-      const url = `${to ?? (page ? pathOf(page, params) : location.pathname)}${qs ? `?${qs}` : ''}`
+      const url = `${to ?? (page ? pathOf(page, params) : location.pathname)}${
+        qs ? `?${qs}` : ''
+      }`
       window.history[replace ? 'replaceState' : 'pushState']({}, '', url)
-      setLocation({ pathname: window.location.pathname, search: window.location.search })
+      setLocation({
+        pathname: window.location.pathname,
+        search: window.location.search,
+      })
       window.scrollTo(0, 0)
       return true
     },
     setQuery: (q = {}, opts = {}) => {
-      const params = new URLSearchParams(opts.merge === false ? '' : location.search)
-      Object.entries(q).forEach(([k, v]) => (v == null || v === '' ? params.delete(k) : params.set(k, String(v))))
-      runtime.navigate({ to: location.pathname, query: params.toString(), replace: opts.replace })
+      const params = new URLSearchParams(
+        opts.merge === false ? '' : location.search
+      )
+      Object.entries(q).forEach(([k, v]) =>
+        v == null || v === '' ? params.delete(k) : params.set(k, String(v))
+      )
+      runtime.navigate({
+        to: location.pathname,
+        query: params.toString(),
+        replace: opts.replace,
+      })
       return true
     },
     goBack: () => window.history.back(),
@@ -107,7 +174,7 @@ function App() {
       <div className="pa6">
         <h1 className="t-heading-3">Admin harness</h1>
         <ul>
-          {ROUTES.filter(r => r.keys.length === 0).map(r => (
+          {ROUTES.filter((r) => r.keys.length === 0).map((r) => (
             <li key={r.id}>
               <a href={r.path}>{r.path}</a> → {r.component}
             </li>

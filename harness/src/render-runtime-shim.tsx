@@ -14,11 +14,20 @@ export interface HarnessRuntime {
   account: string
   workspace: string
   production: boolean
-  culture: { locale: string; language: string; country: string; currency: string; customCurrencySymbol?: string }
+  culture: {
+    locale: string
+    language: string
+    country: string
+    currency: string
+    customCurrencySymbol?: string
+  }
   route: { id: string; path: string; params: Record<string, string> }
   query: Record<string, string>
   navigate: (options: NavigateOptions) => boolean
-  setQuery: (query?: Record<string, unknown>, options?: { replace?: boolean; merge?: boolean }) => boolean
+  setQuery: (
+    query?: Record<string, unknown>,
+    options?: { replace?: boolean; merge?: boolean }
+  ) => boolean
   goBack: () => void
   history: null
   rootPath: string
@@ -28,23 +37,34 @@ export const RuntimeContext = createContext<HarnessRuntime | null>(null)
 
 export const useRuntime = (): HarnessRuntime => {
   const runtime = useContext(RuntimeContext)
-  if (!runtime) throw new Error('vtex.render-runtime shim: no <RuntimeContext.Provider> above this component')
+  if (!runtime)
+    throw new Error(
+      'vtex.render-runtime shim: no <RuntimeContext.Provider> above this component'
+    )
   return runtime
 }
 
-export function withRuntimeContext<P>(Component: React.ComponentType<P & { runtime: HarnessRuntime }>) {
+export function withRuntimeContext<P>(
+  Component: React.ComponentType<P & { runtime: HarnessRuntime }>
+) {
   const Wrapped = (props: P) => <Component {...props} runtime={useRuntime()} />
-  Wrapped.displayName = `withRuntimeContext(${Component.displayName || Component.name})`
+  Wrapped.displayName = `withRuntimeContext(${
+    Component.displayName || Component.name
+  })`
   return Wrapped
 }
 
-export const Link = ({ to, children, className }: NavigateOptions & { className?: string; children?: React.ReactNode }) => {
+export const Link = ({
+  to,
+  children,
+  className,
+}: NavigateOptions & { className?: string; children?: React.ReactNode }) => {
   const { navigate } = useRuntime()
   return (
     <a
       href={to}
       className={className}
-      onClick={e => {
+      onClick={(e) => {
         e.preventDefault()
         navigate({ to })
       }}
@@ -55,4 +75,6 @@ export const Link = ({ to, children, className }: NavigateOptions & { className?
 }
 
 export const canUseDOM = typeof window !== 'undefined'
-export const NoSSR = ({ children }: { children?: React.ReactNode }) => <>{children}</>
+export const NoSSR = ({ children }: { children?: React.ReactNode }) => (
+  <>{children}</>
+)

@@ -1,4 +1,8 @@
-import type { Channel, Exposure, ExposureWithTrace } from '../admin/shared/types'
+import type {
+  Channel,
+  Exposure,
+  ExposureWithTrace,
+} from '../admin/shared/types'
 
 export const MKB: Channel & { __typename: string } = {
   __typename: 'Channel',
@@ -18,7 +22,9 @@ export const GGL: Channel & { __typename: string } = {
   mode: 'ENFORCE',
 }
 
-export function exposure(partial: Partial<Exposure> = {}): Exposure & { __typename: string } {
+export function exposure(
+  partial: Partial<Exposure> = {}
+): Exposure & { __typename: string } {
   const skuId = partial.skuId ?? '1'
   const channel = partial.channel ?? 'MKB'
 
@@ -42,7 +48,9 @@ export function exposure(partial: Partial<Exposure> = {}): Exposure & { __typena
   }
 }
 
-export function withTrace(partial: Partial<ExposureWithTrace> = {}): ExposureWithTrace & { __typename: string } {
+export function withTrace(
+  partial: Partial<ExposureWithTrace> = {}
+): ExposureWithTrace & { __typename: string } {
   return {
     ...exposure(partial),
     trace: [
@@ -59,7 +67,15 @@ export function withTrace(partial: Partial<ExposureWithTrace> = {}): ExposureWit
           exposeAt: 1,
           withdrawBelow: 1,
           warehouses: [
-            { warehouseId: 'wh-a', name: 'Warehouse A', reachedByDocks: ['dock-a'], counted: true, total: 0, reserved: 0, available: 0 },
+            {
+              warehouseId: 'wh-a',
+              name: 'Warehouse A',
+              reachedByDocks: ['dock-a'],
+              counted: true,
+              total: 0,
+              reserved: 0,
+              available: 0,
+            },
           ],
           docks: ['dock-a'],
           docksIgnored: [{ dockId: 'dock-b', because: 'OTHER_TRADE_POLICY' }],
@@ -70,4 +86,6 @@ export function withTrace(partial: Partial<ExposureWithTrace> = {}): ExposureWit
   }
 }
 
-export const gqlError = (message: string) => ({ errors: [{ message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }] })
+export const gqlError = (message: string) => ({
+  errors: [{ message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+})

@@ -6,7 +6,12 @@ import type { ReactNode } from 'react'
 interface Runtime {
   account: string
   workspace: string
-  culture: { locale: string; language: string; country: string; currency: string }
+  culture: {
+    locale: string
+    language: string
+    country: string
+    currency: string
+  }
   route: { id: string; path: string; params: Record<string, string> }
   query: Record<string, string>
   navigate: jest.Mock
@@ -18,24 +23,38 @@ const base = (): Runtime => ({
   account: 'marketplacea',
   workspace: 'master',
   culture: { locale: 'en-US', language: 'en', country: 'USA', currency: 'USD' },
-  route: { id: 'admin.app.marketplace-stock-gate', path: '/admin/app/marketplace-stock-gate', params: {} },
+  route: {
+    id: 'admin.app.marketplace-stock-gate',
+    path: '/admin/app/marketplace-stock-gate',
+    params: {},
+  },
   query: {},
   navigate: jest.fn(() => true),
   setQuery: jest.fn(() => true),
   goBack: jest.fn(),
 })
 
-let runtime = base()
+// Kept on a global: jest may hold this module twice (the import in components and
+// jest.requireMock in tests), and both must see the same runtime.
+const store = globalThis as unknown as { __vtexRuntime?: Runtime }
 
 export const setRuntime = (partial: Partial<Runtime>) => {
-  runtime = { ...base(), ...partial }
+  store.__vtexRuntime = { ...base(), ...partial }
 
-  return runtime
+  return store.__vtexRuntime
 }
 
-export const useRuntime = () => runtime
+export const useRuntime = () => store.__vtexRuntime ?? setRuntime({})
 
-export const Link = ({ to, children, className }: { to?: string; children?: ReactNode; className?: string }) => (
+export const Link = ({
+  to,
+  children,
+  className,
+}: {
+  to?: string
+  children?: ReactNode
+  className?: string
+}) => (
   <a href={to} className={className}>
     {children}
   </a>

@@ -4,7 +4,7 @@ import type { MockedResponse } from '@apollo/react-testing'
 import { fireEvent, wait } from '@testing-library/react'
 import { GraphQLError } from 'graphql'
 
-import { setRuntime } from '../__mocks__/vtex.render-runtime'
+import { setRuntime } from '../__fixtures__/runtime'
 import { ExposuresPage } from '../admin/exposures/components/ExposuresPage'
 import EXPOSURES from '../admin/exposures/graphql/exposures.gql'
 import REEVALUATE_MANY from '../admin/exposures/graphql/reevaluateMany.gql'
@@ -22,16 +22,33 @@ const variables = (filter: Record<string, string> = filtered, page = 1) => ({
 
 const page = (items: unknown[], total = items.length, vars = variables()) => ({
   request: { query: EXPOSURES, variables: vars },
-  result: { data: { exposures: { __typename: 'ExposurePage', items, page: vars.page, pageSize: 50, total } } },
+  result: {
+    data: {
+      exposures: {
+        __typename: 'ExposurePage',
+        items,
+        page: vars.page,
+        pageSize: 50,
+        total,
+      },
+    },
+  },
 })
 
-const channels = { request: { query: CHANNELS }, result: { data: { channels: [MKB, GGL] } } }
+const channels = {
+  request: { query: CHANNELS },
+  result: { data: { channels: [MKB, GGL] } },
+}
 
 const renderPage = (mocks: MockedResponse[]) =>
-  render(<ExposuresPage />, { graphql: { mocks: [channels, ...mocks], addTypename: true } })
+  render(<ExposuresPage />, {
+    graphql: { mocks: [channels, ...mocks], addTypename: true },
+  })
 
 describe('given the exposures page', () => {
-  beforeEach(() => setRuntime({ query: { channel: 'MKB', status: 'WITHHELD' } }))
+  beforeEach(() =>
+    setRuntime({ query: { channel: 'MKB', status: 'WITHHELD' } })
+  )
 
   describe('when the page is loading', () => {
     it('should show the loader', () => {
@@ -44,10 +61,15 @@ describe('given the exposures page', () => {
   describe('when the query fails', () => {
     it('should show the mapped error', async () => {
       const { findByTestId } = renderPage([
-        { request: { query: EXPOSURES, variables: variables() }, result: { errors: [new GraphQLError('UNAUTHENTICATED')] } },
+        {
+          request: { query: EXPOSURES, variables: variables() },
+          result: { errors: [new GraphQLError('UNAUTHENTICATED')] },
+        },
       ])
 
-      expect(await findByTestId('page-error')).toHaveTextContent('Your session has expired')
+      expect(await findByTestId('page-error')).toHaveTextContent(
+        'Your session has expired'
+      )
     })
   })
 
@@ -55,13 +77,17 @@ describe('given the exposures page', () => {
     it('should show the empty state', async () => {
       const { findByTestId } = renderPage([page([])])
 
-      expect(await findByTestId('page-empty')).toHaveTextContent('No SKU matches these filters.')
+      expect(await findByTestId('page-empty')).toHaveTextContent(
+        'No SKU matches these filters.'
+      )
     })
   })
 
   describe('when rows match the filter from the URL', () => {
     it('should show each row with its status, reasons and the server total', async () => {
-      const { findByTestId, getByText } = renderPage([page([exposure(), exposure({ skuId: '7' })], 1234)])
+      const { findByTestId, getByText } = renderPage([
+        page([exposure(), exposure({ skuId: '7' })], 1234),
+      ])
 
       const row = await findByTestId('row-1:MKB')
 
@@ -76,17 +102,29 @@ describe('given the exposures page', () => {
       const { findByTestId } = renderPage([page([exposure()])])
 
       fireEvent.click(await findByTestId('row-1:MKB'))
-      expect(runtime.navigate).toHaveBeenCalledWith({ to: '/admin/app/marketplace-stock-gate/sku/1' })
+      expect(runtime.navigate).toHaveBeenCalledWith({
+        to: '/admin/app/marketplace-stock-gate/sku/1',
+      })
     })
 
     it('should ask the server for the next sort when a header is clicked', async () => {
       const runtime = setRuntime({ query: filtered })
-      const sorted = { ...variables(), sort: { field: 'AVAILABLE', order: 'ASC' } }
-      const { findByTestId } = renderPage([page([exposure()]), page([exposure({ skuId: '9' })], 1, sorted)])
+      const sorted = {
+        ...variables(),
+        sort: { field: 'AVAILABLE', order: 'ASC' },
+      }
+
+      const { findByTestId } = renderPage([
+        page([exposure()]),
+        page([exposure({ skuId: '9' })], 1, sorted),
+      ])
 
       fireEvent.click(await findByTestId('sort-AVAILABLE'))
       expect(await findByTestId('row-9:MKB')).toBeInTheDocument()
-      expect(runtime.setQuery).toHaveBeenCalledWith({ sort: 'AVAILABLE', order: 'ASC', page: undefined }, { replace: true })
+      expect(runtime.setQuery).toHaveBeenCalledWith(
+        { sort: 'AVAILABLE', order: 'ASC', page: undefined },
+        { replace: true }
+      )
     })
   })
 
@@ -95,8 +133,17 @@ describe('given the exposures page', () => {
       const reevaluate = jest.fn(() => ({ data: { reevaluateMany: 2 } }))
       const { findByTestId, getByLabelText, findByText } = renderPage([
         page([exposure(), exposure({ skuId: '7' })]),
-        { request: { query: REEVALUATE_MANY, variables: { skuIds: ['1', '7'], channel: 'MKB' } }, result: reevaluate },
-        page([exposure({ status: 'EXPOSED', reasons: [] }), exposure({ skuId: '7' })]),
+        {
+          request: {
+            query: REEVALUATE_MANY,
+            variables: { skuIds: ['1', '7'], channel: 'MKB' },
+          },
+          result: reevaluate,
+        },
+        page([
+          exposure({ status: 'EXPOSED', reasons: [] }),
+          exposure({ skuId: '7' }),
+        ]),
       ])
 
       await findByTestId('row-1:MKB')
@@ -110,30 +157,62 @@ describe('given the exposures page', () => {
 
   describe('when a selected row is blocked', () => {
     it('should send the override and update the row from the mutation result', async () => {
-      const input = { skuId: '1', channel: 'MKB', action: 'BLOCK', note: 'supplier recall', expiresAt: null }
+      const input = {
+        skuId: '1',
+        channel: 'MKB',
+        action: 'BLOCK',
+        note: 'supplier recall',
+        expiresAt: null,
+      }
+
       const blocked = exposure({
         reasons: ['MANUAL_BLOCK'],
-        override: { action: 'BLOCK', note: 'supplier recall', by: 'admin@x', at: '2026-11-26T22:10:00Z', expiresAt: null, __typename: 'Override' } as never,
+        override: {
+          action: 'BLOCK',
+          note: 'supplier recall',
+          by: 'admin@x',
+          at: '2026-11-26T22:10:00Z',
+          expiresAt: null,
+          __typename: 'Override',
+        } as never,
       })
-      const { findByTestId, getByTestId, getByLabelText, findByText, getByText } = renderPage([
+
+      const {
+        findByTestId,
+        getByTestId,
+        getByLabelText,
+        findByText,
+        getByText,
+      } = renderPage([
         page([exposure()]),
         // No refetch answer on purpose: the row must update from the mutation result (cacheId).
-        { request: { query: SET_OVERRIDES, variables: { inputs: [input] } }, result: { data: { setOverrides: [blocked] } } },
+        {
+          request: { query: SET_OVERRIDES, variables: { inputs: [input] } },
+          result: { data: { setOverrides: [blocked] } },
+        },
       ])
 
       await findByTestId('row-1:MKB')
       fireEvent.click(getByLabelText('Select SKU 1'))
       fireEvent.click(await findByTestId('bulk-override'))
       await findByTestId('override-modal')
-      fireEvent.change(getByLabelText(/Note \(why\)/), { target: { value: 'supplier recall' } })
+      fireEvent.change(getByLabelText(/Note \(why\)/), {
+        target: { value: 'supplier recall' },
+      })
       await act(async () => {
         fireEvent.click(getByText('Save override'))
         await flushPromises()
       })
 
       expect(await findByText('Override saved on 1 row')).toBeInTheDocument()
-      await wait(() => expect(getByTestId('row-1:MKB')).toHaveTextContent('Blocked by an operator'))
-      expect(await findByTestId('override-1:MKB')).toHaveTextContent('Blocked by hand')
+      await wait(() =>
+        expect(getByTestId('row-1:MKB')).toHaveTextContent(
+          'Blocked by an operator'
+        )
+      )
+      expect(await findByTestId('override-1:MKB')).toHaveTextContent(
+        'Blocked by hand'
+      )
     })
   })
 })

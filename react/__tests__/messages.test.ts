@@ -26,53 +26,80 @@ const groups: Array<Record<string, Descriptor>> = [
   ...Object.values(reconciliation),
 ]
 
-const declared = groups.flatMap(group => Object.values(group))
-const ids = declared.map(d => d.id)
-type Element = { type: number; value?: string; options?: Record<string, { value: Element[] }> }
+const declared = groups.flatMap((group) => Object.values(group))
+const ids = declared.map((d) => d.id)
+
+type Element = {
+  type: number
+  value?: string
+  options?: Record<string, { value: Element[] }>
+}
 
 // ICU argument names, from react-intl's own parser (select/plural branches included); throws on bad syntax.
 function args(text: string): string[] {
   const names = new Set<string>()
   const walk = (elements: Element[]) =>
-    elements.forEach(e => {
+    elements.forEach((e) => {
       if (e.type !== 0 && e.type !== 7 && e.value) names.add(e.value)
-      Object.values(e.options ?? {}).forEach(option => walk(option.value))
+      Object.values(e.options ?? {}).forEach((option) => walk(option.value))
     })
 
   walk(parse(text) as Element[])
 
-  return Array.from(names).sort()
+  return Array.from(names).sort((a, b) => a.localeCompare(b))
 }
 
 describe('given the messages declared with defineMessages', () => {
   it('should use one id once, under admin/marketplace-stock-gate.<feature>.<element>', () => {
     expect(new Set(ids).size).toBe(ids.length)
-    ids.forEach(id => expect(id).toMatch(/^admin\/marketplace-stock-gate\.[a-z-]+\.[A-Za-z0-9_.-]+$/))
+    ids.forEach((id) =>
+      expect(id).toMatch(
+        /^admin\/marketplace-stock-gate\.[a-z-]+\.[A-Za-z0-9_.-]+$/
+      )
+    )
   })
 
   it('should have en.json equal to the English defaults', () => {
-    expect(en).toEqual(Object.fromEntries(declared.map(d => [d.id, d.defaultMessage])))
+    expect(en).toEqual(
+      Object.fromEntries(declared.map((d) => [d.id, d.defaultMessage]))
+    )
   })
 
   it.each([
     ['pt', pt as Catalog],
     ['es', es as Catalog],
     ['context', context as Catalog],
-  ])('should give %s.json exactly the same ids, none empty', (_name, catalog) => {
-    expect(Object.keys(catalog).sort()).toEqual([...ids].sort())
-    Object.values(catalog).forEach(text => expect(text.trim()).not.toBe(''))
-  })
+  ])(
+    'should give %s.json exactly the same ids, none empty',
+    (_name, catalog) => {
+      const byId = (a: string, b: string) => a.localeCompare(b)
+
+      expect(Object.keys(catalog).sort(byId)).toEqual([...ids].sort(byId))
+      Object.values(catalog).forEach((text) => expect(text.trim()).not.toBe(''))
+    }
+  )
 
   it.each([
     ['pt', pt as Catalog],
     ['es', es as Catalog],
-  ])('should keep the ICU arguments of every %s translation', (_name, catalog) => {
-    declared.forEach(d => expect([d.id, args(catalog[d.id])]).toEqual([d.id, args(d.defaultMessage)]))
-  })
+  ])(
+    'should keep the ICU arguments of every %s translation',
+    (_name, catalog) => {
+      declared.forEach((d) =>
+        expect([d.id, args(catalog[d.id])]).toEqual([
+          d.id,
+          args(d.defaultMessage),
+        ])
+      )
+    }
+  )
 
   it('should declare the labels admin/navigation.json uses', () => {
-    const used = [navigation.titleId, ...navigation.subSectionItems.map(i => i.labelId)]
+    const used = [
+      navigation.titleId,
+      ...navigation.subSectionItems.map((i) => i.labelId),
+    ]
 
-    used.forEach(id => expect(ids).toContain(id))
+    used.forEach((id) => expect(ids).toContain(id))
   })
 })

@@ -3,14 +3,16 @@ import { render, flushPromises } from '@vtex/test-tools/react'
 import { GraphQLError } from 'graphql'
 import type { MockedResponse } from '@apollo/react-testing'
 
-import { setRuntime } from '../__mocks__/vtex.render-runtime'
-
+import { setRuntime } from '../__fixtures__/runtime'
 import { OverviewPage } from '../admin/overview/components/OverviewPage'
 import EXPOSURE_SUMMARY from '../admin/overview/graphql/exposureSummary.gql'
 import LAST_RECONCILIATION from '../admin/overview/graphql/lastReconciliation.gql'
 import { GGL, MKB } from '../__fixtures__'
 
-const summary = (channel: typeof MKB, partial: Record<string, unknown> = {}) => ({
+const summary = (
+  channel: typeof MKB,
+  partial: Record<string, unknown> = {}
+) => ({
   __typename: 'ChannelSummary',
   cacheId: channel.id,
   channel,
@@ -19,7 +21,9 @@ const summary = (channel: typeof MKB, partial: Record<string, unknown> = {}) => 
     { __typename: 'StatusCount', status: 'EXPOSED', count: 50 },
     { __typename: 'StatusCount', status: 'WITHHELD', count: 150 },
   ],
-  byReason: [{ __typename: 'ReasonCount', reason: 'NO_MARKETPLACE_STOCK', count: 120 }],
+  byReason: [
+    { __typename: 'ReasonCount', reason: 'NO_MARKETPLACE_STOCK', count: 120 },
+  ],
   wouldExpose: 3,
   wouldWithdraw: 7,
   medianLatencySeconds: 42,
@@ -32,7 +36,9 @@ const lastRun = {
 }
 
 const renderPage = (mocks: MockedResponse[]) =>
-  render(<OverviewPage />, { graphql: { mocks: [...mocks, lastRun], addTypename: true } })
+  render(<OverviewPage />, {
+    graphql: { mocks: [...mocks, lastRun], addTypename: true },
+  })
 
 describe('given the overview page', () => {
   beforeEach(() => setRuntime({}))
@@ -40,7 +46,10 @@ describe('given the overview page', () => {
   describe('when the summary is loading', () => {
     it('should show the loader', () => {
       const { getByTestId } = renderPage([
-        { request: { query: EXPOSURE_SUMMARY }, result: { data: { exposureSummary: [] } } },
+        {
+          request: { query: EXPOSURE_SUMMARY },
+          result: { data: { exposureSummary: [] } },
+        },
       ])
 
       expect(getByTestId('page-loading')).toBeInTheDocument()
@@ -50,7 +59,10 @@ describe('given the overview page', () => {
   describe('when the query fails', () => {
     it('should show the error code as a sentence, not the backend text', async () => {
       const { findByTestId } = renderPage([
-        { request: { query: EXPOSURE_SUMMARY }, result: { errors: [new GraphQLError('FORBIDDEN')] } },
+        {
+          request: { query: EXPOSURE_SUMMARY },
+          result: { errors: [new GraphQLError('FORBIDDEN')] },
+        },
       ])
 
       const error = await findByTestId('page-error')
@@ -63,10 +75,15 @@ describe('given the overview page', () => {
   describe('when no channel exists', () => {
     it('should show the empty state', async () => {
       const { findByTestId } = renderPage([
-        { request: { query: EXPOSURE_SUMMARY }, result: { data: { exposureSummary: [] } } },
+        {
+          request: { query: EXPOSURE_SUMMARY },
+          result: { data: { exposureSummary: [] } },
+        },
       ])
 
-      expect(await findByTestId('page-empty')).toHaveTextContent('No affiliated channel')
+      expect(await findByTestId('page-empty')).toHaveTextContent(
+        'No affiliated channel'
+      )
     })
   })
 
@@ -76,7 +93,14 @@ describe('given the overview page', () => {
         request: { query: EXPOSURE_SUMMARY },
         result: {
           data: {
-            exposureSummary: [summary(MKB), summary(GGL, { medianLatencySeconds: null, wouldExpose: 0, wouldWithdraw: 2 })],
+            exposureSummary: [
+              summary(MKB),
+              summary(GGL, {
+                medianLatencySeconds: null,
+                wouldExpose: 0,
+                wouldWithdraw: 2,
+              }),
+            ],
           },
         },
       },

@@ -4,7 +4,7 @@ import type { MockedResponse } from '@apollo/react-testing'
 import { fireEvent, wait } from '@testing-library/react'
 import { GraphQLError } from 'graphql'
 
-import { setRuntime } from '../__mocks__/vtex.render-runtime'
+import { setRuntime } from '../__fixtures__/runtime'
 import { ReconciliationPage } from '../admin/reconciliation/components/ReconciliationPage'
 import CANCEL from '../admin/reconciliation/graphql/cancelReconciliation.gql'
 import RECONCILIATION from '../admin/reconciliation/graphql/reconciliation.gql'
@@ -19,7 +19,14 @@ const run = (partial: Record<string, unknown> = {}) => ({
   cacheId: 'r1',
   id: 'r1',
   state: 'RUNNING',
-  scope: { __typename: 'ReconciliationScope', channel: null, sellerId: null, skuIds: null, changedSince: null, statuses: null },
+  scope: {
+    __typename: 'ReconciliationScope',
+    channel: null,
+    sellerId: null,
+    skuIds: null,
+    changedSince: null,
+    statuses: null,
+  },
   trigger: 'OPERATOR',
   startedBy: 'admin@marketplacea.example',
   createdAt: '2026-11-26T22:00:00.000Z',
@@ -35,26 +42,56 @@ const run = (partial: Record<string, unknown> = {}) => ({
   ...partial,
 })
 
-const channels = { request: { query: CHANNELS }, result: { data: { channels: [MKB, GGL] } } }
-const latest = (value: unknown) => ({ request: { query: RECONCILIATION, variables: {} }, result: { data: { reconciliation: value } } })
+const channels = {
+  request: { query: CHANNELS },
+  result: { data: { channels: [MKB, GGL] } },
+}
+
+const latest = (value: unknown) => ({
+  request: { query: RECONCILIATION, variables: {} },
+  result: { data: { reconciliation: value } },
+})
+
 const history = (items: unknown[]) => ({
   request: { query: RECONCILIATIONS, variables: { page: 1, pageSize: 20 } },
-  result: { data: { reconciliations: { __typename: 'ReconciliationPage', items, page: 1, pageSize: 20, total: items.length } } },
+  result: {
+    data: {
+      reconciliations: {
+        __typename: 'ReconciliationPage',
+        items,
+        page: 1,
+        pageSize: 20,
+        total: items.length,
+      },
+    },
+  },
 })
 
 const renderPage = (mocks: MockedResponse[]) =>
-  render(<ReconciliationPage />, { graphql: { mocks: [channels, ...mocks], addTypename: true } })
+  render(<ReconciliationPage />, {
+    graphql: { mocks: [channels, ...mocks], addTypename: true },
+  })
 
 describe('given the sweep scope form', () => {
   it.each([
     [{ channel: '', sellerId: '', skuIds: '', changedSince: '' }, {}],
-    [{ channel: 'MKB', sellerId: ' sellera ', skuIds: '1, 2 2', changedSince: '' }, { channel: 'MKB', sellerId: 'sellera', skuIds: ['1', '2'] }],
+    [
+      {
+        channel: 'MKB',
+        sellerId: ' sellera ',
+        skuIds: '1, 2 2',
+        changedSince: '',
+      },
+      { channel: 'MKB', sellerId: 'sellera', skuIds: ['1', '2'] },
+    ],
   ])('should turn %j into the scope %j', (form, scope) => {
     expect(toScope(form).scope).toEqual(scope)
   })
 
   it('should refuse SKU ids that are not positive integers', () => {
-    expect(toScope({ channel: '', sellerId: '', skuIds: '1, x', changedSince: '' })).toMatchObject({ scope: null, invalidSkus: true })
+    expect(
+      toScope({ channel: '', sellerId: '', skuIds: '1, x', changedSince: '' })
+    ).toMatchObject({ scope: null, invalidSkus: true })
   })
 })
 
@@ -62,16 +99,24 @@ describe('given the reconciliation page', () => {
   beforeEach(() => setRuntime({}))
 
   it('should show the loader first', () => {
-    expect(renderPage([latest(null), history([])]).getAllByTestId('page-loading').length).toBeGreaterThan(0)
+    expect(
+      renderPage([latest(null), history([])]).getAllByTestId('page-loading')
+        .length
+    ).toBeGreaterThan(0)
   })
 
   it('should show the error when the latest run cannot be loaded', async () => {
     const { findByTestId } = renderPage([
-      { request: { query: RECONCILIATION, variables: {} }, result: { errors: [new GraphQLError('FORBIDDEN')] } },
+      {
+        request: { query: RECONCILIATION, variables: {} },
+        result: { errors: [new GraphQLError('FORBIDDEN')] },
+      },
       history([]),
     ])
 
-    expect(await findByTestId('page-error')).toHaveTextContent('You do not have permission')
+    expect(await findByTestId('page-error')).toHaveTextContent(
+      'You do not have permission'
+    )
   })
 
   it('should show empty states without runs', async () => {
@@ -85,13 +130,25 @@ describe('given the reconciliation page', () => {
     const { findByTestId, getByTestId } = renderPage([
       latest(run()),
       history([run()]),
-      latest(run({ state: 'DONE', done: 200, eta: 0, finishedAt: '2026-11-26T22:01:00.000Z' })),
+      latest(
+        run({
+          state: 'DONE',
+          done: 200,
+          eta: 0,
+          finishedAt: '2026-11-26T22:01:00.000Z',
+        })
+      ),
       history([run({ state: 'DONE', done: 200 })]),
     ])
 
-    expect(await findByTestId('current-run-progress')).toHaveTextContent('50 of 200 SKUs · 12.5 SKUs/s · 12 s left')
+    expect(await findByTestId('current-run-progress')).toHaveTextContent(
+      '50 of 200 SKUs · 12.5 SKUs/s · 12 s left'
+    )
     expect(getByTestId('run-r1')).toHaveTextContent('3 / 1')
-    await wait(() => expect(getByTestId('current-run-state')).toHaveTextContent('Done'), { timeout: 4000 })
+    await wait(
+      () => expect(getByTestId('current-run-state')).toHaveTextContent('Done'),
+      { timeout: 4000 }
+    )
     expect(getByTestId('current-run-progress')).toHaveTextContent('200 of 200')
   })
 
@@ -99,18 +156,35 @@ describe('given the reconciliation page', () => {
     const { findByTestId, findByText } = renderPage([
       latest(null),
       history([]),
-      { request: { query: START, variables: { scope: {} } }, result: { data: { startReconciliation: run({ id: 'r2', cacheId: 'r2', done: 0 }) } } },
-      { request: { query: RECONCILIATION, variables: { id: 'r2' } }, result: { data: { reconciliation: run({ id: 'r2', cacheId: 'r2', done: 0 }) } } },
+      {
+        request: { query: START, variables: { scope: {} } },
+        result: {
+          data: {
+            startReconciliation: run({ id: 'r2', cacheId: 'r2', done: 0 }),
+          },
+        },
+      },
+      {
+        request: { query: RECONCILIATION, variables: { id: 'r2' } },
+        result: {
+          data: { reconciliation: run({ id: 'r2', cacheId: 'r2', done: 0 }) },
+        },
+      },
       history([run({ id: 'r2', cacheId: 'r2', done: 0 })]),
     ])
 
     fireEvent.click(await findByTestId('start-sweep-button'))
     expect(await findByText('Sweep started')).toBeInTheDocument()
-    expect(await findByTestId('current-run-progress')).toHaveTextContent('0 of 200 SKUs')
+    expect(await findByTestId('current-run-progress')).toHaveTextContent(
+      '0 of 200 SKUs'
+    )
   })
 
   it('should cancel a running sweep', async () => {
-    const cancel = jest.fn(() => ({ data: { cancelReconciliation: run({ state: 'CANCELLED' }) } }))
+    const cancel = jest.fn(() => ({
+      data: { cancelReconciliation: run({ state: 'CANCELLED' }) },
+    }))
+
     const { findByTestId, findByText, getByTestId } = renderPage([
       latest(run()),
       history([run()]),
@@ -127,7 +201,10 @@ describe('given the reconciliation page', () => {
     const { findByTestId, findByText } = renderPage([
       latest(null),
       history([]),
-      { request: { query: START, variables: { scope: {} } }, result: { errors: [new GraphQLError('NOT_IMPLEMENTED')] } },
+      {
+        request: { query: START, variables: { scope: {} } },
+        result: { errors: [new GraphQLError('NOT_IMPLEMENTED')] },
+      },
     ])
 
     fireEvent.click(await findByTestId('start-sweep-button'))

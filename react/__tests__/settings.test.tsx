@@ -4,7 +4,7 @@ import type { MockedResponse } from '@apollo/react-testing'
 import { fireEvent, wait } from '@testing-library/react'
 import { GraphQLError } from 'graphql'
 
-import { setRuntime } from '../__mocks__/vtex.render-runtime'
+import { setRuntime } from '../__fixtures__/runtime'
 import { SettingsPage } from '../admin/settings/components/SettingsPage'
 import SAVE_SETTINGS from '../admin/settings/graphql/saveSettings.gql'
 import SETTINGS from '../admin/settings/graphql/settings.gql'
@@ -12,7 +12,10 @@ import SETTINGS_PREVIEW from '../admin/settings/graphql/settingsPreview.gql'
 import { validateChannel } from '../admin/settings/validate'
 import { GGL, MKB } from '../__fixtures__'
 
-const channelSettings = (channel: string, partial: Record<string, unknown> = {}) => ({
+const channelSettings = (
+  channel: string,
+  partial: Record<string, unknown> = {}
+) => ({
   __typename: 'ChannelSettings',
   cacheId: channel,
   channel,
@@ -32,19 +35,49 @@ const settings = (mkb: Record<string, unknown> = {}) => ({
   channels: [channelSettings('MKB', mkb), channelSettings('GGL')],
 })
 
-const query = { request: { query: SETTINGS }, result: { data: { settings: settings(), channels: [MKB, GGL] } } }
-const renderPage = (mocks: MockedResponse[]) => render(<SettingsPage />, { graphql: { mocks, addTypename: true } })
+const query = {
+  request: { query: SETTINGS },
+  result: { data: { settings: settings(), channels: [MKB, GGL] } },
+}
+
+const renderPage = (mocks: MockedResponse[]) =>
+  render(<SettingsPage />, { graphql: { mocks, addTypename: true } })
 
 const input = (mkb: Record<string, unknown>) => ({
   retentionDays: 90,
   channels: [
-    { channel: 'MKB', mode: 'OBSERVE', exposeAt: 1, withdrawBelow: 1, requirePrice: true, sellerAllow: [], sellerDeny: [], ...mkb },
-    { channel: 'GGL', mode: 'OBSERVE', exposeAt: 1, withdrawBelow: 1, requirePrice: true, sellerAllow: [], sellerDeny: [] },
+    {
+      channel: 'MKB',
+      mode: 'OBSERVE',
+      exposeAt: 1,
+      withdrawBelow: 1,
+      requirePrice: true,
+      sellerAllow: [],
+      sellerDeny: [],
+      ...mkb,
+    },
+    {
+      channel: 'GGL',
+      mode: 'OBSERVE',
+      exposeAt: 1,
+      withdrawBelow: 1,
+      requirePrice: true,
+      sellerAllow: [],
+      sellerDeny: [],
+    },
   ],
 })
 
 describe('given the settings rules', () => {
-  const base = { channel: 'MKB', mode: 'OBSERVE' as const, exposeAt: '5', withdrawBelow: '2', requirePrice: true, sellerAllow: '', sellerDeny: '' }
+  const base = {
+    channel: 'MKB',
+    mode: 'OBSERVE' as const,
+    exposeAt: '5',
+    withdrawBelow: '2',
+    requirePrice: true,
+    sellerAllow: '',
+    sellerDeny: '',
+  }
 
   it.each([
     [{ exposeAt: '-1' }, 'exposeAt', 'NEGATIVE_THRESHOLD'],
@@ -53,13 +86,25 @@ describe('given the settings rules', () => {
     [{ exposeAt: '0' }, 'exposeAt', 'THRESHOLD_BELOW_ONE'],
     [{ withdrawBelow: '6' }, 'withdrawBelow', 'WITHDRAW_ABOVE_EXPOSE'],
     [{ sellerAllow: 'sellera, bad id!' }, 'sellerAllow', 'INVALID_SELLER_ID'],
-    [{ sellerAllow: 'sellera', sellerDeny: 'sellerb sellera' }, 'sellerDeny', 'SELLER_IN_BOTH_LISTS'],
+    [
+      { sellerAllow: 'sellera', sellerDeny: 'sellerb sellera' },
+      'sellerDeny',
+      'SELLER_IN_BOTH_LISTS',
+    ],
   ])('should flag %j on %s as %s', (patch, field, code) => {
-    expect(validateChannel({ ...base, ...patch })[field as 'exposeAt']?.code).toBe(code)
+    expect(
+      validateChannel({ ...base, ...patch })[field as 'exposeAt']?.code
+    ).toBe(code)
   })
 
   it('should accept a valid channel', () => {
-    expect(validateChannel({ ...base, sellerAllow: 'sellera', sellerDeny: 'sellerb' })).toEqual({})
+    expect(
+      validateChannel({
+        ...base,
+        sellerAllow: 'sellera',
+        sellerDeny: 'sellerb',
+      })
+    ).toEqual({})
   })
 })
 
@@ -71,14 +116,26 @@ describe('given the settings page', () => {
   })
 
   it('should show the mapped error when loading fails', async () => {
-    const { findByTestId } = renderPage([{ request: { query: SETTINGS }, result: { errors: [new GraphQLError('UNAUTHENTICATED')] } }])
+    const { findByTestId } = renderPage([
+      {
+        request: { query: SETTINGS },
+        result: { errors: [new GraphQLError('UNAUTHENTICATED')] },
+      },
+    ])
 
-    expect(await findByTestId('page-error')).toHaveTextContent('Your session has expired')
+    expect(await findByTestId('page-error')).toHaveTextContent(
+      'Your session has expired'
+    )
   })
 
   it('should show the empty state without channels', async () => {
     const { findByTestId } = renderPage([
-      { request: { query: SETTINGS }, result: { data: { settings: { ...settings(), channels: [] }, channels: [] } } },
+      {
+        request: { query: SETTINGS },
+        result: {
+          data: { settings: { ...settings(), channels: [] }, channels: [] },
+        },
+      },
     ])
 
     expect(await findByTestId('page-empty')).toBeInTheDocument()
@@ -88,10 +145,14 @@ describe('given the settings page', () => {
     it('should explain it at once and not allow saving', async () => {
       const { findByTestId, getByTestId, findByText } = renderPage([query])
 
-      const withdraw = (await findByTestId('settings-MKB')).querySelector('[data-testid="withdrawBelow-MKB"]') as HTMLInputElement
+      const withdraw = (await findByTestId('settings-MKB')).querySelector(
+        '[data-testid="withdrawBelow-MKB"]'
+      ) as HTMLInputElement
 
       fireEvent.change(withdraw, { target: { value: '7' } })
-      expect(await findByText('Must not be above "Expose at".')).toBeInTheDocument()
+      expect(
+        await findByText('Must not be above "Expose at".')
+      ).toBeInTheDocument()
       expect(getByTestId('settings-review')).toBeDisabled()
     })
   })
@@ -99,28 +160,58 @@ describe('given the settings page', () => {
   describe('when the operator switches MKB to ENFORCE and saves', () => {
     it('should preview, say what will be written, then save and toast', async () => {
       const enforce = input({ mode: 'ENFORCE' })
-      const save = jest.fn(() => ({ data: { saveSettings: settings({ mode: 'ENFORCE' }) } }))
-      const { findByTestId, getByLabelText, getByTestId, findByText, getByText } = renderPage([
+      const save = jest.fn(() => ({
+        data: { saveSettings: settings({ mode: 'ENFORCE' }) },
+      }))
+
+      const {
+        findByTestId,
+        getByLabelText,
+        getByTestId,
+        findByText,
+        getByText,
+      } = renderPage([
         query,
         {
           request: { query: SETTINGS_PREVIEW, variables: { input: enforce } },
           result: {
             data: {
               settingsPreview: [
-                { __typename: 'SettingsPreview', channel: 'MKB', toExposed: 0, toWithheld: 0, associate: 12, dissociate: 3 },
-                { __typename: 'SettingsPreview', channel: 'GGL', toExposed: 0, toWithheld: 0, associate: 0, dissociate: 0 },
+                {
+                  __typename: 'SettingsPreview',
+                  channel: 'MKB',
+                  toExposed: 0,
+                  toWithheld: 0,
+                  associate: 12,
+                  dissociate: 3,
+                },
+                {
+                  __typename: 'SettingsPreview',
+                  channel: 'GGL',
+                  toExposed: 0,
+                  toWithheld: 0,
+                  associate: 0,
+                  dissociate: 0,
+                },
               ],
             },
           },
         },
-        { request: { query: SAVE_SETTINGS, variables: { input: enforce } }, result: save },
+        {
+          request: { query: SAVE_SETTINGS, variables: { input: enforce } },
+          result: save,
+        },
       ])
 
       await findByTestId('settings-MKB')
-      const radios = getByTestId('settings-MKB').querySelectorAll('input[type="radio"]')
+      const radios = getByTestId('settings-MKB').querySelectorAll(
+        'input[type="radio"]'
+      )
 
       fireEvent.click(radios[1])
-      expect(getByLabelText(/Enforce: put products/, { selector: '#mode-MKB-1' })).toBeChecked()
+      expect(
+        getByLabelText(/Enforce: put products/, { selector: '#mode-MKB-1' })
+      ).toBeChecked()
       fireEvent.click(getByTestId('settings-review'))
 
       expect(await findByTestId('enforce-warning-MKB')).toHaveTextContent(

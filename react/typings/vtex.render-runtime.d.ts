@@ -12,14 +12,24 @@ declare module 'vtex.render-runtime' {
   export interface RenderRuntime {
     account: string
     workspace: string
-    culture: { locale: string; language: string; country: string; currency: string }
+    culture: {
+      locale: string
+      language: string
+      country: string
+      currency: string
+    }
     route: { id: string; path: string; params: Record<string, string> }
     query: Record<string, string>
     navigate: (options: NavigateOptions) => boolean
-    setQuery: (query?: Record<string, unknown>, options?: { replace?: boolean; merge?: boolean }) => boolean
+    setQuery: (
+      query?: Record<string, unknown>,
+      options?: { replace?: boolean; merge?: boolean }
+    ) => boolean
     goBack: () => void
   }
 
   export const useRuntime: () => RenderRuntime
-  export const Link: ComponentType<NavigateOptions & { className?: string; children?: ReactNode }>
+  export const Link: ComponentType<
+    NavigateOptions & { className?: string; children?: ReactNode }
+  >
 }

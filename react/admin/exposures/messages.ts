@@ -3,58 +3,123 @@ import { defineMessages } from 'react-intl'
 export default defineMessages({
   subtitle: {
     id: 'admin/marketplace-stock-gate.exposures.subtitle',
-    defaultMessage: 'Every SKU on every channel, with the reasons for its status',
+    defaultMessage:
+      'Every SKU on every channel, with the reasons for its status',
   },
   empty: {
     id: 'admin/marketplace-stock-gate.exposures.empty',
     defaultMessage: 'No SKU matches these filters.',
   },
-  filterChannel: { id: 'admin/marketplace-stock-gate.exposures.filter-channel', defaultMessage: 'Channel' },
-  filterStatus: { id: 'admin/marketplace-stock-gate.exposures.filter-status', defaultMessage: 'Status' },
-  filterReason: { id: 'admin/marketplace-stock-gate.exposures.filter-reason', defaultMessage: 'Reason' },
-  filterSeller: { id: 'admin/marketplace-stock-gate.exposures.filter-seller', defaultMessage: 'Seller id' },
+  filterChannel: {
+    id: 'admin/marketplace-stock-gate.exposures.filter-channel',
+    defaultMessage: 'Channel',
+  },
+  filterStatus: {
+    id: 'admin/marketplace-stock-gate.exposures.filter-status',
+    defaultMessage: 'Status',
+  },
+  filterReason: {
+    id: 'admin/marketplace-stock-gate.exposures.filter-reason',
+    defaultMessage: 'Reason',
+  },
+  filterSeller: {
+    id: 'admin/marketplace-stock-gate.exposures.filter-seller',
+    defaultMessage: 'Seller id',
+  },
   search: {
     id: 'admin/marketplace-stock-gate.exposures.search',
     defaultMessage: 'Search by SKU id, SKU name or product',
   },
-  clearFilters: { id: 'admin/marketplace-stock-gate.exposures.clear-filters', defaultMessage: 'Clear filters' },
-  colSku: { id: 'admin/marketplace-stock-gate.exposures.col-sku', defaultMessage: 'SKU' },
-  colProduct: { id: 'admin/marketplace-stock-gate.exposures.col-product', defaultMessage: 'Product' },
-  colChannel: { id: 'admin/marketplace-stock-gate.exposures.col-channel', defaultMessage: 'Channel' },
-  colStatus: { id: 'admin/marketplace-stock-gate.exposures.col-status', defaultMessage: 'Status' },
-  colReasons: { id: 'admin/marketplace-stock-gate.exposures.col-reasons', defaultMessage: 'Reasons' },
-  colAvailable: { id: 'admin/marketplace-stock-gate.exposures.col-available', defaultMessage: 'Marketplace stock' },
-  colSellers: { id: 'admin/marketplace-stock-gate.exposures.col-sellers', defaultMessage: 'Sellers' },
-  colEvaluated: { id: 'admin/marketplace-stock-gate.exposures.col-evaluated', defaultMessage: 'Evaluated' },
+  clearFilters: {
+    id: 'admin/marketplace-stock-gate.exposures.clear-filters',
+    defaultMessage: 'Clear filters',
+  },
+  colSku: {
+    id: 'admin/marketplace-stock-gate.exposures.col-sku',
+    defaultMessage: 'SKU',
+  },
+  colProduct: {
+    id: 'admin/marketplace-stock-gate.exposures.col-product',
+    defaultMessage: 'Product',
+  },
+  colChannel: {
+    id: 'admin/marketplace-stock-gate.exposures.col-channel',
+    defaultMessage: 'Channel',
+  },
+  colStatus: {
+    id: 'admin/marketplace-stock-gate.exposures.col-status',
+    defaultMessage: 'Status',
+  },
+  colReasons: {
+    id: 'admin/marketplace-stock-gate.exposures.col-reasons',
+    defaultMessage: 'Reasons',
+  },
+  colAvailable: {
+    id: 'admin/marketplace-stock-gate.exposures.col-available',
+    defaultMessage: 'Marketplace stock',
+  },
+  colSellers: {
+    id: 'admin/marketplace-stock-gate.exposures.col-sellers',
+    defaultMessage: 'Sellers',
+  },
+  colEvaluated: {
+    id: 'admin/marketplace-stock-gate.exposures.col-evaluated',
+    defaultMessage: 'Evaluated',
+  },
   overrideActive: {
     id: 'admin/marketplace-stock-gate.exposures.override-active',
     defaultMessage: 'Override: {action}',
   },
-  selectAll: { id: 'admin/marketplace-stock-gate.exposures.select-all', defaultMessage: 'Select all rows on this page' },
-  selectRow: { id: 'admin/marketplace-stock-gate.exposures.select-row', defaultMessage: 'Select SKU {skuId}' },
+  selectAll: {
+    id: 'admin/marketplace-stock-gate.exposures.select-all',
+    defaultMessage: 'Select all rows on this page',
+  },
+  selectRow: {
+    id: 'admin/marketplace-stock-gate.exposures.select-row',
+    defaultMessage: 'Select SKU {skuId}',
+  },
   selected: {
     id: 'admin/marketplace-stock-gate.exposures.selected',
-    defaultMessage: '{count, plural, one {# row selected} other {# rows selected}}',
+    defaultMessage:
+      '{count, plural, one {# row selected} other {# rows selected}}',
   },
-  bulkReevaluate: { id: 'admin/marketplace-stock-gate.exposures.bulk-reevaluate', defaultMessage: 'Re-evaluate' },
-  bulkOverride: { id: 'admin/marketplace-stock-gate.exposures.bulk-override', defaultMessage: 'Allow or block…' },
+  bulkReevaluate: {
+    id: 'admin/marketplace-stock-gate.exposures.bulk-reevaluate',
+    defaultMessage: 'Re-evaluate',
+  },
+  bulkOverride: {
+    id: 'admin/marketplace-stock-gate.exposures.bulk-override',
+    defaultMessage: 'Allow or block…',
+  },
   reevaluated: {
     id: 'admin/marketplace-stock-gate.exposures.reevaluated',
-    defaultMessage: '{count, plural, one {# SKU re-evaluated} other {# SKUs re-evaluated}}',
+    defaultMessage:
+      '{count, plural, one {# SKU re-evaluated} other {# SKUs re-evaluated}}',
   },
   overridden: {
     id: 'admin/marketplace-stock-gate.exposures.overridden',
-    defaultMessage: '{count, plural, one {Override saved on # row} other {Override saved on # rows}}',
+    defaultMessage:
+      '{count, plural, one {Override saved on # row} other {Override saved on # rows}}',
   },
-  exportCsv: { id: 'admin/marketplace-stock-gate.exposures.export-csv', defaultMessage: 'Export CSV' },
+  exportCsv: {
+    id: 'admin/marketplace-stock-gate.exposures.export-csv',
+    defaultMessage: 'Export CSV',
+  },
   exporting: {
     id: 'admin/marketplace-stock-gate.exposures.exporting',
     defaultMessage: 'Exporting {done, number} of {total, number} rows…',
   },
   exported: {
     id: 'admin/marketplace-stock-gate.exposures.exported',
-    defaultMessage: '{count, plural, one {# row exported} other {# rows exported}}',
+    defaultMessage:
+      '{count, plural, one {# row exported} other {# rows exported}}',
   },
-  pageOf: { id: 'admin/marketplace-stock-gate.exposures.page-of', defaultMessage: 'of' },
-  rowsPerPage: { id: 'admin/marketplace-stock-gate.exposures.rows-per-page', defaultMessage: 'Rows per page:' },
+  pageOf: {
+    id: 'admin/marketplace-stock-gate.exposures.page-of',
+    defaultMessage: 'of',
+  },
+  rowsPerPage: {
+    id: 'admin/marketplace-stock-gate.exposures.rows-per-page',
+    defaultMessage: 'Rows per page:',
+  },
 })

@@ -20,12 +20,16 @@ export interface OverrideValues {
 export function validateOverride(
   form: OverrideForm,
   now: number
-): { errors: Partial<Record<'note' | 'expiresAt', ErrorCode>>; values: OverrideValues | null } {
+): {
+  errors: Partial<Record<'note' | 'expiresAt', ErrorCode>>
+  values: OverrideValues | null
+} {
   const errors: Partial<Record<'note' | 'expiresAt', ErrorCode>> = {}
   const note = form.note.trim()
 
   if (!note) errors.note = 'NOTE_REQUIRED'
-  else if (Array.from(note).length > MAX_NOTE_LENGTH) errors.note = 'NOTE_TOO_LONG'
+  else if (Array.from(note).length > MAX_NOTE_LENGTH)
+    errors.note = 'NOTE_TOO_LONG'
 
   let expiresAt: string | null = null
 
@@ -39,5 +43,8 @@ export function validateOverride(
 
   const ok = !errors.note && !errors.expiresAt
 
-  return { errors, values: ok ? { action: form.action, note, expiresAt } : null }
+  return {
+    errors,
+    values: ok ? { action: form.action, note, expiresAt } : null,
+  }
 }

@@ -7,13 +7,21 @@ export interface ScopeInput {
   changedSince?: string
 }
 
-export const parseSkuIds = (text: string) => text.split(/[\s,;]+/).map(s => s.trim()).filter(Boolean)
+export const parseSkuIds = (text: string) =>
+  text
+    .split(/[\s,;]+/)
+    .map((s) => s.trim())
+    .filter(Boolean)
 
 /** The mutation's scope; `{}` (every field empty) is a full sweep. Null when a field is invalid. */
-export function toScope(form: ScopeForm): { scope: ScopeInput | null; invalidSkus: boolean; invalidDate: boolean } {
+export function toScope(form: ScopeForm): {
+  scope: ScopeInput | null
+  invalidSkus: boolean
+  invalidDate: boolean
+} {
   const scope: ScopeInput = {}
   const skuIds = parseSkuIds(form.skuIds)
-  const invalidSkus = skuIds.some(id => !/^[1-9]\d{0,18}$/.test(id))
+  const invalidSkus = skuIds.some((id) => !/^[1-9]\d{0,18}$/.test(id))
   let invalidDate = false
 
   if (form.channel) scope.channel = form.channel
@@ -26,7 +34,11 @@ export function toScope(form: ScopeForm): { scope: ScopeInput | null; invalidSku
     else scope.changedSince = new Date(time).toISOString()
   }
 
-  return { scope: invalidSkus || invalidDate ? null : scope, invalidSkus, invalidDate }
+  return {
+    scope: invalidSkus || invalidDate ? null : scope,
+    invalidSkus,
+    invalidDate,
+  }
 }
 
 export const isFull = (scope: ScopeInput) => Object.keys(scope).length === 0

@@ -29,8 +29,9 @@ export interface ReconciliationRun {
   errors: Array<{ code: string; count: number }>
 }
 
-export const isActive = (run: Pick<ReconciliationRun, 'state'> | null | undefined) =>
-  run?.state === 'RUNNING' || run?.state === 'QUEUED'
+export const isActive = (
+  run: Pick<ReconciliationRun, 'state'> | null | undefined
+) => run?.state === 'RUNNING' || run?.state === 'QUEUED'
 
 export interface ScopeForm {
   channel: string

@@ -5,7 +5,11 @@ import { errorMessages } from './messages'
 export type ErrorCode = keyof typeof errorMessages
 
 const CODE = /^[A-Z][A-Z0-9_]+$/
-const GENERIC = new Set(['INTERNAL_SERVER_ERROR', 'BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED'])
+const GENERIC = new Set([
+  'INTERNAL_SERVER_ERROR',
+  'BAD_USER_INPUT',
+  'GRAPHQL_VALIDATION_FAILED',
+])
 
 const known = (code: string): code is ErrorCode => code in errorMessages
 
@@ -13,7 +17,9 @@ const known = (code: string): code is ErrorCode => code in errorMessages
  * The backend sends codes, never sentences: as `extensions.code`, or in the message (several
  * codes comma-separated for input errors). Anything else becomes UNKNOWN.
  */
-export function errorCodes(error: ApolloError | Error | null | undefined): ErrorCode[] {
+export function errorCodes(
+  error: ApolloError | Error | null | undefined
+): ErrorCode[] {
   if (!error) return []
   const apollo = error as Partial<ApolloError>
   const found: string[] = []
@@ -22,11 +28,14 @@ export function errorCodes(error: ApolloError | Error | null | undefined): Error
     // "A,B" lists input errors; "CODE:detail" carries an id (e.g. the running sweep's).
     const fromMessage = String(gqlError.message ?? '')
       .split(',')
-      .map(s => s.trim().split(':')[0])
-      .filter(s => CODE.test(s))
+      .map((s) => s.trim().split(':')[0])
+      .filter((s) => CODE.test(s))
 
     const extension = gqlError.extensions?.code
-    const fromExtension = typeof extension === 'string' && !GENERIC.has(extension) ? [extension] : []
+    const fromExtension =
+      typeof extension === 'string' && !GENERIC.has(extension)
+        ? [extension]
+        : []
 
     found.push(...fromMessage, ...fromExtension)
   }
@@ -34,21 +43,33 @@ export function errorCodes(error: ApolloError | Error | null | undefined): Error
   if (!found.length && apollo.networkError) {
     const status = (apollo.networkError as { statusCode?: number }).statusCode
 
-    found.push(status === 401 ? 'UNAUTHENTICATED' : status === 403 ? 'FORBIDDEN' : 'NETWORK')
+    found.push(
+      status === 401
+        ? 'UNAUTHENTICATED'
+        : status === 403
+        ? 'FORBIDDEN'
+        : 'NETWORK'
+    )
   }
 
-  const codes = Array.from(new Set(found.map(c => (known(c) ? c : 'UNKNOWN'))))
+  const codes = Array.from(
+    new Set(found.map((c) => (known(c) ? c : 'UNKNOWN')))
+  )
 
   return codes.length ? (codes as ErrorCode[]) : ['UNKNOWN']
 }
 
 /** The detail after "CODE:" in a GraphQL error message, e.g. the id of the sweep already running. */
-export function errorDetail(error: ApolloError | Error | null | undefined, code: ErrorCode): string | null {
-  for (const gqlError of (error as Partial<ApolloError> | null)?.graphQLErrors ?? []) {
+export function errorDetail(
+  error: ApolloError | Error | null | undefined,
+  code: ErrorCode
+): string | null {
+  for (const gqlError of (error as Partial<ApolloError> | null)
+    ?.graphQLErrors ?? []) {
     const match = String(gqlError.message ?? '')
       .split(',')
-      .map(s => s.trim())
-      .find(s => s.startsWith(`${code}:`))
+      .map((s) => s.trim())
+      .find((s) => s.startsWith(`${code}:`))
 
     if (match) return match.slice(code.length + 1) || null
   }

@@ -1,6 +1,10 @@
 import type { IntlShape } from 'react-intl'
 
-export function formatDateTime(intl: IntlShape, iso: string | null | undefined, fallback = '—') {
+export function formatDateTime(
+  intl: IntlShape,
+  iso: string | null | undefined,
+  fallback = '—'
+) {
   if (!iso) return fallback
   const time = Date.parse(iso)
 
@@ -17,7 +21,10 @@ export function formatDateTime(intl: IntlShape, iso: string | null | undefined, 
 }
 
 /** Seconds as the largest two units: "1 h 5 min", "42 s". Units are symbols, not words. */
-export function formatDuration(seconds: number | null | undefined, fallback = '—') {
+export function formatDuration(
+  seconds: number | null | undefined,
+  fallback = '—'
+) {
   if (seconds == null || !Number.isFinite(seconds)) return fallback
   const s = Math.max(0, Math.round(seconds))
 

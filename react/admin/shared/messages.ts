@@ -1,85 +1,250 @@
 import { defineMessages } from 'react-intl'
 
 export const navigationMessages = defineMessages({
-  title: { id: 'admin/marketplace-stock-gate.navigation.title', defaultMessage: 'Marketplace Stock Gate' },
-  overview: { id: 'admin/marketplace-stock-gate.navigation.overview', defaultMessage: 'Overview' },
-  exposures: { id: 'admin/marketplace-stock-gate.navigation.exposures', defaultMessage: 'Exposures' },
-  settings: { id: 'admin/marketplace-stock-gate.navigation.settings', defaultMessage: 'Settings' },
-  reconciliation: { id: 'admin/marketplace-stock-gate.navigation.reconciliation', defaultMessage: 'Reconciliation' },
+  title: {
+    id: 'admin/marketplace-stock-gate.navigation.title',
+    defaultMessage: 'Marketplace Stock Gate',
+  },
+  overview: {
+    id: 'admin/marketplace-stock-gate.navigation.overview',
+    defaultMessage: 'Overview',
+  },
+  exposures: {
+    id: 'admin/marketplace-stock-gate.navigation.exposures',
+    defaultMessage: 'Exposures',
+  },
+  settings: {
+    id: 'admin/marketplace-stock-gate.navigation.settings',
+    defaultMessage: 'Settings',
+  },
+  reconciliation: {
+    id: 'admin/marketplace-stock-gate.navigation.reconciliation',
+    defaultMessage: 'Reconciliation',
+  },
 })
 
 export const loaderMessages = defineMessages({
-  loading: { id: 'admin/marketplace-stock-gate.loader.loading', defaultMessage: 'Loading…' },
-  errorTitle: { id: 'admin/marketplace-stock-gate.loader.error-title', defaultMessage: 'This page could not be loaded' },
-  retry: { id: 'admin/marketplace-stock-gate.loader.retry', defaultMessage: 'Try again' },
-  empty: { id: 'admin/marketplace-stock-gate.loader.empty', defaultMessage: 'Nothing to show yet' },
+  loading: {
+    id: 'admin/marketplace-stock-gate.loader.loading',
+    defaultMessage: 'Loading…',
+  },
+  errorTitle: {
+    id: 'admin/marketplace-stock-gate.loader.error-title',
+    defaultMessage: 'This page could not be loaded',
+  },
+  retry: {
+    id: 'admin/marketplace-stock-gate.loader.retry',
+    defaultMessage: 'Try again',
+  },
+  empty: {
+    id: 'admin/marketplace-stock-gate.loader.empty',
+    defaultMessage: 'Nothing to show yet',
+  },
 })
 
 export const statusMessages = defineMessages({
-  EXPOSED: { id: 'admin/marketplace-stock-gate.status.EXPOSED', defaultMessage: 'Exposed' },
-  WITHHELD: { id: 'admin/marketplace-stock-gate.status.WITHHELD', defaultMessage: 'Withheld' },
-  PENDING: { id: 'admin/marketplace-stock-gate.status.PENDING', defaultMessage: 'Pending' },
-  ERROR: { id: 'admin/marketplace-stock-gate.status.ERROR', defaultMessage: 'Error' },
+  EXPOSED: {
+    id: 'admin/marketplace-stock-gate.status.EXPOSED',
+    defaultMessage: 'Exposed',
+  },
+  WITHHELD: {
+    id: 'admin/marketplace-stock-gate.status.WITHHELD',
+    defaultMessage: 'Withheld',
+  },
+  PENDING: {
+    id: 'admin/marketplace-stock-gate.status.PENDING',
+    defaultMessage: 'Pending',
+  },
+  ERROR: {
+    id: 'admin/marketplace-stock-gate.status.ERROR',
+    defaultMessage: 'Error',
+  },
 })
 
 export const reasonMessages = defineMessages({
-  SKU_NOT_FOUND: { id: 'admin/marketplace-stock-gate.reason.SKU_NOT_FOUND', defaultMessage: 'SKU not found' },
-  SKU_INACTIVE: { id: 'admin/marketplace-stock-gate.reason.SKU_INACTIVE', defaultMessage: 'SKU inactive' },
+  SKU_NOT_FOUND: {
+    id: 'admin/marketplace-stock-gate.reason.SKU_NOT_FOUND',
+    defaultMessage: 'SKU not found',
+  },
+  SKU_INACTIVE: {
+    id: 'admin/marketplace-stock-gate.reason.SKU_INACTIVE',
+    defaultMessage: 'SKU inactive',
+  },
   NO_MARKETPLACE_STOCK: {
     id: 'admin/marketplace-stock-gate.reason.NO_MARKETPLACE_STOCK',
     defaultMessage: 'No marketplace stock',
   },
-  NO_PRICE: { id: 'admin/marketplace-stock-gate.reason.NO_PRICE', defaultMessage: 'No price' },
-  SELLER_EXCLUDED: { id: 'admin/marketplace-stock-gate.reason.SELLER_EXCLUDED', defaultMessage: 'Seller excluded' },
-  MANUAL_BLOCK: { id: 'admin/marketplace-stock-gate.reason.MANUAL_BLOCK', defaultMessage: 'Blocked by an operator' },
-  MANUAL_ALLOW: { id: 'admin/marketplace-stock-gate.reason.MANUAL_ALLOW', defaultMessage: 'Allowed by an operator' },
-  UPSTREAM_ERROR: { id: 'admin/marketplace-stock-gate.reason.UPSTREAM_ERROR', defaultMessage: 'VTEX API error' },
+  NO_PRICE: {
+    id: 'admin/marketplace-stock-gate.reason.NO_PRICE',
+    defaultMessage: 'No price',
+  },
+  SELLER_EXCLUDED: {
+    id: 'admin/marketplace-stock-gate.reason.SELLER_EXCLUDED',
+    defaultMessage: 'Seller excluded',
+  },
+  MANUAL_BLOCK: {
+    id: 'admin/marketplace-stock-gate.reason.MANUAL_BLOCK',
+    defaultMessage: 'Blocked by an operator',
+  },
+  MANUAL_ALLOW: {
+    id: 'admin/marketplace-stock-gate.reason.MANUAL_ALLOW',
+    defaultMessage: 'Allowed by an operator',
+  },
+  UPSTREAM_ERROR: {
+    id: 'admin/marketplace-stock-gate.reason.UPSTREAM_ERROR',
+    defaultMessage: 'VTEX API error',
+  },
 })
 
 export const modeMessages = defineMessages({
-  OBSERVE: { id: 'admin/marketplace-stock-gate.mode.OBSERVE', defaultMessage: 'Observe' },
-  ENFORCE: { id: 'admin/marketplace-stock-gate.mode.ENFORCE', defaultMessage: 'Enforce' },
+  OBSERVE: {
+    id: 'admin/marketplace-stock-gate.mode.OBSERVE',
+    defaultMessage: 'Observe',
+  },
+  ENFORCE: {
+    id: 'admin/marketplace-stock-gate.mode.ENFORCE',
+    defaultMessage: 'Enforce',
+  },
 })
 
 export const errorMessages = defineMessages({
-  UNKNOWN: { id: 'admin/marketplace-stock-gate.error.UNKNOWN', defaultMessage: 'Something went wrong. Try again.' },
-  NETWORK: { id: 'admin/marketplace-stock-gate.error.NETWORK', defaultMessage: 'The service could not be reached.' },
-  UNAUTHENTICATED: { id: 'admin/marketplace-stock-gate.error.UNAUTHENTICATED', defaultMessage: 'Your session has expired. Sign in again.' },
-  FORBIDDEN: { id: 'admin/marketplace-stock-gate.error.FORBIDDEN', defaultMessage: 'You do not have permission for this.' },
-  NOT_IMPLEMENTED: { id: 'admin/marketplace-stock-gate.error.NOT_IMPLEMENTED', defaultMessage: 'This is not available yet.' },
-  EXPOSURE_NOT_FOUND: { id: 'admin/marketplace-stock-gate.error.EXPOSURE_NOT_FOUND', defaultMessage: 'This SKU has no decision on that channel yet.' },
-  INVALID_SKU_ID: { id: 'admin/marketplace-stock-gate.error.INVALID_SKU_ID', defaultMessage: 'Invalid SKU id.' },
-  UNKNOWN_CHANNEL: { id: 'admin/marketplace-stock-gate.error.UNKNOWN_CHANNEL', defaultMessage: 'Unknown channel.' },
-  INVALID_ACTION: { id: 'admin/marketplace-stock-gate.error.INVALID_ACTION', defaultMessage: 'Choose allow or block.' },
-  NOTE_REQUIRED: { id: 'admin/marketplace-stock-gate.error.NOTE_REQUIRED', defaultMessage: 'A note is required.' },
-  NOTE_TOO_LONG: { id: 'admin/marketplace-stock-gate.error.NOTE_TOO_LONG', defaultMessage: 'The note is too long (500 characters at most).' },
-  INVALID_EXPIRY: { id: 'admin/marketplace-stock-gate.error.INVALID_EXPIRY', defaultMessage: 'Invalid expiry date.' },
-  EXPIRY_IN_PAST: { id: 'admin/marketplace-stock-gate.error.EXPIRY_IN_PAST', defaultMessage: 'The expiry must be in the future.' },
-  DUPLICATE_CHANNEL: { id: 'admin/marketplace-stock-gate.error.DUPLICATE_CHANNEL', defaultMessage: 'A channel appears twice.' },
-  INVALID_MODE: { id: 'admin/marketplace-stock-gate.error.INVALID_MODE', defaultMessage: 'Invalid mode.' },
-  NEGATIVE_THRESHOLD: { id: 'admin/marketplace-stock-gate.error.NEGATIVE_THRESHOLD', defaultMessage: 'Must not be negative.' },
-  THRESHOLD_BELOW_ONE: { id: 'admin/marketplace-stock-gate.error.THRESHOLD_BELOW_ONE', defaultMessage: 'Must be at least 1.' },
-  THRESHOLD_NOT_INTEGER: { id: 'admin/marketplace-stock-gate.error.THRESHOLD_NOT_INTEGER', defaultMessage: 'Must be a whole number.' },
-  THRESHOLD_TOO_LARGE: { id: 'admin/marketplace-stock-gate.error.THRESHOLD_TOO_LARGE', defaultMessage: 'Must be 1,000,000 at most.' },
-  WITHDRAW_ABOVE_EXPOSE: { id: 'admin/marketplace-stock-gate.error.WITHDRAW_ABOVE_EXPOSE', defaultMessage: 'Must not be above "Expose at".' },
-  INVALID_REQUIRE_PRICE: { id: 'admin/marketplace-stock-gate.error.INVALID_REQUIRE_PRICE', defaultMessage: 'Invalid price requirement.' },
-  INVALID_SELLER_ID: { id: 'admin/marketplace-stock-gate.error.INVALID_SELLER_ID', defaultMessage: 'Invalid seller id.' },
-  SELLER_IN_BOTH_LISTS: { id: 'admin/marketplace-stock-gate.error.SELLER_IN_BOTH_LISTS', defaultMessage: 'A seller cannot be in both lists.' },
-  TOO_MANY_SELLERS: { id: 'admin/marketplace-stock-gate.error.TOO_MANY_SELLERS', defaultMessage: 'At most 500 sellers per list.' },
-  INVALID_RETENTION: { id: 'admin/marketplace-stock-gate.error.INVALID_RETENTION', defaultMessage: 'Invalid retention.' },
-  UNKNOWN_SKU: { id: 'admin/marketplace-stock-gate.error.UNKNOWN_SKU', defaultMessage: 'This SKU is not in the catalog.' },
-  SWEEP_ALREADY_RUNNING: { id: 'admin/marketplace-stock-gate.error.SWEEP_ALREADY_RUNNING', defaultMessage: 'A sweep is already running: it is shown below.' },
-  RUN_NOT_FOUND: { id: 'admin/marketplace-stock-gate.error.RUN_NOT_FOUND', defaultMessage: 'This sweep no longer exists.' },
-  RUN_FINISHED: { id: 'admin/marketplace-stock-gate.error.RUN_FINISHED', defaultMessage: 'This sweep has already finished.' },
-  INVALID_SCOPE: { id: 'admin/marketplace-stock-gate.error.INVALID_SCOPE', defaultMessage: 'Check the sweep scope: one of its fields is not valid.' },
+  UNKNOWN: {
+    id: 'admin/marketplace-stock-gate.error.UNKNOWN',
+    defaultMessage: 'Something went wrong. Try again.',
+  },
+  NETWORK: {
+    id: 'admin/marketplace-stock-gate.error.NETWORK',
+    defaultMessage: 'The service could not be reached.',
+  },
+  UNAUTHENTICATED: {
+    id: 'admin/marketplace-stock-gate.error.UNAUTHENTICATED',
+    defaultMessage: 'Your session has expired. Sign in again.',
+  },
+  FORBIDDEN: {
+    id: 'admin/marketplace-stock-gate.error.FORBIDDEN',
+    defaultMessage: 'You do not have permission for this.',
+  },
+  NOT_IMPLEMENTED: {
+    id: 'admin/marketplace-stock-gate.error.NOT_IMPLEMENTED',
+    defaultMessage: 'This is not available yet.',
+  },
+  EXPOSURE_NOT_FOUND: {
+    id: 'admin/marketplace-stock-gate.error.EXPOSURE_NOT_FOUND',
+    defaultMessage: 'This SKU has no decision on that channel yet.',
+  },
+  INVALID_SKU_ID: {
+    id: 'admin/marketplace-stock-gate.error.INVALID_SKU_ID',
+    defaultMessage: 'Invalid SKU id.',
+  },
+  UNKNOWN_CHANNEL: {
+    id: 'admin/marketplace-stock-gate.error.UNKNOWN_CHANNEL',
+    defaultMessage: 'Unknown channel.',
+  },
+  INVALID_ACTION: {
+    id: 'admin/marketplace-stock-gate.error.INVALID_ACTION',
+    defaultMessage: 'Choose allow or block.',
+  },
+  NOTE_REQUIRED: {
+    id: 'admin/marketplace-stock-gate.error.NOTE_REQUIRED',
+    defaultMessage: 'A note is required.',
+  },
+  NOTE_TOO_LONG: {
+    id: 'admin/marketplace-stock-gate.error.NOTE_TOO_LONG',
+    defaultMessage: 'The note is too long (500 characters at most).',
+  },
+  INVALID_EXPIRY: {
+    id: 'admin/marketplace-stock-gate.error.INVALID_EXPIRY',
+    defaultMessage: 'Invalid expiry date.',
+  },
+  EXPIRY_IN_PAST: {
+    id: 'admin/marketplace-stock-gate.error.EXPIRY_IN_PAST',
+    defaultMessage: 'The expiry must be in the future.',
+  },
+  DUPLICATE_CHANNEL: {
+    id: 'admin/marketplace-stock-gate.error.DUPLICATE_CHANNEL',
+    defaultMessage: 'A channel appears twice.',
+  },
+  INVALID_MODE: {
+    id: 'admin/marketplace-stock-gate.error.INVALID_MODE',
+    defaultMessage: 'Invalid mode.',
+  },
+  NEGATIVE_THRESHOLD: {
+    id: 'admin/marketplace-stock-gate.error.NEGATIVE_THRESHOLD',
+    defaultMessage: 'Must not be negative.',
+  },
+  THRESHOLD_BELOW_ONE: {
+    id: 'admin/marketplace-stock-gate.error.THRESHOLD_BELOW_ONE',
+    defaultMessage: 'Must be at least 1.',
+  },
+  THRESHOLD_NOT_INTEGER: {
+    id: 'admin/marketplace-stock-gate.error.THRESHOLD_NOT_INTEGER',
+    defaultMessage: 'Must be a whole number.',
+  },
+  THRESHOLD_TOO_LARGE: {
+    id: 'admin/marketplace-stock-gate.error.THRESHOLD_TOO_LARGE',
+    defaultMessage: 'Must be 1,000,000 at most.',
+  },
+  WITHDRAW_ABOVE_EXPOSE: {
+    id: 'admin/marketplace-stock-gate.error.WITHDRAW_ABOVE_EXPOSE',
+    defaultMessage: 'Must not be above "Expose at".',
+  },
+  INVALID_REQUIRE_PRICE: {
+    id: 'admin/marketplace-stock-gate.error.INVALID_REQUIRE_PRICE',
+    defaultMessage: 'Invalid price requirement.',
+  },
+  INVALID_SELLER_ID: {
+    id: 'admin/marketplace-stock-gate.error.INVALID_SELLER_ID',
+    defaultMessage: 'Invalid seller id.',
+  },
+  SELLER_IN_BOTH_LISTS: {
+    id: 'admin/marketplace-stock-gate.error.SELLER_IN_BOTH_LISTS',
+    defaultMessage: 'A seller cannot be in both lists.',
+  },
+  TOO_MANY_SELLERS: {
+    id: 'admin/marketplace-stock-gate.error.TOO_MANY_SELLERS',
+    defaultMessage: 'At most 500 sellers per list.',
+  },
+  INVALID_RETENTION: {
+    id: 'admin/marketplace-stock-gate.error.INVALID_RETENTION',
+    defaultMessage: 'Invalid retention.',
+  },
+  UNKNOWN_SKU: {
+    id: 'admin/marketplace-stock-gate.error.UNKNOWN_SKU',
+    defaultMessage: 'This SKU is not in the catalog.',
+  },
+  SWEEP_ALREADY_RUNNING: {
+    id: 'admin/marketplace-stock-gate.error.SWEEP_ALREADY_RUNNING',
+    defaultMessage: 'A sweep is already running: it is shown below.',
+  },
+  RUN_NOT_FOUND: {
+    id: 'admin/marketplace-stock-gate.error.RUN_NOT_FOUND',
+    defaultMessage: 'This sweep no longer exists.',
+  },
+  RUN_FINISHED: {
+    id: 'admin/marketplace-stock-gate.error.RUN_FINISHED',
+    defaultMessage: 'This sweep has already finished.',
+  },
+  INVALID_SCOPE: {
+    id: 'admin/marketplace-stock-gate.error.INVALID_SCOPE',
+    defaultMessage: 'Check the sweep scope: one of its fields is not valid.',
+  },
 })
 
 export const commonMessages = defineMessages({
-  cancel: { id: 'admin/marketplace-stock-gate.common.cancel', defaultMessage: 'Cancel' },
+  cancel: {
+    id: 'admin/marketplace-stock-gate.common.cancel',
+    defaultMessage: 'Cancel',
+  },
   all: { id: 'admin/marketplace-stock-gate.common.all', defaultMessage: 'All' },
 })
 
 export const overrideActionMessages = defineMessages({
-  ALLOW: { id: 'admin/marketplace-stock-gate.override-action.ALLOW', defaultMessage: 'Allowed by hand' },
-  BLOCK: { id: 'admin/marketplace-stock-gate.override-action.BLOCK', defaultMessage: 'Blocked by hand' },
+  ALLOW: {
+    id: 'admin/marketplace-stock-gate.override-action.ALLOW',
+    defaultMessage: 'Allowed by hand',
+  },
+  BLOCK: {
+    id: 'admin/marketplace-stock-gate.override-action.BLOCK',
+    defaultMessage: 'Blocked by hand',
+  },
 })

@@ -12,7 +12,12 @@ export type ReasonCode =
 export type ChannelMode = 'OBSERVE' | 'ENFORCE'
 export type OverrideAction = 'ALLOW' | 'BLOCK'
 
-export const STATUSES: ExposureStatus[] = ['EXPOSED', 'WITHHELD', 'PENDING', 'ERROR']
+export const STATUSES: ExposureStatus[] = [
+  'EXPOSED',
+  'WITHHELD',
+  'PENDING',
+  'ERROR',
+]
 export const REASONS: ReasonCode[] = [
   'NO_MARKETPLACE_STOCK',
   'NO_PRICE',

@@ -1,104 +1,258 @@
 import { defineMessages } from 'react-intl'
 
 export const ruleMessages = defineMessages({
-  SKU_EXISTS: { id: 'admin/marketplace-stock-gate.sku-detail.rule.SKU_EXISTS', defaultMessage: 'SKU exists in the catalog' },
-  SKU_ACTIVE: { id: 'admin/marketplace-stock-gate.sku-detail.rule.SKU_ACTIVE', defaultMessage: 'SKU and product are active' },
+  SKU_EXISTS: {
+    id: 'admin/marketplace-stock-gate.sku-detail.rule.SKU_EXISTS',
+    defaultMessage: 'SKU exists in the catalog',
+  },
+  SKU_ACTIVE: {
+    id: 'admin/marketplace-stock-gate.sku-detail.rule.SKU_ACTIVE',
+    defaultMessage: 'SKU and product are active',
+  },
   MARKETPLACE_STOCK: {
     id: 'admin/marketplace-stock-gate.sku-detail.rule.MARKETPLACE_STOCK',
     defaultMessage: 'Marketplace stock on the trade policy',
   },
-  PRICE: { id: 'admin/marketplace-stock-gate.sku-detail.rule.PRICE', defaultMessage: 'Price on the trade policy' },
-  SELLERS: { id: 'admin/marketplace-stock-gate.sku-detail.rule.SELLERS', defaultMessage: 'Third-party sellers' },
-  OVERRIDE: { id: 'admin/marketplace-stock-gate.sku-detail.rule.OVERRIDE', defaultMessage: 'Operator override' },
+  PRICE: {
+    id: 'admin/marketplace-stock-gate.sku-detail.rule.PRICE',
+    defaultMessage: 'Price on the trade policy',
+  },
+  SELLERS: {
+    id: 'admin/marketplace-stock-gate.sku-detail.rule.SELLERS',
+    defaultMessage: 'Third-party sellers',
+  },
+  OVERRIDE: {
+    id: 'admin/marketplace-stock-gate.sku-detail.rule.OVERRIDE',
+    defaultMessage: 'Operator override',
+  },
 })
 
 export const auditKindMessages = defineMessages({
-  STATUS_CHANGE: { id: 'admin/marketplace-stock-gate.sku-detail.audit-kind.STATUS_CHANGE', defaultMessage: 'Status changed' },
+  STATUS_CHANGE: {
+    id: 'admin/marketplace-stock-gate.sku-detail.audit-kind.STATUS_CHANGE',
+    defaultMessage: 'Status changed',
+  },
   ENFORCEMENT_WRITE: {
     id: 'admin/marketplace-stock-gate.sku-detail.audit-kind.ENFORCEMENT_WRITE',
     defaultMessage: 'Trade policy updated in the catalog',
   },
-  OVERRIDE_SET: { id: 'admin/marketplace-stock-gate.sku-detail.audit-kind.OVERRIDE_SET', defaultMessage: 'Override set' },
+  OVERRIDE_SET: {
+    id: 'admin/marketplace-stock-gate.sku-detail.audit-kind.OVERRIDE_SET',
+    defaultMessage: 'Override set',
+  },
   OVERRIDE_CLEARED: {
     id: 'admin/marketplace-stock-gate.sku-detail.audit-kind.OVERRIDE_CLEARED',
     defaultMessage: 'Override cleared',
   },
-  SETTINGS_CHANGE: { id: 'admin/marketplace-stock-gate.sku-detail.audit-kind.SETTINGS_CHANGE', defaultMessage: 'Settings changed' },
-  EVENT_REJECTED: { id: 'admin/marketplace-stock-gate.sku-detail.audit-kind.EVENT_REJECTED', defaultMessage: 'Event rejected' },
+  SETTINGS_CHANGE: {
+    id: 'admin/marketplace-stock-gate.sku-detail.audit-kind.SETTINGS_CHANGE',
+    defaultMessage: 'Settings changed',
+  },
+  EVENT_REJECTED: {
+    id: 'admin/marketplace-stock-gate.sku-detail.audit-kind.EVENT_REJECTED',
+    defaultMessage: 'Event rejected',
+  },
 })
 
 export const auditCauseMessages = defineMessages({
-  EVENT: { id: 'admin/marketplace-stock-gate.sku-detail.audit-cause.EVENT', defaultMessage: 'catalog or stock event' },
-  SWEEP: { id: 'admin/marketplace-stock-gate.sku-detail.audit-cause.SWEEP', defaultMessage: 'sweep' },
-  OPERATOR: { id: 'admin/marketplace-stock-gate.sku-detail.audit-cause.OPERATOR', defaultMessage: 'operator' },
-  SYSTEM: { id: 'admin/marketplace-stock-gate.sku-detail.audit-cause.SYSTEM', defaultMessage: 'system' },
+  EVENT: {
+    id: 'admin/marketplace-stock-gate.sku-detail.audit-cause.EVENT',
+    defaultMessage: 'catalog or stock event',
+  },
+  SWEEP: {
+    id: 'admin/marketplace-stock-gate.sku-detail.audit-cause.SWEEP',
+    defaultMessage: 'sweep',
+  },
+  OPERATOR: {
+    id: 'admin/marketplace-stock-gate.sku-detail.audit-cause.OPERATOR',
+    defaultMessage: 'operator',
+  },
+  SYSTEM: {
+    id: 'admin/marketplace-stock-gate.sku-detail.audit-cause.SYSTEM',
+    defaultMessage: 'system',
+  },
 })
 
 export default defineMessages({
-  subtitle: { id: 'admin/marketplace-stock-gate.sku-detail.subtitle', defaultMessage: 'SKU {skuId} · {skuName} · product {productId}' },
-  back: { id: 'admin/marketplace-stock-gate.sku-detail.back', defaultMessage: 'Exposures' },
+  subtitle: {
+    id: 'admin/marketplace-stock-gate.sku-detail.subtitle',
+    defaultMessage: 'SKU {skuId} · {skuName} · product {productId}',
+  },
+  back: {
+    id: 'admin/marketplace-stock-gate.sku-detail.back',
+    defaultMessage: 'Exposures',
+  },
   empty: {
     id: 'admin/marketplace-stock-gate.sku-detail.empty',
     defaultMessage: 'SKU {skuId} has not been evaluated yet.',
   },
-  evaluateNow: { id: 'admin/marketplace-stock-gate.sku-detail.evaluate-now', defaultMessage: 'Evaluate now' },
-  channelTitle: { id: 'admin/marketplace-stock-gate.sku-detail.channel-title', defaultMessage: '{name} ({id}) · trade policy {salesChannel}' },
-  evaluatedAt: { id: 'admin/marketplace-stock-gate.sku-detail.evaluated-at', defaultMessage: 'Evaluated {when}' },
-  reevaluate: { id: 'admin/marketplace-stock-gate.sku-detail.reevaluate', defaultMessage: 'Re-evaluate' },
-  reevaluated: { id: 'admin/marketplace-stock-gate.sku-detail.reevaluated', defaultMessage: 'SKU re-evaluated' },
-  allowBlock: { id: 'admin/marketplace-stock-gate.sku-detail.allow-block', defaultMessage: 'Allow or block…' },
-  overrideSaved: { id: 'admin/marketplace-stock-gate.sku-detail.override-saved', defaultMessage: 'Override saved' },
-  clearOverride: { id: 'admin/marketplace-stock-gate.sku-detail.clear-override', defaultMessage: 'Clear override' },
-  overrideCleared: { id: 'admin/marketplace-stock-gate.sku-detail.override-cleared', defaultMessage: 'Override cleared' },
+  evaluateNow: {
+    id: 'admin/marketplace-stock-gate.sku-detail.evaluate-now',
+    defaultMessage: 'Evaluate now',
+  },
+  channelTitle: {
+    id: 'admin/marketplace-stock-gate.sku-detail.channel-title',
+    defaultMessage: '{name} ({id}) · trade policy {salesChannel}',
+  },
+  evaluatedAt: {
+    id: 'admin/marketplace-stock-gate.sku-detail.evaluated-at',
+    defaultMessage: 'Evaluated {when}',
+  },
+  reevaluate: {
+    id: 'admin/marketplace-stock-gate.sku-detail.reevaluate',
+    defaultMessage: 'Re-evaluate',
+  },
+  reevaluated: {
+    id: 'admin/marketplace-stock-gate.sku-detail.reevaluated',
+    defaultMessage: 'SKU re-evaluated',
+  },
+  allowBlock: {
+    id: 'admin/marketplace-stock-gate.sku-detail.allow-block',
+    defaultMessage: 'Allow or block…',
+  },
+  overrideSaved: {
+    id: 'admin/marketplace-stock-gate.sku-detail.override-saved',
+    defaultMessage: 'Override saved',
+  },
+  clearOverride: {
+    id: 'admin/marketplace-stock-gate.sku-detail.clear-override',
+    defaultMessage: 'Clear override',
+  },
+  overrideCleared: {
+    id: 'admin/marketplace-stock-gate.sku-detail.override-cleared',
+    defaultMessage: 'Override cleared',
+  },
   overrideLine: {
     id: 'admin/marketplace-stock-gate.sku-detail.override-line',
     defaultMessage: '{action} by {by} on {at}: “{note}”',
   },
-  overrideExpires: { id: 'admin/marketplace-stock-gate.sku-detail.override-expires', defaultMessage: 'Expires {when}' },
-  traceTitle: { id: 'admin/marketplace-stock-gate.sku-detail.trace-title', defaultMessage: 'Rules checked' },
-  passed: { id: 'admin/marketplace-stock-gate.sku-detail.passed', defaultMessage: 'Passed' },
-  failed: { id: 'admin/marketplace-stock-gate.sku-detail.failed', defaultMessage: 'Failed' },
-  syncTitle: { id: 'admin/marketplace-stock-gate.sku-detail.sync-title', defaultMessage: 'What the channel was last told' },
+  overrideExpires: {
+    id: 'admin/marketplace-stock-gate.sku-detail.override-expires',
+    defaultMessage: 'Expires {when}',
+  },
+  traceTitle: {
+    id: 'admin/marketplace-stock-gate.sku-detail.trace-title',
+    defaultMessage: 'Rules checked',
+  },
+  passed: {
+    id: 'admin/marketplace-stock-gate.sku-detail.passed',
+    defaultMessage: 'Passed',
+  },
+  failed: {
+    id: 'admin/marketplace-stock-gate.sku-detail.failed',
+    defaultMessage: 'Failed',
+  },
+  syncTitle: {
+    id: 'admin/marketplace-stock-gate.sku-detail.sync-title',
+    defaultMessage: 'What the channel was last told',
+  },
   syncAssociatedObserve: {
     id: 'admin/marketplace-stock-gate.sku-detail.sync-associated-observe',
-    defaultMessage: 'Observe mode: the product would be {associated, select, true {on} other {off}} trade policy {salesChannel}.',
+    defaultMessage:
+      'Observe mode: the product would be {associated, select, true {on} other {off}} trade policy {salesChannel}.',
   },
   syncAssociatedEnforce: {
     id: 'admin/marketplace-stock-gate.sku-detail.sync-associated-enforce',
-    defaultMessage: 'The product is {associated, select, true {on} other {off}} trade policy {salesChannel}.',
+    defaultMessage:
+      'The product is {associated, select, true {on} other {off}} trade policy {salesChannel}.',
   },
-  syncUnknown: { id: 'admin/marketplace-stock-gate.sku-detail.sync-unknown', defaultMessage: 'Not known yet.' },
-  auditTitle: { id: 'admin/marketplace-stock-gate.sku-detail.audit-title', defaultMessage: 'Audit trail' },
-  auditEmpty: { id: 'admin/marketplace-stock-gate.sku-detail.audit-empty', defaultMessage: 'Nothing recorded for this SKU yet.' },
-  auditError: { id: 'admin/marketplace-stock-gate.sku-detail.audit-error', defaultMessage: 'The audit trail could not be loaded.' },
-  auditBy: { id: 'admin/marketplace-stock-gate.sku-detail.audit-by', defaultMessage: 'by {actor} ({cause})' },
-  auditMore: { id: 'admin/marketplace-stock-gate.sku-detail.audit-more', defaultMessage: 'Show older entries' },
+  syncUnknown: {
+    id: 'admin/marketplace-stock-gate.sku-detail.sync-unknown',
+    defaultMessage: 'Not known yet.',
+  },
+  auditTitle: {
+    id: 'admin/marketplace-stock-gate.sku-detail.audit-title',
+    defaultMessage: 'Audit trail',
+  },
+  auditEmpty: {
+    id: 'admin/marketplace-stock-gate.sku-detail.audit-empty',
+    defaultMessage: 'Nothing recorded for this SKU yet.',
+  },
+  auditError: {
+    id: 'admin/marketplace-stock-gate.sku-detail.audit-error',
+    defaultMessage: 'The audit trail could not be loaded.',
+  },
+  auditBy: {
+    id: 'admin/marketplace-stock-gate.sku-detail.audit-by',
+    defaultMessage: 'by {actor} ({cause})',
+  },
+  auditMore: {
+    id: 'admin/marketplace-stock-gate.sku-detail.audit-more',
+    defaultMessage: 'Show older entries',
+  },
 })
 
 export const traceMessages = defineMessages({
   stockLine: {
     id: 'admin/marketplace-stock-gate.sku-detail.trace.stock-line',
-    defaultMessage: 'Available {available} · needs {threshold, number} ({kind, select, withdrawBelow {stays while at least this} other {to be exposed}}) · expose at {exposeAt, number}, withdraw below {withdrawBelow, number}',
+    defaultMessage:
+      'Available {available} · needs {threshold, number} ({kind, select, withdrawBelow {stays while at least this} other {to be exposed}}) · expose at {exposeAt, number}, withdraw below {withdrawBelow, number}',
   },
-  unlimited: { id: 'admin/marketplace-stock-gate.sku-detail.trace.unlimited', defaultMessage: 'unlimited' },
-  warehouse: { id: 'admin/marketplace-stock-gate.sku-detail.trace.warehouse', defaultMessage: 'Warehouse' },
-  docks: { id: 'admin/marketplace-stock-gate.sku-detail.trace.docks', defaultMessage: 'Docks serving the trade policy' },
-  counted: { id: 'admin/marketplace-stock-gate.sku-detail.trace.counted', defaultMessage: 'Counted' },
-  total: { id: 'admin/marketplace-stock-gate.sku-detail.trace.total', defaultMessage: 'Total' },
-  reserved: { id: 'admin/marketplace-stock-gate.sku-detail.trace.reserved', defaultMessage: 'Reserved' },
-  available: { id: 'admin/marketplace-stock-gate.sku-detail.trace.available', defaultMessage: 'Available' },
-  docksIgnored: { id: 'admin/marketplace-stock-gate.sku-detail.trace.docks-ignored', defaultMessage: 'Docks not counted: {docks}' },
-  yes: { id: 'admin/marketplace-stock-gate.sku-detail.trace.yes', defaultMessage: 'Yes' },
-  no: { id: 'admin/marketplace-stock-gate.sku-detail.trace.no', defaultMessage: 'No' },
+  unlimited: {
+    id: 'admin/marketplace-stock-gate.sku-detail.trace.unlimited',
+    defaultMessage: 'unlimited',
+  },
+  warehouse: {
+    id: 'admin/marketplace-stock-gate.sku-detail.trace.warehouse',
+    defaultMessage: 'Warehouse',
+  },
+  docks: {
+    id: 'admin/marketplace-stock-gate.sku-detail.trace.docks',
+    defaultMessage: 'Docks serving the trade policy',
+  },
+  counted: {
+    id: 'admin/marketplace-stock-gate.sku-detail.trace.counted',
+    defaultMessage: 'Counted',
+  },
+  total: {
+    id: 'admin/marketplace-stock-gate.sku-detail.trace.total',
+    defaultMessage: 'Total',
+  },
+  reserved: {
+    id: 'admin/marketplace-stock-gate.sku-detail.trace.reserved',
+    defaultMessage: 'Reserved',
+  },
+  available: {
+    id: 'admin/marketplace-stock-gate.sku-detail.trace.available',
+    defaultMessage: 'Available',
+  },
+  docksIgnored: {
+    id: 'admin/marketplace-stock-gate.sku-detail.trace.docks-ignored',
+    defaultMessage: 'Docks not counted: {docks}',
+  },
+  yes: {
+    id: 'admin/marketplace-stock-gate.sku-detail.trace.yes',
+    defaultMessage: 'Yes',
+  },
+  no: {
+    id: 'admin/marketplace-stock-gate.sku-detail.trace.no',
+    defaultMessage: 'No',
+  },
   priceLine: {
     id: 'admin/marketplace-stock-gate.sku-detail.trace.price-line',
-    defaultMessage: 'Price on trade policy {tradePolicy}: {price} · price required: {required}',
+    defaultMessage:
+      'Price on trade policy {tradePolicy}: {price} · price required: {required}',
   },
-  noPrice: { id: 'admin/marketplace-stock-gate.sku-detail.trace.no-price', defaultMessage: 'none' },
-  seller: { id: 'admin/marketplace-stock-gate.sku-detail.trace.seller', defaultMessage: 'Seller' },
-  active: { id: 'admin/marketplace-stock-gate.sku-detail.trace.active', defaultMessage: 'Active' },
-  excludedBy: { id: 'admin/marketplace-stock-gate.sku-detail.trace.excluded-by', defaultMessage: 'Excluded by' },
-  raw: { id: 'admin/marketplace-stock-gate.sku-detail.trace.raw', defaultMessage: 'Inputs' },
+  noPrice: {
+    id: 'admin/marketplace-stock-gate.sku-detail.trace.no-price',
+    defaultMessage: 'none',
+  },
+  seller: {
+    id: 'admin/marketplace-stock-gate.sku-detail.trace.seller',
+    defaultMessage: 'Seller',
+  },
+  active: {
+    id: 'admin/marketplace-stock-gate.sku-detail.trace.active',
+    defaultMessage: 'Active',
+  },
+  excludedBy: {
+    id: 'admin/marketplace-stock-gate.sku-detail.trace.excluded-by',
+    defaultMessage: 'Excluded by',
+  },
+  raw: {
+    id: 'admin/marketplace-stock-gate.sku-detail.trace.raw',
+    defaultMessage: 'Inputs',
+  },
 })
 
 export const channelToldMessages = defineMessages({
@@ -108,11 +262,13 @@ export const channelToldMessages = defineMessages({
   },
   LISTED_WITHOUT_STOCK: {
     id: 'admin/marketplace-stock-gate.sku-detail.view.LISTED_WITHOUT_STOCK',
-    defaultMessage: 'The channel lists the product (kept by a sibling SKU), this SKU without marketplace stock.',
+    defaultMessage:
+      'The channel lists the product (kept by a sibling SKU), this SKU without marketplace stock.',
   },
   REMOVED: {
     id: 'admin/marketplace-stock-gate.sku-detail.view.REMOVED',
-    defaultMessage: 'The channel was told the product was removed from its trade policy.',
+    defaultMessage:
+      'The channel was told the product was removed from its trade policy.',
   },
   UNKNOWN: {
     id: 'admin/marketplace-stock-gate.sku-detail.view.UNKNOWN',
@@ -124,15 +280,20 @@ export const channelToldMessages = defineMessages({
   },
   CATALOG_READ: {
     id: 'admin/marketplace-stock-gate.sku-detail.source.CATALOG_READ',
-    defaultMessage: 'Association read from the catalog {when}, not changed by this app',
+    defaultMessage:
+      'Association read from the catalog {when}, not changed by this app',
   },
   SOURCE_UNKNOWN: {
     id: 'admin/marketplace-stock-gate.sku-detail.source.UNKNOWN',
     defaultMessage: 'Association source unknown',
   },
-  inSync: { id: 'admin/marketplace-stock-gate.sku-detail.in-sync', defaultMessage: 'In line with the decision' },
+  inSync: {
+    id: 'admin/marketplace-stock-gate.sku-detail.in-sync',
+    defaultMessage: 'In line with the decision',
+  },
   outOfSync: {
     id: 'admin/marketplace-stock-gate.sku-detail.out-of-sync',
-    defaultMessage: 'Differs from the decision: the next enforcement or sweep will fix it',
+    defaultMessage:
+      'Differs from the decision: the next enforcement or sweep will fix it',
   },
 })

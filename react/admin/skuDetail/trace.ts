@@ -46,7 +46,9 @@ export function parseDetails(details: string): Record<string, unknown> | null {
   try {
     const value = JSON.parse(details)
 
-    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null
+    return value && typeof value === 'object' && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : null
   } catch {
     return null
   }

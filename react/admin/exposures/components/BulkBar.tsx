@@ -17,15 +17,32 @@ export function BulkBar({ count, busy, onReevaluate, onOverride }: Props) {
   if (count === 0) return null
 
   return (
-    <div className="flex items-center justify-between pa4 mb3 bg-action-secondary br2" data-testid="bulk-bar">
-      <span className="t-body">{intl.formatMessage(messages.selected, { count })}</span>
+    <div
+      className="flex items-center justify-between pa4 mb3 bg-action-secondary br2"
+      data-testid="bulk-bar"
+    >
+      <span className="t-body">
+        {intl.formatMessage(messages.selected, { count })}
+      </span>
       <div className="flex">
         <div className="mr3">
-          <Button size="small" variation="secondary" isLoading={busy} onClick={onReevaluate} testId="bulk-reevaluate">
+          <Button
+            size="small"
+            variation="secondary"
+            isLoading={busy}
+            onClick={onReevaluate}
+            testId="bulk-reevaluate"
+          >
             {intl.formatMessage(messages.bulkReevaluate)}
           </Button>
         </div>
-        <Button size="small" variation="primary" disabled={busy} onClick={onOverride} testId="bulk-override">
+        <Button
+          size="small"
+          variation="primary"
+          disabled={busy}
+          onClick={onOverride}
+          testId="bulk-override"
+        >
           {intl.formatMessage(messages.bulkOverride)}
         </Button>
       </div>

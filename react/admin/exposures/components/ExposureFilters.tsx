@@ -2,7 +2,11 @@ import React, { useState } from 'react'
 import { useIntl } from 'react-intl'
 import { ButtonPlain, Dropdown, Input, InputSearch } from 'vtex.styleguide'
 
-import { commonMessages, reasonMessages, statusMessages } from '../../shared/messages'
+import {
+  commonMessages,
+  reasonMessages,
+  statusMessages,
+} from '../../shared/messages'
 import { REASONS, STATUSES } from '../../shared/types'
 import type { Channel, ExposureStatus, ReasonCode } from '../../shared/types'
 import messages from '../messages'
@@ -15,21 +19,37 @@ interface Props {
   onClear: () => void
 }
 
-export function ExposureFilters({ filter, channels, onChange, onClear }: Props) {
+export function ExposureFilters({
+  filter,
+  channels,
+  onChange,
+  onClear,
+}: Props) {
   const intl = useIntl()
   const all = { value: '', label: intl.formatMessage(commonMessages.all) }
   const [text, setText] = useState(filter.text ?? '')
   const [seller, setSeller] = useState(filter.sellerId ?? '')
 
   return (
-    <div className="flex flex-wrap items-end nl2 nr2 mb4" data-testid="exposure-filters">
+    <div
+      className="flex flex-wrap items-end nl2 nr2 mb4"
+      data-testid="exposure-filters"
+    >
       <div className="w-25-l w-50 ph2 mb3">
         <Dropdown
           label={intl.formatMessage(messages.filterChannel)}
           size="small"
           value={filter.channel ?? ''}
-          options={[all, ...channels.map(c => ({ value: c.id, label: `${c.name ?? c.id} (${c.id})` }))]}
-          onChange={(_: unknown, value: string) => onChange({ channel: value || undefined })}
+          options={[
+            all,
+            ...channels.map((c) => ({
+              value: c.id,
+              label: `${c.name ?? c.id} (${c.id})`,
+            })),
+          ]}
+          onChange={(_: unknown, value: string) =>
+            onChange({ channel: value || undefined })
+          }
           testId="filter-channel"
         />
       </div>
@@ -38,8 +58,18 @@ export function ExposureFilters({ filter, channels, onChange, onClear }: Props) 
           label={intl.formatMessage(messages.filterStatus)}
           size="small"
           value={filter.status ?? ''}
-          options={[all, ...STATUSES.map(s => ({ value: s, label: intl.formatMessage(statusMessages[s]) }))]}
-          onChange={(_: unknown, value: string) => onChange({ status: (value || undefined) as ExposureStatus | undefined })}
+          options={[
+            all,
+            ...STATUSES.map((s) => ({
+              value: s,
+              label: intl.formatMessage(statusMessages[s]),
+            })),
+          ]}
+          onChange={(_: unknown, value: string) =>
+            onChange({
+              status: (value || undefined) as ExposureStatus | undefined,
+            })
+          }
           testId="filter-status"
         />
       </div>
@@ -48,8 +78,16 @@ export function ExposureFilters({ filter, channels, onChange, onClear }: Props) 
           label={intl.formatMessage(messages.filterReason)}
           size="small"
           value={filter.reason ?? ''}
-          options={[all, ...REASONS.map(r => ({ value: r, label: intl.formatMessage(reasonMessages[r]) }))]}
-          onChange={(_: unknown, value: string) => onChange({ reason: (value || undefined) as ReasonCode | undefined })}
+          options={[
+            all,
+            ...REASONS.map((r) => ({
+              value: r,
+              label: intl.formatMessage(reasonMessages[r]),
+            })),
+          ]}
+          onChange={(_: unknown, value: string) =>
+            onChange({ reason: (value || undefined) as ReasonCode | undefined })
+          }
           testId="filter-reason"
         />
       </div>
@@ -58,10 +96,18 @@ export function ExposureFilters({ filter, channels, onChange, onClear }: Props) 
           label={intl.formatMessage(messages.filterSeller)}
           size="small"
           value={seller}
-          onChange={(e: React.ChangeEvent<HTMLInputElement>) => setSeller(e.target.value)}
-          onBlur={() => seller !== (filter.sellerId ?? '') && onChange({ sellerId: seller.trim() || undefined })}
-          onKeyDown={(e: React.KeyboardEvent) => e.key === 'Enter' && onChange({ sellerId: seller.trim() || undefined })}
-          dataAttributes={{ 'testid': 'filter-seller' }}
+          onChange={(e: React.ChangeEvent<HTMLInputElement>) =>
+            setSeller(e.target.value)
+          }
+          onBlur={() =>
+            seller !== (filter.sellerId ?? '') &&
+            onChange({ sellerId: seller.trim() || undefined })
+          }
+          onKeyDown={(e: React.KeyboardEvent) =>
+            e.key === 'Enter' &&
+            onChange({ sellerId: seller.trim() || undefined })
+          }
+          dataAttributes={{ testid: 'filter-seller' }}
         />
       </div>
       <div className="w-75-l w-100 ph2 mb3">
@@ -69,7 +115,9 @@ export function ExposureFilters({ filter, channels, onChange, onClear }: Props) 
           placeholder={intl.formatMessage(messages.search)}
           size="small"
           value={text}
-          onChange={(e: React.ChangeEvent<HTMLInputElement>) => setText(e.target.value)}
+          onChange={(e: React.ChangeEvent<HTMLInputElement>) =>
+            setText(e.target.value)
+          }
           onSubmit={(e: React.FormEvent) => {
             e.preventDefault()
             onChange({ text: text.trim() || undefined })

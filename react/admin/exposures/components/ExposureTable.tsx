@@ -11,7 +11,8 @@ import type { Exposure } from '../../shared/types'
 import messages from '../messages'
 import type { ExposureSort, SortField } from '../types'
 
-export const rowKey = (e: Pick<Exposure, 'skuId' | 'channel'>) => `${e.skuId}:${e.channel}`
+export const rowKey = (e: Pick<Exposure, 'skuId' | 'channel'>) =>
+  `${e.skuId}:${e.channel}`
 
 interface Props {
   items: Exposure[]
@@ -21,13 +22,33 @@ interface Props {
   onSelect: (keys: string[], on: boolean) => void
 }
 
-function SortHeader({ field, sort, onSort, children }: { field: SortField; sort: ExposureSort; onSort: (f: SortField) => void; children: React.ReactNode }) {
+function SortHeader({
+  field,
+  sort,
+  onSort,
+  children,
+}: {
+  field: SortField
+  sort: ExposureSort
+  onSort: (f: SortField) => void
+  children: React.ReactNode
+}) {
   const active = sort.field === field
   const Arrow = sort.order === 'ASC' ? IconArrowUp : IconArrowDown
 
   return (
-    <th className="pa3 tl" aria-sort={active ? (sort.order === 'ASC' ? 'ascending' : 'descending') : 'none'}>
-      <button type="button" className="bn bg-transparent pa0 pointer b c-on-base flex items-center" onClick={() => onSort(field)} data-testid={`sort-${field}`}>
+    <th
+      className="pa3 tl"
+      aria-sort={
+        active ? (sort.order === 'ASC' ? 'ascending' : 'descending') : 'none'
+      }
+    >
+      <button
+        type="button"
+        className="bn bg-transparent pa0 pointer b c-on-base flex items-center"
+        onClick={() => onSort(field)}
+        data-testid={`sort-${field}`}
+      >
         {children}
         {active && (
           <span className="ml2">
@@ -39,12 +60,18 @@ function SortHeader({ field, sort, onSort, children }: { field: SortField; sort:
   )
 }
 
-export function ExposureTable({ items, sort, onSort, selected, onSelect }: Props) {
+export function ExposureTable({
+  items,
+  sort,
+  onSort,
+  selected,
+  onSelect,
+}: Props) {
   const intl = useIntl()
   const { navigate } = useRuntime()
   const keys = items.map(rowKey)
-  const allOn = keys.length > 0 && keys.every(k => selected.has(k))
-  const someOn = keys.some(k => selected.has(k))
+  const allOn = keys.length > 0 && keys.every((k) => selected.has(k))
+  const someOn = keys.some((k) => selected.has(k))
 
   return (
     <div className="overflow-x-auto bg-base br2 ba b--muted-4">
@@ -57,25 +84,41 @@ export function ExposureTable({ items, sort, onSort, selected, onSelect }: Props
                 type="checkbox"
                 className="pointer"
                 checked={allOn}
-                ref={el => {
+                ref={(el) => {
                   if (el) el.indeterminate = someOn && !allOn
                 }}
                 aria-label={intl.formatMessage(messages.selectAll)}
                 onChange={() => onSelect(keys, !allOn)}
               />
             </th>
-            <SortHeader field="SKU_ID" sort={sort} onSort={onSort}>{intl.formatMessage(messages.colSku)}</SortHeader>
-            <th className="pa3 tl">{intl.formatMessage(messages.colProduct)}</th>
-            <th className="pa3 tl">{intl.formatMessage(messages.colChannel)}</th>
-            <SortHeader field="STATUS" sort={sort} onSort={onSort}>{intl.formatMessage(messages.colStatus)}</SortHeader>
-            <th className="pa3 tl">{intl.formatMessage(messages.colReasons)}</th>
-            <SortHeader field="AVAILABLE" sort={sort} onSort={onSort}>{intl.formatMessage(messages.colAvailable)}</SortHeader>
-            <th className="pa3 tl">{intl.formatMessage(messages.colSellers)}</th>
-            <SortHeader field="EVALUATED_AT" sort={sort} onSort={onSort}>{intl.formatMessage(messages.colEvaluated)}</SortHeader>
+            <SortHeader field="SKU_ID" sort={sort} onSort={onSort}>
+              {intl.formatMessage(messages.colSku)}
+            </SortHeader>
+            <th className="pa3 tl">
+              {intl.formatMessage(messages.colProduct)}
+            </th>
+            <th className="pa3 tl">
+              {intl.formatMessage(messages.colChannel)}
+            </th>
+            <SortHeader field="STATUS" sort={sort} onSort={onSort}>
+              {intl.formatMessage(messages.colStatus)}
+            </SortHeader>
+            <th className="pa3 tl">
+              {intl.formatMessage(messages.colReasons)}
+            </th>
+            <SortHeader field="AVAILABLE" sort={sort} onSort={onSort}>
+              {intl.formatMessage(messages.colAvailable)}
+            </SortHeader>
+            <th className="pa3 tl">
+              {intl.formatMessage(messages.colSellers)}
+            </th>
+            <SortHeader field="EVALUATED_AT" sort={sort} onSort={onSort}>
+              {intl.formatMessage(messages.colEvaluated)}
+            </SortHeader>
           </tr>
         </thead>
         <tbody>
-          {items.map(item => {
+          {items.map((item) => {
             const key = rowKey(item)
 
             return (
@@ -86,12 +129,14 @@ export function ExposureTable({ items, sort, onSort, selected, onSelect }: Props
                 onClick={() => navigate({ to: paths.sku(item.skuId) })}
               >
                 {/* The checkbox cell must not open the SKU: stop the row's click here. */}
-                <td className="pa3" onClick={e => e.stopPropagation()}>
+                <td className="pa3" onClick={(e) => e.stopPropagation()}>
                   <input
                     type="checkbox"
                     className="pointer"
                     checked={selected.has(key)}
-                    aria-label={intl.formatMessage(messages.selectRow, { skuId: item.skuId })}
+                    aria-label={intl.formatMessage(messages.selectRow, {
+                      skuId: item.skuId,
+                    })}
                     onChange={() => onSelect([key], !selected.has(key))}
                   />
                 </td>
@@ -107,17 +152,26 @@ export function ExposureTable({ items, sort, onSort, selected, onSelect }: Props
                 <td className="pa3">
                   <StatusTag status={item.status} />
                   {item.override && (
-                    <div className="c-muted-1 mt1" data-testid={`override-${key}`}>
+                    <div
+                      className="c-muted-1 mt1"
+                      data-testid={`override-${key}`}
+                    >
                       {intl.formatMessage(messages.overrideActive, {
-                        action: intl.formatMessage(overrideActionMessages[item.override.action]),
+                        action: intl.formatMessage(
+                          overrideActionMessages[item.override.action]
+                        ),
                       })}
                     </div>
                   )}
                 </td>
-                <td className="pa3"><ReasonList reasons={item.reasons} /></td>
+                <td className="pa3">
+                  <ReasonList reasons={item.reasons} />
+                </td>
                 <td className="pa3 tr">{item.available ?? '—'}</td>
                 <td className="pa3">{item.sellerIds.join(', ')}</td>
-                <td className="pa3 c-muted-1">{formatDateTime(intl, item.evaluatedAt)}</td>
+                <td className="pa3 c-muted-1">
+                  {formatDateTime(intl, item.evaluatedAt)}
+                </td>
               </tr>
             )
           })}

@@ -14,7 +14,12 @@ import { OverrideModal } from '../../override/components/OverrideModal'
 import EXPOSURES from '../graphql/exposures.gql'
 import { useBulkActions } from '../hooks/useBulkActions'
 import { useCsvExport } from '../hooks/useCsvExport'
-import { apiFilter, PAGE_SIZES, useExposureQueryState } from '../hooks/useExposureQueryState'
+import {
+  apiFilter,
+  pageRange,
+  PAGE_SIZES,
+  useExposureQueryState,
+} from '../hooks/useExposureQueryState'
 import messages from '../messages'
 import type { ExposurePage } from '../types'
 import { BulkBar } from './BulkBar'
@@ -27,9 +32,17 @@ function ExposuresContent() {
   const errorText = useErrorText()
   const state = useExposureQueryState()
   const filter = apiFilter(state.filter)
-  const variables = { filter, page: state.page, pageSize: state.pageSize, sort: state.sort }
+  const variables = {
+    filter,
+    page: state.page,
+    pageSize: state.pageSize,
+    sort: state.sort,
+  }
+
   const channels = useQuery<{ channels: Channel[] }>(CHANNELS)
-  const { data, loading, error, refetch } = useQuery<{ exposures: ExposurePage }>(EXPOSURES, {
+  const { data, loading, error, refetch } = useQuery<{
+    exposures: ExposurePage
+  }>(EXPOSURES, {
     variables,
     fetchPolicy: 'cache-and-network',
   })
@@ -42,13 +55,19 @@ function ExposuresContent() {
   const result = data?.exposures
   const items = result?.items ?? []
   const total = result?.total ?? 0
-  const from = total === 0 ? 0 : (state.page - 1) * (result?.pageSize ?? state.pageSize) + 1
-  const selectedRows = items.filter(i => selected.has(rowKey(i)))
+  const { from, to } = pageRange(
+    state.page,
+    result?.pageSize ?? state.pageSize,
+    items.length,
+    total
+  )
+
+  const selectedRows = items.filter((i) => selected.has(rowKey(i)))
 
   const select = (keys: string[], on: boolean) => {
     const next = new Set(selected)
 
-    keys.forEach(k => (on ? next.add(k) : next.delete(k)))
+    keys.forEach((k) => (on ? next.add(k) : next.delete(k)))
     setSelected(next)
   }
 
@@ -63,23 +82,36 @@ function ExposuresContent() {
   }
 
   return (
-    <AdminPage active="exposures" subtitle={intl.formatMessage(messages.subtitle)}>
+    <AdminPage
+      active="exposures"
+      subtitle={intl.formatMessage(messages.subtitle)}
+    >
       <ExposureFilters
         filter={state.filter}
         channels={channels.data?.channels ?? []}
-        onChange={patch => {
+        onChange={(patch) => {
           setSelected(new Set())
           state.setFilter(patch)
         }}
-        onClear={state.clearFilters}
+        onClear={() => state.clearFilters()}
       />
       <div className="flex justify-end items-center mb3">
         {csv.progress && (
-          <span className="mr3 c-muted-1 t-small" data-testid="csv-progress" role="status">
+          <span
+            className="mr3 c-muted-1 t-small"
+            data-testid="csv-progress"
+            role="status"
+          >
             {intl.formatMessage(messages.exporting, csv.progress)}
           </span>
         )}
-        <Button size="small" variation="tertiary" isLoading={!!csv.progress} onClick={exportCsv} testId="export-csv">
+        <Button
+          size="small"
+          variation="tertiary"
+          isLoading={!!csv.progress}
+          onClick={exportCsv}
+          testId="export-csv"
+        >
           {intl.formatMessage(messages.exportCsv)}
         </Button>
       </div>
@@ -96,29 +128,39 @@ function ExposuresContent() {
         emptyText={intl.formatMessage(messages.empty)}
         onRetry={() => refetch()}
       >
-        <ExposureTable items={items} sort={state.sort} onSort={state.setSort} selected={selected} onSelect={select} />
+        <ExposureTable
+          items={items}
+          sort={state.sort}
+          onSort={(field) => state.setSort(field)}
+          selected={selected}
+          onSelect={select}
+        />
         <div className="mt4">
           <Pagination
             currentItemFrom={from}
-            currentItemTo={Math.min(total, from + items.length - 1)}
+            currentItemTo={to}
             totalItems={total}
             textOf={intl.formatMessage(messages.pageOf)}
             textShowRows={intl.formatMessage(messages.rowsPerPage)}
             rowsOptions={PAGE_SIZES}
             selectedOption={state.pageSize}
-            onRowsChange={(_: unknown, value: string) => state.setPageSize(Number(value))}
-            onNextClick={() => state.setPage(state.page + 1)}
-            onPrevClick={() => state.setPage(Math.max(1, state.page - 1))}
+            onRowsChange={(_: unknown, value: string) =>
+              state.setPageSize(Number(value))
+            }
+            onNextClick={() => state.goNext()}
+            onPrevClick={() => state.goPrevious()}
           />
         </div>
       </PageLoader>
       {overrideOpen && (
         <OverrideModal
           isOpen
-          channels={Array.from(new Set(selectedRows.map(r => r.channel))).join(', ')}
+          channels={Array.from(
+            new Set(selectedRows.map((r) => r.channel))
+          ).join(', ')}
           loading={bulk.busy}
           onClose={() => setOverrideOpen(false)}
-          onSubmit={async values => {
+          onSubmit={async (values) => {
             if (await bulk.override(selectedRows, values)) {
               setOverrideOpen(false)
               setSelected(new Set())

@@ -18,20 +18,20 @@ type CsvRow = Pick<
 
 // Column names and values are codes, not translated text: the file is read by spreadsheets and scripts.
 const COLUMNS: Array<[string, (r: CsvRow) => unknown]> = [
-  ['skuId', r => r.skuId],
-  ['skuName', r => r.skuName],
-  ['productId', r => r.productId],
-  ['productName', r => r.productName],
-  ['channel', r => r.channel],
-  ['status', r => r.status],
-  ['reasons', r => r.reasons.join('|')],
-  ['available', r => r.available],
-  ['sellerIds', r => r.sellerIds.join('|')],
-  ['override', r => r.override?.action ?? ''],
-  ['overrideExpiresAt', r => r.override?.expiresAt ?? ''],
-  ['productAssociated', r => r.productAssociated],
-  ['evaluatedAt', r => r.evaluatedAt],
-  ['changedAt', r => r.changedAt],
+  ['skuId', (r) => r.skuId],
+  ['skuName', (r) => r.skuName],
+  ['productId', (r) => r.productId],
+  ['productName', (r) => r.productName],
+  ['channel', (r) => r.channel],
+  ['status', (r) => r.status],
+  ['reasons', (r) => r.reasons.join('|')],
+  ['available', (r) => r.available],
+  ['sellerIds', (r) => r.sellerIds.join('|')],
+  ['override', (r) => r.override?.action ?? ''],
+  ['overrideExpiresAt', (r) => r.override?.expiresAt ?? ''],
+  ['productAssociated', (r) => r.productAssociated],
+  ['evaluatedAt', (r) => r.evaluatedAt],
+  ['changedAt', (r) => r.changedAt],
 ]
 
 function cell(value: unknown) {
@@ -45,7 +45,9 @@ function cell(value: unknown) {
 
 export function toCsv(rows: CsvRow[]) {
   const header = COLUMNS.map(([name]) => name).join(',')
-  const lines = rows.map(row => COLUMNS.map(([, get]) => cell(get(row))).join(','))
+  const lines = rows.map((row) =>
+    COLUMNS.map(([, get]) => cell(get(row))).join(',')
+  )
 
   return `${[header, ...lines].join('\r\n')}\r\n`
 }

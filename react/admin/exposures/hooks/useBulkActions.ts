@@ -16,15 +16,26 @@ export function useBulkActions(onDone: () => void) {
   const intl = useIntl()
   const showToast = useToast()
   const errorText = useErrorText()
-  const [reevaluateMany, reevaluating] = useMutation<{ reevaluateMany: number }>(REEVALUATE_MANY)
-  const [setOverrides, overriding] = useMutation<{ setOverrides: Exposure[] }>(SET_OVERRIDES)
+  const [reevaluateMany, reevaluating] = useMutation<{
+    reevaluateMany: number
+  }>(REEVALUATE_MANY)
+
+  const [setOverrides, overriding] = useMutation<{ setOverrides: Exposure[] }>(
+    SET_OVERRIDES
+  )
 
   const reevaluate = async (rows: Row[], channel?: string) => {
     try {
-      const skuIds = Array.from(new Set(rows.map(r => r.skuId)))
-      const { data } = await reevaluateMany({ variables: { skuIds, channel: channel || undefined } })
+      const skuIds = Array.from(new Set(rows.map((r) => r.skuId)))
+      const { data } = await reevaluateMany({
+        variables: { skuIds, channel: channel || undefined },
+      })
 
-      showToast(intl.formatMessage(messages.reevaluated, { count: data?.reevaluateMany ?? 0 }))
+      showToast(
+        intl.formatMessage(messages.reevaluated, {
+          count: data?.reevaluateMany ?? 0,
+        })
+      )
       onDone()
     } catch (error) {
       showToast(errorText(error as Error))
@@ -32,12 +43,20 @@ export function useBulkActions(onDone: () => void) {
   }
 
   const override = async (rows: Row[], values: OverrideValues) => {
-    const inputs = rows.map(r => ({ skuId: r.skuId, channel: r.channel, ...values }))
+    const inputs = rows.map((r) => ({
+      skuId: r.skuId,
+      channel: r.channel,
+      ...values,
+    }))
 
     try {
       const { data } = await setOverrides({ variables: { inputs } })
 
-      showToast(intl.formatMessage(messages.overridden, { count: data?.setOverrides.length ?? 0 }))
+      showToast(
+        intl.formatMessage(messages.overridden, {
+          count: data?.setOverrides.length ?? 0,
+        })
+      )
       onDone()
 
       return true
@@ -48,5 +67,9 @@ export function useBulkActions(onDone: () => void) {
     }
   }
 
-  return { reevaluate, override, busy: reevaluating.loading || overriding.loading }
+  return {
+    reevaluate,
+    override,
+    busy: reevaluating.loading || overriding.loading,
+  }
 }

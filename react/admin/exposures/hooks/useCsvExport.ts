@@ -31,9 +31,15 @@ function download(csv: string, name: string) {
  */
 export function useCsvExport() {
   const client = useApolloClient()
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null)
+  const [progress, setProgress] = useState<{
+    done: number
+    total: number
+  } | null>(null)
 
-  const run = async (filter: ExposureFilter, sort: ExposureSort): Promise<number> => {
+  const run = async (
+    filter: ExposureFilter,
+    sort: ExposureSort
+  ): Promise<number> => {
     const rows: CsvRow[] = []
     let page = 1
     let total = 0
@@ -53,11 +59,22 @@ export function useCsvExport() {
         total = result.total
         rows.push(...result.items)
         setProgress({ done: rows.length, total })
-        if (!result.items.length || rows.length >= total || page * result.pageSize >= total) break
+        if (
+          !result.items.length ||
+          rows.length >= total ||
+          page * result.pageSize >= total
+        )
+          break
         page += 1
       }
 
-      download(toCsv(rows), `exposures-${new Date().toISOString().slice(0, 19).replace(/:/g, '')}.csv`)
+      download(
+        toCsv(rows),
+        `exposures-${new Date()
+          .toISOString()
+          .slice(0, 19)
+          .replace(/:/g, '')}.csv`
+      )
 
       return rows.length
     } finally {

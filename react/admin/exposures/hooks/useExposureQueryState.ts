@@ -6,10 +6,17 @@ import type { ExposureStatus, ReasonCode } from '../../shared/types'
 import type { ExposureFilter, ExposureSort, SortField } from '../types'
 
 export const PAGE_SIZES = [25, 50, 100]
-const SORT_FIELDS: SortField[] = ['SKU_ID', 'STATUS', 'EVALUATED_AT', 'AVAILABLE']
+const SORT_FIELDS: SortField[] = [
+  'SKU_ID',
+  'STATUS',
+  'EVALUATED_AT',
+  'AVAILABLE',
+]
 
-const oneOf = <T extends string>(value: string | undefined, allowed: readonly T[]) =>
-  allowed.includes(value as T) ? (value as T) : undefined
+const oneOf = <T extends string>(
+  value: string | undefined,
+  allowed: readonly T[]
+) => (allowed.includes(value as T) ? (value as T) : undefined)
 
 const positive = (value: string | undefined, fallback: number) => {
   const n = Number(value)
@@ -34,26 +41,46 @@ export function useExposureQueryState() {
   }))
 
   const [page, setPageState] = useState(() => positive(query.page, 1))
-  const [pageSize, setPageSizeState] = useState(() => oneOf(query.pageSize, PAGE_SIZES.map(String)) ? Number(query.pageSize) : 50)
+  const [pageSize, setPageSizeState] = useState(() =>
+    oneOf(query.pageSize, PAGE_SIZES.map(String)) ? Number(query.pageSize) : 50
+  )
 
-  const sync = (next: Record<string, unknown>) => setQuery(next, { replace: true })
+  const sync = (next: Record<string, unknown>) =>
+    setQuery(next, { replace: true })
 
   const setFilter = (patch: Partial<ExposureFilter>) => {
     const next = { ...filter, ...patch }
 
     setFilterState(next)
     setPageState(1)
-    sync({ channel: next.channel, status: next.status, reason: next.reason, seller: next.sellerId, q: next.text, page: undefined })
+    sync({
+      channel: next.channel,
+      status: next.status,
+      reason: next.reason,
+      seller: next.sellerId,
+      q: next.text,
+      page: undefined,
+    })
   }
 
   const clearFilters = () => {
     setFilterState({})
     setPageState(1)
-    sync({ channel: undefined, status: undefined, reason: undefined, seller: undefined, q: undefined, page: undefined })
+    sync({
+      channel: undefined,
+      status: undefined,
+      reason: undefined,
+      seller: undefined,
+      q: undefined,
+      page: undefined,
+    })
   }
 
   const setSort = (field: SortField) => {
-    const next: ExposureSort = { field, order: sort.field === field && sort.order === 'ASC' ? 'DESC' : 'ASC' }
+    const next: ExposureSort = {
+      field,
+      order: sort.field === field && sort.order === 'ASC' ? 'DESC' : 'ASC',
+    }
 
     setSortState(next)
     setPageState(1)
@@ -71,12 +98,39 @@ export function useExposureQueryState() {
     sync({ pageSize: next, page: undefined })
   }
 
-  return { filter, sort, page, pageSize, setFilter, clearFilters, setSort, setPage, setPageSize }
+  return {
+    goNext: () => setPage(Math.max(1, page) + 1),
+    goPrevious: () => setPage(Math.max(1, page - 1)),
+    filter,
+    sort,
+    page,
+    pageSize,
+    setFilter,
+    clearFilters,
+    setSort,
+    setPage,
+    setPageSize,
+  }
 }
 
 /** The filter as the API wants it: no empty strings. */
 export function apiFilter(filter: ExposureFilter): ExposureFilter {
   return Object.fromEntries(
-    Object.entries(filter).filter(([, v]) => typeof v === 'string' && v.trim() !== '').map(([k, v]) => [k, (v as string).trim()])
+    Object.entries(filter)
+      .filter(([, v]) => typeof v === 'string' && v.trim() !== '')
+      .map(([k, v]) => [k, (v as string).trim()])
   ) as ExposureFilter
+}
+
+/** 1-based positions of the first and last rows on screen; the server's page size wins. */
+export function pageRange(
+  page: number,
+  pageSize: number,
+  count: number,
+  total: number
+) {
+  if (total === 0 || count === 0) return { from: 0, to: 0 }
+  const from = (page - 1) * pageSize + 1
+
+  return { from, to: Math.min(total, from + count - 1) }
 }

@@ -2,8 +2,7 @@ import React, { useState } from 'react'
 import { useIntl } from 'react-intl'
 import { Input, ModalDialog, RadioGroup, Textarea } from 'vtex.styleguide'
 
-import { errorMessages } from '../../shared/messages'
-import { commonMessages } from '../../shared/messages'
+import { errorMessages, commonMessages } from '../../shared/messages'
 import messages from '../messages'
 import { validateOverride } from '../validate'
 import type { OverrideForm, OverrideValues } from '../validate'
@@ -19,16 +18,31 @@ interface Props {
 }
 
 /** Asks for allow/block, a note and an optional expiry; used by the table and the SKU page. */
-export function OverrideModal({ isOpen, channels, loading, serverError, initialAction = 'BLOCK', onClose, onSubmit }: Props) {
+export function OverrideModal({
+  isOpen,
+  channels,
+  loading,
+  serverError,
+  initialAction = 'BLOCK',
+  onClose,
+  onSubmit,
+}: Props) {
   const intl = useIntl()
-  const [form, setForm] = useState<OverrideForm>({ action: initialAction, note: '', expiresLocal: '' })
+  const [form, setForm] = useState<OverrideForm>({
+    action: initialAction,
+    note: '',
+    expiresLocal: '',
+  })
+
   const [touched, setTouched] = useState(false)
   const { errors, values } = validateOverride(form, Date.now())
   const show = (field: 'note' | 'expiresAt') => {
     const code = errors[field]
 
     // The expiry is checked at once; the note once the operator has typed or tried to save.
-    return code && (touched || field === 'expiresAt') ? intl.formatMessage(errorMessages[code]) : undefined
+    return code && (touched || field === 'expiresAt')
+      ? intl.formatMessage(errorMessages[code])
+      : undefined
   }
 
   const submit = () => {
@@ -42,11 +56,19 @@ export function OverrideModal({ isOpen, channels, loading, serverError, initialA
       isOpen={isOpen}
       loading={loading}
       onClose={onClose}
-      confirmation={{ label: intl.formatMessage(messages.submit), onClick: submit }}
-      cancelation={{ label: intl.formatMessage(commonMessages.cancel), onClick: onClose }}
+      confirmation={{
+        label: intl.formatMessage(messages.submit),
+        onClick: submit,
+      }}
+      cancelation={{
+        label: intl.formatMessage(commonMessages.cancel),
+        onClick: onClose,
+      }}
     >
       <div data-testid="override-modal">
-        <h3 className="t-heading-4 mt0">{intl.formatMessage(messages.title, { channels })}</h3>
+        <h3 className="t-heading-4 mt0">
+          {intl.formatMessage(messages.title, { channels })}
+        </h3>
         <div className="mb5">
           <RadioGroup
             name="override-action"
@@ -57,7 +79,10 @@ export function OverrideModal({ isOpen, channels, loading, serverError, initialA
               { value: 'ALLOW', label: intl.formatMessage(messages.allow) },
             ]}
             onChange={(e: React.ChangeEvent<HTMLInputElement>) =>
-              setForm({ ...form, action: e.currentTarget.value as OverrideForm['action'] })
+              setForm({
+                ...form,
+                action: e.currentTarget.value as OverrideForm['action'],
+              })
             }
           />
         </div>
@@ -65,7 +90,9 @@ export function OverrideModal({ isOpen, channels, loading, serverError, initialA
           <Textarea
             label={intl.formatMessage(messages.note)}
             value={form.note}
-            helpText={intl.formatMessage(messages.noteHelp, { count: Array.from(form.note.trim()).length })}
+            helpText={intl.formatMessage(messages.noteHelp, {
+              count: Array.from(form.note.trim()).length,
+            })}
             errorMessage={show('note')}
             onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => {
               setTouched(true)
@@ -81,7 +108,9 @@ export function OverrideModal({ isOpen, channels, loading, serverError, initialA
             value={form.expiresLocal}
             helpText={intl.formatMessage(messages.expiresHelp)}
             errorMessage={show('expiresAt')}
-            onChange={(e: React.ChangeEvent<HTMLInputElement>) => setForm({ ...form, expiresLocal: e.target.value })}
+            onChange={(e: React.ChangeEvent<HTMLInputElement>) =>
+              setForm({ ...form, expiresLocal: e.target.value })
+            }
             data-testid="override-expires"
           />
         </div>

@@ -22,8 +22,14 @@ export function ChannelSummaryCard({ summary }: { summary: ChannelSummary }) {
     navigate({ to: paths.exposures, query: query.toString() })
   }
 
-  const countShare = (count: number) => intl.formatMessage(messages.countShare, { count, share: share(count, total) })
-  const drift = channel.mode === 'OBSERVE' ? messages.observeDrift : messages.enforceDrift
+  const countShare = (count: number) =>
+    intl.formatMessage(messages.countShare, {
+      count,
+      share: share(count, total),
+    })
+
+  const drift =
+    channel.mode === 'OBSERVE' ? messages.observeDrift : messages.enforceDrift
 
   return (
     <div data-testid={`channel-card-${channel.id}`}>
@@ -36,23 +42,38 @@ export function ChannelSummaryCard({ summary }: { summary: ChannelSummary }) {
               salesChannel: channel.salesChannel,
             })}
           </h3>
-          <Tag type={channel.mode === 'ENFORCE' ? 'success' : undefined} size="small">
+          <Tag
+            type={channel.mode === 'ENFORCE' ? 'success' : undefined}
+            size="small"
+          >
             {intl.formatMessage(modeMessages[channel.mode])}
           </Tag>
         </div>
-        <p className="t-body c-muted-1 mt0">{intl.formatMessage(messages.total, { total })}</p>
+        <p className="t-body c-muted-1 mt0">
+          {intl.formatMessage(messages.total, { total })}
+        </p>
         <p className="t-small c-on-base" data-testid="drift">
-          {intl.formatMessage(drift, { wouldExpose: summary.wouldExpose, wouldWithdraw: summary.wouldWithdraw })}
+          {intl.formatMessage(drift, {
+            wouldExpose: summary.wouldExpose,
+            wouldWithdraw: summary.wouldWithdraw,
+          })}
         </p>
         <p className="t-small c-muted-1" data-testid="latency">
           {summary.medianLatencySeconds == null
             ? intl.formatMessage(messages.latencyNone)
-            : intl.formatMessage(messages.latency, { latency: formatDuration(summary.medianLatencySeconds) })}
+            : intl.formatMessage(messages.latency, {
+                latency: formatDuration(summary.medianLatencySeconds),
+              })}
         </p>
-        <h4 className="t-heading-6 mb2">{intl.formatMessage(messages.byStatus)}</h4>
+        <h4 className="t-heading-6 mb2">
+          {intl.formatMessage(messages.byStatus)}
+        </h4>
         <ul className="list pa0 ma0">
           {summary.byStatus.map(({ status, count }) => (
-            <li key={status} className="flex justify-between items-center pv2 bb b--muted-4">
+            <li
+              key={status}
+              className="flex justify-between items-center pv2 bb b--muted-4"
+            >
               <StatusTag status={status} />
               <button
                 type="button"
@@ -65,14 +86,23 @@ export function ChannelSummaryCard({ summary }: { summary: ChannelSummary }) {
             </li>
           ))}
         </ul>
-        <h4 className="t-heading-6 mb2">{intl.formatMessage(messages.byReason)}</h4>
+        <h4 className="t-heading-6 mb2">
+          {intl.formatMessage(messages.byReason)}
+        </h4>
         {summary.byReason.length === 0 ? (
-          <p className="c-muted-2 t-small">{intl.formatMessage(messages.noReasons)}</p>
+          <p className="c-muted-2 t-small">
+            {intl.formatMessage(messages.noReasons)}
+          </p>
         ) : (
           <ul className="list pa0 ma0">
             {summary.byReason.map(({ reason, count }) => (
-              <li key={reason} className="flex justify-between items-center pv2 bb b--muted-4">
-                <span className="t-small">{intl.formatMessage(reasonMessages[reason])}</span>
+              <li
+                key={reason}
+                className="flex justify-between items-center pv2 bb b--muted-4"
+              >
+                <span className="t-small">
+                  {intl.formatMessage(reasonMessages[reason])}
+                </span>
                 <button
                   type="button"
                   className="bn bg-transparent c-action-primary pointer t-body"

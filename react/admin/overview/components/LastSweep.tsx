@@ -15,7 +15,9 @@ import type { ReconciliationSummary } from '../types'
 export function LastSweep() {
   const intl = useIntl()
   const { navigate } = useRuntime()
-  const { data, loading, error } = useQuery<{ reconciliation: ReconciliationSummary | null }>(LAST_RECONCILIATION, {
+  const { data, loading, error } = useQuery<{
+    reconciliation: ReconciliationSummary | null
+  }>(LAST_RECONCILIATION, {
     fetchPolicy: 'cache-and-network',
   })
 
@@ -33,13 +35,20 @@ export function LastSweep() {
       total: run.total,
       driftFound: run.driftFound,
       driftFixed: run.driftFixed,
-      when: formatDateTime(intl, run.finishedAt ?? run.startedAt ?? run.createdAt),
+      when: formatDateTime(
+        intl,
+        run.finishedAt ?? run.startedAt ?? run.createdAt
+      ),
     })
   }
 
   return (
     <div className="mb5" data-testid="last-sweep">
-      <div className={`flex items-center justify-between pa4 br2 ba ${error && !data ? 'b--warning bg-warning--faded' : 'b--muted-4 bg-base'}`}>
+      <div
+        className={`flex items-center justify-between pa4 br2 ba ${
+          error && !data ? 'b--warning bg-warning--faded' : 'b--muted-4 bg-base'
+        }`}
+      >
         <span className="t-body">
           <strong>{intl.formatMessage(messages.lastSweep)}:</strong> {text}
         </span>

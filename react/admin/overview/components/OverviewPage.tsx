@@ -13,14 +13,19 @@ import { LastSweep } from './LastSweep'
 
 function OverviewContent() {
   const intl = useIntl()
-  const { data, loading, error, refetch } = useQuery<{ exposureSummary: ChannelSummary[] }>(EXPOSURE_SUMMARY, {
+  const { data, loading, error, refetch } = useQuery<{
+    exposureSummary: ChannelSummary[]
+  }>(EXPOSURE_SUMMARY, {
     fetchPolicy: 'cache-and-network',
   })
 
   const summaries = data?.exposureSummary ?? []
 
   return (
-    <AdminPage active="overview" subtitle={intl.formatMessage(messages.subtitle)}>
+    <AdminPage
+      active="overview"
+      subtitle={intl.formatMessage(messages.subtitle)}
+    >
       <LastSweep />
       <PageLoader
         loading={loading && !data}
@@ -30,7 +35,7 @@ function OverviewContent() {
         onRetry={() => refetch()}
       >
         <div className="flex flex-wrap nl3 nr3">
-          {summaries.map(summary => (
+          {summaries.map((summary) => (
             <div key={summary.cacheId} className="w-100 w-50-l ph3 mb5">
               <ChannelSummaryCard summary={summary} />
             </div>

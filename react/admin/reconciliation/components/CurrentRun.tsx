@@ -19,35 +19,61 @@ export function CurrentRun({ run, cancelling, onCancel }: Props) {
 
   if (!run) {
     return (
-      <section className="bg-base pa5 br2 ba b--muted-4 mb5 c-muted-1" data-testid="current-run-none">
+      <section
+        className="bg-base pa5 br2 ba b--muted-4 mb5 c-muted-1"
+        data-testid="current-run-none"
+      >
         {intl.formatMessage(messages.noCurrent)}
       </section>
     )
   }
 
-  const percent = run.total > 0 ? Math.min(100, Math.round((run.done / run.total) * 100)) : 0
+  const percent =
+    run.total > 0 ? Math.min(100, Math.round((run.done / run.total) * 100)) : 0
+
   const active = isActive(run)
 
   return (
-    <section className="bg-base pa5 br2 ba b--muted-4 mb5" data-testid="current-run">
+    <section
+      className="bg-base pa5 br2 ba b--muted-4 mb5"
+      data-testid="current-run"
+    >
       <div className="flex items-center justify-between mb3">
         <h3 className="t-heading-5 ma0">
-          {intl.formatMessage(messages.currentTitle)} · <ScopeText scope={run.scope} />
+          {intl.formatMessage(messages.currentTitle)} ·{' '}
+          <ScopeText scope={run.scope} />
         </h3>
         <span data-testid="current-run-state">
-          <Tag size="small" type={run.state === 'FAILED' ? 'error' : run.state === 'DONE' ? 'success' : undefined}>
+          <Tag
+            size="small"
+            type={
+              run.state === 'FAILED'
+                ? 'error'
+                : run.state === 'DONE'
+                ? 'success'
+                : undefined
+            }
+          >
             {intl.formatMessage(reconciliationStateMessages[run.state])}
           </Tag>
         </span>
       </div>
-      <div role="progressbar" aria-valuemin={0} aria-valuemax={run.total} aria-valuenow={run.done}>
+      <div
+        role="progressbar"
+        aria-valuemin={0}
+        aria-valuemax={run.total}
+        aria-valuenow={run.done}
+      >
         <Progress type="line" percent={percent} />
       </div>
       <p className="t-body mb2" data-testid="current-run-progress">
         {intl.formatMessage(messages.progress, {
           done: run.done,
           total: run.total,
-          rate: run.rate == null ? '—' : intl.formatNumber(run.rate, { maximumFractionDigits: 1 }),
+          rate:
+            run.rate == null
+              ? '—'
+              : intl.formatNumber(run.rate, { maximumFractionDigits: 1 }),
           eta: active ? formatDuration(run.eta) : '—',
         })}
       </p>
@@ -57,10 +83,19 @@ export function CurrentRun({ run, cancelling, onCancel }: Props) {
           who: run.startedBy ?? run.trigger,
         })}
         {' · '}
-        {intl.formatMessage(messages.driftLine, { found: run.driftFound, fixed: run.driftFixed })}
+        {intl.formatMessage(messages.driftLine, {
+          found: run.driftFound,
+          fixed: run.driftFixed,
+        })}
       </p>
       {active && (
-        <Button variation="danger-tertiary" size="small" isLoading={cancelling} onClick={() => onCancel(run.id)} testId="cancel-sweep">
+        <Button
+          variation="danger-tertiary"
+          size="small"
+          isLoading={cancelling}
+          onClick={() => onCancel(run.id)}
+          testId="cancel-sweep"
+        >
           {intl.formatMessage(messages.cancel)}
         </Button>
       )}

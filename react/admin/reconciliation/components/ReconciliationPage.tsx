@@ -25,7 +25,12 @@ import { StartSweepForm } from './StartSweepForm'
 const PAGE_SIZE = 20
 
 interface History {
-  reconciliations: { items: ReconciliationRun[]; page: number; pageSize: number; total: number }
+  reconciliations: {
+    items: ReconciliationRun[]
+    page: number
+    pageSize: number
+    total: number
+  }
 }
 
 function ReconciliationContent() {
@@ -40,8 +45,13 @@ function ReconciliationContent() {
   })
 
   const current = useCurrentRun(() => history.refetch())
-  const [start, starting] = useMutation<{ startReconciliation: ReconciliationRun }>(START)
-  const [cancel, cancelling] = useMutation<{ cancelReconciliation: ReconciliationRun }>(CANCEL)
+  const [start, starting] = useMutation<{
+    startReconciliation: ReconciliationRun
+  }>(START)
+
+  const [cancel, cancelling] = useMutation<{
+    cancelReconciliation: ReconciliationRun
+  }>(CANCEL)
 
   const onStart = async (scope: ScopeInput) => {
     try {
@@ -71,7 +81,10 @@ function ReconciliationContent() {
   const result = history.data?.reconciliations
 
   return (
-    <AdminPage active="reconciliation" subtitle={intl.formatMessage(messages.subtitle)}>
+    <AdminPage
+      active="reconciliation"
+      subtitle={intl.formatMessage(messages.subtitle)}
+    >
       <StartSweepForm
         channels={channels.data?.channels ?? []}
         busy={starting.loading}
@@ -79,7 +92,11 @@ function ReconciliationContent() {
         onStart={onStart}
       />
       <PageLoader loading={current.loading} error={current.error}>
-        <CurrentRun run={current.run} cancelling={cancelling.loading} onCancel={onCancel} />
+        <CurrentRun
+          run={current.run}
+          cancelling={cancelling.loading}
+          onCancel={onCancel}
+        />
       </PageLoader>
       <RunHistory
         runs={result?.items ?? []}

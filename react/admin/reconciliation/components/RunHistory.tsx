@@ -22,12 +22,23 @@ interface Props {
 const th = 'pa3 tl'
 const td = 'pa3 bt b--muted-4'
 
-export function RunHistory({ runs, total, page, pageSize, loading, error, onRetry, onPage }: Props) {
+export function RunHistory({
+  runs,
+  total,
+  page,
+  pageSize,
+  loading,
+  error,
+  onRetry,
+  onPage,
+}: Props) {
   const intl = useIntl()
 
   return (
     <section>
-      <h3 className="t-heading-4">{intl.formatMessage(messages.historyTitle)}</h3>
+      <h3 className="t-heading-4">
+        {intl.formatMessage(messages.historyTitle)}
+      </h3>
       <PageLoader
         loading={loading}
         error={error}
@@ -39,20 +50,32 @@ export function RunHistory({ runs, total, page, pageSize, loading, error, onRetr
           <table className="w-100 collapse t-small" data-testid="run-history">
             <thead className="bg-muted-5">
               <tr>
-                <th className={th}>{intl.formatMessage(messages.colStarted)}</th>
+                <th className={th}>
+                  {intl.formatMessage(messages.colStarted)}
+                </th>
                 <th className={th}>{intl.formatMessage(messages.colState)}</th>
                 <th className={th}>{intl.formatMessage(messages.colScope)}</th>
-                <th className={th}>{intl.formatMessage(messages.colTrigger)}</th>
-                <th className={`${th} tr`}>{intl.formatMessage(messages.colProgress)}</th>
-                <th className={`${th} tr`}>{intl.formatMessage(messages.colDrift)}</th>
+                <th className={th}>
+                  {intl.formatMessage(messages.colTrigger)}
+                </th>
+                <th className={`${th} tr`}>
+                  {intl.formatMessage(messages.colProgress)}
+                </th>
+                <th className={`${th} tr`}>
+                  {intl.formatMessage(messages.colDrift)}
+                </th>
                 <th className={th}>{intl.formatMessage(messages.colErrors)}</th>
               </tr>
             </thead>
             <tbody>
-              {runs.map(run => (
+              {runs.map((run) => (
                 <tr key={run.cacheId} data-testid={`run-${run.id}`}>
-                  <td className={td}>{formatDateTime(intl, run.startedAt ?? run.createdAt)}</td>
-                  <td className={td}>{intl.formatMessage(reconciliationStateMessages[run.state])}</td>
+                  <td className={td}>
+                    {formatDateTime(intl, run.startedAt ?? run.createdAt)}
+                  </td>
+                  <td className={td}>
+                    {intl.formatMessage(reconciliationStateMessages[run.state])}
+                  </td>
                   <td className={td}>
                     <ScopeText scope={run.scope} />
                   </td>
@@ -61,9 +84,14 @@ export function RunHistory({ runs, total, page, pageSize, loading, error, onRetr
                     {intl.formatNumber(run.done)}/{intl.formatNumber(run.total)}
                   </td>
                   <td className={`${td} tr`}>
-                    {intl.formatNumber(run.driftFound)} / {intl.formatNumber(run.driftFixed)}
+                    {intl.formatNumber(run.driftFound)} /{' '}
+                    {intl.formatNumber(run.driftFixed)}
                   </td>
-                  <td className={td}>{run.errors.map(e => `${e.code} ×${e.count}`).join(', ') || '—'}</td>
+                  <td className={td}>
+                    {run.errors
+                      .map((e) => `${e.code} ×${e.count}`)
+                      .join(', ') || '—'}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -71,11 +99,21 @@ export function RunHistory({ runs, total, page, pageSize, loading, error, onRetr
         </div>
         <div className="flex justify-end mt3">
           <div className="mr3">
-            <Button size="small" variation="tertiary" disabled={page <= 1} onClick={() => onPage(page - 1)}>
+            <Button
+              size="small"
+              variation="tertiary"
+              disabled={page <= 1}
+              onClick={() => onPage(page - 1)}
+            >
               {intl.formatMessage(messages.previous)}
             </Button>
           </div>
-          <Button size="small" variation="tertiary" disabled={page * pageSize >= total} onClick={() => onPage(page + 1)}>
+          <Button
+            size="small"
+            variation="tertiary"
+            disabled={page * pageSize >= total}
+            onClick={() => onPage(page + 1)}
+          >
             {intl.formatMessage(messages.next)}
           </Button>
         </div>

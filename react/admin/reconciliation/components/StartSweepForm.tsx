@@ -15,7 +15,12 @@ interface Props {
   onStart: (scope: ScopeInput) => void
 }
 
-const EMPTY: ScopeForm = { channel: '', sellerId: '', skuIds: '', changedSince: '' }
+const EMPTY: ScopeForm = {
+  channel: '',
+  sellerId: '',
+  skuIds: '',
+  changedSince: '',
+}
 
 export function StartSweepForm({ channels, busy, disabled, onStart }: Props) {
   const intl = useIntl()
@@ -24,9 +29,16 @@ export function StartSweepForm({ channels, busy, disabled, onStart }: Props) {
   const set = (patch: Partial<ScopeForm>) => setForm({ ...form, ...patch })
 
   return (
-    <section className="bg-base pa5 br2 ba b--muted-4 mb5" data-testid="start-sweep">
-      <h3 className="t-heading-5 mt0">{intl.formatMessage(messages.startTitle)}</h3>
-      <p className="c-muted-1 t-small mt0">{intl.formatMessage(messages.scopeHint)}</p>
+    <section
+      className="bg-base pa5 br2 ba b--muted-4 mb5"
+      data-testid="start-sweep"
+    >
+      <h3 className="t-heading-5 mt0">
+        {intl.formatMessage(messages.startTitle)}
+      </h3>
+      <p className="c-muted-1 t-small mt0">
+        {intl.formatMessage(messages.scopeHint)}
+      </p>
       <div className="flex flex-wrap nl2 nr2">
         <div className="w-25-l w-50 ph2 mb4">
           <Dropdown
@@ -34,7 +46,10 @@ export function StartSweepForm({ channels, busy, disabled, onStart }: Props) {
             value={form.channel}
             options={[
               { value: '', label: intl.formatMessage(messages.allChannels) },
-              ...channels.map(c => ({ value: c.id, label: `${c.name ?? c.id} (${c.id})` })),
+              ...channels.map((c) => ({
+                value: c.id,
+                label: `${c.name ?? c.id} (${c.id})`,
+              })),
             ]}
             onChange={(_: unknown, value: string) => set({ channel: value })}
           />
@@ -43,15 +58,21 @@ export function StartSweepForm({ channels, busy, disabled, onStart }: Props) {
           <Input
             label={intl.formatMessage(messages.scopeSeller)}
             value={form.sellerId}
-            onChange={(e: React.ChangeEvent<HTMLInputElement>) => set({ sellerId: e.target.value })}
+            onChange={(e: React.ChangeEvent<HTMLInputElement>) =>
+              set({ sellerId: e.target.value })
+            }
           />
         </div>
         <div className="w-25-l w-50 ph2 mb4">
           <Input
             label={intl.formatMessage(messages.scopeSkus)}
             value={form.skuIds}
-            errorMessage={invalidSkus ? intl.formatMessage(messages.invalidSkus) : undefined}
-            onChange={(e: React.ChangeEvent<HTMLInputElement>) => set({ skuIds: e.target.value })}
+            errorMessage={
+              invalidSkus ? intl.formatMessage(messages.invalidSkus) : undefined
+            }
+            onChange={(e: React.ChangeEvent<HTMLInputElement>) =>
+              set({ skuIds: e.target.value })
+            }
           />
         </div>
         <div className="w-25-l w-50 ph2 mb4">
@@ -59,8 +80,12 @@ export function StartSweepForm({ channels, busy, disabled, onStart }: Props) {
             type="datetime-local"
             label={intl.formatMessage(messages.scopeChangedSince)}
             value={form.changedSince}
-            errorMessage={invalidDate ? intl.formatMessage(messages.invalidDate) : undefined}
-            onChange={(e: React.ChangeEvent<HTMLInputElement>) => set({ changedSince: e.target.value })}
+            errorMessage={
+              invalidDate ? intl.formatMessage(messages.invalidDate) : undefined
+            }
+            onChange={(e: React.ChangeEvent<HTMLInputElement>) =>
+              set({ changedSince: e.target.value })
+            }
           />
         </div>
       </div>
@@ -70,7 +95,9 @@ export function StartSweepForm({ channels, busy, disabled, onStart }: Props) {
         onClick={() => scope && onStart(scope)}
         testId="start-sweep-button"
       >
-        {intl.formatMessage(scope && !isFull(scope) ? messages.startPartial : messages.startFull)}
+        {intl.formatMessage(
+          scope && !isFull(scope) ? messages.startPartial : messages.startFull
+        )}
       </Button>
     </section>
   )

@@ -13,10 +13,13 @@ export const POLL_MS = 2000
  */
 export function useCurrentRun(onFinished: () => void) {
   const [id, setId] = useState<string | null>(null)
-  const { data, loading, error, startPolling, stopPolling } = useQuery<{ reconciliation: ReconciliationRun | null }>(
-    RECONCILIATION,
-    { variables: id ? { id } : {}, fetchPolicy: 'cache-and-network', notifyOnNetworkStatusChange: false }
-  )
+  const { data, loading, error, startPolling, stopPolling } = useQuery<{
+    reconciliation: ReconciliationRun | null
+  }>(RECONCILIATION, {
+    variables: id ? { id } : {},
+    fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: false,
+  })
 
   const run = data?.reconciliation ?? null
   const active = isActive(run)
@@ -32,5 +35,10 @@ export function useCurrentRun(onFinished: () => void) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [active, startPolling, stopPolling])
 
-  return { run, loading: loading && !data, error: data ? null : error, follow: setId }
+  return {
+    run,
+    loading: loading && !data,
+    error: data ? null : error,
+    follow: setId,
+  }
 }

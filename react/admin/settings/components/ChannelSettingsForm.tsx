@@ -15,7 +15,12 @@ interface Props {
   onChange: (patch: Partial<ChannelDraft>) => void
 }
 
-export function ChannelSettingsForm({ draft, channel, errors, onChange }: Props) {
+export function ChannelSettingsForm({
+  draft,
+  channel,
+  errors,
+  onChange,
+}: Props) {
   const intl = useIntl()
   const error = (field: ChannelField) => {
     const e = errors[field]
@@ -23,7 +28,12 @@ export function ChannelSettingsForm({ draft, channel, errors, onChange }: Props)
     if (!e) return undefined
     const text = intl.formatMessage(errorMessages[e.code])
 
-    return e.value ? intl.formatMessage(messages.sellerError, { error: text, seller: e.value }) : text
+    return e.value
+      ? intl.formatMessage(messages.sellerError, {
+          error: text,
+          seller: e.value,
+        })
+      : text
   }
 
   const id = draft.channel
@@ -43,11 +53,17 @@ export function ChannelSettingsForm({ draft, channel, errors, onChange }: Props)
             name={`mode-${id}`}
             label={intl.formatMessage(messages.mode)}
             value={draft.mode}
-            options={(['OBSERVE', 'ENFORCE'] as ChannelMode[]).map(mode => ({
+            options={(['OBSERVE', 'ENFORCE'] as ChannelMode[]).map((mode) => ({
               value: mode,
-              label: intl.formatMessage(mode === 'OBSERVE' ? messages.modeObserveHelp : messages.modeEnforceHelp),
+              label: intl.formatMessage(
+                mode === 'OBSERVE'
+                  ? messages.modeObserveHelp
+                  : messages.modeEnforceHelp
+              ),
             }))}
-            onChange={(e: React.ChangeEvent<HTMLInputElement>) => onChange({ mode: e.currentTarget.value as ChannelMode })}
+            onChange={(e: React.ChangeEvent<HTMLInputElement>) =>
+              onChange({ mode: e.currentTarget.value as ChannelMode })
+            }
           />
         </div>
         <div className="flex flex-wrap nl2 nr2">
@@ -58,7 +74,9 @@ export function ChannelSettingsForm({ draft, channel, errors, onChange }: Props)
               inputMode="numeric"
               helpText={intl.formatMessage(messages.exposeAtHelp)}
               errorMessage={error('exposeAt')}
-              onChange={(e: React.ChangeEvent<HTMLInputElement>) => onChange({ exposeAt: e.target.value })}
+              onChange={(e: React.ChangeEvent<HTMLInputElement>) =>
+                onChange({ exposeAt: e.target.value })
+              }
               dataAttributes={{ testid: `exposeAt-${id}` }}
             />
           </div>
@@ -69,7 +87,9 @@ export function ChannelSettingsForm({ draft, channel, errors, onChange }: Props)
               inputMode="numeric"
               helpText={intl.formatMessage(messages.withdrawBelowHelp)}
               errorMessage={error('withdrawBelow')}
-              onChange={(e: React.ChangeEvent<HTMLInputElement>) => onChange({ withdrawBelow: e.target.value })}
+              onChange={(e: React.ChangeEvent<HTMLInputElement>) =>
+                onChange({ withdrawBelow: e.target.value })
+              }
               dataAttributes={{ testid: `withdrawBelow-${id}` }}
             />
           </div>
@@ -90,7 +110,9 @@ export function ChannelSettingsForm({ draft, channel, errors, onChange }: Props)
               rows={2}
               helpText={intl.formatMessage(messages.sellersHelp)}
               errorMessage={error('sellerAllow')}
-              onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => onChange({ sellerAllow: e.target.value })}
+              onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) =>
+                onChange({ sellerAllow: e.target.value })
+              }
               dataAttributes={{ testid: `sellerAllow-${id}` }}
             />
           </div>
@@ -100,7 +122,9 @@ export function ChannelSettingsForm({ draft, channel, errors, onChange }: Props)
               value={draft.sellerDeny}
               rows={2}
               errorMessage={error('sellerDeny')}
-              onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => onChange({ sellerDeny: e.target.value })}
+              onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) =>
+                onChange({ sellerDeny: e.target.value })
+              }
               dataAttributes={{ testid: `sellerDeny-${id}` }}
             />
           </div>

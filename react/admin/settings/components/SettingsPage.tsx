@@ -19,13 +19,20 @@ import { SaveReviewModal } from './SaveReviewModal'
 
 function SettingsContent() {
   const intl = useIntl()
-  const { data, loading, error, refetch } = useQuery<{ settings: Settings; channels: Channel[] }>(SETTINGS)
+  const { data, loading, error, refetch } = useQuery<{
+    settings: Settings
+    channels: Channel[]
+  }>(SETTINGS)
+
   const form = useSettingsDraft(data?.settings)
   const saver = useSaveSettings()
   const channels = data?.channels ?? []
 
   return (
-    <AdminPage active="settings" subtitle={intl.formatMessage(messages.subtitle)}>
+    <AdminPage
+      active="settings"
+      subtitle={intl.formatMessage(messages.subtitle)}
+    >
       <PageLoader
         loading={loading && !data}
         error={data ? null : error}
@@ -36,13 +43,15 @@ function SettingsContent() {
         {form.draft && (
           <>
             <div className="flex flex-wrap nl3 nr3">
-              {form.draft.channels.map(draft => (
+              {form.draft.channels.map((draft) => (
                 <div key={draft.channel} className="w-100 w-50-l ph3 mb5">
                   <ChannelSettingsForm
                     draft={draft}
-                    channel={channels.find(c => c.id === draft.channel)}
+                    channel={channels.find((c) => c.id === draft.channel)}
                     errors={form.errors.channels[draft.channel] ?? {}}
-                    onChange={patch => form.updateChannel(draft.channel, patch)}
+                    onChange={(patch) =>
+                      form.updateChannel(draft.channel, patch)
+                    }
                   />
                 </div>
               ))}
@@ -52,8 +61,13 @@ function SettingsContent() {
                 label={intl.formatMessage(messages.retentionDays)}
                 value={form.draft.retentionDays}
                 inputMode="numeric"
-                errorMessage={form.errors.retentionDays && intl.formatMessage(errorMessages[form.errors.retentionDays])}
-                onChange={(e: React.ChangeEvent<HTMLInputElement>) => form.setRetention(e.target.value)}
+                errorMessage={
+                  form.errors.retentionDays &&
+                  intl.formatMessage(errorMessages[form.errors.retentionDays])
+                }
+                onChange={(e: React.ChangeEvent<HTMLInputElement>) =>
+                  form.setRetention(e.target.value)
+                }
               />
             </div>
             <div className="flex items-center">
@@ -66,7 +80,11 @@ function SettingsContent() {
                   {intl.formatMessage(messages.review)}
                 </Button>
               </div>
-              <Button variation="tertiary" disabled={!form.dirty} onClick={form.reset}>
+              <Button
+                variation="tertiary"
+                disabled={!form.dirty}
+                onClick={() => form.reset()}
+              >
                 {intl.formatMessage(messages.reset)}
               </Button>
               {form.dirty && !form.valid && (
@@ -85,8 +103,8 @@ function SettingsContent() {
           toEnforce={form.toEnforce}
           channels={channels}
           saving={saver.saving}
-          onConfirm={saver.confirm}
-          onClose={saver.close}
+          onConfirm={() => saver.confirm()}
+          onClose={() => saver.close()}
         />
       )}
     </AdminPage>

@@ -18,12 +18,18 @@ export function useSaveSettings() {
   const showToast = useToast()
   const errorText = useErrorText()
   const [save, saving] = useMutation<{ saveSettings: Settings }>(SAVE_SETTINGS)
-  const [review, setReview] = useState<{ input: Input; preview: SettingsPreview[] | null; error: string | null } | null>(null)
+  const [review, setReview] = useState<{
+    input: Input
+    preview: SettingsPreview[] | null
+    error: string | null
+  } | null>(null)
 
   const open = async (input: Input) => {
     setReview({ input, preview: null, error: null })
     try {
-      const { data } = await client.query<{ settingsPreview: SettingsPreview[] }>({
+      const { data } = await client.query<{
+        settingsPreview: SettingsPreview[]
+      }>({
         query: SETTINGS_PREVIEW,
         variables: { input },
         fetchPolicy: 'no-cache',
@@ -46,5 +52,11 @@ export function useSaveSettings() {
     }
   }
 
-  return { review, open, confirm, close: () => setReview(null), saving: saving.loading }
+  return {
+    review,
+    open,
+    confirm,
+    close: () => setReview(null),
+    saving: saving.loading,
+  }
 }

@@ -6,7 +6,7 @@ import { validateDraft } from '../validate'
 export function toDraft(settings: Settings): SettingsDraft {
   return {
     retentionDays: String(settings.retentionDays),
-    channels: settings.channels.map(c => ({
+    channels: settings.channels.map((c) => ({
       channel: c.channel,
       mode: c.mode,
       exposeAt: String(c.exposeAt),
@@ -20,7 +20,9 @@ export function toDraft(settings: Settings): SettingsDraft {
 
 /** The editable copy of the saved settings; reset whenever the saved settings change. */
 export function useSettingsDraft(settings: Settings | undefined) {
-  const [draft, setDraft] = useState<SettingsDraft | null>(settings ? toDraft(settings) : null)
+  const [draft, setDraft] = useState<SettingsDraft | null>(
+    settings ? toDraft(settings) : null
+  )
 
   useEffect(() => {
     if (settings) setDraft(toDraft(settings))
@@ -28,16 +30,34 @@ export function useSettingsDraft(settings: Settings | undefined) {
 
   const saved = settings ? toDraft(settings) : null
   const dirty = !!draft && JSON.stringify(draft) !== JSON.stringify(saved)
-  const { errors, valid } = draft ? validateDraft(draft) : { errors: { channels: {} }, valid: false }
+  const { errors, valid } = draft
+    ? validateDraft(draft)
+    : { errors: { channels: {} }, valid: false }
 
   const updateChannel = (channel: string, patch: Partial<ChannelDraft>) =>
-    setDraft(d => d && { ...d, channels: d.channels.map(c => (c.channel === channel ? { ...c, ...patch } : c)) })
+    setDraft(
+      (d) =>
+        d && {
+          ...d,
+          channels: d.channels.map((c) =>
+            c.channel === channel ? { ...c, ...patch } : c
+          ),
+        }
+    )
 
-  const setRetention = (retentionDays: string) => setDraft(d => d && { ...d, retentionDays })
+  const setRetention = (retentionDays: string) =>
+    setDraft((d) => d && { ...d, retentionDays })
 
   /** Channels that go from OBSERVE to ENFORCE with this draft. */
   const toEnforce = draft
-    ? draft.channels.filter(c => c.mode === 'ENFORCE' && saved?.channels.find(s => s.channel === c.channel)?.mode !== 'ENFORCE').map(c => c.channel)
+    ? draft.channels
+        .filter(
+          (c) =>
+            c.mode === 'ENFORCE' &&
+            saved?.channels.find((s) => s.channel === c.channel)?.mode !==
+              'ENFORCE'
+        )
+        .map((c) => c.channel)
     : []
 
   return {

@@ -16,15 +16,29 @@ interface Props {
 }
 
 /** The one place that renders loading, error and empty states; children only get data. */
-export function PageLoader({ loading, error, empty = false, emptyText, onRetry, children }: Props) {
+export function PageLoader({
+  loading,
+  error,
+  empty = false,
+  emptyText,
+  onRetry,
+  children,
+}: Props) {
   const intl = useIntl()
   const errorText = useErrorText()
 
   if (loading) {
     return (
-      <div className="flex justify-center items-center pa8" role="status" aria-live="polite" data-testid="page-loading">
+      <div
+        className="flex justify-center items-center pa8"
+        role="status"
+        aria-live="polite"
+        data-testid="page-loading"
+      >
         <Spinner />
-        <span className="ml3 c-muted-1">{intl.formatMessage(loaderMessages.loading)}</span>
+        <span className="ml3 c-muted-1">
+          {intl.formatMessage(loaderMessages.loading)}
+        </span>
       </div>
     )
   }
@@ -36,7 +50,11 @@ export function PageLoader({ loading, error, empty = false, emptyText, onRetry, 
           <p>{errorText(error)}</p>
           {onRetry && (
             <div className="pt5">
-              <Button variation="secondary" size="small" onClick={() => onRetry()}>
+              <Button
+                variation="secondary"
+                size="small"
+                onClick={() => onRetry()}
+              >
                 {intl.formatMessage(loaderMessages.retry)}
               </Button>
             </div>
@@ -49,7 +67,9 @@ export function PageLoader({ loading, error, empty = false, emptyText, onRetry, 
   if (empty) {
     return (
       <div data-testid="page-empty">
-        <EmptyState title={emptyText ?? intl.formatMessage(loaderMessages.empty)} />
+        <EmptyState
+          title={emptyText ?? intl.formatMessage(loaderMessages.empty)}
+        />
       </div>
     )
   }

@@ -32,7 +32,7 @@ export function ReasonList({ reasons }: { reasons: ReasonCode[] }) {
 
   return (
     <span className="flex flex-wrap">
-      {reasons.map(reason => (
+      {reasons.map((reason) => (
         <span key={reason} className="mr2 mb1" data-testid={`reason-${reason}`}>
           <Tag size="small" variation="low">
             {intl.formatMessage(reasonMessages[reason])}

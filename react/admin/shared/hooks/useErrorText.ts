@@ -10,6 +10,6 @@ export function useErrorText() {
 
   return (error: ApolloError | Error | null | undefined) =>
     errorCodes(error)
-      .map(code => intl.formatMessage(errorMessages[code]))
+      .map((code) => intl.formatMessage(errorMessages[code]))
       .join(' ')
 }

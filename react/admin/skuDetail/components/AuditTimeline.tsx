@@ -24,18 +24,32 @@ export interface AuditEntry {
 }
 
 interface AuditData {
-  auditTrail: { items: AuditEntry[]; page: number; pageSize: number; total: number }
+  auditTrail: {
+    items: AuditEntry[]
+    page: number
+    pageSize: number
+    total: number
+  }
 }
 
 export const AUDIT_PAGE_SIZE = 20
 
 /** The SKU's audit trail, newest first, with "show older" paging. `refetchRef` lets actions reload it. */
-export function AuditTimeline({ skuId, refetchRef }: { skuId: string; refetchRef?: { current: (() => void) | null } }) {
+export function AuditTimeline({
+  skuId,
+  refetchRef,
+}: {
+  skuId: string
+  refetchRef?: { current: (() => void) | null }
+}) {
   const intl = useIntl()
-  const { data, loading, error, refetch, fetchMore } = useQuery<AuditData>(AUDIT_TRAIL, {
-    variables: { skuId, page: 1, pageSize: AUDIT_PAGE_SIZE },
-    fetchPolicy: 'cache-and-network',
-  })
+  const { data, loading, error, refetch, fetchMore } = useQuery<AuditData>(
+    AUDIT_TRAIL,
+    {
+      variables: { skuId, page: 1, pageSize: AUDIT_PAGE_SIZE },
+      fetchPolicy: 'cache-and-network',
+    }
+  )
 
   if (refetchRef) refetchRef.current = () => refetch()
   const items = data?.auditTrail.items ?? []
@@ -46,26 +60,54 @@ export function AuditTimeline({ skuId, refetchRef }: { skuId: string; refetchRef
       variables: { page: Math.floor(items.length / AUDIT_PAGE_SIZE) + 1 },
       updateQuery: (prev, { fetchMoreResult }) =>
         fetchMoreResult
-          ? { auditTrail: { ...fetchMoreResult.auditTrail, items: [...prev.auditTrail.items, ...fetchMoreResult.auditTrail.items] } }
+          ? {
+              auditTrail: {
+                ...fetchMoreResult.auditTrail,
+                items: [
+                  ...prev.auditTrail.items,
+                  ...fetchMoreResult.auditTrail.items,
+                ],
+              },
+            }
           : prev,
     })
 
   let body: React.ReactNode
 
   if (loading && !data) body = <Spinner size={20} />
-  else if (error && !data) body = <p className="c-danger" role="alert">{intl.formatMessage(messages.auditError)}</p>
-  else if (!items.length) body = <p className="c-muted-1" data-testid="audit-empty">{intl.formatMessage(messages.auditEmpty)}</p>
+  else if (error && !data)
+    body = (
+      <p className="c-danger" role="alert">
+        {intl.formatMessage(messages.auditError)}
+      </p>
+    )
+  else if (!items.length)
+    body = (
+      <p className="c-muted-1" data-testid="audit-empty">
+        {intl.formatMessage(messages.auditEmpty)}
+      </p>
+    )
   else {
     body = (
       <ol className="list pa0 ma0" data-testid="audit-trail">
-        {items.map(entry => (
-          <li key={entry.cacheId} className="pv3 bb b--muted-4" data-testid={`audit-${entry.kind}`}>
+        {items.map((entry) => (
+          <li
+            key={entry.cacheId}
+            className="pv3 bb b--muted-4"
+            data-testid={`audit-${entry.kind}`}
+          >
             <div className="flex flex-wrap items-center">
-              <span className="c-muted-1 t-small mr3">{formatDateTime(intl, entry.at)}</span>
+              <span className="c-muted-1 t-small mr3">
+                {formatDateTime(intl, entry.at)}
+              </span>
               {entry.channel && <span className="b mr3">{entry.channel}</span>}
-              <span className="mr3">{intl.formatMessage(auditKindMessages[entry.kind])}</span>
+              <span className="mr3">
+                {intl.formatMessage(auditKindMessages[entry.kind])}
+              </span>
               {entry.fromStatus && <StatusTag status={entry.fromStatus} />}
-              {entry.fromStatus && entry.toStatus && <span className="mh2">→</span>}
+              {entry.fromStatus && entry.toStatus && (
+                <span className="mh2">→</span>
+              )}
               {entry.toStatus && <StatusTag status={entry.toStatus} />}
             </div>
             <div className="t-small c-muted-1 mt1">
@@ -80,7 +122,9 @@ export function AuditTimeline({ skuId, refetchRef }: { skuId: string; refetchRef
               </div>
             )}
             {entry.details && entry.details !== '{}' && (
-              <pre className="t-mini bg-muted-5 pa2 br2 mt2 mb0 overflow-x-auto">{entry.details}</pre>
+              <pre className="t-mini bg-muted-5 pa2 br2 mt2 mb0 overflow-x-auto">
+                {entry.details}
+              </pre>
             )}
           </li>
         ))}

@@ -21,7 +21,14 @@ interface Props {
   onClear: () => void
 }
 
-export function ChannelDecision({ exposure, channel, busy, onReevaluate, onOverride, onClear }: Props) {
+export function ChannelDecision({
+  exposure,
+  channel,
+  busy,
+  onReevaluate,
+  onOverride,
+  onClear,
+}: Props) {
   const intl = useIntl()
   const [modalOpen, setModalOpen] = useState(false)
   const { override } = exposure
@@ -40,7 +47,9 @@ export function ChannelDecision({ exposure, channel, busy, onReevaluate, onOverr
           <div className="flex items-center">
             <StatusTag status={exposure.status} />
             <span className="ml3 c-muted-1 t-small">
-              {intl.formatMessage(messages.evaluatedAt, { when: formatDateTime(intl, exposure.evaluatedAt) })}
+              {intl.formatMessage(messages.evaluatedAt, {
+                when: formatDateTime(intl, exposure.evaluatedAt),
+              })}
             </span>
           </div>
         </div>
@@ -48,34 +57,59 @@ export function ChannelDecision({ exposure, channel, busy, onReevaluate, onOverr
           <ReasonList reasons={exposure.reasons} />
         </div>
         {override && (
-          <div className="mt3 pa3 bg-warning--faded br2 t-small" data-testid={`override-${exposure.channel}`}>
+          <div
+            className="mt3 pa3 bg-warning--faded br2 t-small"
+            data-testid={`override-${exposure.channel}`}
+          >
             {intl.formatMessage(messages.overrideLine, {
-              action: intl.formatMessage(overrideActionMessages[override.action]),
+              action: intl.formatMessage(
+                overrideActionMessages[override.action]
+              ),
               by: override.by,
               at: formatDateTime(intl, override.at),
               note: override.note,
             })}
             {override.expiresAt && (
               <span className="ml2 c-muted-1">
-                {intl.formatMessage(messages.overrideExpires, { when: formatDateTime(intl, override.expiresAt) })}
+                {intl.formatMessage(messages.overrideExpires, {
+                  when: formatDateTime(intl, override.expiresAt),
+                })}
               </span>
             )}
           </div>
         )}
         <div className="flex flex-wrap mt4">
           <div className="mr3 mb2">
-            <Button size="small" variation="secondary" disabled={busy} onClick={onReevaluate} testId={`reevaluate-${exposure.channel}`}>
+            <Button
+              size="small"
+              variation="secondary"
+              disabled={busy}
+              onClick={onReevaluate}
+              testId={`reevaluate-${exposure.channel}`}
+            >
               {intl.formatMessage(messages.reevaluate)}
             </Button>
           </div>
           <div className="mr3 mb2">
-            <Button size="small" variation="primary" disabled={busy} onClick={() => setModalOpen(true)} testId={`override-open-${exposure.channel}`}>
+            <Button
+              size="small"
+              variation="primary"
+              disabled={busy}
+              onClick={() => setModalOpen(true)}
+              testId={`override-open-${exposure.channel}`}
+            >
               {intl.formatMessage(messages.allowBlock)}
             </Button>
           </div>
           {override && (
             <div className="mb2">
-              <Button size="small" variation="danger-tertiary" disabled={busy} onClick={onClear} testId={`clear-override-${exposure.channel}`}>
+              <Button
+                size="small"
+                variation="danger-tertiary"
+                disabled={busy}
+                onClick={onClear}
+                testId={`clear-override-${exposure.channel}`}
+              >
                 {intl.formatMessage(messages.clearOverride)}
               </Button>
             </div>
@@ -91,7 +125,7 @@ export function ChannelDecision({ exposure, channel, busy, onReevaluate, onOverr
           loading={busy}
           initialAction={override?.action === 'BLOCK' ? 'ALLOW' : 'BLOCK'}
           onClose={() => setModalOpen(false)}
-          onSubmit={async values => {
+          onSubmit={async (values) => {
             if (await onOverride(values)) setModalOpen(false)
           }}
         />

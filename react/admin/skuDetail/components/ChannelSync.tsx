@@ -13,7 +13,11 @@ interface ChannelTold {
   productAssociated: boolean | null
   associationSource: 'APP_WRITE' | 'CATALOG_READ' | 'UNKNOWN'
   associationAt: string | null
-  expectedView: 'LISTED_WITH_STOCK' | 'LISTED_WITHOUT_STOCK' | 'REMOVED' | 'UNKNOWN'
+  expectedView:
+    | 'LISTED_WITH_STOCK'
+    | 'LISTED_WITHOUT_STOCK'
+    | 'REMOVED'
+    | 'UNKNOWN'
   inSync: boolean | null
 }
 
@@ -21,12 +25,21 @@ interface ChannelTold {
  * "What the channel was last told": derived by the API (`channelTold`; VTEX has no API for it).
  * While it loads or if it fails, the exposure's own `productAssociated` is shown.
  */
-export function ChannelSync({ exposure, channel }: { exposure: Exposure; channel?: Channel }) {
+export function ChannelSync({
+  exposure,
+  channel,
+}: {
+  exposure: Exposure
+  channel?: Channel
+}) {
   const intl = useIntl()
-  const { data, refetch } = useQuery<{ channelTold: ChannelTold | null }>(CHANNEL_TOLD, {
-    variables: { skuId: exposure.skuId, channel: exposure.channel },
-    fetchPolicy: 'cache-and-network',
-  })
+  const { data, refetch } = useQuery<{ channelTold: ChannelTold | null }>(
+    CHANNEL_TOLD,
+    {
+      variables: { skuId: exposure.skuId, channel: exposure.channel },
+      fetchPolicy: 'cache-and-network',
+    }
+  )
 
   // A new decision or override changes what the channel is told: ask again (not on mount).
   const mounted = useRef(false)
@@ -45,23 +58,39 @@ export function ChannelSync({ exposure, channel }: { exposure: Exposure; channel
   const told = data?.channelTold
   const salesChannel = channel?.salesChannel ?? '—'
   const associated = told?.productAssociated ?? exposure.productAssociated
-  const message = channel?.mode === 'ENFORCE' ? messages.syncAssociatedEnforce : messages.syncAssociatedObserve
+  const message =
+    channel?.mode === 'ENFORCE'
+      ? messages.syncAssociatedEnforce
+      : messages.syncAssociatedObserve
+
   const when = formatDateTime(intl, told?.associationAt, '')
 
   return (
-    <section className="mt4 pa3 ba b--dashed b--muted-3 br2" data-testid={`sync-${exposure.channel}`}>
+    <section
+      className="mt4 pa3 ba b--dashed b--muted-3 br2"
+      data-testid={`sync-${exposure.channel}`}
+    >
       <div className="flex items-center justify-between mb2">
-        <h4 className="t-heading-6 ma0">{intl.formatMessage(messages.syncTitle)}</h4>
+        <h4 className="t-heading-6 ma0">
+          {intl.formatMessage(messages.syncTitle)}
+        </h4>
         {told && told.inSync !== null && (
           <Tag size="small" type={told.inSync ? 'success' : 'warning'}>
-            {intl.formatMessage(told.inSync ? channelToldMessages.inSync : channelToldMessages.outOfSync)}
+            {intl.formatMessage(
+              told.inSync
+                ? channelToldMessages.inSync
+                : channelToldMessages.outOfSync
+            )}
           </Tag>
         )}
       </div>
       <p className="ma0 mb2">
         {associated == null
           ? intl.formatMessage(messages.syncUnknown)
-          : intl.formatMessage(message, { associated: String(associated), salesChannel })}
+          : intl.formatMessage(message, {
+              associated: String(associated),
+              salesChannel,
+            })}
       </p>
       {told && (
         <>
@@ -70,7 +99,9 @@ export function ChannelSync({ exposure, channel }: { exposure: Exposure; channel
           </p>
           <p className="ma0 c-muted-1 t-small">
             {intl.formatMessage(
-              told.associationSource === 'UNKNOWN' ? channelToldMessages.SOURCE_UNKNOWN : channelToldMessages[told.associationSource],
+              told.associationSource === 'UNKNOWN'
+                ? channelToldMessages.SOURCE_UNKNOWN
+                : channelToldMessages[told.associationSource],
               { when }
             )}
           </p>

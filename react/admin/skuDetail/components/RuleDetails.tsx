@@ -32,27 +32,49 @@ function Stock({ d }: { d: StockDetails }) {
         <table className="collapse w-100 t-small mb2">
           <thead>
             <tr className="tl">
-              <th className={cell}>{intl.formatMessage(traceMessages.warehouse)}</th>
-              <th className={cell}>{intl.formatMessage(traceMessages.docks)}</th>
-              <th className={cell}>{intl.formatMessage(traceMessages.counted)}</th>
-              <th className={`${cell} tr`}>{intl.formatMessage(traceMessages.total)}</th>
-              <th className={`${cell} tr`}>{intl.formatMessage(traceMessages.reserved)}</th>
-              <th className={`${cell} tr`}>{intl.formatMessage(traceMessages.available)}</th>
+              <th className={cell}>
+                {intl.formatMessage(traceMessages.warehouse)}
+              </th>
+              <th className={cell}>
+                {intl.formatMessage(traceMessages.docks)}
+              </th>
+              <th className={cell}>
+                {intl.formatMessage(traceMessages.counted)}
+              </th>
+              <th className={`${cell} tr`}>
+                {intl.formatMessage(traceMessages.total)}
+              </th>
+              <th className={`${cell} tr`}>
+                {intl.formatMessage(traceMessages.reserved)}
+              </th>
+              <th className={`${cell} tr`}>
+                {intl.formatMessage(traceMessages.available)}
+              </th>
             </tr>
           </thead>
           <tbody>
-            {d.warehouses.map(w => (
-              <tr key={w.warehouseId} data-testid={`warehouse-${w.warehouseId}`}>
+            {d.warehouses.map((w) => (
+              <tr
+                key={w.warehouseId}
+                data-testid={`warehouse-${w.warehouseId}`}
+              >
                 <td className={cell}>
-                  {w.name ?? w.warehouseId} <span className="c-muted-2">({w.warehouseId})</span>
+                  {w.name ?? w.warehouseId}{' '}
+                  <span className="c-muted-2">({w.warehouseId})</span>
                 </td>
-                <td className={cell}>{(w.reachedByDocks ?? []).join(', ') || '—'}</td>
+                <td className={cell}>
+                  {(w.reachedByDocks ?? []).join(', ') || '—'}
+                </td>
                 <td className={cell}>
                   <YesNo value={w.counted} />
                 </td>
-                <td className={`${cell} tr`}>{w.unlimited ? unlimited : w.total ?? '—'}</td>
+                <td className={`${cell} tr`}>
+                  {w.unlimited ? unlimited : w.total ?? '—'}
+                </td>
                 <td className={`${cell} tr`}>{w.reserved ?? '—'}</td>
-                <td className={`${cell} tr`}>{w.unlimited ? unlimited : w.available ?? '—'}</td>
+                <td className={`${cell} tr`}>
+                  {w.unlimited ? unlimited : w.available ?? '—'}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -60,7 +82,9 @@ function Stock({ d }: { d: StockDetails }) {
       )}
       {d.docksIgnored && d.docksIgnored.length > 0 && (
         <p className="ma0 c-muted-1 t-small">
-          {intl.formatMessage(traceMessages.docksIgnored, { docks: d.docksIgnored.map(x => x.dockId).join(', ') })}
+          {intl.formatMessage(traceMessages.docksIgnored, {
+            docks: d.docksIgnored.map((x) => x.dockId).join(', '),
+          })}
         </p>
       )}
     </div>
@@ -74,8 +98,13 @@ function Price({ d }: { d: PriceDetails }) {
     <p className="ma0" data-testid="trace-price">
       {intl.formatMessage(traceMessages.priceLine, {
         tradePolicy: d.tradePolicy ?? '—',
-        price: d.price == null ? intl.formatMessage(traceMessages.noPrice) : intl.formatNumber(d.price),
-        required: intl.formatMessage(d.required ? traceMessages.yes : traceMessages.no),
+        price:
+          d.price == null
+            ? intl.formatMessage(traceMessages.noPrice)
+            : intl.formatNumber(d.price),
+        required: intl.formatMessage(
+          d.required ? traceMessages.yes : traceMessages.no
+        ),
       })}
     </p>
   )
@@ -91,11 +120,13 @@ function Sellers({ d }: { d: SellersDetails }) {
           <th className={cell}>{intl.formatMessage(traceMessages.seller)}</th>
           <th className={cell}>{intl.formatMessage(traceMessages.active)}</th>
           <th className={cell}>{intl.formatMessage(traceMessages.counted)}</th>
-          <th className={cell}>{intl.formatMessage(traceMessages.excludedBy)}</th>
+          <th className={cell}>
+            {intl.formatMessage(traceMessages.excludedBy)}
+          </th>
         </tr>
       </thead>
       <tbody>
-        {(d.sellers ?? []).map(s => (
+        {(d.sellers ?? []).map((s) => (
           <tr key={s.sellerId}>
             <td className={cell}>{s.sellerId}</td>
             <td className={cell}>
@@ -113,18 +144,31 @@ function Sellers({ d }: { d: SellersDetails }) {
 }
 
 /** The inputs a rule saw: known shapes as tables, anything else as raw JSON. */
-export function RuleDetails({ rule, details }: { rule: string; details: string }) {
+export function RuleDetails({
+  rule,
+  details,
+}: {
+  rule: string
+  details: string
+}) {
   const intl = useIntl()
   const parsed = parseDetails(details)
 
-  if (parsed && rule === 'MARKETPLACE_STOCK') return <Stock d={parsed as StockDetails} />
+  if (parsed && rule === 'MARKETPLACE_STOCK')
+    return <Stock d={parsed as StockDetails} />
   if (parsed && rule === 'PRICE') return <Price d={parsed as PriceDetails} />
-  if (parsed && rule === 'SELLERS' && Array.isArray(parsed.sellers)) return <Sellers d={parsed as SellersDetails} />
+  if (parsed && rule === 'SELLERS' && Array.isArray(parsed.sellers))
+    return <Sellers d={parsed as SellersDetails} />
 
   return (
     <details>
-      <summary className="c-muted-1 t-small pointer">{intl.formatMessage(traceMessages.raw)}</summary>
-      <pre className="t-mini bg-muted-5 pa2 br2 overflow-x-auto" title={intl.formatMessage(messages.traceTitle)}>
+      <summary className="c-muted-1 t-small pointer">
+        {intl.formatMessage(traceMessages.raw)}
+      </summary>
+      <pre
+        className="t-mini bg-muted-5 pa2 br2 overflow-x-auto"
+        title={intl.formatMessage(messages.traceTitle)}
+      >
         {parsed ? JSON.stringify(parsed, null, 2) : details}
       </pre>
     </details>

@@ -32,10 +32,13 @@ function SkuDetailContent() {
   const { route, navigate } = useRuntime()
   const skuId = route.params.skuId ?? ''
   const auditRefetch = useRef<(() => void) | null>(null)
-  const { data, loading, error, refetch } = useQuery<SkuDetailData>(SKU_DETAIL, {
-    variables: { skuId },
-    fetchPolicy: 'cache-and-network',
-  })
+  const { data, loading, error, refetch } = useQuery<SkuDetailData>(
+    SKU_DETAIL,
+    {
+      variables: { skuId },
+      fetchPolicy: 'cache-and-network',
+    }
+  )
 
   const detail = data?.skuDetail
   const actions = useSkuActions(skuId, () => {
@@ -43,7 +46,7 @@ function SkuDetailContent() {
     if (!detail?.exposures.length) refetch()
   })
 
-  const channelOf = (id: string) => data?.channels.find(c => c.id === id)
+  const channelOf = (id: string) => data?.channels.find((c) => c.id === id)
 
   return (
     <AdminPage
@@ -51,16 +54,28 @@ function SkuDetailContent() {
       onLinkClick={() => navigate({ to: paths.exposures })}
       subtitle={
         detail
-          ? intl.formatMessage(messages.subtitle, { skuId, skuName: detail.skuName ?? '—', productId: detail.productId ?? '—' })
+          ? intl.formatMessage(messages.subtitle, {
+              skuId,
+              skuName: detail.skuName ?? '—',
+              productId: detail.productId ?? '—',
+            })
           : undefined
       }
     >
-      <PageLoader loading={loading && !data} error={data ? null : error} onRetry={() => refetch()}>
+      <PageLoader
+        loading={loading && !data}
+        error={data ? null : error}
+        onRetry={() => refetch()}
+      >
         {!detail || detail.exposures.length === 0 ? (
           <div data-testid="page-empty">
             <EmptyState title={intl.formatMessage(messages.empty, { skuId })}>
               <div className="pt5">
-                <Button isLoading={actions.busy} onClick={() => actions.reevaluate()} testId="evaluate-now">
+                <Button
+                  isLoading={actions.busy}
+                  onClick={() => actions.reevaluate()}
+                  testId="evaluate-now"
+                >
                   {intl.formatMessage(messages.evaluateNow)}
                 </Button>
               </div>
@@ -68,14 +83,16 @@ function SkuDetailContent() {
           </div>
         ) : (
           <div className="flex flex-wrap nl3 nr3">
-            {detail.exposures.map(exposure => (
+            {detail.exposures.map((exposure) => (
               <div key={exposure.cacheId} className="w-100 w-50-l ph3 mb5">
                 <ChannelDecision
                   exposure={exposure}
                   channel={channelOf(exposure.channel)}
                   busy={actions.busy}
                   onReevaluate={() => actions.reevaluate(exposure.channel)}
-                  onOverride={values => actions.setOverride(exposure.channel, values)}
+                  onOverride={(values) =>
+                    actions.setOverride(exposure.channel, values)
+                  }
                   onClear={() => actions.clearOverride(exposure.channel)}
                 />
               </div>

@@ -18,11 +18,22 @@ export function useSkuActions(skuId: string, onDone: () => void) {
   const intl = useIntl()
   const showToast = useToast()
   const errorText = useErrorText()
-  const [reevaluateMutation, reevaluating] = useMutation<{ reevaluate: ExposureWithTrace[] }>(REEVALUATE)
-  const [setOverrideMutation, overriding] = useMutation<{ setOverride: ExposureWithTrace }>(SET_OVERRIDE)
-  const [clearOverrideMutation, clearing] = useMutation<{ clearOverride: ExposureWithTrace }>(CLEAR_OVERRIDE)
+  const [reevaluateMutation, reevaluating] = useMutation<{
+    reevaluate: ExposureWithTrace[]
+  }>(REEVALUATE)
 
-  const run = async (action: () => Promise<unknown>, done: { id: string; defaultMessage: string }) => {
+  const [setOverrideMutation, overriding] = useMutation<{
+    setOverride: ExposureWithTrace
+  }>(SET_OVERRIDE)
+
+  const [clearOverrideMutation, clearing] = useMutation<{
+    clearOverride: ExposureWithTrace
+  }>(CLEAR_OVERRIDE)
+
+  const run = async (
+    action: () => Promise<unknown>,
+    done: { id: string; defaultMessage: string }
+  ) => {
     try {
       await action()
       showToast(intl.formatMessage(done))
@@ -39,10 +50,22 @@ export function useSkuActions(skuId: string, onDone: () => void) {
   return {
     busy: reevaluating.loading || overriding.loading || clearing.loading,
     reevaluate: (channel?: string) =>
-      run(() => reevaluateMutation({ variables: { skuId, channel } }), messages.reevaluated),
+      run(
+        () => reevaluateMutation({ variables: { skuId, channel } }),
+        messages.reevaluated
+      ),
     setOverride: (channel: string, values: OverrideValues) =>
-      run(() => setOverrideMutation({ variables: { input: { skuId, channel, ...values } } }), messages.overrideSaved),
+      run(
+        () =>
+          setOverrideMutation({
+            variables: { input: { skuId, channel, ...values } },
+          }),
+        messages.overrideSaved
+      ),
     clearOverride: (channel: string) =>
-      run(() => clearOverrideMutation({ variables: { skuId, channel } }), messages.overrideCleared),
+      run(
+        () => clearOverrideMutation({ variables: { skuId, channel } }),
+        messages.overrideCleared
+      ),
   }
 }
