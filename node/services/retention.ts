@@ -1,5 +1,6 @@
 import type { AuditLog } from './audit'
 import type { EngineDeps } from './deps'
+import { BUCKET_CONFIG } from './deps'
 import { mdValue } from './projection'
 import { readSettings } from './reference'
 
@@ -35,4 +36,30 @@ export async function pruneAudit(
   deps.log.info({ message: 'retention-prune-done', removed, cutoff })
 
   return { removed, cutoff }
+}
+
+const RETENTION_STATE = 'retention.json'
+const DAY_MS = 86_400_000
+
+/**
+ * Runs the audit retention at most once a day across every worker: the day's run is claimed with
+ * a conditional write, so the scheduler's ticks on several replicas prune once.
+ */
+export async function pruneIfDue(
+  deps: Pick<EngineDeps, 'docs' | 'now' | 'log'> & {
+    audit: Pick<AuditLog, 'page' | 'expire'>
+  }
+) {
+  const now = deps.now()
+  const claimed = await deps.docs.update<{ lastAt: string | null }>(
+    BUCKET_CONFIG,
+    RETENTION_STATE,
+    () => ({ lastAt: null }),
+    (state) =>
+      state.lastAt && now.getTime() - Date.parse(state.lastAt) < DAY_MS
+        ? null
+        : { lastAt: now.toISOString() }
+  )
+
+  return claimed ? pruneAudit(deps) : null
 }

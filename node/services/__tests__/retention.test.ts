@@ -1,6 +1,6 @@
 import type { AuditEntry } from '../audit'
 import { invalidateReference } from '../reference'
-import { pruneAudit } from '../retention'
+import { pruneAudit, pruneIfDue } from '../retention'
 import { FakeDocs } from './fakes'
 
 const entry = (id: string, at: string): AuditEntry => ({
@@ -61,5 +61,45 @@ describe('given audit entries around the retention limit', () => {
 
     expect(result).toEqual({ removed: 1, cutoff: '2026-10-27T12:00:00.000Z' })
     expect([...entries.keys()]).toEqual(['edge', 'new'])
+  })
+})
+
+describe('given several workers ticking on the same day', () => {
+  it('should prune once', async () => {
+    invalidateReference()
+    const docs = new FakeDocs()
+    let pages = 0
+    const deps = {
+      docs,
+      audit: {
+        page: async () => {
+          pages += 1
+
+          return { data: [], pagination: { total: 0, page: 1, pageSize: 100 } }
+        },
+        expire: async () => undefined,
+      },
+      now: () => new Date('2026-11-26T12:00:00.000Z'),
+      log: {
+        info: () => undefined,
+        warn: () => undefined,
+        error: () => undefined,
+      },
+    }
+
+    const results = await Promise.all([
+      pruneIfDue(deps),
+      pruneIfDue(deps),
+      pruneIfDue(deps),
+    ])
+
+    expect(results.filter(Boolean)).toHaveLength(1)
+    expect(pages).toBe(1)
+    expect(
+      await pruneIfDue({
+        ...deps,
+        now: () => new Date('2026-11-27T12:00:01.000Z'),
+      })
+    ).not.toBeNull()
   })
 })
