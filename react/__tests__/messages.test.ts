@@ -10,6 +10,7 @@ import overview from '../admin/overview/messages'
 import exposures from '../admin/exposures/messages'
 import override from '../admin/override/messages'
 import * as skuDetail from '../admin/skuDetail/messages'
+import * as skuDetailTrace from '../admin/skuDetail/traceMessages'
 import settings from '../admin/settings/messages'
 import * as reconciliation from '../admin/reconciliation/messages'
 
@@ -22,6 +23,7 @@ const groups: Array<Record<string, Descriptor>> = [
   exposures,
   override,
   ...Object.values(skuDetail),
+  ...Object.values(skuDetailTrace),
   settings,
   ...Object.values(reconciliation),
 ]

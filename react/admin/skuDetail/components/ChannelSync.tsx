@@ -6,7 +6,8 @@ import { Tag } from 'vtex.styleguide'
 import { formatDateTime } from '../../shared/format'
 import type { Channel, Exposure } from '../../shared/types'
 import CHANNEL_TOLD from '../graphql/channelTold.gql'
-import messages, { channelToldMessages } from '../messages'
+import messages from '../messages'
+import { channelToldMessages } from '../traceMessages'
 
 interface ChannelTold {
   cacheId: string

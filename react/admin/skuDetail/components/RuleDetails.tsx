@@ -1,7 +1,8 @@
 import React from 'react'
 import { useIntl } from 'react-intl'
 
-import messages, { traceMessages } from '../messages'
+import messages from '../messages'
+import { traceMessages } from '../traceMessages'
 import { parseDetails } from '../trace'
 import type { PriceDetails, SellersDetails, StockDetails } from '../trace'
 

@@ -1,0 +1,118 @@
+import { defineMessages } from 'react-intl'
+
+// The SKU detail's rule inputs and channel view; the rest of the feature is in messages.ts.
+export const traceMessages = defineMessages({
+  stockLine: {
+    id: 'admin/marketplace-stock-gate.sku-detail.trace.stock-line',
+    defaultMessage:
+      'Available {available} · needs {threshold, number} ({kind, select, withdrawBelow {stays while at least this} other {to be exposed}}) · expose at {exposeAt, number}, withdraw below {withdrawBelow, number}',
+  },
+  unlimited: {
+    id: 'admin/marketplace-stock-gate.sku-detail.trace.unlimited',
+    defaultMessage: 'unlimited',
+  },
+  warehouse: {
+    id: 'admin/marketplace-stock-gate.sku-detail.trace.warehouse',
+    defaultMessage: 'Warehouse',
+  },
+  docks: {
+    id: 'admin/marketplace-stock-gate.sku-detail.trace.docks',
+    defaultMessage: 'Docks serving the trade policy',
+  },
+  counted: {
+    id: 'admin/marketplace-stock-gate.sku-detail.trace.counted',
+    defaultMessage: 'Counted',
+  },
+  total: {
+    id: 'admin/marketplace-stock-gate.sku-detail.trace.total',
+    defaultMessage: 'Total',
+  },
+  reserved: {
+    id: 'admin/marketplace-stock-gate.sku-detail.trace.reserved',
+    defaultMessage: 'Reserved',
+  },
+  available: {
+    id: 'admin/marketplace-stock-gate.sku-detail.trace.available',
+    defaultMessage: 'Available',
+  },
+  docksIgnored: {
+    id: 'admin/marketplace-stock-gate.sku-detail.trace.docks-ignored',
+    defaultMessage: 'Docks not counted: {docks}',
+  },
+  yes: {
+    id: 'admin/marketplace-stock-gate.sku-detail.trace.yes',
+    defaultMessage: 'Yes',
+  },
+  no: {
+    id: 'admin/marketplace-stock-gate.sku-detail.trace.no',
+    defaultMessage: 'No',
+  },
+  priceLine: {
+    id: 'admin/marketplace-stock-gate.sku-detail.trace.price-line',
+    defaultMessage:
+      'Price on trade policy {tradePolicy}: {price} · price required: {required}',
+  },
+  noPrice: {
+    id: 'admin/marketplace-stock-gate.sku-detail.trace.no-price',
+    defaultMessage: 'none',
+  },
+  seller: {
+    id: 'admin/marketplace-stock-gate.sku-detail.trace.seller',
+    defaultMessage: 'Seller',
+  },
+  active: {
+    id: 'admin/marketplace-stock-gate.sku-detail.trace.active',
+    defaultMessage: 'Active',
+  },
+  excludedBy: {
+    id: 'admin/marketplace-stock-gate.sku-detail.trace.excluded-by',
+    defaultMessage: 'Excluded by',
+  },
+  raw: {
+    id: 'admin/marketplace-stock-gate.sku-detail.trace.raw',
+    defaultMessage: 'Inputs',
+  },
+})
+
+export const channelToldMessages = defineMessages({
+  LISTED_WITH_STOCK: {
+    id: 'admin/marketplace-stock-gate.sku-detail.view.LISTED_WITH_STOCK',
+    defaultMessage: 'The channel lists the product and this SKU with stock.',
+  },
+  LISTED_WITHOUT_STOCK: {
+    id: 'admin/marketplace-stock-gate.sku-detail.view.LISTED_WITHOUT_STOCK',
+    defaultMessage:
+      'The channel lists the product (kept by a sibling SKU), this SKU without marketplace stock.',
+  },
+  REMOVED: {
+    id: 'admin/marketplace-stock-gate.sku-detail.view.REMOVED',
+    defaultMessage:
+      'The channel was told the product was removed from its trade policy.',
+  },
+  UNKNOWN: {
+    id: 'admin/marketplace-stock-gate.sku-detail.view.UNKNOWN',
+    defaultMessage: 'What the channel was told is not known yet.',
+  },
+  APP_WRITE: {
+    id: 'admin/marketplace-stock-gate.sku-detail.source.APP_WRITE',
+    defaultMessage: 'Association written by this app {when}',
+  },
+  CATALOG_READ: {
+    id: 'admin/marketplace-stock-gate.sku-detail.source.CATALOG_READ',
+    defaultMessage:
+      'Association read from the catalog {when}, not changed by this app',
+  },
+  SOURCE_UNKNOWN: {
+    id: 'admin/marketplace-stock-gate.sku-detail.source.UNKNOWN',
+    defaultMessage: 'Association source unknown',
+  },
+  inSync: {
+    id: 'admin/marketplace-stock-gate.sku-detail.in-sync',
+    defaultMessage: 'In line with the decision',
+  },
+  outOfSync: {
+    id: 'admin/marketplace-stock-gate.sku-detail.out-of-sync',
+    defaultMessage:
+      'Differs from the decision: the next enforcement or sweep will fix it',
+  },
+})
