@@ -11,7 +11,11 @@ const check = process.argv.includes('--check')
 function files(dir) {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = path.join(dir, e.name)
-    return e.isDirectory() ? files(p) : /(^|[a-z])[mM]essages\.ts$/.test(e.name) ? [p] : []
+    return e.isDirectory()
+      ? files(p)
+      : /(^|[a-z])[mM]essages\.ts$/.test(e.name)
+      ? [p]
+      : []
   })
 }
 
