@@ -6,18 +6,22 @@
 import type { Emulator } from '../support/emulator'
 import { control, emulatorFor, vtex } from '../support/emulator'
 import type { Worker } from '../support/worker'
-import { freePort, startWorker, waitFor } from '../support/worker'
+import { freePort, graphql, startWorker, waitFor } from '../support/worker'
 import {
+  changed,
   counters,
+  decisions,
+  expectRightAssociations,
   finished,
+  firstExposedSku,
   freshAccount,
-  policies,
-  productIds,
   runOf,
   salesPolicyWrites,
   setModes,
+  snapshot,
   startRun,
   SWEEP_ENV,
+  tickRoute,
 } from './reconcileSupport'
 
 let emulator: Emulator
@@ -35,32 +39,11 @@ afterAll(async () => {
   await emulator?.close()
 })
 
-async function snapshot() {
-  const ids = await productIds(emulator)
-  const entries = await Promise.all(
-    ids.map(async (id) => [id, await policies(emulator, id)] as const)
-  )
-
-  return new Map(entries)
-}
-
-const changed = (a: Map<string, string[]>, b: Map<string, string[]>) =>
-  [...a.keys()].reduce((n, id) => {
-    const before = new Set(a.get(id))
-    const after = new Set(b.get(id))
-
-    return (
-      n +
-      [...before].filter((s) => !after.has(s)).length +
-      [...after].filter((s) => !before.has(s)).length
-    )
-  }, 0)
-
 describe('given an account seeded with drift and events switched off', () => {
   it('should fix every association with one ENFORCE full sweep, and the next sweep should find nothing', async () => {
     await freshAccount(emulator, 40)
     await setModes(worker, 'ENFORCE')
-    const before = await snapshot()
+    const before = await snapshot(emulator)
 
     await control(emulator, 'POST', '/counters/reset')
     const first = await finished(worker, (await startRun(worker)).id)
@@ -71,7 +54,7 @@ describe('given an account seeded with drift and events switched off', () => {
       done: 40,
       errors: [],
     })
-    const afterFirst = await snapshot()
+    const afterFirst = await snapshot(emulator)
     const writes = salesPolicyWrites(await counters(emulator))
 
     expect(changed(before, afterFirst)).toBeGreaterThan(0)
@@ -81,36 +64,63 @@ describe('given an account seeded with drift and events switched off', () => {
     expect(writes).toBeGreaterThanOrEqual(changed(before, afterFirst))
     expect(first.driftFound).toBeGreaterThan(0)
 
-    // More drift by hand: a product put on MKB's trade policy although none of its SKUs is
-    // exposed there, and every exposed product taken off it.
-    const onMkb = [...afterFirst]
-      .filter(([, sc]) => sc.includes('2'))
-      .map(([id]) => id)
+    expectRightAssociations(await decisions(worker), afterFirst)
 
-    const offMkb = [...afterFirst]
-      .filter(([, sc]) => !sc.includes('2'))
-      .map(([id]) => id)
+    // More drift, by hand and with events off: every product taken off MKB's trade policy, one
+    // whose SKUs are all withheld put on it, and the seller of an exposed SKU removed.
+    const before2 = await decisions(worker)
+    const withheld = [...before2].find(([, want]) => want.MKB === false)?.[0]
+    const exposedSku = await firstExposedSku(worker)
 
-    expect(onMkb.length).toBeGreaterThan(0)
-    // eslint-disable-next-line no-await-in-loop
-    for (const id of onMkb)
-      await vtex(
-        emulator,
-        'DELETE',
-        `/api/catalog/pvt/product/${id}/salespolicy/2`
-      )
+    for (const [id, sc] of afterFirst) {
+      if (sc.includes('2'))
+        // eslint-disable-next-line no-await-in-loop
+        await vtex(
+          emulator,
+          'DELETE',
+          `/api/catalog/pvt/product/${id}/salespolicy/2`
+        )
+    }
+
+    expect(withheld).toBeDefined()
     await vtex(
       emulator,
       'POST',
-      `/api/catalog/pvt/product/${offMkb[0]}/salespolicy/2`
+      `/api/catalog/pvt/product/${withheld}/salespolicy/2`
     )
+    const bindings = (
+      await vtex(
+        emulator,
+        'GET',
+        `/api/sku-binding/pvt/skusellers/${exposedSku}`
+      )
+    ).body as Array<{ SellerId: string; SellerSkuId: string }>
+
+    // eslint-disable-next-line no-await-in-loop
+    for (const b of bindings)
+      await vtex(
+        emulator,
+        'POST',
+        `/api/sku-binding/pvt/skuseller/inactivate/${b.SellerId}/${b.SellerSkuId}`
+      )
 
     const second = await finished(worker, (await startRun(worker)).id)
 
-    expect(second.state).toBe('DONE')
-    const afterSecond = await snapshot()
+    expect(second).toMatchObject({ state: 'DONE', errors: [] })
+    expect(second.driftFound).toBeGreaterThan(1)
+    const exposure = await graphql<{
+      exposure: { status: string; reasons: string[] }
+    }>(
+      worker,
+      `{ exposure(skuId: "${exposedSku}", channel: "MKB") { status reasons } }`
+    )
 
-    expect(afterSecond).toEqual(afterFirst)
+    expect(exposure.data?.exposure).toEqual({
+      status: 'WITHHELD',
+      reasons: ['SELLER_EXCLUDED'],
+    })
+    expectRightAssociations(await decisions(worker), await snapshot(emulator))
+
     await control(emulator, 'POST', '/counters/reset')
     const third = await finished(worker, (await startRun(worker)).id)
 
@@ -133,7 +143,6 @@ describe('given a sweep in progress', () => {
     await freshAccount(emulator, 30)
     await setModes(worker, 'OBSERVE')
     const run = await startRun(worker)
-    const { graphql } = await import('../support/worker')
     const again = await graphql(
       worker,
       'mutation { startReconciliation(scope: {}) { id } }'
@@ -152,7 +161,7 @@ describe('given the worker is killed in the middle of a sweep', () => {
     await control(emulator, 'POST', '/counters/reset')
     await finished(worker, (await startRun(worker)).id)
     const expectedWrites = salesPolicyWrites(await counters(emulator))
-    const expectedState = await snapshot()
+    const expectedState = await snapshot(emulator)
 
     await freshAccount(emulator, 60)
     await setModes(worker, 'ENFORCE')
@@ -176,7 +185,7 @@ describe('given the worker is killed in the middle of a sweep', () => {
     const resumed = await waitFor(
       'resumed',
       async () => {
-        const res = await tickRoute(worker)
+        const res = await tickRoute(emulator, worker)
 
         return res.outcome === 'RESUMED' ? res : null
       },
@@ -188,47 +197,13 @@ describe('given the worker is killed in the middle of a sweep', () => {
 
     expect(run).toMatchObject({ state: 'DONE', total: 60, done: 60 })
     expect(salesPolicyWrites(await counters(emulator))).toBe(expectedWrites)
-    expect(await snapshot()).toEqual(expectedState)
+    expect(await snapshot(emulator)).toEqual(expectedState)
     // Nothing skipped: a check sweep finds no drift left.
     const check = await finished(worker, (await startRun(worker)).id)
 
     expect(check).toMatchObject({ driftFound: 0, driftFixed: 0 })
   }, 120_000)
 })
-
-/** The tick as vtex.scheduler sends it: the public route with the secret the app registered. */
-async function tickRoute(w: Worker) {
-  await runOf(w) // an admin call makes the worker create the secret (and try to register)
-  const secret = await waitFor('tick secret', async () => {
-    const res = await vtex(
-      emulator,
-      'GET',
-      '/vbase/v2/marketplacea/master/buckets/marketplacea.marketplace-stock-gate/reconcile/files/tick-secret',
-      undefined,
-      'infra.io.vtex.com'
-    )
-
-    return (res.body as { secret?: string } | null)?.secret ?? null
-  })
-
-  const call = (headers: Record<string, string>) =>
-    fetch(`${w.url}/_v/marketplace-stock-gate/reconcile/tick`, {
-      method: 'POST',
-      headers: {
-        'x-vtex-account': 'marketplacea',
-        'x-vtex-workspace': 'master',
-        'x-vtex-credential': 'local-app-token',
-        'x-colossus-route-id': 'reconcileTick',
-        ...headers,
-      },
-    })
-
-  expect((await call({})).status).toBe(401)
-  expect((await call({ 'x-stock-gate-tick': 'nope' })).status).toBe(401)
-  const res = await call({ 'x-stock-gate-tick': secret })
-
-  return (await res.json()) as { outcome: string; runId: string | null }
-}
 
 describe('given the catalog answers 429 with Retry-After past 4 calls a second', () => {
   it('should slow down and complete, and the counters should show the limit respected', async () => {

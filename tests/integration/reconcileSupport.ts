@@ -156,3 +156,125 @@ export function feedGet(
     }
   )
 }
+
+export async function snapshot(emulator: Emulator) {
+  const ids = await productIds(emulator)
+  const entries = await Promise.all(
+    ids.map(async (id) => [id, await policies(emulator, id)] as const)
+  )
+
+  return new Map(entries)
+}
+
+export const changed = (a: Map<string, string[]>, b: Map<string, string[]>) =>
+  [...a.keys()].reduce((n, id) => {
+    const before = new Set(a.get(id))
+    const after = new Set(b.get(id))
+
+    return (
+      n +
+      [...before].filter((s) => !after.has(s)).length +
+      [...after].filter((s) => !before.has(s)).length
+    )
+  }, 0)
+
+/** productId -> channel -> should the product be on the channel's trade policy (from the decisions). */
+export async function decisions(worker: Worker) {
+  const res = await graphql<{
+    exposures: {
+      items: Array<{ productId: string; channel: string; status: string }>
+    }
+  }>(
+    worker,
+    '{ exposures(pageSize: 100) { items { productId channel status } } }'
+  )
+
+  const statuses = new Map<string, Record<string, string[]>>()
+
+  for (const e of res.data?.exposures.items ?? []) {
+    const byChannel = statuses.get(e.productId) ?? {}
+
+    byChannel[e.channel] = [...(byChannel[e.channel] ?? []), e.status]
+    statuses.set(e.productId, byChannel)
+  }
+
+  const wanted = new Map<string, Record<string, boolean | null>>()
+
+  for (const [productId, byChannel] of statuses) {
+    const want: Record<string, boolean | null> = {}
+
+    for (const [channel, list] of Object.entries(byChannel))
+      want[channel] = list.includes('EXPOSED')
+        ? true
+        : list.every((st) => st === 'WITHHELD')
+        ? false
+        : null
+    wanted.set(productId, want)
+  }
+
+  return wanted
+}
+
+const SC: Record<string, string> = { MKB: '2', GGL: '3' }
+
+/** Every product the decisions govern is on exactly the trade policies they require. */
+export function expectRightAssociations(
+  wanted: Map<string, Record<string, boolean | null>>,
+  state: Map<string, string[]>
+) {
+  expect(wanted.size).toBeGreaterThan(5)
+  const wrong = [...wanted].flatMap(([productId, want]) =>
+    Object.entries(want)
+      .filter(
+        ([channel, on]) =>
+          on !== null &&
+          (state.get(productId) ?? []).includes(SC[channel]) !== on
+      )
+      .map(([channel]) => `${productId}@${channel}`)
+  )
+
+  expect(wrong).toEqual([])
+}
+
+export async function firstExposedSku(worker: Worker) {
+  const res = await graphql<{ exposures: { items: Array<{ skuId: string }> } }>(
+    worker,
+    '{ exposures(filter: { channel: "MKB", status: EXPOSED }, pageSize: 1) { items { skuId } } }'
+  )
+
+  return res.data?.exposures.items[0]?.skuId
+}
+
+/** The tick as vtex.scheduler sends it: the public route with the secret the app registered. */
+export async function tickRoute(emulator: Emulator, w: Worker) {
+  await runOf(w) // an admin call makes the worker create the secret (and try to register)
+  const secret = await waitFor('tick secret', async () => {
+    const res = await vtex(
+      emulator,
+      'GET',
+      '/vbase/v2/marketplacea/master/buckets/marketplacea.marketplace-stock-gate/reconcile/files/tick-secret',
+      undefined,
+      'infra.io.vtex.com'
+    )
+
+    return (res.body as { secret?: string } | null)?.secret ?? null
+  })
+
+  const call = (headers: Record<string, string>) =>
+    fetch(`${w.url}/_v/marketplace-stock-gate/reconcile/tick`, {
+      method: 'POST',
+      headers: {
+        'x-vtex-account': 'marketplacea',
+        'x-vtex-workspace': 'master',
+        'x-vtex-credential': 'local-app-token',
+        'x-colossus-route-id': 'reconcileTick',
+        ...headers,
+      },
+    })
+
+  expect((await call({})).status).toBe(401)
+  expect((await call({ 'x-stock-gate-tick': 'nope' })).status).toBe(401)
+  const res = await call({ 'x-stock-gate-tick': secret })
+
+  return (await res.json()) as { outcome: string; runId: string | null }
+}
