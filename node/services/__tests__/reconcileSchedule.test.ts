@@ -1,3 +1,6 @@
+import type { ExposureStatus } from '../../domain/types'
+import { scopeWhere } from '../reconcile/collect'
+import { normaliseScope } from '../reconcile/runs'
 import {
   claimDue,
   defaultSchedule,
@@ -71,6 +74,46 @@ describe('given the default schedule (daily full, hourly ERROR and PENDING)', ()
 
       expect(await saveSchedule(deps, input)).toBe('INVALID_SCHEDULE')
       expect(await readSchedule(deps)).toEqual(defaultSchedule())
+    })
+  })
+})
+
+describe('given a partial scope', () => {
+  it.each([
+    [{ channel: 'MKB' }, 'channel="MKB"'],
+    [{ sellerId: 'sellera' }, 'sellerIds="sellera"'],
+    [
+      { changedSince: '2026-11-26T00:00:00.000Z' },
+      'changedAt between "2026-11-26T00:00:00.000Z" AND "9999-12-31T23:59:59.999Z"',
+    ],
+    [
+      { statuses: ['ERROR', 'PENDING'] as ExposureStatus[] },
+      '(status="ERROR" OR status="PENDING")',
+    ],
+    [
+      { channel: 'GGL', statuses: ['ERROR'] as ExposureStatus[] },
+      'channel="GGL" AND (status="ERROR")',
+    ],
+    [{ channel: 'M"KB' }, 'channel="MKB"'],
+    [{}, null],
+  ])('should read %j from the projection with %s', (scope, where) => {
+    expect(scopeWhere(scope)).toBe(where)
+  })
+
+  it.each([
+    [{ changedSince: 'yesterday' }],
+    [{ statuses: ['LOST'] as unknown as ExposureStatus[] }],
+    [{ skuIds: Array.from({ length: 10_001 }, (_, i) => String(i)) }],
+  ])('should refuse %#', (scope) => {
+    expect(() => normaliseScope(scope)).toThrow('INVALID_SCOPE')
+  })
+
+  it('should drop empty fields, so {} and empty lists are a full sweep', () => {
+    expect(normaliseScope({ channel: null, skuIds: [], statuses: [] })).toEqual(
+      {}
+    )
+    expect(normaliseScope({ skuIds: ['2', '2', '3'] })).toEqual({
+      skuIds: ['2', '3'],
     })
   })
 })
