@@ -95,12 +95,12 @@ export const channelToldMessages = defineMessages({
   },
   APP_WRITE: {
     id: 'admin/marketplace-stock-gate.sku-detail.source.APP_WRITE',
-    defaultMessage: 'Association written by this app {when}',
+    defaultMessage: 'Association written by this app',
   },
   CATALOG_READ: {
     id: 'admin/marketplace-stock-gate.sku-detail.source.CATALOG_READ',
     defaultMessage:
-      'Association read from the catalog {when}, not changed by this app',
+      'Association read from the catalog, not changed by this app',
   },
   SOURCE_UNKNOWN: {
     id: 'admin/marketplace-stock-gate.sku-detail.source.UNKNOWN',

@@ -102,9 +102,9 @@ export function ChannelSync({
             {intl.formatMessage(
               told.associationSource === 'UNKNOWN'
                 ? channelToldMessages.SOURCE_UNKNOWN
-                : channelToldMessages[told.associationSource],
-              { when }
+                : channelToldMessages[told.associationSource]
             )}
+            {when && ` · ${when}`}
           </p>
         </>
       )}

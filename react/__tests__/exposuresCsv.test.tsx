@@ -1,0 +1,105 @@
+import React from 'react'
+import { render } from '@vtex/test-tools/react'
+import { fireEvent, wait } from '@testing-library/react'
+
+import { setRuntime } from '../__fixtures__/runtime'
+import { ExposuresPage } from '../admin/exposures/components/ExposuresPage'
+import { toCsv } from '../admin/exposures/hooks/csv'
+import EXPOSURES from '../admin/exposures/graphql/exposures.gql'
+import EXPOSURES_CSV from '../admin/exposures/graphql/exposuresCsv.gql'
+import CHANNELS from '../admin/shared/graphql/channels.gql'
+import { exposure, GGL, MKB } from '../__fixtures__'
+
+const filter = { channel: 'MKB', status: 'WITHHELD' }
+const sort = { field: 'SKU_ID', order: 'ASC' }
+// Extra fields (cacheId) in a mocked answer are ignored, as on the wire.
+const csvRow = (skuId: string) => exposure({ skuId })
+
+// The server answers pages of 2 whatever was asked (as it caps at 100): the export follows it.
+const csvPage = (page: number, items: unknown[]) => ({
+  request: {
+    query: EXPOSURES_CSV,
+    variables: { filter, sort, page, pageSize: 500 },
+  },
+  result: {
+    data: {
+      exposures: {
+        __typename: 'ExposurePage',
+        items,
+        page,
+        pageSize: 2,
+        total: 3,
+      },
+    },
+  },
+})
+
+describe('given the CSV export of the exposures', () => {
+  beforeEach(() => setRuntime({ query: filter }))
+
+  it('should page through the current filter as the server pages it and download every row', async () => {
+    const createObjectURL = jest.fn((_blob: Blob) => 'blob:csv')
+
+    Object.assign(URL, { createObjectURL, revokeObjectURL: jest.fn() })
+    const click = jest
+      .spyOn(HTMLAnchorElement.prototype, 'click')
+      .mockImplementation(() => undefined)
+
+    const { findByTestId, findByText } = render(<ExposuresPage />, {
+      graphql: {
+        addTypename: true,
+        mocks: [
+          {
+            request: { query: CHANNELS },
+            result: { data: { channels: [MKB, GGL] } },
+          },
+          {
+            request: {
+              query: EXPOSURES,
+              variables: { filter, page: 1, pageSize: 50, sort },
+            },
+            result: {
+              data: {
+                exposures: {
+                  __typename: 'ExposurePage',
+                  items: [exposure()],
+                  page: 1,
+                  pageSize: 50,
+                  total: 3,
+                },
+              },
+            },
+          },
+          csvPage(1, [csvRow('1'), csvRow('3')]),
+          csvPage(2, [csvRow('6')]),
+        ],
+      },
+    })
+
+    await findByTestId('row-1:MKB')
+    fireEvent.click(await findByTestId('export-csv'))
+
+    expect(await findByText('3 rows exported')).toBeInTheDocument()
+    await wait(() => expect(click).toHaveBeenCalled())
+    expect(createObjectURL).toHaveBeenCalledTimes(1)
+    click.mockRestore()
+  })
+
+  it('should write codes, quote what needs quoting and neutralise formulas', () => {
+    const csv = toCsv([
+      {
+        ...csvRow('1'),
+        skuName: 'Sneaker, "red"',
+        productName: '=HYPERLINK()',
+      },
+    ])
+    const [header, line] = csv.trim().split('\r\n')
+
+    expect(header).toBe(
+      'skuId,skuName,productId,productName,channel,status,reasons,available,sellerIds,override,overrideExpiresAt,productAssociated,evaluatedAt,changedAt'
+    )
+    expect(line).toContain('"Sneaker, ""red"""')
+    expect(line).toContain("'=HYPERLINK()")
+    expect(line).toContain('WITHHELD,NO_MARKETPLACE_STOCK,0,sellera')
+  })
+})
