@@ -11,6 +11,7 @@ import { mdSearchRoutes } from './apis/mdSearch'
 import { policyRoutes } from './apis/policies'
 import { pricingRoutes } from './apis/pricing'
 import { reservationRoutes } from './apis/reservations'
+import { schedulerRoutes } from './apis/scheduler'
 import { sellerRoutes } from './apis/sellers'
 import { skuRoutes } from './apis/skus'
 import { vbaseRoutes } from './apis/vbase'
@@ -37,5 +38,6 @@ export function allRoutes(): Route[] {
     ...vbaseRoutes,
     ...identityRoutes,
     ...appsRoutes,
+    ...schedulerRoutes,
   ].map(compile)
 }

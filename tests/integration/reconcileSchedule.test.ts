@@ -3,7 +3,7 @@
  * vtex.scheduler (RECONCILE_LOCAL_TICK_MS): the operator's schedule decides what the tick starts.
  */
 import type { Emulator } from '../support/emulator'
-import { emulatorFor } from '../support/emulator'
+import { emulatorFor, vtex } from '../support/emulator'
 import type { Worker } from '../support/worker'
 import { freePort, graphql, startWorker, waitFor } from '../support/worker'
 import { freshAccount, SWEEP_ENV } from './reconcileSupport'
@@ -26,6 +26,12 @@ afterAll(async () => {
   await worker?.stop()
   await emulator?.close()
 })
+
+interface ScheduleOut {
+  id: string
+  scheduler: { expression: string }
+  request: { uri: string; headers: Record<string, string> }
+}
 
 interface Listed {
   reconciliations: {
@@ -79,5 +85,35 @@ describe('given the default schedule and a worker whose ticker is on', () => {
     )
 
     expect(res.errors?.[0]?.message).toBe('INVALID_SCHEDULE')
+  })
+
+  it('should register its tick with the scheduler, whose call passes the secret and is answered', async () => {
+    const app = 'marketplacea.marketplace-stock-gate'
+    const entry = await waitFor('the tick registered', async () => {
+      const res = await vtex(
+        emulator,
+        'GET',
+        `/api/scheduler/master/${app}?version=4`
+      )
+
+      const list = res.status === 200 ? (res.body as ScheduleOut[]) : []
+
+      return list.find((e) => e.id === 'stock-gate-reconcile-tick') ?? null
+    })
+
+    expect(entry.scheduler.expression).toBe('*/10 * * * *')
+    expect(entry.request.uri).toBe(
+      'https://master--marketplacea.myvtex.com/_v/marketplace-stock-gate/reconcile/tick'
+    )
+    expect(entry.request.headers['x-stock-gate-tick']).toMatch(/^[\w-]{20,}$/)
+    const run = await vtex(
+      emulator,
+      'POST',
+      `/api/scheduler/master/${app}/stock-gate-reconcile-tick/run`
+    )
+
+    // The schedule is off and nothing is left to resume: the tick answers and starts nothing.
+    expect(run.body).toEqual({ status: 200 })
+    expect(await runs()).toHaveLength(1)
   })
 })

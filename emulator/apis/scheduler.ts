@@ -1,0 +1,240 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { Emu } from '../emu'
+import type { Ctx, RouteDef } from '../http'
+import { badRequest, bodyOf, empty, isObject, json, notFound } from '../http'
+import { post } from '../delivery'
+
+/**
+ * vtex.scheduler as an app sees it: PUT/POST `/api/scheduler/{workspace}/{app}?version=4` upserts
+ * an entry by id, GET lists or reads, DELETE removes. The emulator then plays the scheduler:
+ * an entry whose cron expression is `*\/N * * * *` (every N minutes; other expressions every
+ * 60 minutes) sends its request to the local worker as IO's router would (public routes matched
+ * against node/service.json give x-colossus-route-id and x-colossus-params). Emulator-only:
+ * `POST /api/scheduler/{workspace}/{app}/{id}/run` sends it now (for tests and demos).
+ */
+interface Entry {
+  id: string
+  app: string
+  workspace: string
+  expression: string
+  request: { uri: string; method: string; headers: Record<string, string> }
+  timer: NodeJS.Timeout | null
+  runs: Array<{ at: string; status: number | string }>
+}
+
+const registries = new WeakMap<Emu, Map<string, Entry>>()
+const registry = (emu: Emu) => {
+  let map = registries.get(emu)
+
+  if (!map) {
+    map = new Map()
+    registries.set(emu, map)
+  }
+
+  return map
+}
+
+const keyOf = (ctx: Ctx, id: string) =>
+  `${ctx.params.workspace}/${ctx.params.app}/${id}`
+
+interface PublicRoute {
+  id: string
+  regex: RegExp
+  names: string[]
+}
+
+let publicRoutes: PublicRoute[] | null = null
+
+function routesOfService(): PublicRoute[] {
+  if (publicRoutes) return publicRoutes
+  try {
+    const file = path.resolve(__dirname, '..', '..', 'node', 'service.json')
+    const service = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+      routes?: Record<string, { path: string; public?: boolean }>
+    }
+
+    publicRoutes = Object.entries(service.routes ?? {})
+      .filter(([, r]) => r.public)
+      .map(([id, r]) => {
+        const names: string[] = []
+        const source = r.path.replace(/:(\w+)/g, (_m, name: string) => {
+          names.push(name)
+
+          return '([^/]+)'
+        })
+
+        return { id, regex: new RegExp(`^${source}$`), names }
+      })
+  } catch {
+    publicRoutes = []
+  }
+
+  return publicRoutes
+}
+
+/** Sends an entry's request to the worker the way IO's router forwards it. */
+async function fire(emu: Emu, entry: Entry) {
+  const target = new URL(entry.request.uri)
+  const service = emu.effects.config.serviceUrl.replace(/\/$/, '')
+  const route = routesOfService().find((r) => r.regex.test(target.pathname))
+  const headers: Record<string, string> = {
+    ...entry.request.headers,
+    'x-vtex-account': emu.effects.config.account,
+    'x-vtex-workspace': entry.workspace,
+    'x-vtex-credential': emu.effects.config.credential,
+  }
+
+  let url = `${service}/${emu.effects.config.account}/${entry.workspace}${target.pathname}`
+
+  if (route) {
+    const match = route.regex.exec(target.pathname) ?? []
+
+    url = `${service}${target.pathname}`
+    headers['x-colossus-route-id'] = route.id
+    headers['x-colossus-params'] = new URLSearchParams(
+      Object.fromEntries(route.names.map((n, i) => [n, match[i + 1] ?? '']))
+    ).toString()
+  }
+
+  const status = await post(`${url}${target.search}`, {}, headers).catch(
+    (error: Error) => error.message
+  )
+
+  entry.runs = [
+    ...entry.runs.slice(-19),
+    { at: new Date().toISOString(), status },
+  ]
+
+  return status
+}
+
+function minutesOf(expression: string) {
+  const every = /^\*\/(\d+) \* \* \* \*$/.exec(expression.trim())
+
+  return every ? Math.max(1, Number(every[1])) : 60
+}
+
+function out(entry: Entry) {
+  return {
+    id: entry.id,
+    scheduler: { expression: entry.expression },
+    request: entry.request,
+    lastRuns: entry.runs,
+  }
+}
+
+function upsert(ctx: Ctx) {
+  const body = bodyOf<Record<string, unknown>>(ctx)
+
+  if (!isObject(body) || !isObject(body.request) || !isObject(body.scheduler))
+    return badRequest('request and scheduler are required')
+  const request = body.request as Record<string, unknown>
+  const expression = String(
+    (body.scheduler as Record<string, unknown>).expression ?? ''
+  )
+
+  if (typeof request.uri !== 'string' || !expression)
+    return badRequest('request.uri and scheduler.expression are required')
+  const id = typeof body.id === 'string' && body.id ? body.id : `s${Date.now()}`
+  const map = registry(ctx.emu)
+  const key = keyOf(ctx, id)
+  const previous = map.get(key)
+
+  if (previous?.timer) clearInterval(previous.timer)
+  const entry: Entry = {
+    id,
+    app: ctx.params.app,
+    workspace: ctx.params.workspace,
+    expression,
+    request: {
+      uri: request.uri,
+      method: String(request.method ?? 'POST'),
+      headers: isObject(request.headers)
+        ? (Object.fromEntries(
+            Object.entries(request.headers).map(([k, v]) => [k, String(v)])
+          ) as Record<string, string>)
+        : {},
+    },
+    timer: null,
+    runs: previous?.runs ?? [],
+  }
+
+  entry.timer = setInterval(() => {
+    fire(ctx.emu, entry).catch(() => undefined)
+  }, minutesOf(expression) * 60_000)
+  entry.timer.unref()
+  map.set(key, entry)
+
+  return json(200, out(entry))
+}
+
+export const schedulerRoutes: RouteDef[] = [
+  {
+    api: 'apps',
+    method: 'PUT',
+    template: '/api/scheduler/{workspace}/{app}',
+    handler: upsert,
+  },
+  {
+    api: 'apps',
+    method: 'POST',
+    template: '/api/scheduler/{workspace}/{app}',
+    handler: upsert,
+  },
+  {
+    api: 'apps',
+    method: 'GET',
+    template: '/api/scheduler/{workspace}/{app}',
+    handler: (ctx) =>
+      json(
+        200,
+        [...registry(ctx.emu).values()]
+          .filter(
+            (e) =>
+              e.app === ctx.params.app && e.workspace === ctx.params.workspace
+          )
+          .map(out)
+      ),
+  },
+  {
+    api: 'apps',
+    method: 'GET',
+    template: '/api/scheduler/{workspace}/{app}/{id}',
+    handler: (ctx) => {
+      const entry = registry(ctx.emu).get(keyOf(ctx, ctx.params.id))
+
+      return entry
+        ? json(200, out(entry))
+        : notFound(`Scheduler ${ctx.params.id}`)
+    },
+  },
+  {
+    api: 'apps',
+    method: 'DELETE',
+    template: '/api/scheduler/{workspace}/{app}/{id}',
+    handler: (ctx) => {
+      const map = registry(ctx.emu)
+      const entry = map.get(keyOf(ctx, ctx.params.id))
+
+      if (!entry) return notFound(`Scheduler ${ctx.params.id}`)
+      if (entry.timer) clearInterval(entry.timer)
+      map.delete(keyOf(ctx, ctx.params.id))
+
+      return empty(204)
+    },
+  },
+  {
+    api: 'apps',
+    method: 'POST',
+    template: '/api/scheduler/{workspace}/{app}/{id}/run',
+    handler: async (ctx) => {
+      const entry = registry(ctx.emu).get(keyOf(ctx, ctx.params.id))
+
+      if (!entry) return notFound(`Scheduler ${ctx.params.id}`)
+
+      return json(200, { status: await fire(ctx.emu, entry) })
+    },
+  },
+]
