@@ -130,7 +130,13 @@ async function main() {
 
     const byTestId = (id) => page.locator(`[data-testid="${id}"]`)
     const shot = async (name) => {
-      await page.waitForTimeout(800) // toasts and modal fades settle
+      // Toasts would cover the page: wait for them to go (they close by themselves), then fades.
+      await page
+        .locator('.vtex-toast')
+        .first()
+        .waitFor({ state: 'detached', timeout: 15000 })
+        .catch(() => {})
+      await page.waitForTimeout(800)
       await page.screenshot({
         path: path.join(shots, `${name}.png`),
         fullPage: true,
