@@ -5,6 +5,8 @@ import type { Clients } from '../clients'
 import { ensureLocalTicker, sweepEnv } from '../services/reconcile/env'
 import { TICK_HEADER, validTick } from '../services/reconcile/register'
 import { tick } from '../services/reconcile/runner'
+import { engineDeps } from '../services/engine'
+import { pruneIfDue } from '../services/retention'
 
 /**
  * vtex.scheduler's callback, public so the scheduler can reach it, refused without the secret
@@ -24,6 +26,14 @@ export async function reconcileTick(
     throw new AuthenticationError('UNAUTHENTICATED')
   ensureLocalTicker(ctx.clients, ctx.vtex.logger)
   const result = await tick(sweepEnv(ctx.clients, ctx.vtex.logger))
+
+  // The audit trail's retention rides on the same tick, at most once a day across workers.
+  await pruneIfDue(engineDeps(ctx.clients, ctx.vtex.logger)).catch((error) =>
+    ctx.vtex.logger.warn({
+      message: 'retention-prune-failed',
+      error: String(error),
+    })
+  )
 
   ctx.vtex.logger.info({
     message: `reconcile-tick-${result.outcome.toLowerCase()}`,
