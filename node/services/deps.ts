@@ -29,7 +29,7 @@ export interface EngineDeps {
     Projection,
     'put' | 'remove' | 'search' | 'putProduct' | 'countPending'
   >
-  audit: Pick<AuditLog, 'append' | 'page'>
+  audit: Pick<AuditLog, 'append' | 'page' | 'expire'>
   now: () => Date
   log: Log
   /** Identifies this process in leases and write claims. */

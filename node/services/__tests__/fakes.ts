@@ -280,6 +280,9 @@ export function fakeDeps(
         auditWrites.push(entry.id)
         audit.set(entry.id, entry)
       },
+      expire: async (id) => {
+        audit.delete(id)
+      },
       page: async () => ({
         data: [...audit.values()],
         pagination: { total: audit.size, page: 1, pageSize: 50 },
