@@ -1,0 +1,135 @@
+/** Shared by the reliability suites: decisions, the audit trail and its invariants. */
+import type { Emulator } from '../support/emulator'
+import { vtex } from '../support/emulator'
+import type { Worker } from '../support/worker'
+import { graphql } from '../support/worker'
+
+export interface Decision {
+  status: string
+  reasons: string[]
+  available: number | null
+  productId: string | null
+}
+
+export interface AuditItem {
+  id: string
+  at: string
+  skuId: string | null
+  productId: string | null
+  channel: string | null
+  kind: string
+  cause: string
+  fromStatus: string | null
+  toStatus: string | null
+  reasons: string[]
+}
+
+const FIELDS = 'status reasons available productId'
+
+export async function stored(worker: Worker, skuId: string, channel = 'MKB') {
+  const res = await graphql<{ exposure: Decision | null }>(
+    worker,
+    `query ($s: ID!, $c: ID!) { exposure(skuId: $s, channel: $c) { ${FIELDS} } }`,
+    { s: skuId, c: channel }
+  )
+
+  return res.data?.exposure ?? null
+}
+
+/** A fresh evaluation of the SKU (fresh reads), as the operator's re-evaluate does it. */
+export async function fresh(worker: Worker, skuId: string, channel = 'MKB') {
+  const res = await graphql<{ reevaluate: Decision[] }>(
+    worker,
+    `mutation ($s: ID!, $c: ID) { reevaluate(skuId: $s, channel: $c) { ${FIELDS} } }`,
+    { s: skuId, c: channel }
+  )
+
+  if (res.errors) throw new Error(JSON.stringify(res.errors))
+
+  return res.data?.reevaluate[0] ?? null
+}
+
+/** Every audit entry for a SKU (its own and its product's), all pages. */
+export async function auditOf(worker: Worker, skuId: string) {
+  const items: AuditItem[] = []
+
+  for (let page = 1; page < 50; page++) {
+    // eslint-disable-next-line no-await-in-loop
+    const res = await graphql<{ auditTrail: { items: AuditItem[] } }>(
+      worker,
+      'query ($s: ID, $p: Int) { auditTrail(skuId: $s, page: $p, pageSize: 100) { items { id at skuId productId channel kind cause fromStatus toStatus reasons } } }',
+      { s: skuId, p: page }
+    )
+
+    const batch = res.data?.auditTrail.items ?? []
+
+    items.push(...batch)
+    if (batch.length < 100) break
+  }
+
+  return items
+}
+
+/**
+ * The SKU's status changes on a channel, oldest first: each starts where the previous ended (no
+ * gap, no duplicate) and the last ends at the current status.
+ */
+export function statusChain(
+  items: AuditItem[],
+  skuId: string,
+  channel: string
+) {
+  return items
+    .filter(
+      (i) =>
+        i.kind === 'STATUS_CHANGE' && i.skuId === skuId && i.channel === channel
+    )
+    .sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id))
+    .map((i) => [i.fromStatus, i.toStatus] as const)
+}
+
+export function chainProblems(
+  chain: ReadonlyArray<readonly [string | null, string | null]>,
+  current: string | null
+) {
+  const problems: string[] = []
+
+  chain.forEach(([from], i) => {
+    if (i > 0 && from !== chain[i - 1][1])
+      problems.push(`#${i} from ${from} after ${chain[i - 1][1]}`)
+  })
+  const last = chain[chain.length - 1]?.[1] ?? null
+
+  if (last !== current) problems.push(`ends at ${last}, current ${current}`)
+
+  return problems
+}
+
+export async function setStock(
+  emulator: Pick<Emulator, 'url'>,
+  skuId: string,
+  quantity: number,
+  warehouse = 'wh-a'
+) {
+  const res = await vtex(
+    emulator,
+    'PUT',
+    `/api/logistics/pvt/inventory/skus/${skuId}/warehouses/${warehouse}`,
+    { quantity, unlimitedQuantity: false, leadTime: '00:00:00' }
+  )
+
+  if (res.status !== 200) throw new Error(`stock ${skuId}: ${res.status}`)
+}
+
+export async function productSkus(
+  emulator: Pick<Emulator, 'url'>,
+  productId: string
+) {
+  const res = await vtex(
+    emulator,
+    'GET',
+    `/api/catalog_system/pvt/sku/stockkeepingunitByProductId/${productId}`
+  )
+
+  return (res.body as Array<{ Id: number }>).map((s) => String(s.Id))
+}
