@@ -1,0 +1,162 @@
+/** Helpers for `npm run bench`: the system under test, counters, percentiles, RSS sampling. */
+import { execFileSync } from 'child_process'
+import fs from 'fs'
+import os from 'os'
+import path from 'path'
+
+import type { Emulator } from '../tests/support/emulator'
+import { control } from '../tests/support/emulator'
+import type { Worker } from '../tests/support/worker'
+import { graphql } from '../tests/support/worker'
+
+export const root = path.resolve(__dirname, '..')
+
+export function machine() {
+  const apiPkg = JSON.parse(
+    fs.readFileSync(
+      path.join(root, 'node', 'node_modules', '@vtex', 'api', 'package.json'),
+      'utf8'
+    )
+  ) as { version: string }
+
+  return {
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    cores: os.cpus().length,
+    memoryGb: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
+    node: process.version,
+    vtexApi: apiPkg.version,
+    platform: `${os.platform()} ${os.release()}`,
+  }
+}
+
+export function percentile(values: number[], p: number) {
+  if (values.length === 0) return NaN
+  const sorted = [...values].sort((a, b) => a - b)
+  const index = Math.min(
+    sorted.length - 1,
+    Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)
+  )
+
+  return sorted[index]
+}
+
+export function median(values: number[]) {
+  if (values.length === 0) return NaN
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
+
+export interface Counters {
+  endpoints: Record<string, number>
+  totals: Record<string, number>
+  statuses: Record<string, number>
+  total: number
+}
+
+export async function counters(emulator: Pick<Emulator, 'url'>) {
+  return (await control(emulator, 'GET', '/counters')).body as Counters
+}
+
+export async function resetCounters(emulator: Pick<Emulator, 'url'>) {
+  await control(emulator, 'POST', '/counters/reset')
+}
+
+/** Calls by API split into reads (GET/HEAD) and writes, leaving out the admin's identity checks. */
+export function byApi(c: Counters) {
+  const out: Record<string, { reads: number; writes: number }> = {}
+
+  for (const [key, n] of Object.entries(c.endpoints)) {
+    const [api, method] = key.split(' ')
+
+    if (api === 'identity') continue
+    out[api] = out[api] ?? { reads: 0, writes: 0 }
+    const slot = out[api]
+
+    if (method === 'GET' || method === 'HEAD') slot.reads += n
+    else slot.writes += n
+  }
+
+  return out
+}
+
+export function sum(
+  calls: Record<string, { reads: number; writes: number }>,
+  kind: 'reads' | 'writes' | 'all'
+) {
+  return Object.values(calls).reduce(
+    (acc, c) =>
+      acc +
+      (kind === 'all'
+        ? c.reads + c.writes
+        : kind === 'reads'
+        ? c.reads
+        : c.writes),
+    0
+  )
+}
+
+/** Peak RSS (MB) of the worker's process group, sampled every 250 ms until stopped. */
+export function rssSampler(worker: Worker) {
+  let peak = 0
+  const timer = setInterval(() => {
+    try {
+      const out = execFileSync(
+        'ps',
+        ['-o', 'rss=', '-g', String(worker.child.pid)],
+        {
+          encoding: 'utf8',
+        }
+      )
+
+      const rss =
+        Math.max(...out.split('\n').filter(Boolean).map(Number)) / 1024
+
+      peak = Math.max(peak, rss)
+    } catch {
+      // the process is gone
+    }
+  }, 250)
+
+  return {
+    stop() {
+      clearInterval(timer)
+
+      return Math.round(peak)
+    },
+  }
+}
+
+export async function gql<T>(
+  worker: Worker,
+  query: string,
+  variables: Record<string, unknown> = {}
+) {
+  const res = await graphql<T>(worker, query, variables)
+
+  if (res.errors || !res.data) throw new Error(JSON.stringify(res.errors))
+
+  return res.data
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+/** Runs `task` over `items` with at most `concurrency` in flight. */
+export async function pool<T>(
+  items: T[],
+  concurrency: number,
+  task: (item: T, index: number) => Promise<void>
+) {
+  let next = 0
+  const lanes = Array.from({ length: concurrency }, async () => {
+    while (next < items.length) {
+      const index = next++
+
+      // eslint-disable-next-line no-await-in-loop
+      await task(items[index], index)
+    }
+  })
+
+  await Promise.all(lanes)
+}

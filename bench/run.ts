@@ -1,0 +1,715 @@
+/**
+ * `npm run bench [-- --quick]`: the issue-6 figures against the real @vtex/api worker and the local
+ * emulator (127.0.0.1 only). Prints a table and writes bench/results/latest.json.
+ */
+import fs from 'fs'
+import path from 'path'
+
+import { startEmulator } from '../emulator'
+import { control, vtex } from '../tests/support/emulator'
+import type { Worker } from '../tests/support/worker'
+import { freePort, sendEvent, startWorker } from '../tests/support/worker'
+import type { Counters } from './lib'
+import {
+  byApi,
+  counters,
+  gql,
+  machine,
+  median,
+  percentile,
+  pool,
+  resetCounters,
+  root,
+  rssSampler,
+  sleep,
+  sum,
+} from './lib'
+
+const quick = process.argv.includes('--quick')
+const skusArg = process.argv.indexOf('--skus')
+const P = quick
+  ? {
+      skus: 5000,
+      events: 300,
+      runs: 2,
+      budgetSkus: 150,
+      changes: 20,
+      latencySkus: 2000,
+      queries: 60,
+    }
+  : {
+      skus: 100_000,
+      events: 1500,
+      runs: 3,
+      budgetSkus: 1000,
+      changes: 100,
+      latencySkus: 5000,
+      queries: 200,
+    }
+
+// `--skus N` overrides the catalog size (e.g. a mid-size run when a full sweep does not fit).
+if (skusArg > 0) P.skus = Number(process.argv[skusArg + 1])
+
+const CONCURRENCY = 16
+const UNLIMITED = {
+  catalogRatePerSecond: 0,
+  logisticsRatePerSecond: 0,
+  pricingRatePerSecond: 0,
+  storageRatePerSecond: 0,
+}
+
+const APP = 'marketplacea.marketplace-stock-gate'
+const log = (line: string) => process.stdout.write(`${line}\n`)
+const round = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d
+
+async function system() {
+  const port = await freePort()
+  const emulator = await startEmulator({
+    port: 0,
+    serviceUrl: `http://127.0.0.1:${port}`,
+    seed: 'none',
+    quiet: true,
+    eventsEnabled: false,
+    // Request/response schema checks cost the emulator CPU that the worker needs on 2 cores.
+    checkContracts: false,
+  })
+
+  return { emulator, port }
+}
+
+type Emu = Awaited<ReturnType<typeof system>>['emulator']
+
+async function seed(emulator: Emu, skus: number) {
+  await control(emulator, 'POST', '/reset', {
+    seed: { kind: 'generated', skus, seed: 7 },
+  })
+  await control(emulator, 'POST', '/events', { enabled: false })
+}
+
+async function appSettings(emulator: Emu, settings: Record<string, unknown>) {
+  const res = await vtex(
+    emulator,
+    'PUT',
+    `/apps/v0/marketplacea/master/apps/${APP}/settings`,
+    settings,
+    'apps.aws-us-east-1.vtex.io'
+  )
+
+  if (res.status >= 300)
+    throw new Error(`app settings: ${res.status} ${JSON.stringify(res.body)}`)
+}
+
+function shuffled<T>(items: T[], seedValue = 42) {
+  let s = seedValue
+  const random = () => {
+    s = (s * 1103515245 + 12345) % 2 ** 31
+
+    return s / 2 ** 31
+  }
+
+  const out = [...items]
+
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1))
+
+    ;[out[i], out[j]] = [out[j], out[i]]
+  }
+
+  return out
+}
+
+async function deliver(worker: Worker, stream: string[]) {
+  const latencies: number[] = []
+  const started = Date.now()
+  let failed = 0
+
+  await pool(stream, CONCURRENCY, async (skuId) => {
+    const t0 = performance.now()
+    const res = await sendEvent(worker, {
+      IdSku: skuId,
+      An: 'marketplacea',
+      StockModified: true,
+    })
+
+    await res.arrayBuffer()
+    if (res.status !== 204) failed++
+    latencies.push(performance.now() - t0)
+  })
+
+  return { wallMs: Date.now() - started, latencies, failed }
+}
+
+interface EventRun {
+  eventsPerSecond: number
+  p50: number
+  p99: number
+  readsPerEvent: number
+  writesPerEvent: number
+  callsPerEvent: number
+  failed: number
+  calls: ReturnType<typeof byApi>
+}
+
+async function eventsPhase(emulator: Emu, worker: Worker, ids: string[]) {
+  const runs: EventRun[] = []
+  let cursor = 0
+  const take = (n: number) => ids.slice(cursor, (cursor += n))
+
+  for (let r = 0; r < P.runs; r++) {
+    const distinct = take(P.events)
+
+    await resetCounters(emulator)
+    // eslint-disable-next-line no-await-in-loop
+    const res = await deliver(worker, distinct)
+    // eslint-disable-next-line no-await-in-loop
+    const calls = byApi(await counters(emulator))
+
+    runs.push({
+      eventsPerSecond: distinct.length / (res.wallMs / 1000),
+      p50: percentile(res.latencies, 50),
+      p99: percentile(res.latencies, 99),
+      readsPerEvent: sum(calls, 'reads') / distinct.length,
+      writesPerEvent: sum(calls, 'writes') / distinct.length,
+      callsPerEvent: sum(calls, 'all') / distinct.length,
+      failed: res.failed,
+      calls,
+    })
+    log(
+      `  events run ${r + 1}: ${round(runs[r].eventsPerSecond, 1)}/s, ${round(
+        runs[r].readsPerEvent
+      )} reads/event`
+    )
+  }
+
+  const dupRuns = []
+
+  for (let r = 0; r < P.runs; r++) {
+    const distinct = take(Math.round(P.events * 0.7))
+    const dups = Math.round(P.events * 0.3)
+    const stream = [...distinct]
+
+    // Each duplicate lands within a few positions of its original, as broadcaster bursts do.
+    for (let d = 0; d < dups; d++) {
+      const at = (d * 7919) % distinct.length
+      const insertAt = Math.min(
+        stream.length,
+        stream.indexOf(distinct[at]) + 1 + (d % 5)
+      )
+
+      stream.splice(insertAt, 0, distinct[at])
+    }
+
+    await resetCounters(emulator)
+    // eslint-disable-next-line no-await-in-loop
+    const res = await deliver(worker, stream)
+    // eslint-disable-next-line no-await-in-loop
+    const calls = byApi(await counters(emulator))
+    const perDistinct = median(runs.map((x) => x.callsPerEvent))
+
+    dupRuns.push({
+      eventsPerSecond: stream.length / (res.wallMs / 1000),
+      extraCallsPerDuplicate:
+        (sum(calls, 'all') - perDistinct * distinct.length) / dups,
+      failed: res.failed,
+    })
+    log(
+      `  duplicates run ${r + 1}: ${round(
+        dupRuns[r].extraCallsPerDuplicate
+      )} extra calls/duplicate`
+    )
+  }
+
+  const m = (f: (x: EventRun) => number) => median(runs.map(f))
+
+  return {
+    runs: P.runs,
+    eventsPerRun: P.events,
+    concurrency: CONCURRENCY,
+    eventsPerSecond: round(
+      m((x) => x.eventsPerSecond),
+      1
+    ),
+    p50Ms: round(
+      m((x) => x.p50),
+      1
+    ),
+    p99Ms: round(
+      m((x) => x.p99),
+      1
+    ),
+    readsPerEvent: round(m((x) => x.readsPerEvent)),
+    writesPerEvent: round(m((x) => x.writesPerEvent)),
+    callsByApiPerEvent: Object.fromEntries(
+      Object.entries(runs[0].calls).map(([api, c]) => [
+        api,
+        {
+          reads: round(c.reads / P.events),
+          writes: round(c.writes / P.events),
+        },
+      ])
+    ),
+    failedEvents: runs.reduce((a, x) => a + x.failed, 0),
+    withDuplicates: {
+      share: 0.3,
+      eventsPerSecond: round(median(dupRuns.map((x) => x.eventsPerSecond)), 1),
+      extraCallsPerDuplicate: round(
+        median(dupRuns.map((x) => x.extraCallsPerDuplicate)),
+        3
+      ),
+    },
+  }
+}
+
+async function runSweep(worker: Worker, scope: Record<string, unknown>) {
+  const started = Date.now()
+  const { startReconciliation: run } = await gql<{
+    startReconciliation: { id: string }
+  }>(
+    worker,
+    'mutation ($s: ReconciliationScopeInput!) { startReconciliation(scope: $s) { id } }',
+    { s: scope }
+  )
+
+  for (;;) {
+    // eslint-disable-next-line no-await-in-loop
+    await sleep(1000)
+    // eslint-disable-next-line no-await-in-loop
+    const { reconciliation: r } = await gql<{
+      reconciliation: {
+        state: string
+        done: number
+        total: number
+        upstreamCallsPerSku: number | null
+        errors: Array<{ code: string; count: number }>
+      }
+    }>(
+      worker,
+      'query ($id: ID) { reconciliation(id: $id) { state done total upstreamCallsPerSku errors { code count } } }',
+      { id: run.id }
+    )
+
+    if (['DONE', 'FAILED', 'CANCELLED'].includes(r.state))
+      return { ...r, wallMs: Date.now() - started }
+  }
+}
+
+const readsOf = (c: Counters) => sum(byApi(c), 'reads')
+
+async function sweepPhase(emulator: Emu, worker: Worker) {
+  await resetCounters(emulator)
+  const rss = rssSampler(worker)
+  const full = await runSweep(worker, {})
+  const peakRssMb = rss.stop()
+  const c = await counters(emulator)
+  const calls = byApi(c)
+
+  log(
+    `  full sweep: ${full.state} ${full.done}/${full.total} in ${round(
+      full.wallMs / 1000,
+      1
+    )} s`
+  )
+
+  return {
+    skus: full.total,
+    state: full.state,
+    wallSeconds: round(full.wallMs / 1000, 1),
+    readsPerSku: round(readsOf(c) / Math.max(1, full.total)),
+    writesPerSku: round(sum(calls, 'writes') / Math.max(1, full.total)),
+    appCallsPerSku: full.upstreamCallsPerSku,
+    errors: full.errors,
+    peakRssMb,
+    mix: calls,
+  }
+}
+
+async function budgetPhase(
+  emulator: Emu,
+  port: number,
+  mix: ReturnType<typeof byApi>,
+  ids: string[]
+) {
+  const BUDGET = 100
+  const share = (apis: string[]) =>
+    apis.reduce(
+      (a, api) => a + (mix[api]?.reads ?? 0) + (mix[api]?.writes ?? 0),
+      0
+    ) / Math.max(1, sum(mix, 'all'))
+
+  // The app's budget per API, in proportion to the sweep's mix, adds up to 100 requests/s.
+  const rates = {
+    catalogRatePerSecond: Math.max(
+      1,
+      Math.floor(BUDGET * share(['catalog', 'fulfillment']))
+    ),
+    logisticsRatePerSecond: Math.max(
+      1,
+      Math.floor(BUDGET * share(['logistics']))
+    ),
+    pricingRatePerSecond: Math.max(1, Math.floor(BUDGET * share(['pricing']))),
+    storageRatePerSecond: Math.max(
+      1,
+      Math.floor(BUDGET * share(['storage', 'masterdata']))
+    ),
+  }
+
+  await appSettings(emulator, rates)
+  const worker = await startWorker(emulator.url, port)
+
+  try {
+    // The budget is read from the settings on an event; one event applies it to this process.
+    await sendEvent(worker, { IdSku: ids[0] })
+    await control(emulator, 'POST', '/ratelimit', {
+      api: '*',
+      perSecond: BUDGET,
+    })
+    await resetCounters(emulator)
+    const run = await runSweep(worker, { skuIds: ids })
+    const c = await counters(emulator)
+    const limited = Object.entries(c.statuses)
+      .filter(([k]) => k.endsWith(' 429'))
+      .reduce((a, [, n]) => a + n, 0)
+
+    const floorSeconds = c.total / BUDGET
+
+    log(
+      `  budget sweep: ${run.done} SKUs, ${c.total} calls in ${round(
+        run.wallMs / 1000,
+        1
+      )} s (floor ${round(floorSeconds, 1)} s)`
+    )
+
+    return {
+      budget: BUDGET,
+      skus: run.done,
+      calls: c.total,
+      wallSeconds: round(run.wallMs / 1000, 1),
+      floorSeconds: round(floorSeconds, 1),
+      ratio: round(run.wallMs / 1000 / floorSeconds),
+      answered429: limited,
+      appRates: rates,
+    }
+  } finally {
+    await control(emulator, 'DELETE', '/ratelimit')
+    await appSettings(emulator, UNLIMITED)
+    await worker.stop()
+  }
+}
+
+async function exposuresPhase(worker: Worker) {
+  const filters = [
+    { channel: 'MKB', status: 'WITHHELD' },
+    { channel: 'GGL', reason: 'NO_MARKETPLACE_STOCK' },
+    { channel: 'MKB', status: 'EXPOSED', sellerId: 'sellera' },
+    { channel: 'GGL', text: '12' },
+  ]
+
+  const times: number[] = []
+  let total = 0
+
+  for (let i = 0; i < P.queries; i++) {
+    const t0 = performance.now()
+    // eslint-disable-next-line no-await-in-loop
+    const data = await gql<{ exposures: { total: number } }>(
+      worker,
+      'query ($f: ExposureFilter, $p: Int) { exposures(filter: $f, page: $p, pageSize: 50) { total items { skuId status reasons available } } }',
+      { f: filters[i % filters.length], p: 1 + ((i * 7) % 20) }
+    )
+
+    times.push(performance.now() - t0)
+    total = Math.max(total, data.exposures.total)
+  }
+
+  return {
+    queries: P.queries,
+    p50Ms: round(median(times), 1),
+    p95Ms: round(percentile(times, 95), 1),
+    largestTotal: total,
+  }
+}
+
+async function latencyPhase(emulator: Emu, port: number) {
+  await seed(emulator, P.latencySkus)
+  const worker = await startWorker(emulator.url, port)
+
+  try {
+    await runSweep(worker, {})
+    await gql(
+      worker,
+      'mutation { saveSettings(input: { channels: [{ channel: "MKB", mode: ENFORCE }] }) { retentionDays } }'
+    )
+    const { exposures } = await gql<{
+      exposures: { items: Array<{ skuId: string; reasons: string[] }> }
+    }>(
+      worker,
+      'query { exposures(filter: { channel: "MKB", reason: NO_MARKETPLACE_STOCK }, pageSize: 100) { items { skuId reasons } } }'
+    )
+
+    // Only SKUs whose product is off MKB's trade policy: VTEX (and the emulator) notifies an
+    // affiliate of stock changes of products already on its policy by itself, without the app.
+    const candidates: string[] = []
+
+    for (const e of exposures.items.filter((x) => x.reasons.length === 1)) {
+      // eslint-disable-next-line no-await-in-loop
+      const sku = (
+        await vtex(
+          emulator,
+          'GET',
+          `/api/catalog_system/pvt/sku/stockkeepingunitbyid/${e.skuId}`
+        )
+      ).body as { ProductId: number }
+
+      // eslint-disable-next-line no-await-in-loop
+      const pol = (
+        await vtex(
+          emulator,
+          'GET',
+          `/api/catalog/pvt/product/${sku.ProductId}/salespolicy`
+        )
+      ).body as Array<{ StoreId: number }>
+
+      if (!pol.some((p) => String(p.StoreId) === '2')) candidates.push(e.skuId)
+    }
+
+    await control(emulator, 'POST', '/events', {
+      enabled: true,
+      affiliatesEnabled: true,
+    })
+    await sleep(3000) // let the switch to ENFORCE settle
+    const inbox = async () =>
+      ((await control(emulator, 'GET', '/affiliates/MKB/inbox')).body as Array<{
+        IdSku?: string | number
+        HasStockKeepingUnitRemovedFromAffiliate?: boolean
+      }>) ?? []
+
+    const times: number[] = []
+    let missed = 0
+
+    // Stock in → the app associates the product → MKB is notified; stock out → the app dissociates
+    // → MKB is told the SKU was removed. Each change is timed from the inventory write.
+    for (let i = 0; i < P.changes; i++) {
+      const skuId = candidates[Math.floor(i / 2) % candidates.length]
+      const stockIn = i % 2 === 0
+      // eslint-disable-next-line no-await-in-loop
+      const before = (await inbox()).length
+      const t0 = performance.now()
+
+      // eslint-disable-next-line no-await-in-loop
+      await vtex(
+        emulator,
+        'PUT',
+        `/api/logistics/pvt/inventory/skus/${skuId}/warehouses/wh-a`,
+        {
+          quantity: stockIn ? 50 : 0,
+          unlimitedQuantity: false,
+          leadTime: '00:00:00',
+        }
+      )
+      let seen = false
+
+      while (performance.now() - t0 < 15_000) {
+        // eslint-disable-next-line no-await-in-loop
+        const entries = (await inbox()).slice(before)
+
+        if (
+          entries.some(
+            (e) =>
+              String(e.IdSku) === skuId &&
+              (stockIn || e.HasStockKeepingUnitRemovedFromAffiliate === true)
+          )
+        ) {
+          seen = true
+          break
+        }
+
+        // eslint-disable-next-line no-await-in-loop
+        await sleep(20)
+      }
+
+      if (seen) times.push(performance.now() - t0)
+      else missed++
+    }
+
+    return {
+      changes: P.changes,
+      catalogSkus: P.latencySkus,
+      candidates: candidates.length,
+      medianMs: round(median(times), 0),
+      p99Ms: round(percentile(times, 99), 0),
+      missed,
+    }
+  } finally {
+    await worker.stop()
+  }
+}
+
+function verdict(ok: boolean, detail: string) {
+  return `${ok ? 'PASS' : 'MISS'} (${detail})`
+}
+
+async function main() {
+  const started = Date.now()
+  const { emulator, port } = await system()
+
+  log(`bench ${quick ? '--quick' : 'full'}: ${P.skus} SKUs × 2 channels`)
+  await seed(emulator, P.skus)
+  const ids = shuffled(Array.from({ length: P.skus }, (_, i) => String(i + 1)))
+
+  // Unthrottled figures: the app's own per-API budget off (0 = no limit) and no emulator limit.
+  await appSettings(emulator, UNLIMITED)
+  let worker = await startWorker(emulator.url, port)
+
+  try {
+    log('1. events')
+    const events = await eventsPhase(emulator, worker, ids)
+
+    log('2. sweep')
+    const sweep = await sweepPhase(emulator, worker)
+
+    log('4. exposures query')
+    const admin = await exposuresPhase(worker)
+
+    await worker.stop()
+    const budget = await budgetPhase(
+      emulator,
+      port,
+      sweep.mix,
+      ids.slice(0, P.budgetSkus)
+    )
+
+    log('3. channel latency')
+    const latency = await latencyPhase(emulator, port)
+
+    const targets = {
+      eventsPerSecond: verdict(
+        events.eventsPerSecond >= 250,
+        `${events.eventsPerSecond}/s vs ≥ 250; ${round(
+          (events.eventsPerSecond / 250) * 100,
+          0
+        )}%`
+      ),
+      readsPerEvent: verdict(
+        events.readsPerEvent <= 4,
+        `${events.readsPerEvent} vs ≤ 4`
+      ),
+      extraCallsPerDuplicate: verdict(
+        events.withDuplicates.extraCallsPerDuplicate <= 0.05,
+        `${events.withDuplicates.extraCallsPerDuplicate} vs ≤ 0.05`
+      ),
+      sweepReadsPerSku: verdict(
+        sweep.readsPerSku <= 2,
+        `${sweep.readsPerSku} vs ≤ 2`
+      ),
+      budgetRatio: verdict(
+        budget.ratio <= 1.15,
+        `${budget.ratio} × floor vs ≤ 1.15`
+      ),
+      peakRss: verdict(
+        sweep.peakRssMb <= 256,
+        `${sweep.peakRssMb} MB vs ≤ 256`
+      ),
+      channelLatency: verdict(
+        latency.missed === 0 && latency.medianMs <= 2000,
+        `median ${latency.medianMs} ms vs ≤ 2000, ${latency.missed} missed`
+      ),
+      exposuresP95: verdict(admin.p95Ms <= 300, `${admin.p95Ms} ms vs ≤ 300`),
+    }
+
+    const { mix, ...sweepOut } = sweep
+    const result = {
+      at: new Date().toISOString(),
+      mode: quick ? 'quick' : 'full',
+      machine: machine(),
+      params: P,
+      events,
+      sweep: { ...sweepOut, callsByApi: mix },
+      budget,
+      latency,
+      admin,
+      targets,
+      benchSeconds: Math.round((Date.now() - started) / 1000),
+    }
+
+    const out = path.join(
+      root,
+      'bench',
+      'results',
+      quick ? 'quick.json' : 'latest.json'
+    )
+
+    fs.mkdirSync(path.dirname(out), { recursive: true })
+    fs.writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`)
+    log('')
+    log(
+      `machine: ${result.machine.cpu}, ${result.machine.cores} cores, ${result.machine.memoryGb} GB, node ${result.machine.node}, @vtex/api ${result.machine.vtexApi}`
+    )
+    const rows: Array<[string, string, string]> = [
+      [
+        'events/s (distinct, 1 worker)',
+        String(events.eventsPerSecond),
+        targets.eventsPerSecond,
+      ],
+      [
+        'event → decision stored p50 / p99 (ms)',
+        `${events.p50Ms} / ${events.p99Ms}`,
+        '',
+      ],
+      [
+        'upstream reads / writes per distinct event',
+        `${events.readsPerEvent} / ${events.writesPerEvent}`,
+        targets.readsPerEvent,
+      ],
+      [
+        'extra calls per duplicate (30% dups)',
+        String(events.withDuplicates.extraCallsPerDuplicate),
+        targets.extraCallsPerDuplicate,
+      ],
+      [
+        'full sweep reads per SKU',
+        String(sweep.readsPerSku),
+        targets.sweepReadsPerSku,
+      ],
+      [
+        'full sweep wall time, unthrottled (s)',
+        `${sweep.wallSeconds} (${sweep.skus} SKUs)`,
+        '',
+      ],
+      [
+        'sweep under 100 req/s vs floor',
+        `${budget.wallSeconds} s / ${budget.floorSeconds} s`,
+        targets.budgetRatio,
+      ],
+      [
+        'worker peak RSS during sweep (MB)',
+        String(sweep.peakRssMb),
+        targets.peakRss,
+      ],
+      [
+        'inventory write → MKB notified, median / p99 (ms)',
+        `${latency.medianMs} / ${latency.p99Ms}`,
+        targets.channelLatency,
+      ],
+      [
+        'exposures query p95 (ms)',
+        `${admin.p95Ms} (total ${admin.largestTotal})`,
+        targets.exposuresP95,
+      ],
+    ]
+
+    for (const [name, value, target] of rows)
+      log(`${name.padEnd(52)} ${value.padEnd(26)} ${target}`)
+    log(`\nwritten to ${path.relative(root, out)} in ${result.benchSeconds} s`)
+  } finally {
+    await worker.stop().catch(() => undefined)
+    worker = undefined as unknown as Worker
+    await emulator.close()
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    process.stderr.write(`${error?.stack ?? error}\n`)
+    process.exit(1)
+  }
+)
