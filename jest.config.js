@@ -15,4 +15,5 @@ module.exports = {
   testTimeout: 60000,
   // The in-process emulator keeps idle keep-alive sockets to workers that tests have stopped.
   forceExit: true,
+  globalSetup: '<rootDir>/tests/support/globalSetup.js',
 }

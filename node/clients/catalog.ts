@@ -106,6 +106,22 @@ export class CatalogClient extends Catalog {
 
     return (ids ?? []).map(String)
   }
+
+  /** The ids of every SKU of a product (to know all of a product's SKUs before withdrawing it). */
+  public async productSkuIds(productId: string): Promise<string[]> {
+    const skus = await upstream('catalog', () =>
+      this.http.get<Array<{ Id: number; IsRemoved?: boolean }>>(
+        `/api/catalog_system/pvt/sku/stockkeepingunitByProductId/${encodeURIComponent(
+          productId
+        )}`,
+        { metric: 'catalog-product-skus' }
+      )
+    )
+
+    return (skus ?? [])
+      .filter((sku) => !sku.IsRemoved)
+      .map((sku) => String(sku.Id))
+  }
 }
 
 export function nullOn404(error: unknown): null {

@@ -17,6 +17,7 @@ export interface EngineDeps {
   catalog: Pick<
     CatalogClient,
     | 'skuContext'
+    | 'productSkuIds'
     | 'productTradePolicies'
     | 'associateProduct'
     | 'dissociateProduct'

@@ -2,6 +2,8 @@ import { associationChange, desiredAssociation } from '../domain'
 import type { ChannelConfig, ExposureStatus } from '../domain/types'
 import { ConflictError } from '../clients/stateDocs'
 import type { EngineDeps } from './deps'
+// engine -> evaluate -> enforce -> engine: used at call time only.
+import { evaluate } from './engine'
 import { BUCKET_PRODUCTS } from './deps'
 import type { EvaluateOptions } from './evaluate'
 import { LEASE_MS } from './lease'
@@ -28,6 +30,10 @@ export interface ProductPlan {
   /** OBSERVE channels whose catalog association is not known yet */
   unknown: ChannelConfig[]
   product: ProductState
+  /** Siblings whose status is unknown: evaluated before the product may be withdrawn. */
+  evaluateFirst: string[]
+  /** An ENFORCE withdrawal waits on knowing every SKU of the product. */
+  needsSiblings: boolean
   /** What the document said before this plan, to project only what changed. */
   before: {
     planned: Record<string, boolean | null>
@@ -35,11 +41,18 @@ export interface ProductPlan {
   }
 }
 
+export interface SkuUpdate {
+  skuId: string
+  statuses: Record<string, ExposureStatus>
+  /** false: the SKU has no third-party seller (known, but not the app's to weigh) */
+  governed?: boolean
+}
+
 export async function planProduct(
   deps: EngineDeps,
   productId: string,
   channels: ChannelConfig[],
-  sku?: { skuId: string; statuses: Record<string, ExposureStatus> }
+  sku?: SkuUpdate
 ): Promise<ProductPlan | null> {
   const owner = `${deps.workerId}:p${++claims}`
 
@@ -51,7 +64,16 @@ export async function planProduct(
       () => emptyProductState(productId)
     )
 
+    let siblings: string[] | undefined
     let plan = planOn(value, owner, channels, deps.now().getTime(), sku)
+
+    if (plan.needsSiblings) {
+      // Withdrawing a product needs every one of its SKUs known: read them (rare: only when a
+      // withdrawal is planned on an ENFORCE channel).
+      // eslint-disable-next-line no-await-in-loop
+      siblings = await deps.catalog.productSkuIds(productId)
+      plan = planOn(value, owner, channels, deps.now().getTime(), sku, siblings)
+    }
 
     if (plan.unknown.length > 0) {
       // OBSERVE needs the catalog's association once per product, to show what ENFORCE would
@@ -67,7 +89,8 @@ export async function planProduct(
         owner,
         channels,
         deps.now().getTime(),
-        sku
+        sku,
+        siblings
       )
     }
 
@@ -90,7 +113,8 @@ function planOn(
   owner: string,
   channels: ChannelConfig[],
   now: number,
-  sku?: { skuId: string; statuses: Record<string, ExposureStatus> }
+  sku?: SkuUpdate,
+  siblings?: string[]
 ): ProductPlan {
   const planned: Record<string, boolean | null> = { ...(current.planned ?? {}) }
   const next: ProductState = {
@@ -100,9 +124,21 @@ function planOn(
     planned,
   }
 
-  if (sku && Object.keys(sku.statuses).length > 0)
+  const ungoverned = { ...(current.ungoverned ?? {}) }
+
+  next.ungoverned = ungoverned
+  if (sku && Object.keys(sku.statuses).length > 0) {
     next.skus[sku.skuId] = sku.statuses
-  else if (sku) delete next.skus[sku.skuId]
+    delete ungoverned[sku.skuId]
+  } else if (sku) {
+    delete next.skus[sku.skuId]
+    if (sku.governed === false) ungoverned[sku.skuId] = true
+  }
+
+  const unknownSiblings = (siblings ?? []).filter(
+    (id) => !next.skus[id] && !ungoverned[id]
+  )
+
   const governed = Object.keys(next.skus).length > 0
   const plan: ProductPlan = {
     productId: current.productId,
@@ -111,6 +147,8 @@ function planOn(
     planned: {},
     claims: [],
     unknown: [],
+    evaluateFirst: [],
+    needsSiblings: false,
     product: next,
     before: {
       planned: { ...(current.planned ?? {}) },
@@ -135,6 +173,13 @@ function planOn(
     }
 
     if (next.applied[channel.id] === desired) continue
+    if (desired === false && (!siblings || unknownSiblings.length > 0)) {
+      // A sibling not evaluated yet may be EXPOSED: withdraw only once all are known.
+      plan.needsSiblings = !siblings
+      plan.evaluateFirst = unknownSiblings
+      continue
+    }
+
     const claim = next.applying[channel.id]
 
     if (claim && claim.until > now) continue
@@ -169,6 +214,9 @@ export async function settleProduct(
       )
     }
   }
+
+  if (plan.evaluateFirst.length > 0)
+    evaluateSiblings(deps, plan.evaluateFirst, options)
 
   // Project only the channels whose plan or known association changed.
   const changed = plan.channels.filter(
@@ -290,4 +338,25 @@ async function write(
   })
 
   return to
+}
+
+/** Evaluates siblings nobody evaluated yet, so the product's withdrawal can be decided. */
+function evaluateSiblings(
+  deps: EngineDeps,
+  skuIds: string[],
+  options: EvaluateOptions
+) {
+  for (const skuId of skuIds.slice(0, 20)) {
+    evaluate(deps, skuId, {
+      cause: options.cause,
+      actor: options.actor,
+      recordInProduct: true,
+    }).catch((error) =>
+      deps.log.warn({
+        message: 'enforce-sibling-failed',
+        skuId,
+        error: String(error),
+      })
+    )
+  }
 }

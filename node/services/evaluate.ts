@@ -32,6 +32,8 @@ export interface EvaluationResult {
 export interface EvaluateOptions {
   cause: AuditCause
   actor?: string | null
+  /** Record the SKU in its product's document even when it is not governed (a sibling check). */
+  recordInProduct?: boolean
   /** When the triggering change happened (event's DateModified), to measure channel latency. */
   changedAt?: string | null
 }
@@ -179,10 +181,11 @@ async function evaluateRound(
   if (inputs.sku && !isGoverned(inputs.sku)) {
     await dropDecisions(deps, prev, options)
     const plan =
-      Object.keys(prev.decisions).length > 0
+      Object.keys(prev.decisions).length > 0 || options.recordInProduct
         ? await planProduct(deps, inputs.sku.productId, channels, {
             skuId: prev.skuId,
             statuses: {},
+            governed: false,
           })
         : null
 

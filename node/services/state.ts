@@ -61,6 +61,8 @@ export interface ProductState {
   skus: Record<string, Record<string, ExposureStatus>>
   /** channel -> association the app last wrote or read on the catalog */
   applied: Record<string, boolean>
+  /** SKUs of the product the engine evaluated and found not governed (no third-party seller) */
+  ungoverned?: Record<string, true>
   /** channel -> should the product be on the channel (as last planned; null: keep as is) */
   planned?: Record<string, boolean | null>
   /** channel -> a worker that claimed the catalog write (prevents two workers writing at once) */

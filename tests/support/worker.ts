@@ -22,7 +22,7 @@ let built = false
 
 /** Compiles node/ into .run/ once per test process (the layout the @vtex/api runtime loads). */
 export function buildOnce() {
-  if (built) return
+  if (built || process.env.MSG_RUN_BUILT) return
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   require('../../runtime/build.js').build({ quiet: true })
   built = true

@@ -364,3 +364,62 @@ describe('given VBase failing when the evaluation commits', () => {
     )
   })
 })
+
+describe('given a product whose first evaluated SKU is withheld while an unevaluated sibling is exposed', () => {
+  it('should not withdraw the product: it evaluates the sibling first, and writes nothing', async () => {
+    const world = demoWorld()
+    const { deps, calls } = fakeDeps(world, new FakeDocs(), {
+      modes: { MKB: 'ENFORCE' },
+    })
+
+    world.associations['10'] = ['1', '2']
+    world.inventory['2'] = [
+      {
+        warehouseId: 'wh-a',
+        totalQuantity: 5,
+        reservedQuantity: 0,
+        hasUnlimitedQuantity: false,
+      },
+    ]
+
+    const first = await evaluateSku(deps, '1', EVENT)
+
+    expect(first.decisions.find((d) => d.channel === 'MKB')?.status).toBe(
+      'WITHHELD'
+    )
+    // The sibling is evaluated in the background; wait for its read.
+    for (let i = 0; i < 100 && !calls.catalog.includes('skuContext 2'); i++) {
+      // eslint-disable-next-line no-await-in-loop
+      await new Promise((r) => setTimeout(r, 10))
+    }
+
+    await new Promise((r) => setTimeout(r, 100))
+    expect(calls.catalog).toContain('productSkuIds 10')
+    expect(
+      calls.catalog.filter((c) => /^(associate|dissociate)/.test(c))
+    ).toEqual([])
+    expect(world.associations['10']).toEqual(['1', '2'])
+  })
+
+  it('should withdraw it once every SKU of the product is known and none is exposed', async () => {
+    const world = demoWorld()
+    const { deps, calls } = fakeDeps(world, new FakeDocs(), {
+      modes: { MKB: 'ENFORCE' },
+    })
+
+    world.associations['10'] = ['1', '2']
+    await evaluateSku(deps, '1', EVENT)
+    for (
+      let i = 0;
+      i < 100 && !calls.catalog.includes('dissociate 10 2');
+      i++
+    ) {
+      // eslint-disable-next-line no-await-in-loop
+      await new Promise((r) => setTimeout(r, 10))
+    }
+
+    expect(
+      calls.catalog.filter((c) => /^(associate|dissociate)/.test(c))
+    ).toEqual(['dissociate 10 2'])
+  })
+})

@@ -170,6 +170,14 @@ export function fakeDeps(
 
         return world.skus[id] ?? null
       },
+      productSkuIds: async (pid) => {
+        calls.catalog.push(`productSkuIds ${pid}`)
+        await tick()
+
+        return Object.values(world.skus)
+          .filter((s) => String(s.ProductId) === pid)
+          .map((s) => String(s.Id))
+      },
       productTradePolicies: async (pid) => {
         calls.catalog.push(`productTradePolicies ${pid}`)
         await tick()
