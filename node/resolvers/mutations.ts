@@ -1,3 +1,5 @@
+import { UserInputError } from '@vtex/api'
+
 import type { AdminContext } from '../directives/adminOnly'
 import { requireAdmin } from '../directives/adminOnly'
 import { engineDeps, evaluate } from '../services/engine'
@@ -8,6 +10,7 @@ import {
   clearOverride,
   setOverride,
   updateSettings,
+  validateOverrides,
 } from '../services/operator'
 import type { StoredDecision } from '../services/state'
 import { emptySkuState } from '../services/state'
@@ -100,7 +103,10 @@ export const mutations = {
     const actor = await actorOf(ctx)
     const out = []
 
-    for (const input of args.inputs.slice(0, 500)) {
+    if (args.inputs.length > 500) throw new UserInputError('TOO_MANY_OVERRIDES')
+    // All or nothing: every input is checked before the first one is applied.
+    await validateOverrides(deps(ctx), args.inputs)
+    for (const input of args.inputs) {
       // eslint-disable-next-line no-await-in-loop
       const result = await setOverride(deps(ctx), input, actor)
 

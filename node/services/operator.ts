@@ -29,6 +29,41 @@ function refuse(codes: string[]): never {
   throw new UserInputError(codes.join(','))
 }
 
+/** Checks a batch of overrides whole (inputs and SKU existence), refusing it on any error. */
+export async function validateOverrides(
+  deps: EngineDeps,
+  inputs: OverrideInput[]
+) {
+  const channels = (await loadChannels(deps)).map((c) => c.id)
+  const now = deps.now().toISOString()
+  const codes = new Set<string>()
+
+  for (const input of inputs) {
+    const checked = validateOverrideInput(input, now, channels)
+
+    if (!checked.ok) checked.errors.forEach((e) => codes.add(e.code))
+  }
+
+  if (codes.size === 0) {
+    const states = await Promise.all(
+      [...new Set(inputs.map((i) => i.skuId))].map((skuId) =>
+        deps.docs.read<SkuState>(BUCKET_SKUS, skuId, () => emptySkuState(skuId))
+      )
+    )
+
+    if (
+      states.some(
+        (s) =>
+          s.value.version === 0 && Object.keys(s.value.decisions).length === 0
+      )
+    ) {
+      codes.add('UNKNOWN_SKU')
+    }
+  }
+
+  if (codes.size > 0) refuse([...codes])
+}
+
 /** Records the override on the SKU's state (conditional write), audits it, then re-evaluates. */
 export async function setOverride(
   deps: EngineDeps,

@@ -254,11 +254,7 @@ describe('given an override an admin sends', () => {
     }
   )
 
-  // BUG (reported, issue 6): setOverrides applies the inputs one by one, so the valid override
-  // before an invalid one is written and audited although the mutation answers with an error.
-  // Un-skip once the batch is validated whole before anything is applied.
-  // eslint-disable-next-line jest/no-disabled-tests
-  it.skip('when a batch holds one invalid override, should apply none of it', async () => {
+  it('when a batch holds one invalid override, should apply none of it', async () => {
     const before = await snapshot()
     const res = await graphql(
       worker,
