@@ -61,6 +61,18 @@ export function evaluate(
         }, RETRY_DELAYS_MS[attempt]).unref()
       }
 
+      if (result.again && attempt < RETRY_DELAYS_MS.length) {
+        setImmediate(() => {
+          evaluate(deps, skuId, options, attempt + 1).catch((error) =>
+            deps.log.error({
+              message: 'evaluate-again-failed',
+              skuId,
+              error: String(error),
+            })
+          )
+        })
+      }
+
       if (result.outcome === 'DEFERRED' && attempt === 0) {
         setTimeout(() => {
           evaluate(deps, skuId, options, RETRY_DELAYS_MS.length).catch(

@@ -27,6 +27,8 @@ export interface EvaluationResult {
   outcome: Outcome
   decisions: StoredDecision[]
   errorCode?: string
+  /** A change arrived after the last round: another evaluation is owed. */
+  again?: boolean
 }
 
 export interface EvaluateOptions {
@@ -84,6 +86,7 @@ export async function evaluateSku(
   let current: Held = held
   // A later round whose statuses did not change keeps the earlier round's product plan.
   let plan: ProductPlan | null = null
+  let again = false
 
   try {
     for (let round = 1; ; round++) {
@@ -107,8 +110,11 @@ export async function evaluateSku(
       }
 
       if (committed.again) {
+        // Out of rounds with a change still pending: release the SKU still dirty and ask for
+        // one more evaluation, rather than leave a decision that missed it.
         // eslint-disable-next-line no-await-in-loop
-        await commit(deps, committed.held, committed.held.state, true)
+        await commit(deps, committed.held, committed.held.state, true, true)
+        again = true
       }
 
       if (plan) {
@@ -130,6 +136,7 @@ export async function evaluateSku(
         outcome: result.outcome,
         decisions: Object.values(result.state.decisions),
         errorCode: result.errorCode,
+        again,
       }
     }
   } catch (error) {

@@ -86,10 +86,12 @@ export async function commit(
   deps: Pick<EngineDeps, 'docs' | 'now'>,
   held: Held,
   next: SkuState,
-  release: boolean
+  release: boolean,
+  /** Release with the SKU still marked dirty: whoever takes it next evaluates it again. */
+  stillDirty = false
 ): Promise<{ again: boolean; held: Held } | 'LOST'> {
   let { etag } = held
-  let merged: SkuState = { ...next, dirty: false }
+  let merged: SkuState = { ...next, dirty: stillDirty }
 
   for (let attempt = 0; attempt < 10; attempt++) {
     const lease = release
@@ -126,7 +128,11 @@ export async function commit(
 
       if (fresh.value.dirty || overridesChanged) {
         // Keep the lease and our decisions, take the newer overrides, and evaluate again.
-        merged = { ...next, overrides: fresh.value.overrides, dirty: false }
+        merged = {
+          ...next,
+          overrides: fresh.value.overrides,
+          dirty: stillDirty,
+        }
         etag = fresh.etag
         const keep = {
           ...merged,

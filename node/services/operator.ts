@@ -29,6 +29,20 @@ function refuse(codes: string[]): never {
   throw new UserInputError(codes.join(','))
 }
 
+/** The app has evaluated the SKU, or the marketplace catalog has it. */
+async function knownSku(deps: EngineDeps, skuId: string) {
+  const { value, etag } = await deps.docs.read<SkuState>(
+    BUCKET_SKUS,
+    skuId,
+    () => emptySkuState(skuId)
+  )
+
+  if (etag && (value.version > 0 || Object.keys(value.decisions).length > 0))
+    return true
+
+  return (await deps.catalog.skuContext(skuId)) !== null
+}
+
 /** Checks a batch of overrides whole (inputs and SKU existence), refusing it on any error. */
 export async function validateOverrides(
   deps: EngineDeps,
@@ -45,20 +59,11 @@ export async function validateOverrides(
   }
 
   if (codes.size === 0) {
-    const states = await Promise.all(
-      [...new Set(inputs.map((i) => i.skuId))].map((skuId) =>
-        deps.docs.read<SkuState>(BUCKET_SKUS, skuId, () => emptySkuState(skuId))
-      )
+    const known = await Promise.all(
+      [...new Set(inputs.map((i) => i.skuId))].map((id) => knownSku(deps, id))
     )
 
-    if (
-      states.some(
-        (s) =>
-          s.value.version === 0 && Object.keys(s.value.decisions).length === 0
-      )
-    ) {
-      codes.add('UNKNOWN_SKU')
-    }
+    if (known.includes(false)) codes.add('UNKNOWN_SKU')
   }
 
   if (codes.size > 0) refuse([...codes])
@@ -87,21 +92,19 @@ export async function setOverride(
 
   const { skuId, channel } = checked.value
 
-  const updated = await deps.docs.update<SkuState>(
+  // A SKU never evaluated yet may still be overridden, if the catalog has it.
+  if (!(await knownSku(deps, skuId))) refuse(['UNKNOWN_SKU'])
+  const updated = (await deps.docs.update<SkuState>(
     BUCKET_SKUS,
     skuId,
     () => emptySkuState(skuId),
-    (s) =>
-      s.version === 0 && Object.keys(s.decisions).length === 0
-        ? null
-        : {
-            ...s,
-            dirty: true,
-            overrides: { ...s.overrides, [channel]: override },
-          }
-  )
+    (s) => ({
+      ...s,
+      dirty: true,
+      overrides: { ...s.overrides, [channel]: override },
+    })
+  )) as SkuState
 
-  if (!updated) refuse(['UNKNOWN_SKU'])
   await deps.audit.append({
     id: `${skuId}-${channel}-o${now.getTime()}`,
     at: now.toISOString(),

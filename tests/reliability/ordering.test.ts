@@ -162,11 +162,7 @@ describe("given an operator's override racing an event for the same SKU", () => 
 })
 
 describe('given an operator clearing an override while an event for the same SKU arrives', () => {
-  // BUG (reported, issue 6): the override is removed from the SKU's state, but the decision keeps
-  // MANUAL_BLOCK / MANUAL_ALLOW (seen unchanged 40 s later) while a fresh evaluation gives the
-  // rules' answer: the clear's evaluation is lost when it races the event's. Un-skip once fixed.
-  // eslint-disable-next-line jest/no-disabled-tests
-  it.skip("should end in the rules' decision and an audit that agrees", async () => {
+  it("should end in the rules' decision and an audit that agrees", async () => {
     const skuId = '82'
 
     // The race is timing-dependent: a few rounds, each from a different starting point.
