@@ -202,14 +202,14 @@ async function eventsPhase(emulator: Emu, worker: Worker, ids: string[]) {
     // A control of as many new distinct SKUs, delivered just before without duplicates: calls per
     // first evaluation drift as the catalog fills (product documents already exist), so the
     // baseline is measured next to the run it is compared with.
-    const control = take(distinct.length)
+    const controlSet = take(distinct.length)
 
     await resetCounters(emulator)
     // eslint-disable-next-line no-await-in-loop
-    await deliver(worker, control)
+    await deliver(worker, controlSet)
     // eslint-disable-next-line no-await-in-loop
     const perDistinct =
-      sum(byApi(await counters(emulator)), 'all') / control.length
+      sum(byApi(await counters(emulator)), 'all') / controlSet.length
 
     await resetCounters(emulator)
     // eslint-disable-next-line no-await-in-loop
