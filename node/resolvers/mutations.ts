@@ -3,7 +3,7 @@ import { UserInputError } from '@vtex/api'
 import type { AdminContext } from '../directives/adminOnly'
 import { requireAdmin } from '../directives/adminOnly'
 import { engineDeps, evaluate } from '../services/engine'
-import { viewOfDecision } from '../services/exposures'
+import { skuState, viewOfDecision } from '../services/exposures'
 import type { EvaluationResult } from '../services/evaluate'
 import type { OverrideInput } from '../services/operator'
 import {
@@ -23,10 +23,19 @@ const deps = (ctx: AdminContext) => engineDeps(ctx.clients, ctx.vtex.logger)
 
 const actorOf = async (ctx: AdminContext) => (await requireAdmin(ctx)).email
 
-function outOf(result: EvaluationResult, channel?: string | null) {
-  const state = emptySkuState(result.skuId)
+/** The SKU's exposures after an evaluation, read back as the queries show them. */
+async function outOf(
+  result: EvaluationResult,
+  ctx: AdminContext,
+  channel?: string | null
+) {
+  const state =
+    (await skuState(deps(ctx), result.skuId)) ?? emptySkuState(result.skuId)
+  const decisions = Object.keys(state.decisions).length
+    ? Object.values(state.decisions)
+    : result.decisions
 
-  return result.decisions
+  return decisions
     .filter((d: StoredDecision) => !channel || d.channel === channel)
     .map((d) => exposureOut(viewOfDecision(state, d)))
 }
@@ -58,7 +67,7 @@ export const mutations = {
       actor: await actorOf(ctx),
     })
 
-    return outOf(result, args.channel)
+    return outOf(result, ctx, args.channel)
   },
 
   reevaluateMany: async (

@@ -1,10 +1,10 @@
 import type { ExposureStatus, ReasonCode } from '../domain/types'
 import type { EngineDeps } from './deps'
-import { BUCKET_SKUS } from './deps'
+import { BUCKET_PRODUCTS, BUCKET_SKUS } from './deps'
 import type { ExposureDoc } from './projection'
 import { MD_MAX_PAGE, mdValue, toExposureDoc } from './projection'
-import type { SkuState, StoredDecision } from './state'
-import { emptySkuState } from './state'
+import type { ProductState, SkuState, StoredDecision } from './state'
+import { emptyProductState, emptySkuState } from './state'
 
 export interface ExposureFilter {
   channel?: string | null
@@ -85,7 +85,11 @@ export async function countExposures(
   return result.pagination.total
 }
 
-/** The source of truth for one SKU (consistent read, unlike a search). */
+/**
+ * The source of truth for one SKU (consistent reads, unlike a search). Whether its product should
+ * be on each channel is taken from the product's document: a sibling's change can move the
+ * product after this SKU's own decision was stored.
+ */
 export async function skuState(
   deps: Pick<EngineDeps, 'docs'>,
   skuId: string
@@ -96,7 +100,27 @@ export async function skuState(
     () => emptySkuState(skuId)
   )
 
-  return etag || value.version > 0 ? value : null
+  if (!etag && value.version === 0) return null
+  if (!value.productId) return value
+  const productId = value.productId
+  const product = await deps.docs.read<ProductState>(
+    BUCKET_PRODUCTS,
+    productId,
+    () => emptyProductState(productId)
+  )
+  const planned = product.value.planned ?? {}
+  const decisions = Object.fromEntries(
+    Object.entries(value.decisions).map(([channel, d]) => [
+      channel,
+      {
+        ...d,
+        productAssociated:
+          channel in planned ? planned[channel] : d.productAssociated,
+      },
+    ])
+  )
+
+  return { ...value, decisions }
 }
 
 export type ExposureView = Omit<ExposureDoc, 'trace' | 'text'> & {
