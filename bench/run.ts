@@ -486,7 +486,26 @@ async function latencyPhase(emulator: Emu, port: number) {
       enabled: true,
       affiliatesEnabled: true,
     })
-    await sleep(3000) // let the switch to ENFORCE settle
+    // The switch to ENFORCE applies every pending association first; time changes only after it.
+    for (let i = 0; i < 300; i++) {
+      // eslint-disable-next-line no-await-in-loop
+      const { exposureSummary } = await gql<{
+        exposureSummary: Array<{
+          channel: { id: string }
+          wouldExpose: number
+          wouldWithdraw: number
+        }>
+      }>(
+        worker,
+        '{ exposureSummary { channel { id } wouldExpose wouldWithdraw } }'
+      )
+
+      const mkb = exposureSummary.find((c) => c.channel.id === 'MKB')
+
+      if (mkb && mkb.wouldExpose + mkb.wouldWithdraw === 0) break
+      // eslint-disable-next-line no-await-in-loop
+      await sleep(1000)
+    }
     const inbox = async () =>
       ((await control(emulator, 'GET', '/affiliates/MKB/inbox')).body as Array<{
         IdSku?: string | number
