@@ -506,6 +506,7 @@ async function latencyPhase(emulator: Emu, port: number) {
       // eslint-disable-next-line no-await-in-loop
       await sleep(1000)
     }
+
     const inbox = async () =>
       ((await control(emulator, 'GET', '/affiliates/MKB/inbox')).body as Array<{
         IdSku?: string | number
