@@ -6,6 +6,7 @@ import { SchemaDirectiveVisitor } from 'graphql-tools'
 import type { Clients } from '../clients'
 import { adminRole, authenticateAdmin, userToken } from '../services/adminAuth'
 import type { AdminUser } from '../services/adminAuth'
+import { applyBudgetSettings } from '../services/budgetSettings'
 
 export type AdminContext = ServiceContext<Clients> & { admin?: AdminUser }
 
@@ -24,6 +25,10 @@ export class AdminOnly extends SchemaDirectiveVisitor {
 
 export async function requireAdmin(ctx: AdminContext): Promise<AdminUser> {
   if (ctx.admin) return ctx.admin
+  // Operator actions and the sweeps they start spend the operator's budget too.
+  await applyBudgetSettings(() =>
+    ctx.clients.apps.getAppSettings(process.env.VTEX_APP_ID ?? '')
+  )
   const role = await adminRole(() =>
     ctx.clients.apps.getAppSettings(process.env.VTEX_APP_ID ?? '')
   )

@@ -5,6 +5,7 @@ import type { Clients } from '../clients'
 import { ensureLocalTicker, sweepEnv } from '../services/reconcile/env'
 import { TICK_HEADER, validTick } from '../services/reconcile/register'
 import { tick } from '../services/reconcile/runner'
+import { applyBudgetSettings } from '../services/budgetSettings'
 import { engineDeps } from '../services/engine'
 import { pruneIfDue } from '../services/retention'
 
@@ -24,6 +25,9 @@ export async function reconcileTick(
     ))
   )
     throw new AuthenticationError('UNAUTHENTICATED')
+  await applyBudgetSettings(() =>
+    ctx.clients.apps.getAppSettings(process.env.VTEX_APP_ID ?? '')
+  )
   ensureLocalTicker(ctx.clients, ctx.vtex.logger)
   const result = await tick(sweepEnv(ctx.clients, ctx.vtex.logger))
 
