@@ -1,6 +1,7 @@
 import type { InstanceOptions, IOContext } from '@vtex/api'
 import { Catalog } from '@vtex/clients'
 
+import { overHttps } from './options'
 import { upstream } from './resilience'
 import type { SkuContextResponse, SalesPolicyRow } from '../typings/catalog'
 
@@ -10,10 +11,7 @@ import type { SkuContextResponse, SalesPolicyRow } from '../typings/catalog'
  */
 export class CatalogClient extends Catalog {
   constructor(ctx: IOContext, options?: InstanceOptions) {
-    super(ctx, {
-      ...options,
-      headers: { ...options?.headers, 'X-Vtex-Use-Https': 'true' },
-    })
+    super(ctx, overHttps(options))
   }
 
   /** SKU context, or null when the catalog has no such SKU (404). */

@@ -1,6 +1,7 @@
 import type { InstanceOptions, IOContext } from '@vtex/api'
 import { ExternalClient, JanusClient } from '@vtex/api'
 
+import { asApp, overHttps } from './options'
 import { upstream } from './resilience'
 
 export interface AuthenticatedUser {
@@ -13,10 +14,7 @@ export interface AuthenticatedUser {
 /** VTEX ID: who owns a user token (the admin's VtexIdclientAutCookie). */
 export class VtexIdClient extends ExternalClient {
   constructor(ctx: IOContext, options?: InstanceOptions) {
-    super('http://vtexid.vtex.com.br', ctx, {
-      ...options,
-      headers: { ...options?.headers, 'X-Vtex-Use-Https': 'true' },
-    })
+    super('http://vtexid.vtex.com.br', ctx, overHttps(options))
   }
 
   public async authenticatedUser(
@@ -39,14 +37,7 @@ export class VtexIdClient extends ExternalClient {
 /** License Manager: does a login hold a resource (the admin role's permission)? */
 export class LicenseManagerClient extends JanusClient {
   constructor(ctx: IOContext, options?: InstanceOptions) {
-    super(ctx, {
-      ...options,
-      headers: {
-        ...options?.headers,
-        VtexIdclientAutCookie: ctx.authToken,
-        'X-Vtex-Use-Https': 'true',
-      },
-    })
+    super(ctx, asApp(ctx, options))
   }
 
   public async granted(

@@ -1,6 +1,7 @@
 import type { InstanceOptions, IOContext } from '@vtex/api'
 import { ExternalClient } from '@vtex/api'
 
+import { asApp } from './options'
 import { upstream } from './resilience'
 import type { ComputedPriceResponse, PriceResponse } from '../typings/pricing'
 import { nullOn404 } from './catalog'
@@ -8,14 +9,7 @@ import { nullOn404 } from './catalog'
 /** Pricing API v2 on api.vtex.com/{account}: one read gives the prices of every trade policy. */
 export class PricingClient extends ExternalClient {
   constructor(ctx: IOContext, options?: InstanceOptions) {
-    super(`http://api.vtex.com/${ctx.account}`, ctx, {
-      ...options,
-      headers: {
-        ...options?.headers,
-        VtexIdclientAutCookie: ctx.authToken,
-        'X-Vtex-Use-Https': 'true',
-      },
-    })
+    super(`http://api.vtex.com/${ctx.account}`, ctx, asApp(ctx, options))
   }
 
   public async price(skuId: string): Promise<PriceResponse | null> {

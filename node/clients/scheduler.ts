@@ -1,6 +1,7 @@
 import type { InstanceOptions, IOContext } from '@vtex/api'
 import { JanusClient } from '@vtex/api'
 
+import { asApp } from './options'
 import { upstream } from './resilience'
 
 /** A vtex.scheduler entry: a cron expression and the request it sends. */
@@ -18,14 +19,7 @@ export interface ScheduleEntry {
 /** VTEX's scheduler (`/api/scheduler/{workspace}/{app}`, version 4): upserts by id. */
 export class SchedulerClient extends JanusClient {
   constructor(ctx: IOContext, options?: InstanceOptions) {
-    super(ctx, {
-      ...options,
-      headers: {
-        ...options?.headers,
-        VtexIdclientAutCookie: ctx.authToken,
-        'X-Vtex-Use-Https': 'true',
-      },
-    })
+    super(ctx, asApp(ctx, options))
   }
 
   public async upsert(appName: string, entry: ScheduleEntry): Promise<void> {
