@@ -57,8 +57,14 @@ export function priceFor(
   const price = state.prices.get(skuId)
 
   if (!price) return null
+  const now = Date.now()
   const fixed = price.fixedPrices.find(
-    (row) => row.tradePolicyId === tradePolicy && row.minQuantity <= 1
+    (row) =>
+      row.tradePolicyId === tradePolicy &&
+      row.minQuantity <= 1 &&
+      (!row.dateRange ||
+        ((!row.dateRange.from || Date.parse(row.dateRange.from) <= now) &&
+          (!row.dateRange.to || now < Date.parse(row.dateRange.to))))
   )
 
   const listPrice = (value: number) =>
@@ -72,9 +78,10 @@ export function priceFor(
     }
   }
 
-  // Only the main table follows the base price; other tables need their own fixed price,
-  // which is what makes "priced in 1 and 2 but not in 3" expressible.
-  if (tradePolicy === '1' && price.basePrice != null) {
+  // As in VTEX, a table with no fixed price in force computes its price from the base price
+  // (rules change the amount, not whether there is one): only a SKU without a base price can be
+  // priced in some trade policies and not in others.
+  if (price.basePrice != null && price.basePrice > 0) {
     return {
       sellingPrice: price.basePrice,
       listPrice: listPrice(price.basePrice),

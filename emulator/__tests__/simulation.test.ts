@@ -134,28 +134,20 @@ describe('given the demo seed', () => {
       )
     })
 
-    it('should treat a SKU without a price in the trade policy as unavailable', async () => {
-      // SKU 12 has skuId%6==0 -> no fixed price in table 3
-      expect(
-        (
-          await call(
-            emulator,
-            'GET',
-            pricing('/pricing/prices/12/computed/3'),
-            { headers: AUTH }
-          )
-        ).status
-      ).toBe(404)
-      expect(
-        (
-          await call(
-            emulator,
-            'GET',
-            pricing('/pricing/prices/12/computed/2'),
-            { headers: AUTH }
-          )
-        ).status
-      ).toBe(200)
+    it('should price a table without a fixed price from the base price, and no table of a SKU without a price', async () => {
+      const computed = async (path: string) =>
+        call(emulator, 'GET', pricing(path), { headers: AUTH })
+
+      // SKU 12 (skuId%6==0) has fixed prices in tables 1 and 2 only: table 3 follows its base price.
+      const twelve = await computed('/pricing/prices/12/computed/3')
+
+      expect(twelve.status).toBe(200)
+      expect(twelve.json<{ sellingPrice: number }>().sellingPrice).toBe(
+        50 + ((12 * 7) % 200)
+      )
+      // SKU 13 (skuId%13==0) has no price at all.
+      expect((await computed('/pricing/prices/13/computed/2')).status).toBe(404)
+      expect((await computed('/pricing/prices/13/computed/3')).status).toBe(404)
     })
   })
 })

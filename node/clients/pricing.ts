@@ -3,7 +3,7 @@ import { ExternalClient } from '@vtex/api'
 
 import { asApp } from './options'
 import { upstream } from './resilience'
-import type { ComputedPriceResponse, PriceResponse } from '../typings/pricing'
+import type { PriceResponse } from '../typings/pricing'
 import { nullOn404 } from './catalog'
 
 /** Pricing API v2 on api.vtex.com/{account}: one read gives the prices of every trade policy. */
@@ -17,24 +17,6 @@ export class PricingClient extends ExternalClient {
       this.http.get<PriceResponse>(
         `/pricing/prices/${encodeURIComponent(skuId)}`,
         { metric: 'pricing-price' }
-      )
-    ).catch(nullOn404)
-  }
-
-  /**
-   * The price VTEX computes for one trade policy (fixed price, or the table's rules over the
-   * base price); null when that trade policy has no price for the SKU.
-   */
-  public async computed(
-    skuId: string,
-    tradePolicy: string
-  ): Promise<ComputedPriceResponse | null> {
-    return upstream('pricing', () =>
-      this.http.get<ComputedPriceResponse>(
-        `/pricing/prices/${encodeURIComponent(
-          skuId
-        )}/computed/${encodeURIComponent(tradePolicy)}`,
-        { metric: 'pricing-computed' }
       )
     ).catch(nullOn404)
   }

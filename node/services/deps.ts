@@ -23,7 +23,7 @@ export interface EngineDeps {
     | 'dissociateProduct'
   >
   logistics: Pick<LogisticsClient, 'inventory' | 'warehouses' | 'docks'>
-  pricing: Pick<PricingClient, 'computed'>
+  pricing: Pick<PricingClient, 'price'>
   affiliates: Pick<AffiliatesClient, 'list'>
   docs: Pick<StateDocs, 'read' | 'write' | 'update'>
   projection: Pick<

@@ -9,8 +9,17 @@ import type { EvaluateOptions } from './evaluate'
 import { LEASE_MS } from './lease'
 import type { ProductState } from './state'
 import { emptyProductState } from './state'
+import { VersionCache } from './versionCache'
 
 let claims = 0
+
+/** Product documents this process wrote last: the first guess of the next read-modify-write. */
+const products = new VersionCache<ProductState>(20_000)
+
+/** For tests: forget the product documents this process wrote. */
+export function forgetProducts() {
+  products.clear()
+}
 
 /**
  * Product-level enforcement, in two steps. VTEX associates products, not SKUs, with trade
@@ -34,6 +43,14 @@ export interface ProductPlan {
   evaluateFirst: string[]
   /** An ENFORCE withdrawal waits on knowing every SKU of the product. */
   needsSiblings: boolean
+  /**
+   * The product's trade policies as the SKU context just read them (null: not read). Saves the
+   * association read: a write it says is needed is made at once (both writes are idempotent);
+   * only "nothing to write" is confirmed by a read, so a stale context never skips a withdrawal.
+   */
+  observed: string[] | null
+  /** The document's ETag after the plan's write (null: unknown), to update it without a read. */
+  etag: string | null
   /** What the document said before this plan, to project only what changed. */
   before: {
     planned: Record<string, boolean | null>
@@ -52,17 +69,30 @@ export async function planProduct(
   deps: EngineDeps,
   productId: string,
   channels: ChannelConfig[],
-  sku?: SkuUpdate
+  sku?: SkuUpdate,
+  observed: string[] | null = null,
+  /** The SKU was never evaluated: its product's document most likely does not exist yet. */
+  firstOfSku = false
 ): Promise<ProductPlan | null> {
   const owner = `${deps.workerId}:p${++claims}`
 
   for (let attempt = 0; attempt < 10; attempt++) {
-    // eslint-disable-next-line no-await-in-loop
-    const { value, etag } = await deps.docs.read<ProductState>(
-      BUCKET_PRODUCTS,
-      productId,
-      () => emptyProductState(productId)
-    )
+    // First attempt: what this process wrote last, or (a SKU never seen) a creation; a wrong
+    // guess costs one refused conditional write, then the document is read.
+    const guess =
+      attempt > 0
+        ? undefined
+        : products.get(productId) ??
+          (firstOfSku
+            ? { value: emptyProductState(productId), etag: null }
+            : undefined)
+
+    const { value, etag } =
+      guess ??
+      // eslint-disable-next-line no-await-in-loop
+      (await deps.docs.read<ProductState>(BUCKET_PRODUCTS, productId, () =>
+        emptyProductState(productId)
+      ))
 
     let siblings: string[] | undefined
     let plan = planOn(value, owner, channels, deps.now().getTime(), sku)
@@ -77,9 +107,13 @@ export async function planProduct(
 
     if (plan.unknown.length > 0) {
       // OBSERVE needs the catalog's association once per product, to show what ENFORCE would
-      // change: read it now so the plan is stored in this same conditional write.
-      // eslint-disable-next-line no-await-in-loop
-      const current = await deps.catalog.productTradePolicies(productId)
+      // change: taken from the SKU context when there is one, else read, and stored in this
+      // same conditional write.
+      const current =
+        observed ??
+        // eslint-disable-next-line no-await-in-loop
+        (await deps.catalog.productTradePolicies(productId))
+
       const applied = { ...value.applied }
 
       for (const channel of plan.unknown)
@@ -96,10 +130,18 @@ export async function planProduct(
 
     try {
       // eslint-disable-next-line no-await-in-loop
-      await deps.docs.write(BUCKET_PRODUCTS, productId, plan.product, etag)
+      const written = await deps.docs.write(
+        BUCKET_PRODUCTS,
+        productId,
+        plan.product,
+        etag
+      )
 
-      return plan
+      products.set(productId, plan.product, written)
+
+      return { ...plan, observed, etag: written }
     } catch (error) {
+      products.delete(productId)
       if (!(error instanceof ConflictError)) throw error
     }
   }
@@ -147,6 +189,8 @@ function planOn(
     planned: {},
     claims: [],
     unknown: [],
+    observed: null,
+    etag: null,
     evaluateFirst: [],
     needsSiblings: false,
     product: next,
@@ -198,21 +242,29 @@ export async function settleProduct(
 ) {
   const known: Record<string, boolean> = { ...plan.product.applied }
 
-  if (plan.claims.length > 0) {
-    const current = await deps.catalog.productTradePolicies(plan.productId)
+  let read: Promise<string[]> | null = null
+  const current = () =>
+    (read = read ?? deps.catalog.productTradePolicies(plan.productId))
 
-    for (const { channel, to } of plan.claims) {
-      // eslint-disable-next-line no-await-in-loop
-      known[channel.id] = await write(
-        deps,
-        plan,
-        channel,
-        to,
-        current.includes(channel.salesChannel),
-        options,
-        skuId
-      )
-    }
+  for (const { channel, to } of plan.claims) {
+    const seen = plan.observed?.includes(channel.salesChannel)
+    // eslint-disable-next-line no-await-in-loop
+    const associated =
+      plan.observed && seen !== to
+        ? Boolean(seen)
+        : // eslint-disable-next-line no-await-in-loop
+          (await current()).includes(channel.salesChannel)
+
+    // eslint-disable-next-line no-await-in-loop
+    known[channel.id] = await write(
+      deps,
+      plan,
+      channel,
+      to,
+      associated,
+      options,
+      skuId
+    )
   }
 
   if (plan.evaluateFirst.length > 0)
@@ -273,26 +325,21 @@ async function write(
     failed = error
   }
 
-  const updated = await deps.docs.update<ProductState>(
-    BUCKET_PRODUCTS,
-    plan.productId,
-    () => emptyProductState(plan.productId),
-    (current) => {
-      if (current.applying[channel.id]?.owner !== plan.owner) return null
-      const applying = { ...current.applying }
+  const updated = await updateProduct(deps, plan.productId, (current) => {
+    if (current.applying[channel.id]?.owner !== plan.owner) return null
+    const applying = { ...current.applying }
 
-      delete applying[channel.id]
+    delete applying[channel.id]
 
-      return failed
-        ? { ...current, applying }
-        : {
-            ...current,
-            applying,
-            applied: { ...current.applied, [channel.id]: to },
-            version: current.version + 1,
-          }
-    }
-  )
+    return failed
+      ? { ...current, applying }
+      : {
+          ...current,
+          applying,
+          applied: { ...current.applied, [channel.id]: to },
+          version: current.version + 1,
+        }
+  })
 
   if (failed) {
     // The claim is released and `applied` unchanged: the next evaluation or sweep retries.
@@ -338,6 +385,45 @@ async function write(
   })
 
   return to
+}
+
+/**
+ * Read-modify-write of a product document with optimistic concurrency, starting from the version
+ * this process wrote last (usually the plan just written): no read unless someone else wrote it.
+ */
+async function updateProduct(
+  deps: EngineDeps,
+  productId: string,
+  change: (current: ProductState) => ProductState | null
+): Promise<ProductState | null> {
+  for (let attempt = 0; ; attempt++) {
+    const { value, etag } =
+      (attempt === 0 ? products.get(productId) : undefined) ??
+      // eslint-disable-next-line no-await-in-loop
+      (await deps.docs.read<ProductState>(BUCKET_PRODUCTS, productId, () =>
+        emptyProductState(productId)
+      ))
+
+    const next = change(value)
+
+    if (next === null) return null
+    try {
+      // eslint-disable-next-line no-await-in-loop
+      const written = await deps.docs.write(
+        BUCKET_PRODUCTS,
+        productId,
+        next,
+        etag
+      )
+
+      products.set(productId, next, written)
+
+      return next
+    } catch (error) {
+      products.delete(productId)
+      if (!(error instanceof ConflictError) || attempt >= 9) throw error
+    }
+  }
 }
 
 /** Evaluates siblings nobody evaluated yet, so the product's withdrawal can be decided. */

@@ -3,7 +3,7 @@ import { decide, decisionChanged, isGoverned } from '../domain'
 import type { ChannelConfig, Decision } from '../domain/types'
 import type { AuditCause, AuditEntry } from './audit'
 import type { EngineDeps } from './deps'
-import { planProduct, settleProduct } from './enforce'
+import { forgetProducts, planProduct, settleProduct } from './enforce'
 import type { ProductPlan } from './enforce'
 import { readSkuInputs } from './facts'
 import type { SkuInputs } from './facts'
@@ -45,9 +45,10 @@ const MAX_ROUNDS = 3
 /** skuId -> when this process last read its inputs (bounded; process memory is only a shortcut). */
 const recentReads = new Map<string, string>()
 
-/** For tests: forget what this process read. */
+/** For tests: forget what this process read and wrote. */
 export function forgetRecentReads() {
   recentReads.clear()
+  forgetProducts()
 }
 
 function remember(skuId: string, inputsReadAt: string | null) {
@@ -174,7 +175,7 @@ async function evaluateRound(
       ),
     ]
 
-    inputs = await readSkuInputs(deps, prev.skuId, priced)
+    inputs = await readSkuInputs(deps, prev.skuId, priced, inputsReadAt)
   } catch (error) {
     return failedRound(deps, prev, channels, options, error)
   }
@@ -189,11 +190,17 @@ async function evaluateRound(
     await dropDecisions(deps, prev, options)
     const plan =
       Object.keys(prev.decisions).length > 0 || options.recordInProduct
-        ? await planProduct(deps, inputs.sku.productId, channels, {
-            skuId: prev.skuId,
-            statuses: {},
-            governed: false,
-          })
+        ? await planProduct(
+            deps,
+            inputs.sku.productId,
+            channels,
+            {
+              skuId: prev.skuId,
+              statuses: {},
+              governed: false,
+            },
+            inputs.tradePolicies
+          )
         : null
 
     return {
@@ -250,12 +257,19 @@ async function evaluateRound(
 
   const plan =
     productId && changed
-      ? await planProduct(deps, productId, channels, {
-          skuId: prev.skuId,
-          statuses: Object.fromEntries(
-            Object.entries(decisions).map(([ch, d]) => [ch, d.status])
-          ),
-        })
+      ? await planProduct(
+          deps,
+          productId,
+          channels,
+          {
+            skuId: prev.skuId,
+            statuses: Object.fromEntries(
+              Object.entries(decisions).map(([ch, d]) => [ch, d.status])
+            ),
+          },
+          inputs.tradePolicies,
+          !prev.productId && Object.keys(prev.decisions).length === 0
+        )
       : null
 
   for (const channel of channels) {

@@ -1,5 +1,5 @@
 import type { InventoryBalance, PriceFacts, SkuFacts } from '../domain/types'
-import type { ComputedPriceResponse } from '../typings/pricing'
+import { pricesByTradePolicy } from '../domain'
 import type { SkuContextResponse } from '../typings/catalog'
 import type { EngineDeps } from './deps'
 
@@ -7,6 +7,8 @@ export interface SkuInputs {
   sku: SkuFacts | null
   inventory: InventoryBalance[]
   price: PriceFacts | null
+  /** Trade policies the SKU's product is on, as the context read them (null: not said). */
+  tradePolicies: string[] | null
 }
 
 export function toSkuFacts(context: SkuContextResponse): SkuFacts {
@@ -25,43 +27,27 @@ export function toSkuFacts(context: SkuContextResponse): SkuFacts {
   }
 }
 
-/** Prices per trade policy from VTEX's computed prices (absent: no price there). */
-export function toPriceFacts(
-  computed: Array<[string, ComputedPriceResponse | null]>
-): PriceFacts {
-  const byTradePolicy: Record<string, number> = {}
-
-  for (const [tradePolicy, price] of computed) {
-    if (price && price.sellingPrice > 0)
-      byTradePolicy[tradePolicy] = price.sellingPrice
-  }
-
-  return { byTradePolicy }
-}
-
 /**
- * The per-SKU reads, once for every channel: SKU context, the marketplace's own inventory, and the
- * computed price of each distinct trade policy that requires one. Only the context is read when the
- * SKU does not exist.
+ * The per-SKU reads, once for every channel: SKU context (which also says the trade policies its
+ * product is on), the marketplace's own inventory, and the SKU's stored price when a channel
+ * requires one (one read prices every trade policy). Only the context is read when the SKU does
+ * not exist.
  */
 export async function readSkuInputs(
   deps: Pick<EngineDeps, 'catalog' | 'logistics' | 'pricing'>,
   skuId: string,
-  priceTradePolicies: string[]
+  priceTradePolicies: string[],
+  now: string
 ): Promise<SkuInputs> {
   const context = await deps.catalog.skuContext(skuId)
 
-  if (!context) return { sku: null, inventory: [], price: null }
-  const [inventory, computed] = await Promise.all([
+  if (!context)
+    return { sku: null, inventory: [], price: null, tradePolicies: null }
+  const [inventory, price] = await Promise.all([
     deps.logistics.inventory(skuId),
-    Promise.all(
-      priceTradePolicies.map(
-        async (tp): Promise<[string, ComputedPriceResponse | null]> => [
-          tp,
-          await deps.pricing.computed(skuId, tp),
-        ]
-      )
-    ),
+    priceTradePolicies.length > 0
+      ? deps.pricing.price(skuId)
+      : Promise.resolve(null),
   ])
 
   return {
@@ -72,6 +58,12 @@ export async function readSkuInputs(
       reservedQuantity: Number(b.reservedQuantity) || 0,
       hasUnlimitedQuantity: b.hasUnlimitedQuantity === true,
     })),
-    price: priceTradePolicies.length > 0 ? toPriceFacts(computed) : null,
+    price:
+      priceTradePolicies.length > 0
+        ? pricesByTradePolicy(price, priceTradePolicies, now)
+        : null,
+    tradePolicies: Array.isArray(context.SalesChannels)
+      ? context.SalesChannels.map(String)
+      : null,
   }
 }

@@ -10,10 +10,3 @@ export interface PriceResponse {
     dateRange?: { from: string; to: string } | null
   }> | null
 }
-
-/** GET /pricing/prices/{itemId}/computed/{priceTableId} */
-export interface ComputedPriceResponse {
-  tradePolicyId: string
-  sellingPrice: number
-  listPrice?: number | null
-}

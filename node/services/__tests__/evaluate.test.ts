@@ -27,11 +27,12 @@ describe('given a Seller A SKU the marketplace does not stock', () => {
         ['MKB', 'WITHHELD', ['NO_MARKETPLACE_STOCK']],
         ['GGL', 'WITHHELD', ['NO_MARKETPLACE_STOCK']],
       ])
-      // In OBSERVE the product's association is read once, to show what ENFORCE would change.
+      // One read per input for both channels; OBSERVE takes the product's association from the
+      // SKU context, so showing what ENFORCE would change costs no extra read.
       expect(calls).toEqual({
-        catalog: ['skuContext 1', 'productTradePolicies 10'],
+        catalog: ['skuContext 1'],
         logistics: ['inventory 1'],
-        pricing: ['computed 1 2', 'computed 1 3'],
+        pricing: ['price 1'],
       })
       expect([...exposures.keys()].sort((a, b) => a.localeCompare(b))).toEqual([
         '1-GGL',
@@ -133,6 +134,66 @@ describe('given a Seller A SKU the marketplace does not stock', () => {
         'DISSOCIATE',
       ])
     })
+  })
+})
+
+describe('given ENFORCE and the SKU context says which trade policies the product is on', () => {
+  const stocked = (reserved: number) => [
+    {
+      warehouseId: 'wh-a',
+      totalQuantity: 3,
+      reservedQuantity: reserved,
+      hasUnlimitedQuantity: false,
+    },
+  ]
+
+  it('should write the association it says is missing without reading the association again', async () => {
+    const world = demoWorld()
+    const { deps, calls } = fakeDeps(world, new FakeDocs(), {
+      modes: { MKB: 'ENFORCE' },
+    })
+
+    world.inventory['1'] = stocked(0)
+    await evaluateSku(deps, '1', EVENT)
+
+    expect(calls.catalog).toEqual(['skuContext 1', 'associate 10 2'])
+    expect(world.associations['10']).toEqual(['1', '2'])
+  })
+
+  it('should confirm with a read, and still associate, when a lagging context says the product is already on the channel', async () => {
+    const world = demoWorld()
+    const { deps, calls } = fakeDeps(world, new FakeDocs(), {
+      modes: { MKB: 'ENFORCE' },
+    })
+
+    world.inventory['1'] = stocked(0)
+    world.staleContext = { '10': ['1', '2'] }
+    await evaluateSku(deps, '1', EVENT)
+
+    expect(calls.catalog).toEqual([
+      'skuContext 1',
+      'productTradePolicies 10',
+      'associate 10 2',
+    ])
+    expect(world.associations['10']).toEqual(['1', '2'])
+  })
+
+  it('should never skip a withdrawal because a lagging context says the product is already off the channel', async () => {
+    const world = demoWorld()
+    const { deps } = fakeDeps(world, new FakeDocs(), {
+      modes: { MKB: 'ENFORCE' },
+    })
+
+    world.inventory['1'] = stocked(0)
+    await evaluateSku(deps, '1', EVENT)
+    await evaluateSku(deps, '2', EVENT)
+    expect(world.associations['10']).toEqual(['1', '2'])
+
+    world.inventory['1'] = stocked(3)
+    world.staleContext = { '10': ['1'] }
+    await evaluateSku(deps, '1', EVENT)
+
+    expect(world.associations['10']).toEqual(['1'])
   })
 })
 
@@ -280,7 +341,7 @@ describe('given a duplicate of an event whose change was already evaluated', () 
     expect((await evaluateSku(a.deps, '2', event)).outcome).toBe('EVALUATED')
     expect((await evaluateSku(a.deps, '2', event)).outcome).toBe('ALREADY_SEEN')
     expect((await evaluateSku(b.deps, '2', event)).outcome).toBe('ALREADY_SEEN')
-    expect(a.calls.catalog).toEqual(['skuContext 2', 'productTradePolicies 10'])
+    expect(a.calls.catalog).toEqual(['skuContext 2'])
     expect(b.calls.catalog).toEqual([])
   })
 

@@ -8,13 +8,14 @@ import type { EngineDeps } from '../deps'
 import type { ExposureDoc, ProductDoc } from '../projection'
 import { pendingOf } from '../projection'
 
+let etagSeq = 0
+
 /** VBase as the app uses it: ETags, If-Match and If-None-Match, shared by every fake worker. */
 export class FakeDocs {
   public readonly files = new Map<string, { value: unknown; etag: string }>()
   public writes = 0
   /** Fail the next N writes with a 503, as VBase would under an outage. */
   public failWrites = 0
-  private seq = 0
 
   public async read<T>(
     bucket: string,
@@ -46,7 +47,8 @@ export class FakeDocs {
 
     if ((etag === null && file) || (etag !== null && file?.etag !== etag))
       throw new ConflictError(key)
-    const next = `"${++this.seq}"`
+    // Unique across instances, like VBase ETags: a process cache never mistakes one for another.
+    const next = `"${++etagSeq}"`
 
     this.files.set(key, { value: clone(value), etag: next })
     this.writes += 1
@@ -85,6 +87,8 @@ export interface World {
   prices: Record<string, PriceResponse>
   associations: Record<string, string[]>
   failNext: Array<'skuContext' | 'inventory'>
+  /** productId -> trade policies a lagging SKU context reports instead of the catalog's. */
+  staleContext?: Record<string, string[]>
 }
 
 export function demoWorld(): World {
@@ -167,8 +171,19 @@ export function fakeDeps(
         calls.catalog.push(`skuContext ${id}`)
         await tick()
         fail('skuContext')
+        const found = world.skus[id]
 
-        return world.skus[id] ?? null
+        // Like VTEX, the context lists the trade policies the SKU's product is on.
+        return found
+          ? {
+              ...found,
+              SalesChannels: (
+                world.staleContext?.[String(found.ProductId)] ??
+                world.associations[String(found.ProductId)] ??
+                []
+              ).map(Number),
+            }
+          : null
       },
       productSkuIds: async (pid) => {
         calls.catalog.push(`productSkuIds ${pid}`)
@@ -237,21 +252,12 @@ export function fakeDeps(
       ],
     },
     pricing: {
-      computed: async (id, tradePolicy) => {
-        calls.pricing.push(`computed ${id} ${tradePolicy}`)
+      price: async (id) => {
+        calls.pricing.push(`price ${id}`)
         await tick()
         const p = world.prices[id]
-        const fixed = p?.fixedPrices?.find(
-          (f) => f.tradePolicyId === tradePolicy
-        )
 
-        if (!p) return null
-        if (fixed)
-          return { tradePolicyId: tradePolicy, sellingPrice: fixed.value }
-
-        return p.basePrice
-          ? { tradePolicyId: tradePolicy, sellingPrice: p.basePrice }
-          : null
+        return p ?? null
       },
     },
     affiliates: {
