@@ -9,6 +9,7 @@ import type { EvaluateOptions } from './evaluate'
 import { LEASE_MS } from './lease'
 import type { ProductState } from './state'
 import { emptyProductState } from './state'
+import { pendingOf } from './projection'
 import { VersionCache } from './versionCache'
 
 let claims = 0
@@ -270,11 +271,18 @@ export async function settleProduct(
   if (plan.evaluateFirst.length > 0)
     evaluateSiblings(deps, plan.evaluateFirst, options)
 
-  // Project only the channels whose plan or known association changed.
+  // The projection only answers "which products have a pending change": write a channel's
+  // document only when its pending change did (most products never have one, and cost nothing).
   const changed = plan.channels.filter(
     (c) =>
-      (plan.before.planned[c.id] ?? null) !== (plan.planned[c.id] ?? null) ||
-      (plan.before.applied[c.id] ?? null) !== (known[c.id] ?? null)
+      pendingOf({
+        desired: plan.before.planned[c.id] ?? null,
+        associated: plan.before.applied[c.id] ?? null,
+      }) !==
+      pendingOf({
+        desired: plan.planned[c.id] ?? null,
+        associated: known[c.id] ?? null,
+      })
   )
 
   await Promise.all(

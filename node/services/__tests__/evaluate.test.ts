@@ -197,6 +197,36 @@ describe('given ENFORCE and the SKU context says which trade policies the produc
   })
 })
 
+describe('given OBSERVE, the product projection that counts pending changes', () => {
+  it('should be written only when a channel gets or loses a pending change', async () => {
+    const world = demoWorld()
+    const { deps, products } = fakeDeps(world, new FakeDocs())
+
+    // Withheld everywhere and off both trade policies: nothing pending, nothing written.
+    await evaluateSku(deps, '1', EVENT)
+    expect([...products.keys()]).toEqual([])
+
+    world.inventory['1'] = [
+      {
+        warehouseId: 'wh-a',
+        totalQuantity: 3,
+        reservedQuantity: 0,
+        hasUnlimitedQuantity: false,
+      },
+    ]
+    await evaluateSku(deps, '1', { ...EVENT, changedAt: null })
+    expect([...products.entries()]).toEqual([
+      ['10-MKB', expect.objectContaining({ desired: true, associated: false })],
+    ])
+
+    world.inventory['1'] = []
+    await evaluateSku(deps, '1', { ...EVENT, changedAt: null })
+    expect(products.get('10-MKB')).toEqual(
+      expect.objectContaining({ desired: false, associated: false })
+    )
+  })
+})
+
 describe('given the catalog answers 503', () => {
   it('should mark the SKU ERROR with UPSTREAM_ERROR and schedule a retry, losing nothing', async () => {
     const world = demoWorld()
