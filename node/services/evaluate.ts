@@ -7,7 +7,12 @@ import { forgetProducts, planProduct, settleProduct } from './enforce'
 import type { ProductPlan } from './enforce'
 import { readSkuInputs } from './facts'
 import type { SkuInputs } from './facts'
-import { acquireLease, commit, releaseAfterFailure } from './lease'
+import {
+  acquireLease,
+  commit,
+  forgetSkuStates,
+  releaseAfterFailure,
+} from './lease'
 import type { Held } from './lease'
 import { exposureId, toExposureDoc } from './projection'
 import { channels as loadChannels, logisticsConfig } from './reference'
@@ -49,6 +54,7 @@ const recentReads = new Map<string, string>()
 export function forgetRecentReads() {
   recentReads.clear()
   forgetProducts()
+  forgetSkuStates()
 }
 
 function remember(skuId: string, inputsReadAt: string | null) {

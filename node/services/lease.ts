@@ -3,8 +3,21 @@ import type { EngineDeps } from './deps'
 import { BUCKET_SKUS } from './deps'
 import type { SkuState } from './state'
 import { emptySkuState } from './state'
+import { VersionCache } from './versionCache'
 
 export const LEASE_MS = 30_000
+
+/**
+ * SKU states this process committed last (a few thousand: the SKUs whose events come in bursts).
+ * The next lease is first tried on that version; if anyone wrote the SKU since, the conditional
+ * write fails and the state is read.
+ */
+const committed = new VersionCache<SkuState>(5_000)
+
+/** For tests: forget the SKU states this process wrote. */
+export function forgetSkuStates() {
+  committed.clear()
+}
 
 export interface Held {
   state: SkuState
@@ -28,12 +41,12 @@ export async function acquireLease(
   const owner = `${deps.workerId}:${++counter}`
 
   for (let attempt = 0; attempt < 10; attempt++) {
-    // eslint-disable-next-line no-await-in-loop
-    const { value, etag } = await deps.docs.read<SkuState>(
-      BUCKET_SKUS,
-      skuId,
-      () => emptySkuState(skuId)
-    )
+    const { value, etag } =
+      (attempt === 0 ? committed.get(skuId) : undefined) ??
+      // eslint-disable-next-line no-await-in-loop
+      (await deps.docs.read<SkuState>(BUCKET_SKUS, skuId, () =>
+        emptySkuState(skuId)
+      ))
 
     const now = deps.now().getTime()
 
@@ -69,6 +82,7 @@ export async function acquireLease(
 
       return { state, etag: written, owner } as Held
     } catch (error) {
+      committed.delete(skuId)
       if (!(error instanceof ConflictError)) throw error
     }
   }
@@ -109,11 +123,15 @@ export async function commit(
         etag
       )
 
+      // Released: the next evaluation in this process starts from this version.
+      if (release) committed.set(next.skuId, toWrite, written)
+
       return {
         again: false,
         held: { state: toWrite, etag: written, owner: held.owner },
       }
     } catch (error) {
+      committed.delete(next.skuId)
       if (!(error instanceof ConflictError)) throw error
       // eslint-disable-next-line no-await-in-loop
       const fresh = await deps.docs.read<SkuState>(

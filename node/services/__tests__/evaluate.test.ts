@@ -277,6 +277,57 @@ describe('given a SKU with no third-party seller', () => {
   })
 })
 
+describe('given a SKU this process evaluated last', () => {
+  const later = { ...EVENT, changedAt: null }
+
+  it('should take its next lease from the version it wrote, without reading the state', async () => {
+    const docs = new FakeDocs()
+    const { deps } = fakeDeps(demoWorld(), docs)
+
+    await evaluateSku(deps, '1', EVENT)
+    const readsAfterFirst = docs.reads.skus ?? 0
+
+    expect((await evaluateSku(deps, '1', later)).outcome).toBe('EVALUATED')
+    expect(docs.reads.skus ?? 0).toBe(readsAfterFirst)
+  })
+
+  it('should read the state and keep the newer write when another worker wrote the SKU since', async () => {
+    const docs = new FakeDocs()
+    const world = demoWorld()
+    const a = fakeDeps(world, docs, { workerId: 'a' })
+
+    await evaluateSku(a.deps, '1', EVENT)
+    const file = docs.files.get('skus/1')
+    const state = file?.value as SkuState
+
+    // Another worker (an operator's override) rewrites the state: this process's version is stale.
+    await docs.write(
+      'skus',
+      '1',
+      {
+        ...state,
+        overrides: {
+          MKB: {
+            action: 'BLOCK',
+            note: 'held back',
+            by: 'ops@example.com',
+            at: '2026-11-27T00:00:00.000Z',
+            expiresAt: null,
+          },
+        },
+      },
+      file?.etag ?? null
+    )
+    const readsBefore = docs.reads.skus ?? 0
+    const result = await evaluateSku(a.deps, '1', later)
+
+    expect(docs.reads.skus ?? 0).toBeGreaterThan(readsBefore)
+    expect(result.decisions.find((d) => d.channel === 'MKB')?.reasons).toEqual(
+      expect.arrayContaining(['MANUAL_BLOCK'])
+    )
+  })
+})
+
 describe('given two workers handling the same SKU at once', () => {
   it('should evaluate it under one lease: no duplicate audit entry, no double catalog write', async () => {
     const world = demoWorld()

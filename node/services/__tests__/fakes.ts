@@ -14,6 +14,8 @@ let etagSeq = 0
 export class FakeDocs {
   public readonly files = new Map<string, { value: unknown; etag: string }>()
   public writes = 0
+  /** Reads by bucket, to count what an evaluation costs. */
+  public readonly reads: Record<string, number> = {}
   /** Fail the next N writes with a 503, as VBase would under an outage. */
   public failWrites = 0
 
@@ -23,6 +25,7 @@ export class FakeDocs {
     empty: () => T
   ): Promise<Versioned<T>> {
     await tick()
+    this.reads[bucket] = (this.reads[bucket] ?? 0) + 1
     const file = this.files.get(`${bucket}/${path}`)
 
     return file
