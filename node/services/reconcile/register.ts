@@ -36,6 +36,11 @@ let registered = false
 let nextAttempt = 0
 const RETRY_MS = 10 * 60_000
 
+/** Whether `ensureScheduled` has anything to do now (callers skip building its clients). */
+export function schedulingDue() {
+  return !registered && Date.now() >= nextAttempt
+}
+
 /**
  * Registers the tick with vtex.scheduler once per process (an upsert by id, so replicas doing it
  * again change nothing). The scheduled request carries a secret the tick route checks, because
