@@ -2,7 +2,7 @@ import { upstreamCode } from '../../clients/resilience'
 import { evaluateSku } from '../evaluate'
 import type { EvaluationResult } from '../evaluate'
 import { checkProduct } from './drift'
-import type { DriftContext } from './drift'
+import type { DriftContext, DriftResult } from './drift'
 import type { SweepEnv } from './sweep'
 import type { RunDoc } from './types'
 
@@ -12,6 +12,9 @@ const WAIT_CODES = [
   'CIRCUIT_OPEN',
   'UPSTREAM_UNAVAILABLE',
 ]
+
+/** 1 + 2 + 4 + 8 + 16 s: outlasts a dead worker's 30 s lease on a SKU or claim on a product. */
+const backoff = (attempt: number) => Math.min(30_000, 1000 * 2 ** (attempt - 1))
 
 /** Evaluates one SKU, waiting out a saturated API; returns an error code or null. */
 export async function processSku(
@@ -45,25 +48,38 @@ export async function processSku(
     if (!wait) break
     if (attempt >= env.tuning.rateLimitedAttempts)
       return result.outcome === 'DEFERRED' ? 'SKU_LEASED' : code
-    // The bucket is already paused for Retry-After; this only spaces the SKU's own retries
-    // (1 + 2 + 4 + 8 + 16 s outlasts a dead worker's 30 s lease).
+    // The bucket is already paused for Retry-After; this only spaces the SKU's own retries.
     // eslint-disable-next-line no-await-in-loop
-    await env.sleep(Math.min(30_000, 1000 * 2 ** (attempt - 1)))
+    await env.sleep(backoff(attempt))
   }
 
   if (result.outcome === 'FAILED') return result.errorCode ?? 'UNEXPECTED_ERROR'
   const productId = result.decisions.find((d) => d.productId)?.productId
 
   if (!productId || result.outcome === 'UNKNOWN_SKU') return null
-  try {
-    const drift = await checkProduct(ctx, productId, skuId)
 
-    // Carried on the run object the loop persists at the next checkpoint.
-    run.driftFound += drift.found
-    if (drift.claimed > 0) return 'PRODUCT_CLAIMED'
-  } catch (error) {
-    return upstreamCode(error)
+  for (let attempt = 1; ; attempt++) {
+    let drift: DriftResult
+
+    try {
+      if (attempt > 1) ctx.seen.delete(productId)
+      // eslint-disable-next-line no-await-in-loop
+      drift = await checkProduct(ctx, productId, skuId)
+    } catch (error) {
+      return upstreamCode(error)
+    }
+
+    if (drift.claimed === 0 || attempt >= env.tuning.rateLimitedAttempts) {
+      // Carried on the run object the loop persists at the next checkpoint.
+      run.driftFound += drift.found
+
+      return drift.claimed > 0 ? 'PRODUCT_CLAIMED' : null
+    }
+
+    // Another worker claimed the product's catalog write: a live one makes it within moments,
+    // a dead one's claim runs out within LEASE_MS (a sweep resumed after a crash can find its
+    // dead worker's). Check the product again then, rather than leave it.
+    // eslint-disable-next-line no-await-in-loop
+    await env.sleep(backoff(attempt))
   }
-
-  return null
 }
