@@ -20,6 +20,10 @@ export function tuningFromEnv(env = process.env): SweepTuning {
       env.RECONCILE_CHECKPOINT_EVERY,
       DEFAULT_TUNING.checkpointEvery
     ),
+    concurrency: positive(
+      env.RECONCILE_CONCURRENCY,
+      DEFAULT_TUNING.concurrency
+    ),
     lockMs: positive(env.RECONCILE_LOCK_MS, DEFAULT_TUNING.lockMs),
     rateLimitedAttempts: DEFAULT_TUNING.rateLimitedAttempts,
   }

@@ -1,10 +1,14 @@
 import { upstreamCode } from '../../clients/resilience'
 import { evaluateSku } from '../evaluate'
 import type { EvaluationResult } from '../evaluate'
+import { countingDeps } from './counting'
+import type { Tally } from './counting'
 import { checkProduct } from './drift'
 import type { DriftContext, DriftResult } from './drift'
+import { ProductGate } from './productGate'
+import type { Holder } from './productGate'
 import type { SweepEnv } from './sweep'
-import type { RunDoc } from './types'
+import type { SweepDeps } from './types'
 
 /** Codes after which the API is saturated or down: wait and retry the SKU rather than skip it. */
 const WAIT_CODES = [
@@ -16,19 +20,105 @@ const WAIT_CODES = [
 /** 1 + 2 + 4 + 8 + 16 s: outlasts a dead worker's 30 s lease on a SKU or claim on a product. */
 const backoff = (attempt: number) => Math.min(30_000, 1000 * 2 ** (attempt - 1))
 
-/** Evaluates one SKU, waiting out a saturated API; returns an error code or null. */
-export async function processSku(
+/** What the sweep shares between the SKUs it has in flight. */
+export interface SweepContext {
+  /** The sweep's deps before counting (each SKU counts through its own, see `processSku`). */
+  base: SweepDeps
+  ctx: DriftContext
+  /** One SKU at a time in a product. */
+  gate: ProductGate
+}
+
+export interface SkuOutcome {
+  errorCode: string | null
+  driftFound: number
+}
+
+export const newSweepContext = (
+  base: SweepDeps,
+  ctx: DriftContext
+): SweepContext => ({ base, ctx, gate: new ProductGate() })
+
+/**
+ * The run's tally as one SKU counts into it: every count goes to the run's at once, but the
+ * phase (set by the drift check, to tell its writes from the evaluation's) is this SKU's own.
+ */
+function skuTally(run: Tally): Tally {
+  let phase: Tally['phase'] = 'EVALUATE'
+
+  return {
+    get calls() {
+      return run.calls
+    },
+    get written() {
+      return run.written
+    },
+    get statusChanges() {
+      return run.statusChanges
+    },
+    set statusChanges(n) {
+      run.statusChanges = n
+    },
+    get evaluateWrites() {
+      return run.evaluateWrites
+    },
+    set evaluateWrites(n) {
+      run.evaluateWrites = n
+    },
+    get checkWrites() {
+      return run.checkWrites
+    },
+    set checkWrites(n) {
+      run.checkWrites = n
+    },
+    get phase() {
+      return phase
+    },
+    set phase(p) {
+      phase = p
+    },
+  }
+}
+
+/**
+ * Evaluates one SKU, waiting out a saturated API, then checks its product's association.
+ * Several run at once, sharing the run's tally (see `skuTally`).
+ */
+export function processSku(
   env: SweepEnv,
+  sweep: SweepContext,
+  skuId: string
+): Promise<SkuOutcome> {
+  const tally = skuTally(sweep.ctx.tally)
+  const ctx: DriftContext = {
+    ...sweep.ctx,
+    deps: countingDeps(sweep.base, tally),
+    tally,
+  }
+
+  const holder = sweep.gate.holder()
+
+  return evaluateAndCheck(env, sweep, ctx, holder, skuId).finally(() =>
+    holder.release(true)
+  )
+}
+
+async function evaluateAndCheck(
+  env: SweepEnv,
+  { base, gate }: SweepContext,
   ctx: DriftContext,
-  skuId: string,
-  run: RunDoc
-): Promise<string | null> {
+  holder: Holder,
+  skuId: string
+): Promise<SkuOutcome> {
+  const failed = (errorCode: string) => ({ errorCode, driftFound: 0 })
   let result: EvaluationResult | null = null
+
+  const deps = countingDeps(gate.deps(base, holder), ctx.tally)
 
   for (let attempt = 1; ; attempt++) {
     try {
       // eslint-disable-next-line no-await-in-loop
-      result = await evaluateSku(ctx.deps, skuId, ctx.options)
+      result = await evaluateSku(deps, skuId, ctx.options)
     } catch (error) {
       result = {
         skuId,
@@ -46,39 +136,50 @@ export async function processSku(
       (result.outcome === 'FAILED' && WAIT_CODES.includes(code))
 
     if (!wait) break
+    // Siblings go on while this SKU waits.
+    holder.release()
     if (attempt >= env.tuning.rateLimitedAttempts)
-      return result.outcome === 'DEFERRED' ? 'SKU_LEASED' : code
+      return failed(result.outcome === 'DEFERRED' ? 'SKU_LEASED' : code)
     // The bucket is already paused for Retry-After; this only spaces the SKU's own retries.
     // eslint-disable-next-line no-await-in-loop
     await env.sleep(backoff(attempt))
   }
 
-  if (result.outcome === 'FAILED') return result.errorCode ?? 'UNEXPECTED_ERROR'
+  if (result.outcome === 'FAILED')
+    return failed(result.errorCode ?? 'UNEXPECTED_ERROR')
   const productId = result.decisions.find((d) => d.productId)?.productId
+  const none = { errorCode: null, driftFound: 0 }
 
-  if (!productId || result.outcome === 'UNKNOWN_SKU') return null
+  if (!productId || result.outcome === 'UNKNOWN_SKU') return none
 
   for (let attempt = 1; ; attempt++) {
     let drift: DriftResult
 
     try {
+      // After this SKU's evaluation is stored, still holding the product (or waiting for it: a
+      // sibling may hold it, its check included). The product is checked once per run
+      // (`ctx.seen`), by whichever of its SKUs gets here first.
+      if (!holder.holds(productId)) {
+        holder.release()
+        // eslint-disable-next-line no-await-in-loop
+        await holder.enter(productId)
+      }
+
       if (attempt > 1) ctx.seen.delete(productId)
       // eslint-disable-next-line no-await-in-loop
       drift = await checkProduct(ctx, productId, skuId)
     } catch (error) {
-      return upstreamCode(error)
+      return failed(upstreamCode(error))
     }
 
-    if (drift.claimed === 0 || attempt >= env.tuning.rateLimitedAttempts) {
-      // Carried on the run object the loop persists at the next checkpoint.
-      run.driftFound += drift.found
-
-      return drift.claimed > 0 ? 'PRODUCT_CLAIMED' : null
-    }
-
+    if (drift.claimed === 0) return { errorCode: null, driftFound: drift.found }
+    if (attempt >= env.tuning.rateLimitedAttempts)
+      return { errorCode: 'PRODUCT_CLAIMED', driftFound: drift.found }
     // Another worker claimed the product's catalog write: a live one makes it within moments,
-    // a dead one's claim runs out within LEASE_MS (a sweep resumed after a crash can find its
-    // dead worker's). Check the product again then, rather than leave it.
+    // a dead one's claim runs out within LEASE_MS (a sweep resumed after a crash finds those
+    // of its in-flight SKUs). Check the product again then, rather than leave it; siblings
+    // meanwhile find it seen, and the cursor does not pass this SKU before the check ends.
+    holder.release()
     // eslint-disable-next-line no-await-in-loop
     await env.sleep(backoff(attempt))
   }

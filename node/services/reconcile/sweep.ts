@@ -2,13 +2,14 @@ import { upstreamCode, withPriority } from '../../clients/resilience'
 import { channels as loadChannels } from '../reference'
 import { associatedSkus, collect } from './collect'
 import { countingDeps, newTally } from './counting'
-import type { DriftContext } from './drift'
-import { processSku } from './process'
+import { newSweepContext, processSku } from './process'
 import { LockKeeper, releaseLock } from './lock'
 import type { HeldLock } from './lock'
+import { Progress } from './progress'
 import { isFullScope, readRun } from './runs'
 import { BUCKET_RECONCILE, chunkPath, isFinished, runPath } from './types'
 import type { RunDoc, SweepDeps, SweepTuning } from './types'
+import { runWindow } from './window'
 
 export interface SweepEnv {
   deps: SweepDeps
@@ -70,8 +71,12 @@ async function loop(
     startedAt: loadedRun.startedAt ?? base.now().toISOString(),
   }
 
+  // Only `checkpoint` folds the progress into `run`, before it awaits anything: SKUs finishing
+  // while it persists count towards the next one.
+  const progress = new Progress()
   let mark = Date.now()
   const checkpoint = async (final?: RunDoc['state']) => {
+    run = progress.foldInto(run)
     await keeper.beat()
     if (keeper.lost) throw new LostLock()
     const spent = { ...tally }
@@ -150,7 +155,7 @@ async function loop(
     }
 
     await checkpoint()
-    const ctx: DriftContext = {
+    const sweepCtx = newSweepContext(base, {
       deps,
       channels,
       checked,
@@ -158,7 +163,7 @@ async function loop(
       seen: new Set(),
       tally,
       options: { cause: 'SWEEP', actor: run.startedBy },
-    }
+    })
 
     while (run.cursor.phase === 'PROCESS' && run.cursor.chunk < run.chunks) {
       const { chunk } = run.cursor
@@ -169,26 +174,22 @@ async function loop(
         () => ({ ids: [] })
       )
 
-      for (let i = run.cursor.index; i < value.ids.length; i++) {
-        // eslint-disable-next-line no-await-in-loop
-        const errorCode = await processSku(env, ctx, value.ids[i], run)
+      // eslint-disable-next-line no-await-in-loop
+      const stopped = await runWindow({
+        ids: value.ids,
+        from: run.cursor.index,
+        concurrency: tuning.concurrency,
+        every: tuning.checkpointEvery,
+        process: (skuId) => processSku(env, sweepCtx, skuId),
+        passed: (index, outcome) =>
+          progress.passed({ phase: 'PROCESS', chunk, index }, outcome),
+        checkpoint: async () => isFinished((await checkpoint()).state),
+      })
 
-        run = {
-          ...run,
-          done: run.done + 1,
-          cursor: { phase: 'PROCESS', chunk, index: i + 1 },
-          errors: errorCode
-            ? { ...run.errors, [errorCode]: (run.errors[errorCode] ?? 0) + 1 }
-            : run.errors,
-        }
-        if ((i + 1) % tuning.checkpointEvery === 0) {
-          // eslint-disable-next-line no-await-in-loop
-          await checkpoint()
-          if (isFinished(run.state)) return run
-        }
-      }
-
-      run = { ...run, cursor: { phase: 'PROCESS', chunk: chunk + 1, index: 0 } }
+      // Cancelled: what was in flight has finished meanwhile; record it too.
+      // eslint-disable-next-line no-await-in-loop
+      if (stopped) return await checkpoint()
+      progress.moveTo({ phase: 'PROCESS', chunk: chunk + 1, index: 0 })
       // eslint-disable-next-line no-await-in-loop
       await checkpoint()
       if (isFinished(run.state)) return run
@@ -199,7 +200,7 @@ async function loop(
     if (error instanceof LostLock) {
       base.log.warn({ message: 'reconcile-lock-lost', runId })
 
-      return run
+      return progress.foldInto(run)
     }
 
     const code = upstreamCode(error)

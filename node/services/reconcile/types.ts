@@ -30,7 +30,8 @@ export interface SweepScope {
 /**
  * Where a run is. COLLECT pages the source (catalog ids or the projection) into chunk documents,
  * so that processing is by position in a list that no longer moves while decisions change.
- * PROCESS: `index` SKUs of chunk `chunk` are done (persisted every few SKUs).
+ * PROCESS: the first `index` SKUs of chunk `chunk` are done (persisted every few SKUs); a few
+ * past it may have finished too, out of order: a resumed run evaluates them again.
  */
 export type Cursor =
   | { phase: 'COLLECT'; page: number; chunks: number; collected: number }
@@ -76,8 +77,16 @@ export interface RunIndex {
 export interface SweepTuning {
   /** SKU ids per chunk (and per catalog page; VTEX caps at 1000). */
   pageSize: number
-  /** Persist the cursor every N SKUs: a crash re-evaluates at most N SKUs, which is harmless. */
+  /**
+   * Persist the cursor every N finished SKUs: a crash re-evaluates at most N SKUs plus the
+   * in-flight window (`concurrency`), which is harmless.
+   */
   checkpointEvery: number
+  /**
+   * SKUs evaluated at once, all within `concurrency` of the cursor (1: one at a time). Without
+   * it a sweep is bound by the latency of each SKU's calls rather than by the API budget.
+   */
+  concurrency: number
   /** A lock not heartbeaten for this long belongs to a dead worker. */
   lockMs: number
   /** Give up a SKU after this many rate-limited attempts (the bucket was already paused). */
@@ -87,6 +96,7 @@ export interface SweepTuning {
 export const DEFAULT_TUNING: SweepTuning = {
   pageSize: 1000,
   checkpointEvery: 10,
+  concurrency: 8,
   lockMs: 30_000,
   rateLimitedAttempts: 6,
 }

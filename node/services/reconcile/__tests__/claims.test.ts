@@ -23,49 +23,52 @@ beforeEach(() => {
 
 describe("given a product whose catalog write a dead worker had claimed (a sweep's in-flight SKU)", () => {
   describe('when the resumed sweep finds the product drifted', () => {
-    it('should wait the claim out and fix the product, not leave it to the dead worker', async () => {
-      const world = catalogWorld(2)
+    it.each([1, 2])(
+      'should wait the claim out and fix the product, not leave it to the dead worker (concurrency %i)',
+      async (concurrency) => {
+        const world = catalogWorld(2)
 
-      world.inventory['1'] = stock(5)
-      const docs = new FakeDocs()
-      const w = sweepWorker(world, docs, 'wk-claimed')
+        world.inventory['1'] = stock(5)
+        const docs = new FakeDocs()
+        const w = sweepWorker(world, docs, `wk-claimed-${concurrency}`)
 
-      for (const id of ['1', '2']) {
-        // eslint-disable-next-line no-await-in-loop
-        await evaluateSku(w.deps, id, { cause: 'EVENT' })
+        for (const id of ['1', '2']) {
+          // eslint-disable-next-line no-await-in-loop
+          await evaluateSku(w.deps, id, { cause: 'EVENT' })
+        }
+
+        world.associations['100'] = ['1'] // off MKB although SKU 1 is EXPOSED there
+        const file = docs.files.get('products/100') as {
+          value: { applying: Record<string, unknown> }
+        }
+
+        file.value.applying.MKB = {
+          owner: 'dead-worker:p1',
+          until: w.clock.now + 30_000,
+          to: true,
+        }
+        w.calls.catalog.length = 0
+        const sleeps: number[] = []
+        const env: SweepEnv = {
+          deps: w.deps,
+          tuning: { ...TUNING, concurrency },
+          sleep: async (ms) => {
+            sleeps.push(ms)
+            w.clock.now += ms
+          },
+        }
+
+        const { id } = await startSweep(env, {}, 'ADMIN', null)
+
+        await settled(w.deps.workerId)
+        const { run } = await readRun(w.deps, id)
+
+        expect(run).toMatchObject({ state: 'DONE', done: 2, errors: {} })
+        // Checked again after 1, 2, 4, 8 and 16 s: the claim ran out after 30.
+        expect(sleeps).toEqual([1000, 2000, 4000, 8000, 16_000])
+        expect(writesOf(w.calls)).toEqual(['associate 100 2'])
+        expect(run?.driftFound).toBe(1)
       }
-
-      world.associations['100'] = ['1'] // off MKB although SKU 1 is EXPOSED there
-      const file = docs.files.get('products/100') as {
-        value: { applying: Record<string, unknown> }
-      }
-
-      file.value.applying.MKB = {
-        owner: 'dead-worker:p1',
-        until: w.clock.now + 30_000,
-        to: true,
-      }
-      w.calls.catalog.length = 0
-      const sleeps: number[] = []
-      const env: SweepEnv = {
-        deps: w.deps,
-        tuning: TUNING,
-        sleep: async (ms) => {
-          sleeps.push(ms)
-          w.clock.now += ms
-        },
-      }
-
-      const { id } = await startSweep(env, {}, 'ADMIN', null)
-
-      await settled(w.deps.workerId)
-      const { run } = await readRun(w.deps, id)
-
-      expect(run).toMatchObject({ state: 'DONE', done: 2, errors: {} })
-      // Checked again after 1, 2, 4, 8 and 16 s: the claim ran out after 30.
-      expect(sleeps).toEqual([1000, 2000, 4000, 8000, 16_000])
-      expect(writesOf(w.calls)).toEqual(['associate 100 2'])
-      expect(run?.driftFound).toBe(1)
-    })
+    )
   })
 })

@@ -36,6 +36,7 @@ export function catalogWorld(n: number): World {
 export const TUNING: SweepTuning = {
   pageSize: 4,
   checkpointEvery: 2,
+  concurrency: 1,
   lockMs: 5_000,
   rateLimitedAttempts: 6,
 }
