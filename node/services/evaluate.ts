@@ -34,6 +34,8 @@ export interface EvaluationResult {
   errorCode?: string
   /** A change arrived after the last round: another evaluation is owed. */
   again?: boolean
+  /** The trade policies the SKU's product was on when its context was read (sweeps check drift). */
+  tradePolicies?: string[] | null
 }
 
 export interface EvaluateOptions {
@@ -144,6 +146,7 @@ export async function evaluateSku(
         decisions: Object.values(result.state.decisions),
         errorCode: result.errorCode,
         again,
+        tradePolicies: result.tradePolicies ?? null,
       }
     }
   } catch (error) {
@@ -160,6 +163,7 @@ interface RoundResult {
   /** Set when the SKU's statuses changed: the product's association to settle after commit. */
   plan?: ProductPlan | null
   errorCode?: string
+  tradePolicies?: string[] | null
 }
 
 async function evaluateRound(
@@ -222,6 +226,7 @@ async function evaluateRound(
       outcome: 'NOT_GOVERNED',
       channels,
       plan,
+      tradePolicies: inputs.tradePolicies,
     }
   }
 
@@ -300,6 +305,7 @@ async function evaluateRound(
     outcome: 'EVALUATED',
     channels,
     plan,
+    tradePolicies: inputs.tradePolicies,
   }
 }
 
