@@ -134,23 +134,39 @@ export const DEFAULT_RATES: Record<UpstreamApi, number> = {
   other: 0,
 }
 
-const buckets = new Map<UpstreamApi, TokenBucket>()
+/**
+ * Every upstream call, whatever its API, also takes a token here: an operator's budget is often
+ * one number for the account ("100 requests/s"), and per-API rates alone make the slowest API set
+ * the pace of a sweep whose mix differs from the one the rates were split by. 0 = no total limit.
+ */
+export const TOTAL = 'total'
 
-/** The process-wide bucket of an API (0 = unlimited). */
-export function bucketFor(api: UpstreamApi): TokenBucket {
+type BucketKey = UpstreamApi | typeof TOTAL
+
+const DEFAULTS: Record<BucketKey, number> = { ...DEFAULT_RATES, total: 0 }
+const buckets = new Map<BucketKey, TokenBucket>()
+
+/** The process-wide bucket of an API, or of the total (0 = unlimited). */
+export function bucketFor(api: BucketKey): TokenBucket {
   let bucket = buckets.get(api)
 
   if (!bucket) {
-    bucket = new TokenBucket(DEFAULT_RATES[api])
+    bucket = new TokenBucket(DEFAULTS[api])
     buckets.set(api, bucket)
   }
 
   return bucket
 }
 
-export function configureBudget(rates: Partial<Record<UpstreamApi, number>>) {
+/** Takes a token of the call's API, then one of the total; both queues put events first. */
+export async function acquireBudget(api: UpstreamApi, priority: Priority) {
+  await bucketFor(api).acquire(priority)
+  await bucketFor(TOTAL).acquire(priority)
+}
+
+export function configureBudget(rates: Partial<Record<BucketKey, number>>) {
   for (const [api, rate] of Object.entries(rates)) {
     if (typeof rate === 'number' && rate >= 0)
-      bucketFor(api as UpstreamApi).setRate(rate)
+      bucketFor(api as BucketKey).setRate(rate)
   }
 }

@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'async_hooks'
 
 import type { Priority, UpstreamApi } from './budget'
-import { bucketFor } from './budget'
+import { acquireBudget, bucketFor } from './budget'
 
 /**
  * Every upstream call goes through `upstream()`: it spends the API budget, waits at least
@@ -138,7 +138,7 @@ export async function upstream<T>(
     }
 
     // eslint-disable-next-line no-await-in-loop
-    await bucketFor(api).acquire(priority)
+    await acquireBudget(api, priority)
     try {
       // eslint-disable-next-line no-await-in-loop
       const result = await fn()

@@ -1,8 +1,9 @@
-import { configureBudget } from '../clients/budget'
+import { configureBudget, TOTAL } from '../clients/budget'
 import type { UpstreamApi } from '../clients/budget'
 import { TtlCache } from './cache'
 
-const SETTING_OF: Partial<Record<UpstreamApi, string>> = {
+const SETTING_OF: Partial<Record<UpstreamApi | typeof TOTAL, string>> = {
+  total: 'totalRatePerSecond',
   catalog: 'catalogRatePerSecond',
   logistics: 'logisticsRatePerSecond',
   pricing: 'pricingRatePerSecond',
@@ -21,10 +22,10 @@ export function applyBudgetSettings(
   return applied
     .get(async () => {
       const settings = (await load()) ?? {}
-      const rates: Partial<Record<UpstreamApi, number>> = {}
+      const rates: Partial<Record<UpstreamApi | typeof TOTAL, number>> = {}
 
       for (const [api, key] of Object.entries(SETTING_OF) as Array<
-        [UpstreamApi, string]
+        [UpstreamApi | typeof TOTAL, string]
       >) {
         const value = settings[key]
 
