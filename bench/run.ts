@@ -52,6 +52,7 @@ if (skusArg > 0) P.skus = Number(process.argv[skusArg + 1])
 
 const CONCURRENCY = 16
 const UNLIMITED = {
+  totalRatePerSecond: 0,
   catalogRatePerSecond: 0,
   logisticsRatePerSecond: 0,
   pricingRatePerSecond: 0,
@@ -353,34 +354,13 @@ async function sweepPhase(emulator: Emu, worker: Worker) {
   }
 }
 
-async function budgetPhase(
-  emulator: Emu,
-  port: number,
-  mix: ReturnType<typeof byApi>,
-  ids: string[]
-) {
+async function budgetPhase(emulator: Emu, port: number, ids: string[]) {
   const BUDGET = 100
-  const share = (apis: string[]) =>
-    apis.reduce(
-      (a, api) => a + (mix[api]?.reads ?? 0) + (mix[api]?.writes ?? 0),
-      0
-    ) / Math.max(1, sum(mix, 'all'))
-
-  // The app's budget per API, in proportion to the sweep's mix, adds up to 100 requests/s.
+  // The operator's budget as one number for every API (the app's total budget), the per-API
+  // budgets off: the sweep spends it in whatever mix its SKUs need.
   const rates = {
-    catalogRatePerSecond: Math.max(
-      1,
-      Math.floor(BUDGET * share(['catalog', 'fulfillment']))
-    ),
-    logisticsRatePerSecond: Math.max(
-      1,
-      Math.floor(BUDGET * share(['logistics']))
-    ),
-    pricingRatePerSecond: Math.max(1, Math.floor(BUDGET * share(['pricing']))),
-    storageRatePerSecond: Math.max(
-      1,
-      Math.floor(BUDGET * share(['storage', 'masterdata']))
-    ),
+    ...UNLIMITED,
+    totalRatePerSecond: BUDGET,
   }
 
   await appSettings(emulator, rates)
@@ -634,12 +614,7 @@ async function main() {
     const admin = await exposuresPhase(worker)
 
     await worker.stop()
-    const budget = await budgetPhase(
-      emulator,
-      port,
-      sweep.mix,
-      ids.slice(0, P.budgetSkus)
-    )
+    const budget = await budgetPhase(emulator, port, ids.slice(0, P.budgetSkus))
 
     log('3. channel latency')
     const latency = await latencyPhase(emulator, port)
