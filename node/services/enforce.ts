@@ -15,7 +15,7 @@ import { VersionCache } from './versionCache'
 let claims = 0
 
 /** Product documents this process wrote last: the first guess of the next read-modify-write. */
-const products = new VersionCache<ProductState>(20_000)
+const products = new VersionCache<ProductState>(5_000)
 
 /** For tests: forget the product documents this process wrote. */
 export function forgetProducts() {

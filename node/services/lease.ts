@@ -8,11 +8,11 @@ import { VersionCache } from './versionCache'
 export const LEASE_MS = 30_000
 
 /**
- * SKU states this process committed last (a few thousand: the SKUs whose events come in bursts).
+ * SKU states this process committed last (a thousand: the SKUs whose events come in bursts; a state with its traces is several kB, and the worker has 256 MB).
  * The next lease is first tried on that version; if anyone wrote the SKU since, the conditional
  * write fails and the state is read.
  */
-const committed = new VersionCache<SkuState>(5_000)
+const committed = new VersionCache<SkuState>(1_000)
 
 /** For tests: forget the SKU states this process wrote. */
 export function forgetSkuStates() {
