@@ -405,8 +405,9 @@ async function updateProduct(
   change: (current: ProductState) => ProductState | null
 ): Promise<ProductState | null> {
   for (let attempt = 0; ; attempt++) {
+    const cached = attempt === 0 ? products.get(productId) : undefined
     const { value, etag } =
-      (attempt === 0 ? products.get(productId) : undefined) ??
+      cached ??
       // eslint-disable-next-line no-await-in-loop
       (await deps.docs.read<ProductState>(BUCKET_PRODUCTS, productId, () =>
         emptyProductState(productId)
@@ -414,6 +415,9 @@ async function updateProduct(
 
     const next = change(value)
 
+    // "Nothing to do" (e.g. the claim is no longer ours) is only true of the stored document:
+    // a cached version may predate a write that made it so, or not.
+    if (next === null && cached) continue
     if (next === null) return null
     try {
       // eslint-disable-next-line no-await-in-loop
