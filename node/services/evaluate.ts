@@ -34,8 +34,6 @@ export interface EvaluationResult {
   errorCode?: string
   /** A change arrived after the last round: another evaluation is owed. */
   again?: boolean
-  /** The trade policies the SKU's product was on when its context was read (sweeps check drift). */
-  tradePolicies?: string[] | null
 }
 
 export interface EvaluateOptions {
@@ -146,7 +144,6 @@ export async function evaluateSku(
         decisions: Object.values(result.state.decisions),
         errorCode: result.errorCode,
         again,
-        tradePolicies: result.tradePolicies ?? null,
       }
     }
   } catch (error) {
@@ -163,7 +160,6 @@ interface RoundResult {
   /** Set when the SKU's statuses changed: the product's association to settle after commit. */
   plan?: ProductPlan | null
   errorCode?: string
-  tradePolicies?: string[] | null
 }
 
 async function evaluateRound(
@@ -226,7 +222,6 @@ async function evaluateRound(
       outcome: 'NOT_GOVERNED',
       channels,
       plan,
-      tradePolicies: inputs.tradePolicies,
     }
   }
 
@@ -305,7 +300,6 @@ async function evaluateRound(
     outcome: 'EVALUATED',
     channels,
     plan,
-    tradePolicies: inputs.tradePolicies,
   }
 }
 

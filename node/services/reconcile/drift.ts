@@ -21,13 +21,6 @@ export interface DriftContext {
   options: EvaluateOptions
 }
 
-/** What the SKU's evaluation in this sweep saw: its statuses, and its product's trade policies. */
-export interface Evaluated {
-  statuses: Record<string, ExposureStatus>
-  /** From the SKU context read a moment ago (null: the context did not say). */
-  tradePolicies: string[] | null
-}
-
 export interface DriftResult {
   /** product × channel associations that differ from what the product's SKUs require */
   found: number
@@ -38,68 +31,49 @@ export interface DriftResult {
 /**
  * Drift of the association, both ways: a product on a trade policy although none of its
  * governed SKUs is EXPOSED there (associated by hand, a missed stock-out), or off it although one
- * is. The SKU's evaluation has just read the product's trade policies in its context, so where
- * the SKU alone settles the question (it is EXPOSED on the channel; or, in a sweep that covers
- * every sibling, the product is off the channel) nothing more is read. Otherwise the product's
- * document says what its SKUs require, once per product and run, and without a context the
- * guess from the bulk lists is confirmed by one read of the product's trade policies.
+ * is. The guess from the bulk lists (and from this run's own writes) is confirmed by one read
+ * of the product's trade policies before anything is counted or written.
  */
 export async function checkProduct(
   ctx: DriftContext,
   productId: string,
-  skuId: string,
-  evaluated?: Evaluated
+  skuId: string
 ): Promise<DriftResult> {
   const none = { found: 0, claimed: 0 }
+
+  if (ctx.seen.has(productId)) return none
+  if (ctx.seen.size > 200_000) ctx.seen.clear()
+  ctx.seen.add(productId)
   const { deps } = ctx
-  const seen = evaluated?.tradePolicies
-    ? new Set(evaluated.tradePolicies)
-    : null
-  // This run's own writes are newer than any context.
-  const actualOn = (c: ChannelConfig, from: Set<string>) =>
-    ctx.tally.written.get(`${productId}:${c.id}`) ?? from.has(c.salesChannel)
+  const { value: product } = await deps.docs.read<ProductState>(
+    BUCKET_PRODUCTS,
+    productId,
+    () => emptyProductState(productId)
+  )
 
-  const siblingsDecide =
-    !seen ||
-    ctx.checked.some(
-      (c) =>
-        evaluated?.statuses[c.id] !== 'EXPOSED' &&
-        // Off the channel with every sibling in the sweep: an exposed sibling finds it itself.
-        (actualOn(c, seen) || !ctx.associated)
-    )
+  const desired = new Map<string, boolean>()
 
-  let desired = new Map<string, boolean>()
+  for (const channel of ctx.checked) {
+    const statuses = Object.values(product.skus)
+      .map((s) => s[channel.id])
+      .filter((s): s is ExposureStatus => Boolean(s))
 
-  if (seen && evaluated && !siblingsDecide) {
-    for (const c of ctx.checked)
-      if (evaluated.statuses[c.id] === 'EXPOSED') desired.set(c.id, true)
-  } else {
-    if (ctx.seen.has(productId)) return none
-    if (ctx.seen.size > 200_000) ctx.seen.clear()
-    ctx.seen.add(productId)
-    desired = await requiredByDocument(ctx, productId)
+    const want = desiredAssociation(statuses)
+
+    if (want !== null) desired.set(channel.id, want)
   }
 
   if (desired.size === 0) return none
-  let actual: Set<string>
+  const guess = (channel: ChannelConfig) =>
+    ctx.tally.written.get(`${productId}:${channel.id}`) ??
+    ctx.associated?.get(channel.salesChannel)?.has(skuId)
 
-  if (seen) {
-    actual = new Set(
-      ctx.checked.filter((c) => actualOn(c, seen)).map((c) => c.salesChannel)
-    )
-  } else {
-    const guess = (channel: ChannelConfig) =>
-      ctx.tally.written.get(`${productId}:${channel.id}`) ??
-      ctx.associated?.get(channel.salesChannel)?.has(skuId)
+  const suspect = ctx.checked.some(
+    (c) => desired.has(c.id) && guess(c) !== desired.get(c.id)
+  )
 
-    const suspect = ctx.checked.some(
-      (c) => desired.has(c.id) && guess(c) !== desired.get(c.id)
-    )
-
-    if (!suspect) return none
-    actual = new Set(await deps.catalog.productTradePolicies(productId))
-  }
-
+  if (!suspect) return none
+  const actual = new Set(await deps.catalog.productTradePolicies(productId))
   const drifted = ctx.checked.filter(
     (c) => desired.has(c.id) && actual.has(c.salesChannel) !== desired.get(c.id)
   )
@@ -138,27 +112,4 @@ export async function checkProduct(
   }
 
   return { found: drifted.length, claimed }
-}
-
-/** Per checked channel, whether the product's governed SKUs require it there (its document). */
-async function requiredByDocument(ctx: DriftContext, productId: string) {
-  const { value: product } = await ctx.deps.docs.read<ProductState>(
-    BUCKET_PRODUCTS,
-    productId,
-    () => emptyProductState(productId)
-  )
-
-  const desired = new Map<string, boolean>()
-
-  for (const channel of ctx.checked) {
-    const statuses = Object.values(product.skus)
-      .map((s) => s[channel.id])
-      .filter((s): s is ExposureStatus => Boolean(s))
-
-    const want = desiredAssociation(statuses)
-
-    if (want !== null) desired.set(channel.id, want)
-  }
-
-  return desired
 }

@@ -167,12 +167,7 @@ async function evaluateAndCheck(
 
       if (attempt > 1) ctx.seen.delete(productId)
       // eslint-disable-next-line no-await-in-loop
-      drift = await checkProduct(ctx, productId, skuId, {
-        statuses: Object.fromEntries(
-          result.decisions.map((d) => [d.channel, d.status])
-        ),
-        tradePolicies: result.tradePolicies ?? null,
-      })
+      drift = await checkProduct(ctx, productId, skuId)
     } catch (error) {
       return failed(upstreamCode(error))
     }
