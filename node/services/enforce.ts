@@ -50,8 +50,6 @@ export interface ProductPlan {
    * only "nothing to write" is confirmed by a read, so a stale context never skips a withdrawal.
    */
   observed: string[] | null
-  /** The document's ETag after the plan's write (null: unknown), to update it without a read. */
-  etag: string | null
   /** What the document said before this plan, to project only what changed. */
   before: {
     planned: Record<string, boolean | null>
@@ -140,7 +138,7 @@ export async function planProduct(
 
       products.set(productId, plan.product, written)
 
-      return { ...plan, observed, etag: written }
+      return { ...plan, observed }
     } catch (error) {
       products.delete(productId)
       if (!(error instanceof ConflictError)) throw error
@@ -191,7 +189,6 @@ function planOn(
     claims: [],
     unknown: [],
     observed: null,
-    etag: null,
     evaluateFirst: [],
     needsSiblings: false,
     product: next,
