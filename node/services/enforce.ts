@@ -232,12 +232,18 @@ function planOn(
   return plan
 }
 
+/**
+ * Writes the plan's claimed associations. Returns the product's trade policies as they are now,
+ * where this settle knows them (the context it was given, then its own read and writes), or null
+ * when it knows nothing newer than the plan: a caller checking drift must not trust a snapshot
+ * that predates these writes.
+ */
 export async function settleProduct(
   deps: EngineDeps,
   plan: ProductPlan,
   options: EvaluateOptions,
   skuId: string | null
-) {
+): Promise<string[] | null> {
   const known: Record<string, boolean> = { ...plan.product.applied }
 
   let read: Promise<string[]> | null = null
@@ -268,6 +274,16 @@ export async function settleProduct(
   if (plan.evaluateFirst.length > 0)
     evaluateSiblings(deps, plan.evaluateFirst, options)
 
+  const base = read ? await read : plan.observed
+  const now = base ? new Set(base) : null
+
+  for (const { channel } of plan.claims) {
+    const on = known[channel.id]
+
+    if (now && on === true) now.add(channel.salesChannel)
+    if (now && on === false) now.delete(channel.salesChannel)
+  }
+
   // The projection only answers "which products have a pending change": write a channel's
   // document only when its pending change did (most products never have one, and cost nothing).
   const changed = plan.channels.filter(
@@ -294,6 +310,8 @@ export async function settleProduct(
       })
     )
   )
+
+  return now ? [...now] : null
 }
 
 /** Brings one product's association in line with its SKUs' stored statuses (ENFORCE switch, sweeps). */

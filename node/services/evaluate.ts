@@ -34,6 +34,8 @@ export interface EvaluationResult {
   errorCode?: string
   /** A change arrived after the last round: another evaluation is owed. */
   again?: boolean
+  /** The trade policies the SKU's product was on when its context was read (sweeps check drift). */
+  tradePolicies?: string[] | null
 }
 
 export interface EvaluateOptions {
@@ -124,17 +126,24 @@ export async function evaluateSku(
         again = true
       }
 
+      // What the context said, unless this evaluation's own writes made it stale.
+      let tradePolicies = result.tradePolicies ?? null
+
       if (plan) {
         const { productId } = plan
 
         // eslint-disable-next-line no-await-in-loop
-        await settleProduct(deps, plan, options, skuId).catch((error) =>
-          deps.log.error({
-            message: 'enforce-product-failed',
-            skuId,
-            productId,
-            error: String(error),
-          })
+        tradePolicies = await settleProduct(deps, plan, options, skuId).catch(
+          (error) => {
+            deps.log.error({
+              message: 'enforce-product-failed',
+              skuId,
+              productId,
+              error: String(error),
+            })
+
+            return null
+          }
         )
       }
 
@@ -144,6 +153,7 @@ export async function evaluateSku(
         decisions: Object.values(result.state.decisions),
         errorCode: result.errorCode,
         again,
+        tradePolicies,
       }
     }
   } catch (error) {
@@ -160,6 +170,7 @@ interface RoundResult {
   /** Set when the SKU's statuses changed: the product's association to settle after commit. */
   plan?: ProductPlan | null
   errorCode?: string
+  tradePolicies?: string[] | null
 }
 
 async function evaluateRound(
@@ -222,6 +233,7 @@ async function evaluateRound(
       outcome: 'NOT_GOVERNED',
       channels,
       plan,
+      tradePolicies: inputs.tradePolicies,
     }
   }
 
@@ -300,6 +312,7 @@ async function evaluateRound(
     outcome: 'EVALUATED',
     channels,
     plan,
+    tradePolicies: inputs.tradePolicies,
   }
 }
 

@@ -1,4 +1,5 @@
 import { resetCircuits } from '../../clients/resilience'
+import { forgetProducts } from '../enforce'
 import { evaluateSku, forgetRecentReads } from '../evaluate'
 import { invalidateReference } from '../reference'
 import { readRun } from '../reconcile/runs'
@@ -26,6 +27,7 @@ const envOf = (deps: SweepEnv['deps'], sleep = noSleep): SweepEnv => ({
 
 beforeEach(() => {
   forgetRecentReads()
+  forgetProducts()
   invalidateReference()
   resetCircuits()
 })
@@ -372,5 +374,89 @@ describe('given an admin cancels a running sweep', () => {
     expect(run.done).toBeLessThan(12)
     await expect(startSweep(env, {}, 'ADMIN', null)).resolves.toBeDefined()
     await settled('w4')
+  })
+})
+
+describe('given a fresh account whose stocked SKUs are not on MKB yet', () => {
+  // SKUs 1-4 (products 100, 101), all on trade policy 1 only; 1 and 3 stocked for MKB.
+  const setup = (workerId: string) => {
+    const world = catalogWorld(4)
+
+    world.inventory['1'] = stock(5)
+    world.inventory['3'] = stock(5)
+    const docs = new FakeDocs()
+
+    return { world, docs, w: sweepWorker(world, docs, workerId) }
+  }
+
+  describe('when the first full sweep evaluates them', () => {
+    it('should put each product on MKB once, trusting its own writes over the contexts it read before them', async () => {
+      const { world, docs, w } = setup('fresh1')
+      const env = envOf(w.deps)
+      const run = await finished(
+        env,
+        (
+          await startSweep(env, {}, 'ADMIN', null)
+        ).id
+      )
+
+      expect(run).toMatchObject({ state: 'DONE', done: 4 })
+      expect(writesOf(w.calls).sort(byText)).toEqual([
+        'associate 100 2',
+        'associate 101 2',
+      ])
+      expect(world.associations['100'].sort(byText)).toEqual(['1', '2'])
+
+      // A second sweep: the contexts agree with every decision, so the products are neither
+      // read from the catalog nor from storage.
+      w.calls.catalog.length = 0
+      const productDocReads = docs.reads.products ?? 0
+      const again = await finished(
+        env,
+        (
+          await startSweep(env, {}, 'ADMIN', null)
+        ).id
+      )
+
+      expect(again).toMatchObject({ state: 'DONE', driftFound: 0 })
+      expect(writesOf(w.calls)).toEqual([])
+      expect(
+        w.calls.catalog.filter((c) => c.startsWith('productTradePolicies'))
+      ).toEqual([])
+      expect((docs.reads.products ?? 0) - productDocReads).toBe(0)
+    })
+  })
+
+  describe("when a SKU's context lags behind an association an event already wrote", () => {
+    it('should confirm the drift with a read before correcting anything, and write nothing', async () => {
+      const { world, docs, w } = setup('fresh2')
+
+      await evaluateAll(w.deps, ['1', '2', '3', '4'])
+      expect(world.associations['100'].sort(byText)).toEqual(['1', '2'])
+      // The SKU context still reports product 100 off MKB.
+      world.staleContext = { '100': ['1'] }
+      w.calls.catalog.length = 0
+      const env = envOf(w.deps)
+      const run = await finished(
+        env,
+        (
+          await startSweep(env, { skuIds: ['1', '2'] }, 'ADMIN', null)
+        ).id
+      )
+
+      expect(run).toMatchObject({ state: 'DONE', driftFound: 0 })
+      expect(
+        w.calls.catalog.filter((c) => c.startsWith('productTradePolicies'))
+      ).toEqual(['productTradePolicies 100'])
+      expect(writesOf(w.calls)).toEqual([])
+      // What the app believes the catalog holds was not rewritten from the stale context.
+      const { value } = await docs.read<{ applied: Record<string, boolean> }>(
+        'products',
+        '100',
+        () => ({ applied: {} })
+      )
+
+      expect(value.applied.MKB).toBe(true)
+    })
   })
 })

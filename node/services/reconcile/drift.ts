@@ -17,8 +17,17 @@ export interface DriftContext {
   associated: Map<string, Set<string>> | null
   /** Products already checked by this process in this run (a product spans several SKUs). */
   seen: Set<string>
+  /** `product:channel` where a SKU of this run was EXPOSED: the product belongs there. */
+  exposed: Set<string>
   tally: Tally
   options: EvaluateOptions
+}
+
+/** What the SKU's evaluation in this sweep saw: its statuses, and its product's trade policies. */
+export interface Evaluated {
+  statuses: Record<string, ExposureStatus>
+  /** From the SKU context read a moment ago (null: the context did not say). */
+  tradePolicies: string[] | null
 }
 
 export interface DriftResult {
@@ -31,48 +40,72 @@ export interface DriftResult {
 /**
  * Drift of the association, both ways: a product on a trade policy although none of its
  * governed SKUs is EXPOSED there (associated by hand, a missed stock-out), or off it although one
- * is. The guess from the bulk lists (and from this run's own writes) is confirmed by one read
- * of the product's trade policies before anything is counted or written.
+ * is. The SKU's evaluation has just read the product's trade policies in its context, so where
+ * the SKU settles the question (it or a sibling this run evaluated is EXPOSED on the channel; or,
+ * in a sweep that covers every sibling, the product is off the channel) nothing more is read. Otherwise the product's
+ * document says what its SKUs require, once per product and run, and without a context the
+ * guess from the bulk lists is confirmed by one read of the product's trade policies. Drift is
+ * always confirmed by that read before anything is corrected or written.
  */
 export async function checkProduct(
   ctx: DriftContext,
   productId: string,
-  skuId: string
+  skuId: string,
+  evaluated?: Evaluated
 ): Promise<DriftResult> {
   const none = { found: 0, claimed: 0 }
-
-  if (ctx.seen.has(productId)) return none
-  if (ctx.seen.size > 200_000) ctx.seen.clear()
-  ctx.seen.add(productId)
   const { deps } = ctx
-  const { value: product } = await deps.docs.read<ProductState>(
-    BUCKET_PRODUCTS,
-    productId,
-    () => emptyProductState(productId)
-  )
+  const seen = evaluated?.tradePolicies
+    ? new Set(evaluated.tradePolicies)
+    : null
 
-  const desired = new Map<string, boolean>()
+  // Where the product is believed to be: this run's own writes, else the context (a snapshot),
+  // else the bulk lists.
+  const guess = (c: ChannelConfig) =>
+    ctx.tally.written.get(`${productId}:${c.id}`) ??
+    (seen
+      ? seen.has(c.salesChannel)
+      : ctx.associated?.get(c.salesChannel)?.has(skuId))
 
-  for (const channel of ctx.checked) {
-    const statuses = Object.values(product.skus)
-      .map((s) => s[channel.id])
-      .filter((s): s is ExposureStatus => Boolean(s))
+  const exposedHere = (c: ChannelConfig) =>
+    evaluated?.statuses[c.id] === 'EXPOSED'
 
-    const want = desiredAssociation(statuses)
+  const siblingsDecide =
+    !seen ||
+    ctx.checked.some(
+      (c) =>
+        !exposedHere(c) &&
+        // A sibling this run found EXPOSED there has checked the channel itself.
+        !ctx.exposed.has(`${productId}:${c.id}`) &&
+        // Off the channel with every sibling in the sweep: an exposed sibling finds it itself.
+        (guess(c) || !ctx.associated)
+    )
 
-    if (want !== null) desired.set(channel.id, want)
+  // Siblings are swept close together: a bounded memory only costs a document read.
+  if (ctx.exposed.size > 50_000) ctx.exposed.clear()
+  for (const c of ctx.checked.filter(exposedHere))
+    ctx.exposed.add(`${productId}:${c.id}`)
+  let desired = new Map<string, boolean>()
+
+  if (seen && evaluated && !siblingsDecide) {
+    for (const c of ctx.checked.filter(exposedHere)) desired.set(c.id, true)
+  } else {
+    if (ctx.seen.has(productId)) return none
+    if (ctx.seen.size > 200_000) ctx.seen.clear()
+    ctx.seen.add(productId)
+    desired = await requiredByDocument(ctx, productId)
   }
 
   if (desired.size === 0) return none
-  const guess = (channel: ChannelConfig) =>
-    ctx.tally.written.get(`${productId}:${channel.id}`) ??
-    ctx.associated?.get(channel.salesChannel)?.has(skuId)
-
-  const suspect = ctx.checked.some(
-    (c) => desired.has(c.id) && guess(c) !== desired.get(c.id)
+  if (
+    !ctx.checked.some(
+      (c) => desired.has(c.id) && guess(c) !== desired.get(c.id)
+    )
   )
-
-  if (!suspect) return none
+    return none
+  // A sibling or an event may have written since the guess was made. The correction below
+  // rewrites what the app believes the catalog holds, so it is made from a fresh read (drift is
+  // rare; agreement, the common case, costs nothing).
   const actual = new Set(await deps.catalog.productTradePolicies(productId))
   const drifted = ctx.checked.filter(
     (c) => desired.has(c.id) && actual.has(c.salesChannel) !== desired.get(c.id)
@@ -112,4 +145,27 @@ export async function checkProduct(
   }
 
   return { found: drifted.length, claimed }
+}
+
+/** Per checked channel, whether the product's governed SKUs require it there (its document). */
+async function requiredByDocument(ctx: DriftContext, productId: string) {
+  const { value: product } = await ctx.deps.docs.read<ProductState>(
+    BUCKET_PRODUCTS,
+    productId,
+    () => emptyProductState(productId)
+  )
+
+  const desired = new Map<string, boolean>()
+
+  for (const channel of ctx.checked) {
+    const statuses = Object.values(product.skus)
+      .map((s) => s[channel.id])
+      .filter((s): s is ExposureStatus => Boolean(s))
+
+    const want = desiredAssociation(statuses)
+
+    if (want !== null) desired.set(channel.id, want)
+  }
+
+  return desired
 }

@@ -167,7 +167,12 @@ async function evaluateAndCheck(
 
       if (attempt > 1) ctx.seen.delete(productId)
       // eslint-disable-next-line no-await-in-loop
-      drift = await checkProduct(ctx, productId, skuId)
+      drift = await checkProduct(ctx, productId, skuId, {
+        statuses: Object.fromEntries(
+          result.decisions.map((d) => [d.channel, d.status])
+        ),
+        tradePolicies: result.tradePolicies ?? null,
+      })
     } catch (error) {
       return failed(upstreamCode(error))
     }

@@ -161,6 +161,7 @@ async function loop(
       checked,
       associated,
       seen: new Set(),
+      exposed: new Set(),
       tally,
       options: { cause: 'SWEEP', actor: run.startedBy },
     })

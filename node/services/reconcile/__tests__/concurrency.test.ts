@@ -287,6 +287,7 @@ describe('given two SKUs of one product in flight at once', () => {
       checked: [],
       associated: null,
       seen: new Set(),
+      exposed: new Set(),
       tally: newTally(),
       options: { cause: 'SWEEP', actor: null },
     })
