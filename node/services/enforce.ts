@@ -414,8 +414,8 @@ async function write(
  * Read-modify-write of a product document with optimistic concurrency, starting from the version
  * this process wrote last (usually the plan just written): no read unless someone else wrote it.
  */
-async function updateProduct(
-  deps: EngineDeps,
+export async function updateProduct(
+  deps: Pick<EngineDeps, 'docs'>,
   productId: string,
   change: (current: ProductState) => ProductState | null
 ): Promise<ProductState | null> {

@@ -1,7 +1,7 @@
 import { desiredAssociation } from '../../domain'
 import type { ChannelConfig, ExposureStatus } from '../../domain/types'
 import { BUCKET_PRODUCTS } from '../deps'
-import { enforceProduct } from '../enforce'
+import { enforceProduct, updateProduct } from '../enforce'
 import type { EvaluateOptions } from '../evaluate'
 import type { ProductState } from '../state'
 import { emptyProductState } from '../state'
@@ -118,24 +118,20 @@ export async function checkProduct(
 
   if (enforced.length > 0) {
     // The app's memory of the catalog was wrong: correct it so enforcement claims the write.
-    await deps.docs.update<ProductState>(
-      BUCKET_PRODUCTS,
-      productId,
-      () => emptyProductState(productId),
-      (current) => {
-        const applied = { ...current.applied }
+    // Through the product-document cache, so the enforcement below starts from this version.
+    await updateProduct(deps, productId, (current) => {
+      const applied = { ...current.applied }
 
-        claimed = 0
-        for (const channel of enforced) {
-          const claim = current.applying[channel.id]
+      claimed = 0
+      for (const channel of enforced) {
+        const claim = current.applying[channel.id]
 
-          if (claim && claim.until > now) claimed += 1
-          else applied[channel.id] = actual.has(channel.salesChannel)
-        }
-
-        return { ...current, applied }
+        if (claim && claim.until > now) claimed += 1
+        else applied[channel.id] = actual.has(channel.salesChannel)
       }
-    )
+
+      return { ...current, applied }
+    })
     ctx.tally.phase = 'CHECK'
     try {
       await enforceProduct(deps, productId, ctx.channels, ctx.options)

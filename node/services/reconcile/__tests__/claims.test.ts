@@ -38,15 +38,23 @@ describe("given a product whose catalog write a dead worker had claimed (a sweep
         }
 
         world.associations['100'] = ['1'] // off MKB although SKU 1 is EXPOSED there
-        const file = docs.files.get('products/100') as {
-          value: { applying: Record<string, unknown> }
-        }
-
-        file.value.applying.MKB = {
-          owner: 'dead-worker:p1',
-          until: w.clock.now + 30_000,
-          to: true,
-        }
+        // The dead worker's claim, written as a worker writes it (a new version of the document).
+        await docs.update<{ applying: Record<string, unknown> }>(
+          'products',
+          '100',
+          () => ({ applying: {} }),
+          (current) => ({
+            ...current,
+            applying: {
+              ...current.applying,
+              MKB: {
+                owner: 'dead-worker:p1',
+                until: w.clock.now + 30_000,
+                to: true,
+              },
+            },
+          })
+        )
         w.calls.catalog.length = 0
         const sleeps: number[] = []
         const env: SweepEnv = {
