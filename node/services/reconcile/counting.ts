@@ -62,7 +62,10 @@ export function countingDeps<D extends EngineDeps | SweepDeps>(
     if (method !== 'append') return
     const entry = args[0] as AuditEntry
 
-    if (entry.kind === 'STATUS_CHANGE') tally.statusChanges += 1
+    // A SKU's first decision (a first sweep after install, a new SKU) is not drift: nothing
+    // stored disagreed with the catalog. A changed decision is (an event was missed).
+    if (entry.kind === 'STATUS_CHANGE' && entry.fromStatus !== null)
+      tally.statusChanges += 1
     if (
       entry.kind !== 'ENFORCEMENT_WRITE' ||
       !entry.productId ||
