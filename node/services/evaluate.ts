@@ -45,6 +45,11 @@ export interface EvaluateOptions {
   recordInProduct?: boolean
   /** When the triggering change happened (event's DateModified), to measure channel latency. */
   changedAt?: string | null
+  /**
+   * Most SKUs have no stored state yet (a first sweep after install): take the lease with a
+   * create instead of reading first. A wrong guess costs one refused write, then the read.
+   */
+  likelyNew?: boolean
 }
 
 const MAX_ROUNDS = 3
@@ -86,7 +91,8 @@ export async function evaluateSku(
     deps,
     skuId,
     (state) => seen(state.inputsReadAt),
-    (since) => !Number.isNaN(changedAt) && since >= changedAt
+    (since) => !Number.isNaN(changedAt) && since >= changedAt,
+    options.likelyNew
   )
 
   if (held === 'SEEN') return { skuId, outcome: 'ALREADY_SEEN', decisions: [] }

@@ -36,13 +36,21 @@ export async function acquireLease(
   deps: Pick<EngineDeps, 'docs' | 'now' | 'workerId'>,
   skuId: string,
   alreadySeen: (state: SkuState) => boolean = () => false,
-  coveredBy: (leaseSince: number) => boolean = () => false
+  coveredBy: (leaseSince: number) => boolean = () => false,
+  /** Guess that the SKU has no state yet: the first attempt creates it without a read. */
+  likelyNew = false
 ): Promise<Held | 'SEEN' | null> {
   const owner = `${deps.workerId}:${++counter}`
 
   for (let attempt = 0; attempt < 10; attempt++) {
+    const guess =
+      attempt > 0
+        ? undefined
+        : committed.get(skuId) ??
+          (likelyNew ? { value: emptySkuState(skuId), etag: null } : undefined)
+
     const { value, etag } =
-      (attempt === 0 ? committed.get(skuId) : undefined) ??
+      guess ??
       // eslint-disable-next-line no-await-in-loop
       (await deps.docs.read<SkuState>(BUCKET_SKUS, skuId, () =>
         emptySkuState(skuId)

@@ -393,6 +393,12 @@ describe('given a fresh account whose stocked SKUs are not on MKB yet', () => {
     it('should put each product on MKB once, trusting its own writes over the contexts it read before them', async () => {
       const { world, docs, w } = setup('fresh1')
       const env = envOf(w.deps)
+
+      // SKU 2 was evaluated by an event before the sweep: its state exists.
+      await evaluateAll(w.deps, ['2'])
+      forgetRecentReads()
+      w.calls.catalog.length = 0
+      const skuReads = docs.reads.skus
       const run = await finished(
         env,
         (
@@ -412,9 +418,14 @@ describe('given a fresh account whose stocked SKUs are not on MKB yet', () => {
         'associate 101 2',
       ])
       expect(world.associations['100'].sort(byText)).toEqual(['1', '2'])
+      // Nothing stored for most SKUs: their leases were created without a read; SKU 2's create
+      // was refused and its state read.
+      expect(docs.reads.skus - skuReads).toBe(1)
 
       // A second sweep: the contexts agree with every decision, so the products are neither
       // read from the catalog nor from storage.
+      // (After a restart: this process remembers no version.)
+      forgetRecentReads()
       w.calls.catalog.length = 0
       const productDocReads = docs.reads.products ?? 0
       const again = await finished(
@@ -430,6 +441,8 @@ describe('given a fresh account whose stocked SKUs are not on MKB yet', () => {
         w.calls.catalog.filter((c) => c.startsWith('productTradePolicies'))
       ).toEqual([])
       expect((docs.reads.products ?? 0) - productDocReads).toBe(0)
+      // Every SKU has a state now: each lease starts from a read again.
+      expect(docs.reads.skus - skuReads).toBe(1 + 4)
     })
   })
 

@@ -155,6 +155,13 @@ async function loop(
     }
 
     await checkpoint()
+    // Fewer stored decisions than half the run's SKUs × channels (a first sweep after install):
+    // guessing "no state yet" saves each new SKU's lease read, and costs a known one a refused
+    // write. One count, each time the run starts or resumes.
+    const stored = await deps.projection.search(undefined, 1, 1)
+    const likelyNew =
+      stored.pagination.total < (run.total * Math.max(1, channels.length)) / 2
+
     const sweepCtx = newSweepContext(base, {
       deps,
       channels,
@@ -163,7 +170,7 @@ async function loop(
       seen: new Set(),
       exposed: new Set(),
       tally,
-      options: { cause: 'SWEEP', actor: run.startedBy },
+      options: { cause: 'SWEEP', actor: run.startedBy, likelyNew },
     })
 
     while (run.cursor.phase === 'PROCESS' && run.cursor.chunk < run.chunks) {
