@@ -137,6 +137,10 @@ describe('given an account whose catalog drifted from the decisions both ways', 
       // Product 101 was never put on MKB in OBSERVE, so SKU 3 selling out leaves it right.
       expect(run.driftFound).toBe(3)
       expect(run.driftFixed).toBe(1) // only the stale decision record
+      // Counted from the SKU contexts the sweep read: nothing to correct, nothing read again.
+      expect(
+        w.calls.catalog.filter((c) => c.startsWith('productTradePolicies'))
+      ).toEqual([])
     })
   })
 

@@ -44,8 +44,9 @@ export interface DriftResult {
  * the SKU settles the question (it or a sibling this run evaluated is EXPOSED on the channel; or,
  * in a sweep that covers every sibling, the product is off the channel) nothing more is read. Otherwise the product's
  * document says what its SKUs require, once per product and run, and without a context the
- * guess from the bulk lists is confirmed by one read of the product's trade policies. Drift is
- * always confirmed by that read before anything is corrected or written.
+ * guess from the bulk lists is confirmed by one read of the product's trade policies. Drift on
+ * an ENFORCE channel is always confirmed by that read before anything is corrected or written;
+ * on an OBSERVE channel it is only counted.
  */
 export async function checkProduct(
   ctx: DriftContext,
@@ -97,19 +98,25 @@ export async function checkProduct(
   }
 
   if (desired.size === 0) return none
-  if (
-    !ctx.checked.some(
-      (c) => desired.has(c.id) && guess(c) !== desired.get(c.id)
-    )
+  const suspected = ctx.checked.filter(
+    (c) => desired.has(c.id) && guess(c) !== desired.get(c.id)
   )
-    return none
-  // A sibling or an event may have written since the guess was made. The correction below
-  // rewrites what the app believes the catalog holds, so it is made from a fresh read (drift is
-  // rare; agreement, the common case, costs nothing).
-  const actual = new Set(await deps.catalog.productTradePolicies(productId))
-  const drifted = ctx.checked.filter(
-    (c) => desired.has(c.id) && actual.has(c.salesChannel) !== desired.get(c.id)
-  )
+
+  if (suspected.length === 0) return none
+  // OBSERVE only reports: a guess from the context read a moment ago is good enough to count
+  // (the bulk lists may be hours old). A correction in ENFORCE rewrites what the app believes
+  // the catalog holds, and a sibling or an event may have written since: it starts from a read.
+  const actual =
+    !seen || suspected.some((c) => c.mode === 'ENFORCE')
+      ? new Set(await deps.catalog.productTradePolicies(productId))
+      : null
+
+  const drifted = actual
+    ? ctx.checked.filter(
+        (c) =>
+          desired.has(c.id) && actual.has(c.salesChannel) !== desired.get(c.id)
+      )
+    : suspected
 
   if (drifted.length === 0) return none
   const enforced = drifted.filter((c) => c.mode === 'ENFORCE')
@@ -127,7 +134,7 @@ export async function checkProduct(
         const claim = current.applying[channel.id]
 
         if (claim && claim.until > now) claimed += 1
-        else applied[channel.id] = actual.has(channel.salesChannel)
+        else applied[channel.id] = Boolean(actual?.has(channel.salesChannel))
       }
 
       return { ...current, applied }
