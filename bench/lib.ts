@@ -160,3 +160,109 @@ export async function pool<T>(
 
   await Promise.all(lanes)
 }
+
+export interface MemoryLimit {
+  dir: string
+  limitMb: number
+  kind: 'cgroup v1' | 'cgroup v2'
+  /** The cgroup's own high-water mark (MB) and how often the kernel killed for memory. */
+  usage(): { peakMb: number | null; oomKills: number }
+  remove(): void
+}
+
+const readNumber = (file: string) => {
+  try {
+    return Number(fs.readFileSync(file, 'utf8').trim())
+  } catch {
+    return null
+  }
+}
+
+/**
+ * A memory cgroup limited to the service's `memory` (node/service.json), as IO's container is:
+ * Node sizes its heap for that limit, and the kernel kills the worker if it goes over. Null (and
+ * why) where this machine does not let the bench create one (not root, no memory controller).
+ */
+export function memoryLimit(): MemoryLimit | { unavailable: string } {
+  const { memory } = JSON.parse(
+    fs.readFileSync(path.join(root, 'node', 'service.json'), 'utf8')
+  ) as { memory: number }
+
+  const bytes = String(memory * 2 ** 20)
+  const name = `msg-bench-${process.pid}`
+  const candidates = [
+    {
+      kind: 'cgroup v1',
+      base: '/sys/fs/cgroup/memory',
+      limit: 'memory.limit_in_bytes',
+    },
+    { kind: 'cgroup v2', base: '/sys/fs/cgroup', limit: 'memory.max' },
+  ] as const
+
+  for (const { kind, base, limit } of candidates) {
+    const dir = path.join(base, name)
+
+    try {
+      if (
+        !fs.existsSync(
+          path.join(base, limit === 'memory.max' ? 'cgroup.controllers' : limit)
+        )
+      )
+        continue
+      fs.mkdirSync(dir)
+      fs.writeFileSync(path.join(dir, limit), bytes)
+    } catch (error) {
+      try {
+        fs.rmdirSync(dir)
+      } catch {
+        // never created
+      }
+
+      continue
+    }
+
+    return {
+      dir,
+      limitMb: memory,
+      kind,
+      usage: () => {
+        const peak =
+          kind === 'cgroup v1'
+            ? readNumber(path.join(dir, 'memory.max_usage_in_bytes'))
+            : readNumber(path.join(dir, 'memory.peak'))
+
+        let oomKills = 0
+
+        try {
+          const events = fs.readFileSync(
+            path.join(
+              dir,
+              kind === 'cgroup v1' ? 'memory.oom_control' : 'memory.events'
+            ),
+            'utf8'
+          )
+
+          oomKills = Number(/oom_kill (\d+)/.exec(events)?.[1] ?? 0)
+        } catch {
+          // not reported by this kernel
+        }
+
+        return {
+          peakMb: peak === null ? null : Math.round(peak / 2 ** 20),
+          oomKills,
+        }
+      },
+      remove: () => {
+        try {
+          fs.rmdirSync(dir)
+        } catch {
+          // a process is still in it; the kernel removes nothing, the next run uses a new name
+        }
+      },
+    }
+  }
+
+  return {
+    unavailable: `no writable memory cgroup (the worker runs without the ${memory} MB limit)`,
+  }
+}

@@ -7,7 +7,7 @@ import path from 'path'
 
 import { startEmulator } from '../emulator'
 import { control, vtex } from '../tests/support/emulator'
-import type { Worker } from '../tests/support/worker'
+import type { Worker, WorkerOptions } from '../tests/support/worker'
 import { freePort, sendEvent, startWorker } from '../tests/support/worker'
 import type { Counters } from './lib'
 import {
@@ -16,6 +16,7 @@ import {
   gql,
   machine,
   median,
+  memoryLimit,
   percentile,
   pool,
   resetCounters,
@@ -60,6 +61,8 @@ const UNLIMITED = {
 }
 
 const APP = 'marketplacea.marketplace-stock-gate'
+/** Run at exit (the sweep's memory cgroup, once its worker is gone). */
+const cleanups: Array<() => void> = []
 const log = (line: string) => process.stdout.write(`${line}\n`)
 const round = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d
 
@@ -156,7 +159,7 @@ interface EventRun {
 
 interface WorkerHolder {
   current: Worker
-  restart: () => Promise<void>
+  restart: (options?: WorkerOptions) => Promise<void>
 }
 
 async function eventsPhase(
@@ -232,6 +235,7 @@ async function eventsPhase(
     await reseed()
     // eslint-disable-next-line no-await-in-loop
     const alone = await measure(distinct)
+
     // eslint-disable-next-line no-await-in-loop
     await reseed()
     // eslint-disable-next-line no-await-in-loop
@@ -326,11 +330,39 @@ async function runSweep(worker: Worker, scope: Record<string, unknown>) {
 
 const readsOf = (c: Counters) => sum(byApi(c), 'reads')
 
-async function sweepPhase(emulator: Emu, worker: Worker) {
+async function sweepPhase(emulator: Emu, holder: WorkerHolder) {
+  // A fresh worker, in a cgroup with the service's memory where the machine allows it: the same
+  // limit IO's container sets, so Node sizes its heap as it does there (and the kernel kills a
+  // worker that goes over, which the run reports).
+  const limit = memoryLimit()
+  const cgroup = 'dir' in limit ? limit : null
+
+  if (cgroup) cleanups.push(cgroup.remove)
+
+  await holder.restart(cgroup ? { cgroup: cgroup.dir } : {})
+  const worker = holder.current
+
   await resetCounters(emulator)
   const rss = rssSampler(worker)
-  const full = await runSweep(worker, {})
+  const full = await runSweep(worker, {}).catch((error) => ({
+    state: `FAILED: ${String(error)}`,
+    done: 0,
+    total: 0,
+    upstreamCallsPerSku: null,
+    errors: [],
+    wallMs: 0,
+  }))
+
   const peakRssMb = rss.stop()
+  const memory = cgroup
+    ? { limitMb: cgroup.limitMb, by: cgroup.kind, ...cgroup.usage() }
+    : {
+        limitMb: null,
+        by: 'unavailable' in limit ? limit.unavailable : '',
+        peakMb: null,
+        oomKills: 0,
+      }
+
   const c = await counters(emulator)
   const calls = byApi(c)
 
@@ -350,6 +382,7 @@ async function sweepPhase(emulator: Emu, worker: Worker) {
     appCallsPerSku: full.upstreamCallsPerSku,
     errors: full.errors,
     peakRssMb,
+    memory,
     mix: calls,
   }
 }
@@ -591,9 +624,9 @@ async function main() {
   let worker = await startWorker(emulator.url, port)
   const holder: WorkerHolder = {
     current: worker,
-    restart: async () => {
+    restart: async (options) => {
       await holder.current.stop()
-      holder.current = await startWorker(emulator.url, port)
+      holder.current = await startWorker(emulator.url, port, {}, options)
       worker = holder.current
     },
   }
@@ -608,7 +641,7 @@ async function main() {
     const events = await eventsPhase(emulator, holder, ids, reseed)
 
     log('2. sweep')
-    const sweep = await sweepPhase(emulator, worker)
+    const sweep = await sweepPhase(emulator, holder)
 
     log('4. exposures query')
     const admin = await exposuresPhase(worker)
@@ -644,8 +677,14 @@ async function main() {
         `${budget.ratio} × floor vs ≤ 1.15`
       ),
       peakRss: verdict(
-        sweep.peakRssMb <= 256,
-        `${sweep.peakRssMb} MB vs ≤ 256`
+        sweep.state === 'DONE' &&
+          sweep.memory.oomKills === 0 &&
+          sweep.peakRssMb <= 256,
+        `${sweep.peakRssMb} MB vs ≤ 256${
+          sweep.memory.limitMb
+            ? ` (in a ${sweep.memory.limitMb} MB ${sweep.memory.by}, ${sweep.memory.oomKills} OOM kills)`
+            : ''
+        }`
       ),
       channelLatency: verdict(
         latency.missed === 0 && latency.medianMs <= 2000,
@@ -742,6 +781,7 @@ async function main() {
     await worker.stop().catch(() => undefined)
     worker = undefined as unknown as Worker
     await emulator.close()
+    cleanups.forEach((cleanup) => cleanup())
   }
 }
 

@@ -38,19 +38,41 @@ export interface Worker {
   kill(): void
 }
 
+export interface WorkerOptions {
+  /**
+   * A cgroup (v1 memory controller) directory the worker runs in from its first instruction, so
+   * Node sizes its heap for the cgroup's limit as it does in an IO container.
+   */
+  cgroup?: string
+}
+
 /** Starts one real @vtex/api worker process against the emulator (its HTTP proxy). */
 export async function startWorker(
   emulatorUrl: string,
   port?: number,
-  extraEnv: NodeJS.ProcessEnv = {}
+  extraEnv: NodeJS.ProcessEnv = {},
+  options: WorkerOptions = {}
 ): Promise<Worker> {
   buildOnce()
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const { workerEnv } = require('../../runtime/env.js')
   const workerPort = port ?? (await freePort())
-  const child = spawn(
+  const command = [
     process.execPath,
-    [path.join(root, 'runtime', 'start-worker.js')],
+    path.join(root, 'runtime', 'start-worker.js'),
+  ]
+
+  const child = spawn(
+    options.cgroup ? 'sh' : command[0],
+    options.cgroup
+      ? // The shell joins the cgroup, then becomes the worker (same pid).
+        [
+          '-c',
+          'echo $$ > "$0/cgroup.procs" && exec "$@"',
+          options.cgroup,
+          ...command,
+        ]
+      : command.slice(1),
     {
       cwd: root,
       env: {
