@@ -1,7 +1,12 @@
+import React from 'react'
 import { GraphQLError } from 'graphql'
+import { createIntl } from 'react-intl'
+import { render } from '@vtex/test-tools/react'
 
 import CHANNEL_TOLD from '../admin/skuDetail/graphql/channelTold.gql'
 import SKU_DETAIL from '../admin/skuDetail/graphql/skuDetail.gql'
+import { SkuDetailPage } from '../admin/skuDetail/components/SkuDetailPage'
+import { formatDateTime } from '../admin/shared/format'
 import { withTrace } from '../__fixtures__'
 import {
   audit,
@@ -10,6 +15,9 @@ import {
   onSkuOne,
   renderPage,
 } from '../__fixtures__/skuDetail'
+
+const formatNumber = (locale: string, n: number) =>
+  createIntl({ locale }).formatNumber(n)
 
 describe('given the SKU detail page', () => {
   beforeEach(() => onSkuOne())
@@ -113,5 +121,143 @@ describe('given the SKU detail page', () => {
         'by admin@marketplacea.example (operator)'
       )
     })
+  })
+
+  describe('when the audit trail has details', () => {
+    const write = entry('w1', 'ENFORCEMENT_WRITE', {
+      fromStatus: null,
+      toStatus: null,
+      reasons: [],
+      details: JSON.stringify({
+        change: 'DISSOCIATE',
+        tradePolicy: '2',
+        latencyMs: 1500,
+      }),
+    })
+
+    const status = entry('s1', 'STATUS_CHANGE', {
+      details: JSON.stringify({
+        available: 12,
+        changedAt: '2026-11-26T21:59:58.000Z',
+      }),
+    })
+
+    it('should read a catalog write as a sentence with the trade policy and the latency', async () => {
+      const { findByTestId } = renderPage([detail([]), audit([write])])
+      const item = await findByTestId('audit-ENFORCEMENT_WRITE')
+      const lines = item.querySelector('[data-testid="audit-details-lines"]')
+
+      expect(lines).toHaveTextContent('Product taken off trade policy 2')
+      expect(lines).toHaveTextContent('1,500 ms after the change')
+    })
+
+    it('should read a status change with the available units and when the change happened', async () => {
+      const { findByTestId } = renderPage([detail([]), audit([status])])
+      const item = await findByTestId('audit-STATUS_CHANGE')
+      const when = formatDateTime(
+        createIntl({ locale: 'en' }),
+        '2026-11-26T21:59:58.000Z'
+      )
+
+      expect(
+        Array.from(
+          item.querySelectorAll('[data-testid="audit-details-lines"] li'),
+          (li) => li.textContent
+        )
+      ).toEqual([
+        'Available for the channel: 12 units',
+        `Triggered by a change at ${when}`,
+      ])
+    })
+
+    it('should keep the raw JSON only inside the closed Technical details disclosure', async () => {
+      const { findByTestId } = renderPage([detail([]), audit([write])])
+      const item = await findByTestId('audit-ENFORCEMENT_WRITE')
+      const disclosure = item.querySelector('details') as HTMLDetailsElement
+
+      expect(disclosure).not.toBeNull()
+      expect(disclosure.open).toBe(false)
+      expect(disclosure.querySelector('summary')).toHaveTextContent(
+        'Technical details'
+      )
+      expect(disclosure.querySelector('pre')?.textContent).toBe(
+        JSON.stringify(
+          { change: 'DISSOCIATE', tradePolicy: '2', latencyMs: 1500 },
+          null,
+          2
+        )
+      )
+      expect(item.querySelectorAll('pre')).toHaveLength(1)
+      expect(
+        item.querySelector('[data-testid="audit-details-lines"]')
+      ).not.toHaveTextContent('latencyMs')
+    })
+
+    it('should fall back to the raw text, without crashing, when the details are not JSON', async () => {
+      const { findByTestId, getByTestId } = renderPage([
+        detail([]),
+        audit([
+          entry('s2', 'STATUS_CHANGE', { details: '{"available": 12' }),
+          write,
+        ]),
+      ])
+
+      const item = await findByTestId('audit-STATUS_CHANGE')
+
+      expect(item.querySelector('details pre')?.textContent).toBe(
+        '{"available": 12'
+      )
+      expect(
+        item.querySelector('[data-testid="audit-details-lines"]')
+      ).toBeNull()
+      expect(getByTestId('audit-ENFORCEMENT_WRITE')).toHaveTextContent(
+        'Product taken off trade policy 2'
+      )
+    })
+
+    it('should show an override note as text, not as HTML', async () => {
+      const { findByTestId } = renderPage([
+        detail([]),
+        audit([
+          entry('o1', 'OVERRIDE_SET', {
+            details: JSON.stringify({
+              note: '<b>supplier</b> late',
+              expiresAt: null,
+            }),
+          }),
+        ]),
+      ])
+
+      const lines = (await findByTestId('audit-OVERRIDE_SET')).querySelector(
+        '[data-testid="audit-details-lines"]'
+      )
+
+      expect(lines).toHaveTextContent('Note: <b>supplier</b> late')
+      expect(lines?.querySelector('b')).toBeNull()
+      expect(lines).not.toHaveTextContent('Expires')
+    })
+
+    it.each([
+      ['pt', 'Produto retirado da política comercial 2', 'Detalhes técnicos'],
+      [
+        'es',
+        'Producto quitado de la política comercial 2',
+        'Detalles técnicos',
+      ],
+    ])(
+      'should read the sentences in %s',
+      async (locale, sentence, disclosure) => {
+        const { findByTestId } = render(<SkuDetailPage />, {
+          locale,
+          graphql: { mocks: [detail([]), audit([write])], addTypename: true },
+        })
+
+        const item = await findByTestId('audit-ENFORCEMENT_WRITE')
+
+        expect(item).toHaveTextContent(sentence)
+        expect(item).toHaveTextContent(`${formatNumber(locale, 1500)} ms`)
+        expect(item.querySelector('summary')).toHaveTextContent(disclosure)
+      }
+    )
   })
 })

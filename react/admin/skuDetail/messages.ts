@@ -181,3 +181,56 @@ export default defineMessages({
     defaultMessage: 'Show older entries',
   },
 })
+
+// The audit entries' details as sentences (see auditDetails.ts), and the raw-JSON disclosure.
+export const auditDetailMessages = defineMessages({
+  raw: {
+    id: 'admin/marketplace-stock-gate.sku-detail.audit-details.raw',
+    defaultMessage: 'Technical details',
+  },
+  available: {
+    id: 'admin/marketplace-stock-gate.sku-detail.audit-details.available',
+    defaultMessage:
+      'Available for the channel: {available, plural, one {# unit} other {# units}}',
+  },
+  availableUnlimited: {
+    id: 'admin/marketplace-stock-gate.sku-detail.audit-details.available-unlimited',
+    defaultMessage: 'Available for the channel: unlimited',
+  },
+  triggeredAt: {
+    id: 'admin/marketplace-stock-gate.sku-detail.audit-details.triggered-at',
+    defaultMessage: 'Triggered by a change at {when}',
+  },
+  notGoverned: {
+    id: 'admin/marketplace-stock-gate.sku-detail.audit-details.not-governed',
+    defaultMessage: 'Not governed: the SKU has no third-party seller',
+  },
+  associated: {
+    id: 'admin/marketplace-stock-gate.sku-detail.audit-details.associated',
+    defaultMessage: 'Product put on trade policy {tradePolicy}',
+  },
+  dissociated: {
+    id: 'admin/marketplace-stock-gate.sku-detail.audit-details.dissociated',
+    defaultMessage: 'Product taken off trade policy {tradePolicy}',
+  },
+  latency: {
+    id: 'admin/marketplace-stock-gate.sku-detail.audit-details.latency',
+    defaultMessage: '{latencyMs, number} ms after the change',
+  },
+  note: {
+    id: 'admin/marketplace-stock-gate.sku-detail.audit-details.note',
+    defaultMessage: 'Note: {note}',
+  },
+  expires: {
+    id: 'admin/marketplace-stock-gate.sku-detail.audit-details.expires',
+    defaultMessage: 'Expires {when}',
+  },
+  clearedAllow: {
+    id: 'admin/marketplace-stock-gate.sku-detail.audit-details.cleared-allow',
+    defaultMessage: 'Cleared a manual allow',
+  },
+  clearedBlock: {
+    id: 'admin/marketplace-stock-gate.sku-detail.audit-details.cleared-block',
+    defaultMessage: 'Cleared a manual block',
+  },
+})

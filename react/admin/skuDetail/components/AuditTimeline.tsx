@@ -6,8 +6,14 @@ import { Button, Spinner } from 'vtex.styleguide'
 import { ReasonList, StatusTag } from '../../shared/components/StatusTag'
 import { formatDateTime } from '../../shared/format'
 import type { ExposureStatus, ReasonCode } from '../../shared/types'
+import { describeAuditDetails } from '../auditDetails'
+import type { AuditDetailValue } from '../auditDetails'
 import AUDIT_TRAIL from '../graphql/auditTrail.gql'
-import messages, { auditCauseMessages, auditKindMessages } from '../messages'
+import messages, {
+  auditCauseMessages,
+  auditDetailMessages,
+  auditKindMessages,
+} from '../messages'
 
 export interface AuditEntry {
   cacheId: string
@@ -33,6 +39,57 @@ interface AuditData {
 }
 
 export const AUDIT_PAGE_SIZE = 20
+
+/**
+ * An entry's details as sentences, with the raw JSON behind a "Technical details" disclosure
+ * (all there is for unknown shapes or text that is not JSON). Values are text, never HTML.
+ */
+function AuditDetails({
+  kind,
+  details,
+}: {
+  kind: string
+  details: string | null
+}) {
+  const intl = useIntl()
+  const { lines, raw } = describeAuditDetails(kind, details)
+
+  if (!lines.length && raw == null) return null
+  const value = (v: AuditDetailValue) =>
+    typeof v === 'object' ? formatDateTime(intl, v.date) : v
+
+  return (
+    <div className="mt1" data-testid="audit-details">
+      {lines.length > 0 && (
+        <ul className="list pa0 ma0 t-small" data-testid="audit-details-lines">
+          {lines.map((line) => (
+            <li key={line.message} className="mv1">
+              {intl.formatMessage(
+                auditDetailMessages[line.message],
+                Object.fromEntries(
+                  Object.entries(line.values ?? {}).map(([k, v]) => [
+                    k,
+                    value(v),
+                  ])
+                )
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {raw != null && (
+        <details className="mt1" data-testid="audit-details-raw">
+          <summary className="c-muted-1 t-mini pointer">
+            {intl.formatMessage(auditDetailMessages.raw)}
+          </summary>
+          <pre className="t-mini bg-muted-5 pa2 br2 mt1 mb0 overflow-x-auto">
+            {raw}
+          </pre>
+        </details>
+      )}
+    </div>
+  )
+}
 
 /** The SKU's audit trail, newest first, with "show older" paging. `refetchRef` lets actions reload it. */
 export function AuditTimeline({
@@ -121,11 +178,7 @@ export function AuditTimeline({
                 <ReasonList reasons={entry.reasons} />
               </div>
             )}
-            {entry.details && entry.details !== '{}' && (
-              <pre className="t-mini bg-muted-5 pa2 br2 mt2 mb0 overflow-x-auto">
-                {entry.details}
-              </pre>
-            )}
+            <AuditDetails kind={entry.kind} details={entry.details} />
           </li>
         ))}
       </ol>
