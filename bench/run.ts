@@ -330,18 +330,8 @@ async function runSweep(worker: Worker, scope: Record<string, unknown>) {
 
 const readsOf = (c: Counters) => sum(byApi(c), 'reads')
 
-async function sweepPhase(emulator: Emu, holder: WorkerHolder) {
-  // A fresh worker, in a cgroup with the service's memory where the machine allows it: the same
-  // limit IO's container sets, so Node sizes its heap as it does there (and the kernel kills a
-  // worker that goes over, which the run reports).
-  const limit = memoryLimit()
-  const cgroup = 'dir' in limit ? limit : null
-
-  if (cgroup) cleanups.push(cgroup.remove)
-
-  await holder.restart(cgroup ? { cgroup: cgroup.dir } : {})
-  const worker = holder.current
-
+/** One full sweep: its wall time, calls per SKU by API and the worker's peak RSS meanwhile. */
+async function measureSweep(emulator: Emu, worker: Worker) {
   await resetCounters(emulator)
   const rss = rssSampler(worker)
   const full = await runSweep(worker, {}).catch((error) => ({
@@ -354,15 +344,6 @@ async function sweepPhase(emulator: Emu, holder: WorkerHolder) {
   }))
 
   const peakRssMb = rss.stop()
-  const memory = cgroup
-    ? { limitMb: cgroup.limitMb, by: cgroup.kind, ...cgroup.usage() }
-    : {
-        limitMb: null,
-        by: 'unavailable' in limit ? limit.unavailable : '',
-        peakMb: null,
-        oomKills: 0,
-      }
-
   const c = await counters(emulator)
   const calls = byApi(c)
 
@@ -370,7 +351,7 @@ async function sweepPhase(emulator: Emu, holder: WorkerHolder) {
     `  full sweep: ${full.state} ${full.done}/${full.total} in ${round(
       full.wallMs / 1000,
       1
-    )} s`
+    )} s, ${round(readsOf(c) / Math.max(1, full.total))} reads/SKU`
   )
 
   return {
@@ -382,8 +363,41 @@ async function sweepPhase(emulator: Emu, holder: WorkerHolder) {
     appCallsPerSku: full.upstreamCallsPerSku,
     errors: full.errors,
     peakRssMb,
-    memory,
     mix: calls,
+  }
+}
+
+async function sweepPhase(emulator: Emu, holder: WorkerHolder) {
+  // A fresh worker, in a cgroup with the service's memory where the machine allows it: the same
+  // limit IO's container sets, so Node sizes its heap as it does there (and the kernel kills a
+  // worker that goes over, which the run reports).
+  const limit = memoryLimit()
+  const cgroup = 'dir' in limit ? limit : null
+
+  if (cgroup) cleanups.push(cgroup.remove)
+
+  await holder.restart(cgroup ? { cgroup: cgroup.dir } : {})
+  // The first full sweep after install (most SKUs have no state yet), then a later one (the
+  // daily sweep: every SKU has a state to read).
+  const first = await measureSweep(emulator, holder.current)
+  const later = await measureSweep(emulator, holder.current)
+  const memory = cgroup
+    ? { limitMb: cgroup.limitMb, by: cgroup.kind, ...cgroup.usage() }
+    : {
+        limitMb: null,
+        by: 'unavailable' in limit ? limit.unavailable : '',
+        peakMb: null,
+        oomKills: 0,
+      }
+
+  const { mix, ...laterOut } = later
+
+  return {
+    ...first,
+    state: first.state === 'DONE' ? later.state : first.state,
+    peakRssMb: Math.max(first.peakRssMb, later.peakRssMb),
+    memory,
+    later: { ...laterOut, callsByApi: mix },
   }
 }
 
@@ -669,8 +683,8 @@ async function main() {
         `${events.withDuplicates.extraCallsPerDuplicate} vs ≤ 0.05`
       ),
       sweepReadsPerSku: verdict(
-        sweep.readsPerSku <= 2,
-        `${sweep.readsPerSku} vs ≤ 2`
+        Math.max(sweep.readsPerSku, sweep.later.readsPerSku) <= 2,
+        `${sweep.readsPerSku} first, ${sweep.later.readsPerSku} later vs ≤ 2`
       ),
       budgetRatio: verdict(
         budget.ratio <= 1.15,
@@ -743,13 +757,13 @@ async function main() {
         targets.extraCallsPerDuplicate,
       ],
       [
-        'full sweep reads per SKU',
-        String(sweep.readsPerSku),
+        'full sweep reads per SKU: first / later',
+        `${sweep.readsPerSku} / ${sweep.later.readsPerSku}`,
         targets.sweepReadsPerSku,
       ],
       [
-        'full sweep wall time, unthrottled (s)',
-        `${sweep.wallSeconds} (${sweep.skus} SKUs)`,
+        'full sweep wall time, unthrottled: first / later (s)',
+        `${sweep.wallSeconds} / ${sweep.later.wallSeconds} (${sweep.skus} SKUs)`,
         '',
       ],
       [
