@@ -1,12 +1,10 @@
 import { upstreamCode } from '../clients/resilience'
-import { decide, decisionChanged, isGoverned } from '../domain'
-import type { ChannelConfig, Decision } from '../domain/types'
+import { decisionChanged, isGoverned } from '../domain'
+import type { ChannelConfig } from '../domain/types'
 import type { AuditCause, AuditEntry } from './audit'
 import type { EngineDeps } from './deps'
 import { forgetProducts, planProduct, settleProduct } from './enforce'
 import type { ProductPlan } from './enforce'
-import { readSkuInputs } from './facts'
-import type { SkuInputs } from './facts'
 import {
   acquireLease,
   commit,
@@ -15,7 +13,9 @@ import {
 } from './lease'
 import type { Held } from './lease'
 import { exposureId, toExposureDoc } from './projection'
-import { channels as loadChannels, logisticsConfig } from './reference'
+import { channels as loadChannels } from './reference'
+import { decideAll, readRound } from './round'
+import type { RoundInputs } from './round'
 import type { SkuState, StoredDecision } from './state'
 
 export type Outcome =
@@ -182,26 +182,22 @@ interface RoundResult {
 async function evaluateRound(
   deps: EngineDeps,
   held: Held,
-  options: EvaluateOptions
+  options: EvaluateOptions,
+  /** Inputs read before the lease was taken from the very version they were compared with. */
+  prefetched?: RoundInputs
 ): Promise<RoundResult> {
   const prev = held.state
-  const now = deps.now()
-  const inputsReadAt = now.toISOString()
   let channels: ChannelConfig[] = []
-  let inputs: SkuInputs
+  let round: RoundInputs
 
   try {
-    channels = await loadChannels(deps)
-    const priced = [
-      ...new Set(
-        channels.filter((c) => c.requirePrice).map((c) => c.salesChannel)
-      ),
-    ]
-
-    inputs = await readSkuInputs(deps, prev.skuId, priced, inputsReadAt)
+    channels = prefetched?.channels ?? (await loadChannels(deps))
+    round = prefetched ?? (await readRound(deps, prev.skuId, channels))
   } catch (error) {
     return failedRound(deps, prev, channels, options, error)
   }
+
+  const { inputs, inputsReadAt } = round
 
   if (!inputs.sku && Object.keys(prev.decisions).length === 0) {
     deps.log.warn({ message: 'evaluate-sku-unknown', skuId: prev.skuId })
@@ -243,35 +239,15 @@ async function evaluateRound(
     }
   }
 
-  let logistics
+  let decisions: Record<string, StoredDecision>
 
   try {
-    logistics = await logisticsConfig(deps)
+    decisions = await decideAll(deps, prev, round)
   } catch (error) {
     return failedRound(deps, prev, channels, options, error)
   }
 
-  const decisions: Record<string, StoredDecision> = {}
   const version = prev.version + 1
-
-  for (const channel of channels) {
-    const before = prev.decisions[channel.id] ?? null
-    const decision = decide({
-      skuId: prev.skuId,
-      channel,
-      sku: inputs.sku,
-      warehouses: logistics.warehouses,
-      docks: logistics.docks,
-      inventory: inputs.inventory,
-      price: inputs.price,
-      override: prev.overrides[channel.id] ?? null,
-      previousStatus: before?.status ?? null,
-      now: now.toISOString(),
-    })
-
-    decisions[channel.id] = stored(decision, before, inputs, now)
-  }
-
   const productId = inputs.sku?.productId ?? prev.productId
   const changed =
     Object.keys(prev.decisions).length !== channels.length ||
@@ -319,31 +295,6 @@ async function evaluateRound(
     channels,
     plan,
     tradePolicies: inputs.tradePolicies,
-  }
-}
-
-function stored(
-  decision: Decision,
-  before: StoredDecision | null,
-  inputs: SkuInputs,
-  now: Date
-): StoredDecision {
-  const change = decisionChanged(before, decision)
-
-  return {
-    ...decision,
-    productId: decision.productId ?? before?.productId ?? null,
-    evaluatedAt: now.toISOString(),
-    changedAt:
-      change.statusChanged || !before ? now.toISOString() : before.changedAt,
-    skuName: inputs.sku?.name ?? before?.skuName ?? null,
-    productName: inputs.sku?.productName ?? before?.productName ?? null,
-    sellerIds: inputs.sku
-      ? inputs.sku.sellers
-          .filter((s) => s.sellerId !== '1')
-          .map((s) => s.sellerId)
-      : before?.sellerIds ?? [],
-    productAssociated: before?.productAssociated ?? null,
   }
 }
 

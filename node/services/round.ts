@@ -1,0 +1,91 @@
+// One evaluation's inputs and decisions, without writing anything: shared by the evaluation under
+// a lease and by a sweep's check of a SKU that most likely did not change.
+import { decide, decisionChanged } from '../domain'
+import type { ChannelConfig, Decision } from '../domain/types'
+import type { EngineDeps } from './deps'
+import { readSkuInputs } from './facts'
+import type { SkuInputs } from './facts'
+import { logisticsConfig } from './reference'
+import type { SkuState, StoredDecision } from './state'
+
+/** What an evaluation read: the channels, the SKU's three VTEX inputs, and when. */
+export interface RoundInputs {
+  now: Date
+  inputsReadAt: string
+  channels: ChannelConfig[]
+  inputs: SkuInputs
+}
+
+/** The SKU's inputs for these channels (loaded first, so a failure can still name them). */
+export async function readRound(
+  deps: EngineDeps,
+  skuId: string,
+  channels: ChannelConfig[]
+): Promise<RoundInputs> {
+  const now = deps.now()
+  const inputsReadAt = now.toISOString()
+  const priced = [
+    ...new Set(
+      channels.filter((c) => c.requirePrice).map((c) => c.salesChannel)
+    ),
+  ]
+
+  const inputs = await readSkuInputs(deps, skuId, priced, inputsReadAt)
+
+  return { now, inputsReadAt, channels, inputs }
+}
+
+/** Every channel's decision for a governed SKU, as it would be stored (the association aside). */
+export async function decideAll(
+  deps: EngineDeps,
+  prev: SkuState,
+  { now, channels, inputs }: RoundInputs
+): Promise<Record<string, StoredDecision>> {
+  const logistics = await logisticsConfig(deps)
+  const decisions: Record<string, StoredDecision> = {}
+
+  for (const channel of channels) {
+    const before = prev.decisions[channel.id] ?? null
+    const decision = decide({
+      skuId: prev.skuId,
+      channel,
+      sku: inputs.sku,
+      warehouses: logistics.warehouses,
+      docks: logistics.docks,
+      inventory: inputs.inventory,
+      price: inputs.price,
+      override: prev.overrides[channel.id] ?? null,
+      previousStatus: before?.status ?? null,
+      now: now.toISOString(),
+    })
+
+    decisions[channel.id] = stored(decision, before, inputs, now)
+  }
+
+  return decisions
+}
+
+function stored(
+  decision: Decision,
+  before: StoredDecision | null,
+  inputs: SkuInputs,
+  now: Date
+): StoredDecision {
+  const change = decisionChanged(before, decision)
+
+  return {
+    ...decision,
+    productId: decision.productId ?? before?.productId ?? null,
+    evaluatedAt: now.toISOString(),
+    changedAt:
+      change.statusChanged || !before ? now.toISOString() : before.changedAt,
+    skuName: inputs.sku?.name ?? before?.skuName ?? null,
+    productName: inputs.sku?.productName ?? before?.productName ?? null,
+    sellerIds: inputs.sku
+      ? inputs.sku.sellers
+          .filter((s) => s.sellerId !== '1')
+          .map((s) => s.sellerId)
+      : before?.sellerIds ?? [],
+    productAssociated: before?.productAssociated ?? null,
+  }
+}
