@@ -1,4 +1,5 @@
 import { upstreamCode } from '../clients/resilience'
+import type { Versioned } from '../clients/stateDocs'
 import { decisionChanged, isGoverned } from '../domain'
 import type { ChannelConfig } from '../domain/types'
 import type { AuditCause, AuditEntry } from './audit'
@@ -14,9 +15,11 @@ import {
 import type { Held } from './lease'
 import { exposureId, toExposureDoc } from './projection'
 import { channels as loadChannels } from './reference'
+import { checkUnchanged } from './check'
 import { decideAll, readRound } from './round'
 import type { RoundInputs } from './round'
 import type { SkuState, StoredDecision } from './state'
+import { emptySkuState } from './state'
 
 export type Outcome =
   | 'ALREADY_SEEN'
@@ -50,6 +53,8 @@ export interface EvaluateOptions {
    * create instead of reading first. A wrong guess costs one refused write, then the read.
    */
   likelyNew?: boolean
+  /** Most SKUs did not change (a later sweep): check without a lease first, write nothing if so. */
+  checkFirst?: boolean
 }
 
 const MAX_ROUNDS = 3
@@ -87,12 +92,25 @@ export async function evaluateSku(
   // A duplicate of a change this worker already evaluated costs nothing.
   if (seen(recentReads.get(skuId)))
     return { skuId, outcome: 'ALREADY_SEEN', decisions: [] }
+  let first: Versioned<SkuState> | undefined = options.likelyNew
+    ? { value: emptySkuState(skuId), etag: null }
+    : undefined
+
+  let prefetched: RoundInputs | undefined
+
+  if (options.checkFirst && !options.likelyNew) {
+    const checked = await checkUnchanged(deps, skuId)
+
+    if ('unchanged' in checked) return checked.unchanged
+    ;({ first, prefetched } = checked)
+  }
+
   const held = await acquireLease(
     deps,
     skuId,
     (state) => seen(state.inputsReadAt),
     (since) => !Number.isNaN(changedAt) && since >= changedAt,
-    options.likelyNew
+    first
   )
 
   if (held === 'SEEN') return { skuId, outcome: 'ALREADY_SEEN', decisions: [] }
@@ -106,7 +124,14 @@ export async function evaluateSku(
   try {
     for (let round = 1; ; round++) {
       // eslint-disable-next-line no-await-in-loop
-      const result = await evaluateRound(deps, current, options)
+      // Inputs read before the lease are good only if the lease went over the version they
+      // were compared with (nobody wrote the SKU in between).
+      const result = await evaluateRound(
+        deps,
+        current,
+        options,
+        round === 1 && held.fromFirst ? prefetched : undefined
+      )
 
       plan = result.plan ?? plan
       // eslint-disable-next-line no-await-in-loop

@@ -1,4 +1,5 @@
 import { ConflictError } from '../clients/stateDocs'
+import type { Versioned } from '../clients/stateDocs'
 import type { EngineDeps } from './deps'
 import { BUCKET_SKUS } from './deps'
 import type { SkuState } from './state'
@@ -23,6 +24,13 @@ export interface Held {
   state: SkuState
   etag: string | null
   owner: string
+  /** The lease was written over the very version the caller passed as `first`. */
+  fromFirst?: boolean
+}
+
+/** The SKU's state as this process last committed it (a first guess only), if it remembers. */
+export function rememberedState(skuId: string) {
+  return committed.get(skuId)
 }
 
 let counter = 0
@@ -37,17 +45,16 @@ export async function acquireLease(
   skuId: string,
   alreadySeen: (state: SkuState) => boolean = () => false,
   coveredBy: (leaseSince: number) => boolean = () => false,
-  /** Guess that the SKU has no state yet: the first attempt creates it without a read. */
-  likelyNew = false
+  /**
+   * The version to try first: one the caller just read, or (a SKU most likely new) no state at
+   * all, so the first attempt writes without a read. A wrong guess costs one refused write.
+   */
+  first?: Versioned<SkuState>
 ): Promise<Held | 'SEEN' | null> {
   const owner = `${deps.workerId}:${++counter}`
 
   for (let attempt = 0; attempt < 10; attempt++) {
-    const guess =
-      attempt > 0
-        ? undefined
-        : committed.get(skuId) ??
-          (likelyNew ? { value: emptySkuState(skuId), etag: null } : undefined)
+    const guess = attempt > 0 ? undefined : first ?? committed.get(skuId)
 
     const { value, etag } =
       guess ??
@@ -88,7 +95,12 @@ export async function acquireLease(
       // eslint-disable-next-line no-await-in-loop
       const written = await deps.docs.write(BUCKET_SKUS, skuId, state, etag)
 
-      return { state, etag: written, owner } as Held
+      return {
+        state,
+        etag: written,
+        owner,
+        fromFirst: attempt === 0 && first !== undefined,
+      } as Held
     } catch (error) {
       committed.delete(skuId)
       if (!(error instanceof ConflictError)) throw error

@@ -565,3 +565,74 @@ describe('given a product whose first evaluated SKU is withheld while an unevalu
     ).toEqual(['dissociate 10 2'])
   })
 })
+
+describe("given a sweep's check that found a SKU changed", () => {
+  describe('when an event commits the SKU before the sweep takes its lease', () => {
+    it('should read the inputs again under the lease instead of committing the older ones', async () => {
+      const world = demoWorld()
+      const docs = new FakeDocs()
+      const sweep = fakeDeps(world, docs, { workerId: 'sweeper' })
+      const event = fakeDeps(world, docs, { workerId: 'eventer' })
+
+      await evaluateSku(event.deps, '1', EVENT)
+      world.inventory['1'] = [
+        {
+          warehouseId: 'wh-a',
+          totalQuantity: 3,
+          reservedQuantity: 0,
+          hasUnlimitedQuantity: false,
+        },
+      ]
+      // The event lands while the sweep's check is reading the SKU's inventory.
+      const { inventory } = sweep.deps.logistics
+
+      sweep.deps.logistics.inventory = async (id) => {
+        sweep.deps.logistics.inventory = inventory
+        await evaluateSku(event.deps, '1', EVENT)
+
+        return inventory(id)
+      }
+
+      const result = await evaluateSku(sweep.deps, '1', {
+        cause: 'SWEEP',
+        checkFirst: true,
+      })
+
+      expect(result.outcome).toBe('EVALUATED')
+      expect(result.decisions.find((d) => d.channel === 'MKB')?.status).toBe(
+        'EXPOSED'
+      )
+      // Read by the check, then again under the lease: the event's commit made the first stale.
+      expect(sweep.calls.catalog).toEqual(['skuContext 1', 'skuContext 1'])
+    })
+  })
+
+  describe('when nobody writes the SKU before the sweep takes its lease', () => {
+    it("should decide from the check's inputs, reading nothing twice", async () => {
+      const world = demoWorld()
+      const docs = new FakeDocs()
+      const { deps, calls } = fakeDeps(world, docs)
+
+      await evaluateSku(deps, '1', EVENT)
+      forgetRecentReads()
+      world.inventory['1'] = [
+        {
+          warehouseId: 'wh-a',
+          totalQuantity: 3,
+          reservedQuantity: 0,
+          hasUnlimitedQuantity: false,
+        },
+      ]
+      calls.catalog.length = 0
+      const result = await evaluateSku(deps, '1', {
+        cause: 'SWEEP',
+        checkFirst: true,
+      })
+
+      expect(result.decisions.find((d) => d.channel === 'MKB')?.status).toBe(
+        'EXPOSED'
+      )
+      expect(calls.catalog).toEqual(['skuContext 1'])
+    })
+  })
+})

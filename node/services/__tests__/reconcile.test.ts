@@ -381,6 +381,14 @@ describe('given an admin cancels a running sweep', () => {
   })
 })
 
+/** The ETag of every SKU state stored: a write changes it. */
+const etags = (docs: FakeDocs) =>
+  Object.fromEntries(
+    [...docs.files.entries()]
+      .filter(([key]) => key.startsWith('skus/'))
+      .map(([key, file]) => [key, file.etag])
+  )
+
 describe('given a fresh account whose stocked SKUs are not on MKB yet', () => {
   // SKUs 1-4 (products 100, 101), all on trade policy 1 only; 1 and 3 stocked for MKB.
   const setup = (workerId: string) => {
@@ -430,6 +438,8 @@ describe('given a fresh account whose stocked SKUs are not on MKB yet', () => {
       // read from the catalog nor from storage.
       // (After a restart: this process remembers no version.)
       forgetRecentReads()
+      const statesBefore = etags(docs)
+
       w.calls.catalog.length = 0
       const productDocReads = docs.reads.products ?? 0
       const again = await finished(
@@ -445,8 +455,9 @@ describe('given a fresh account whose stocked SKUs are not on MKB yet', () => {
         w.calls.catalog.filter((c) => c.startsWith('productTradePolicies'))
       ).toEqual([])
       expect((docs.reads.products ?? 0) - productDocReads).toBe(0)
-      // Every SKU has a state now: each lease starts from a read again.
+      // Every SKU has a state now: each is read again, and none changed, so none is written.
       expect(docs.reads.skus - skuReads).toBe(1 + 4)
+      expect(etags(docs)).toEqual(statesBefore)
     })
   })
 
@@ -480,6 +491,37 @@ describe('given a fresh account whose stocked SKUs are not on MKB yet', () => {
       )
 
       expect(value.applied.MKB).toBe(true)
+    })
+  })
+
+  describe("when a later sweep finds one SKU's stock sold out with no event", () => {
+    it('should write only that SKU, from the inputs it read once, and withdraw its product', async () => {
+      const { world, docs, w } = setup('fresh3')
+      const env = envOf(w.deps)
+
+      await finished(env, (await startSweep(env, {}, 'ADMIN', null)).id)
+      world.inventory['3'] = []
+      forgetRecentReads()
+      const before = etags(docs)
+
+      w.calls.catalog.length = 0
+      const run = await finished(
+        env,
+        (
+          await startSweep(env, {}, 'ADMIN', null)
+        ).id
+      )
+
+      expect(run).toMatchObject({ state: 'DONE', driftFound: 2 }) // SKU 3 on MKB, product 101
+      const after = etags(docs)
+
+      expect(
+        Object.keys(after).filter((key) => after[key] !== before[key])
+      ).toEqual(['skus/3'])
+      expect(w.calls.catalog.filter((c) => c.startsWith('skuContext'))).toEqual(
+        ['skuContext 1', 'skuContext 2', 'skuContext 3', 'skuContext 4']
+      )
+      expect(writesOf(w.calls)).toEqual(['dissociate 101 2'])
     })
   })
 })

@@ -170,7 +170,13 @@ async function loop(
       seen: new Set(),
       exposed: new Set(),
       tally,
-      options: { cause: 'SWEEP', actor: run.startedBy, likelyNew },
+      // Most SKUs a later sweep visits did not change: checked first, written only if they did.
+      options: {
+        cause: 'SWEEP',
+        actor: run.startedBy,
+        likelyNew,
+        checkFirst: true,
+      },
     })
 
     while (run.cursor.phase === 'PROCESS' && run.cursor.chunk < run.chunks) {

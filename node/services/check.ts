@@ -1,0 +1,76 @@
+// A sweep's check of a SKU that most likely did not change. Most SKUs a daily sweep visits are
+// as their state says: reading the state and the SKU's inputs and deciding again, without a
+// lease, settles that with no write at all. Anything else (a change, a failure, a lease or a
+// pending mark, an ungoverned SKU) goes on to the evaluation under the lease, which starts from
+// the version read here and, when nobody wrote it meanwhile, from the inputs read here too.
+import type { Versioned } from '../clients/stateDocs'
+import { decisionChanged, isGoverned } from '../domain'
+import type { EngineDeps } from './deps'
+import { BUCKET_SKUS } from './deps'
+import type { EvaluationResult } from './evaluate'
+import { rememberedState } from './lease'
+import { channels as loadChannels } from './reference'
+import { decideAll, readRound } from './round'
+import type { RoundInputs } from './round'
+import type { SkuState } from './state'
+import { emptySkuState } from './state'
+
+export type Checked =
+  | { unchanged: EvaluationResult }
+  | { first: Versioned<SkuState>; prefetched?: RoundInputs }
+
+export async function checkUnchanged(
+  deps: EngineDeps,
+  skuId: string
+): Promise<Checked> {
+  const first =
+    rememberedState(skuId) ??
+    (await deps.docs.read<SkuState>(BUCKET_SKUS, skuId, () =>
+      emptySkuState(skuId)
+    ))
+
+  const { value: state, etag } = first
+  const quiet =
+    etag !== null &&
+    !state.dirty &&
+    !(state.lease && state.lease.until > deps.now().getTime()) &&
+    state.failures === 0 &&
+    Object.keys(state.decisions).length > 0
+
+  if (!quiet) return { first }
+  let round: RoundInputs
+
+  try {
+    round = await readRound(deps, skuId, await loadChannels(deps))
+  } catch {
+    // The evaluation under the lease reads again, and records the failure if it persists.
+    return { first }
+  }
+
+  const { sku } = round.inputs
+
+  if (!sku || !isGoverned(sku) || sku.productId !== state.productId)
+    return { first, prefetched: round }
+  const decisions = await decideAll(deps, state, round).catch(() => null)
+  const ids = Object.keys(decisions ?? {})
+  const same =
+    decisions !== null &&
+    ids.length === Object.keys(state.decisions).length &&
+    ids.every(
+      (id) =>
+        state.decisions[id] &&
+        // Status, reasons and available; a trace-only difference is not worth a write.
+        !decisionChanged(state.decisions[id], decisions[id]).any
+    )
+
+  if (!same) return { first, prefetched: round }
+
+  return {
+    unchanged: {
+      skuId,
+      outcome: 'EVALUATED',
+      decisions: Object.values(state.decisions),
+      tradePolicies: round.inputs.tradePolicies,
+    },
+  }
+}
