@@ -35,7 +35,7 @@ export async function checkUnchanged(
     !state.dirty &&
     !(state.lease && state.lease.until > deps.now().getTime()) &&
     state.failures === 0 &&
-    Object.keys(state.decisions).length > 0
+    state.productId !== null
 
   if (!quiet) return { first }
   let round: RoundInputs
@@ -48,13 +48,27 @@ export async function checkUnchanged(
   }
 
   const { sku } = round.inputs
+  const { tradePolicies } = round.inputs
 
-  if (!sku || !isGoverned(sku) || sku.productId !== state.productId)
+  if (!sku || sku.productId !== state.productId)
     return { first, prefetched: round }
+  // Still without a third-party seller, and stored so: nothing of it is the app's to write.
+  if (!isGoverned(sku))
+    return Object.keys(state.decisions).length === 0
+      ? {
+          unchanged: {
+            skuId,
+            outcome: 'NOT_GOVERNED',
+            decisions: [],
+            tradePolicies,
+          },
+        }
+      : { first, prefetched: round }
   const decisions = await decideAll(deps, state, round).catch(() => null)
   const ids = Object.keys(decisions ?? {})
   const same =
     decisions !== null &&
+    ids.length > 0 &&
     ids.length === Object.keys(state.decisions).length &&
     ids.every(
       (id) =>
@@ -70,7 +84,7 @@ export async function checkUnchanged(
       skuId,
       outcome: 'EVALUATED',
       decisions: Object.values(state.decisions),
-      tradePolicies: round.inputs.tradePolicies,
+      tradePolicies,
     },
   }
 }

@@ -98,7 +98,8 @@ export async function evaluateSku(
 
   let prefetched: RoundInputs | undefined
 
-  if (options.checkFirst && !options.likelyNew) {
+  // A sibling check must record the SKU in its product's document: no shortcut for it.
+  if (options.checkFirst && !options.likelyNew && !options.recordInProduct) {
     const checked = await checkUnchanged(deps, skuId)
 
     if ('unchanged' in checked) return checked.unchanged

@@ -16,6 +16,7 @@ import {
   TUNING,
   writesOf,
 } from '../reconcile/__tests__/world'
+import { sku } from './fakes'
 
 const byText = (a: string, b: string) => a.localeCompare(b)
 const noSleep = async (_ms: number) => undefined
@@ -405,6 +406,9 @@ describe('given a fresh account whose stocked SKUs are not on MKB yet', () => {
     it('should put each product on MKB once, trusting its own writes over the contexts it read before them', async () => {
       const { world, docs, w } = setup('fresh1')
       const env = envOf(w.deps)
+
+      // SKU 4 has no third-party seller: known, never the app's to write.
+      world.skus['4'] = sku('4', '101', [])
 
       // SKU 2 was evaluated by an event before the sweep: its state exists.
       await evaluateAll(w.deps, ['2'])
