@@ -8,7 +8,6 @@ import { decisionChanged, isGoverned } from '../domain'
 import type { EngineDeps } from './deps'
 import { BUCKET_SKUS } from './deps'
 import type { EvaluationResult } from './evaluate'
-import { rememberedState } from './lease'
 import { channels as loadChannels } from './reference'
 import { decideAll, readRound } from './round'
 import type { RoundInputs } from './round'
@@ -23,11 +22,11 @@ export async function checkUnchanged(
   deps: EngineDeps,
   skuId: string
 ): Promise<Checked> {
-  const first =
-    rememberedState(skuId) ??
-    (await deps.docs.read<SkuState>(BUCKET_SKUS, skuId, () =>
-      emptySkuState(skuId)
-    ))
+  // Always the stored version, never this process's memory of it: nothing conditional follows
+  // when the SKU turns out unchanged, so a stale guess could hide a state that needs repair.
+  const first = await deps.docs.read<SkuState>(BUCKET_SKUS, skuId, () =>
+    emptySkuState(skuId)
+  )
 
   const { value: state, etag } = first
   const quiet =

@@ -28,11 +28,6 @@ export interface Held {
   fromFirst?: boolean
 }
 
-/** The SKU's state as this process last committed it (a first guess only), if it remembers. */
-export function rememberedState(skuId: string) {
-  return committed.get(skuId)
-}
-
 let counter = 0
 
 /**

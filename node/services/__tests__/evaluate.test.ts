@@ -636,3 +636,44 @@ describe("given a sweep's check that found a SKU changed", () => {
     })
   })
 })
+
+describe('given a SKU another process rewrote after this one committed it', () => {
+  describe("when a later sweep's check finds the stored decision wrong", () => {
+    it("should compare with the stored version, not this process's memory, and repair it", async () => {
+      const world = demoWorld()
+      const docs = new FakeDocs()
+      const { deps } = fakeDeps(world, docs)
+
+      await evaluateSku(deps, '1', EVENT)
+      // Another process stored MKB as EXPOSED (wrongly: SKU 1 has no stock).
+      await docs.update<SkuState>(
+        'skus',
+        '1',
+        () => {
+          throw new Error('the state exists')
+        },
+        (current) => ({
+          ...current,
+          decisions: {
+            ...current.decisions,
+            MKB: { ...current.decisions.MKB, status: 'EXPOSED', reasons: [] },
+          },
+        })
+      )
+
+      const result = await evaluateSku(deps, '1', {
+        cause: 'SWEEP',
+        checkFirst: true,
+      })
+
+      expect(result.decisions.find((d) => d.channel === 'MKB')?.status).toBe(
+        'WITHHELD'
+      )
+      const { value } = await docs.read<SkuState>('skus', '1', () => {
+        throw new Error('the state exists')
+      })
+
+      expect(value.decisions.MKB.status).toBe('WITHHELD')
+    })
+  })
+})
