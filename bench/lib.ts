@@ -180,8 +180,8 @@ const readNumber = (file: string) => {
 
 /**
  * A memory cgroup limited to the service's `memory` (node/service.json), as IO's container is:
- * Node sizes its heap for that limit, and the kernel kills the worker if it goes over. Null (and
- * why) where this machine does not let the bench create one (not root, no memory controller).
+ * Node sizes its heap for that limit, and the kernel kills the worker if it goes over. Where this
+ * machine does not let the bench create one (not root, no memory controller), says why not.
  */
 export function memoryLimit(): MemoryLimit | { unavailable: string } {
   const { memory } = JSON.parse(
@@ -211,7 +211,7 @@ export function memoryLimit(): MemoryLimit | { unavailable: string } {
         continue
       fs.mkdirSync(dir)
       fs.writeFileSync(path.join(dir, limit), bytes)
-    } catch (error) {
+    } catch {
       try {
         fs.rmdirSync(dir)
       } catch {

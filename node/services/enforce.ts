@@ -275,13 +275,13 @@ export async function settleProduct(
     evaluateSiblings(deps, plan.evaluateFirst, options)
 
   const base = read ? await read : plan.observed
-  const now = base ? new Set(base) : null
+  const after = base ? new Set(base) : null
 
   for (const { channel } of plan.claims) {
     const on = known[channel.id]
 
-    if (now && on === true) now.add(channel.salesChannel)
-    if (now && on === false) now.delete(channel.salesChannel)
+    if (after && on === true) after.add(channel.salesChannel)
+    if (after && on === false) after.delete(channel.salesChannel)
   }
 
   // The projection only answers "which products have a pending change": write a channel's
@@ -311,7 +311,7 @@ export async function settleProduct(
     )
   )
 
-  return now ? [...now] : null
+  return after ? [...after] : null
 }
 
 /** Brings one product's association in line with its SKUs' stored statuses (ENFORCE switch, sweeps). */

@@ -9,7 +9,8 @@ import { VersionCache } from './versionCache'
 export const LEASE_MS = 30_000
 
 /**
- * SKU states this process committed last (a thousand: the SKUs whose events come in bursts; a state with its traces is several kB, and the worker has 256 MB).
+ * SKU states this process committed last (a thousand: the SKUs whose events come in bursts; a
+ * state with its traces is several kB, and the worker has 256 MB).
  * The next lease is first tried on that version; if anyone wrote the SKU since, the conditional
  * write fails and the state is read.
  */

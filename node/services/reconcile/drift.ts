@@ -41,10 +41,11 @@ export interface DriftResult {
  * Drift of the association, both ways: a product on a trade policy although none of its
  * governed SKUs is EXPOSED there (associated by hand, a missed stock-out), or off it although one
  * is. The SKU's evaluation has just read the product's trade policies in its context, so where
- * the SKU settles the question (it or a sibling this run evaluated is EXPOSED on the channel; or,
- * in a sweep that covers every sibling, the product is off the channel) nothing more is read. Otherwise the product's
- * document says what its SKUs require, once per product and run, and without a context the
- * guess from the bulk lists is confirmed by one read of the product's trade policies. Drift on
+ * the SKU settles the question (it or a sibling this run evaluated is EXPOSED on the channel;
+ * or, in a sweep that covers every sibling, the product is off the channel) nothing more is
+ * read. Otherwise the product's document says what its SKUs require, once per product and run,
+ * and without a context the guess from the bulk lists is confirmed by one read of the product's
+ * trade policies. Drift on
  * an ENFORCE channel is always confirmed by that read before anything is corrected or written;
  * on an OBSERVE channel it is only counted.
  */
@@ -123,7 +124,8 @@ export async function checkProduct(
   const now = deps.now().getTime()
   let claimed = 0
 
-  if (enforced.length > 0) {
+  // `actual` is always read when an ENFORCE channel is suspected (above).
+  if (enforced.length > 0 && actual) {
     // The app's memory of the catalog was wrong: correct it so enforcement claims the write.
     // Through the product-document cache, so the enforcement below starts from this version.
     await updateProduct(deps, productId, (current) => {
@@ -134,7 +136,7 @@ export async function checkProduct(
         const claim = current.applying[channel.id]
 
         if (claim && claim.until > now) claimed += 1
-        else applied[channel.id] = Boolean(actual?.has(channel.salesChannel))
+        else applied[channel.id] = actual.has(channel.salesChannel)
       }
 
       return { ...current, applied }
