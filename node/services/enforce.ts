@@ -7,12 +7,20 @@ import { evaluate } from './engine'
 import { BUCKET_PRODUCTS } from './deps'
 import type { EvaluateOptions } from './evaluate'
 import { LEASE_MS } from './lease'
+import { channels as loadChannels } from './reference'
 import type { ProductState } from './state'
 import { emptyProductState } from './state'
 import { pendingOf } from './projection'
 import { VersionCache } from './versionCache'
 
 let claims = 0
+
+/**
+ * When a failed catalog write is tried again (after a 5xx, a 429 past its retries, a timeout).
+ * The first wait outlasts the client's 4 s timeout, so a timed-out write VTEX applied late is
+ * seen by the retry's read instead of being written twice. The daily sweep is the backstop.
+ */
+export const WRITE_RETRY_MS = [5_000, 30_000, 120_000]
 
 /** Product documents this process wrote last: the first guess of the next read-modify-write. */
 const products = new VersionCache<ProductState>(5_000)
@@ -242,9 +250,12 @@ export async function settleProduct(
   deps: EngineDeps,
   plan: ProductPlan,
   options: EvaluateOptions,
-  skuId: string | null
+  skuId: string | null,
+  /** How many times this product's failed writes were tried again already. */
+  attempt = 0
 ): Promise<string[] | null> {
   const known: Record<string, boolean> = { ...plan.product.applied }
+  let failed = false
 
   let read: Promise<string[]> | null = null
   const current = () =>
@@ -260,7 +271,7 @@ export async function settleProduct(
           (await current()).includes(channel.salesChannel)
 
     // eslint-disable-next-line no-await-in-loop
-    known[channel.id] = await write(
+    const written = await write(
       deps,
       plan,
       channel,
@@ -269,7 +280,12 @@ export async function settleProduct(
       options,
       skuId
     )
+
+    known[channel.id] = written.on
+    failed = failed || written.failed
   }
+
+  if (failed) retryLater(deps, plan.productId, attempt)
 
   if (plan.evaluateFirst.length > 0)
     evaluateSiblings(deps, plan.evaluateFirst, options)
@@ -319,14 +335,49 @@ export async function enforceProduct(
   deps: EngineDeps,
   productId: string,
   channels: ChannelConfig[],
-  options: EvaluateOptions
+  options: EvaluateOptions,
+  attempt = 0
 ) {
   const plan = await planProduct(deps, productId, channels)
 
-  if (plan) await settleProduct(deps, plan, options, null)
+  if (plan) await settleProduct(deps, plan, options, null, attempt)
 }
 
-/** Performs one claimed write; returns the association the catalog has afterwards. */
+/**
+ * Settles the product again a little later, from its stored SKU statuses and the channels as
+ * they are then (an operator may have switched one to OBSERVE meanwhile). In process memory:
+ * after a restart, the product's next event or the daily sweep settles it.
+ */
+function retryLater(deps: EngineDeps, productId: string, attempt: number) {
+  const delay = WRITE_RETRY_MS[attempt]
+
+  if (delay === undefined) return
+  setTimeout(() => {
+    loadChannels(deps)
+      .then((channels) =>
+        enforceProduct(
+          deps,
+          productId,
+          channels,
+          { cause: 'SYSTEM', actor: null },
+          attempt + 1
+        )
+      )
+      .catch((error) =>
+        deps.log.error({
+          message: 'enforce-retry-failed',
+          productId,
+          attempt: attempt + 1,
+          error: String(error),
+        })
+      )
+  }, delay).unref()
+}
+
+/**
+ * Performs one claimed write; returns the association the catalog has afterwards, and whether
+ * the write failed (its claim is then released for a retry).
+ */
 async function write(
   deps: EngineDeps,
   plan: ProductPlan,
@@ -335,7 +386,7 @@ async function write(
   associated: boolean,
   options: EvaluateOptions,
   skuId: string | null
-): Promise<boolean> {
+): Promise<{ on: boolean; failed: boolean }> {
   const change = associationChange(to, associated)
   let failed: unknown = null
 
@@ -365,7 +416,7 @@ async function write(
   })
 
   if (failed) {
-    // The claim is released and `applied` unchanged: the next evaluation or sweep retries.
+    // The claim is released and `applied` unchanged: `retryLater` tries again.
     deps.log.error({
       message: 'enforce-write-failed',
       productId: plan.productId,
@@ -373,10 +424,10 @@ async function write(
       error: String(failed),
     })
 
-    return associated
+    return { on: associated, failed: true }
   }
 
-  if (!change || !updated) return to
+  if (!change || !updated) return { on: to, failed: false }
   const at = deps.now()
   const latencyMs = options.changedAt
     ? Math.max(0, at.getTime() - Date.parse(options.changedAt))
@@ -407,7 +458,7 @@ async function write(
     }),
   })
 
-  return to
+  return { on: to, failed: false }
 }
 
 /**

@@ -1,7 +1,9 @@
 import { resetCircuits } from '../../clients/resilience'
+import { BUCKET_PRODUCTS } from '../deps'
+import { WRITE_RETRY_MS } from '../enforce'
 import { evaluateSku, forgetRecentReads } from '../evaluate'
 import { invalidateReference } from '../reference'
-import type { SkuState } from '../state'
+import type { ProductState, SkuState } from '../state'
 import { demoWorld, fakeDeps, FakeDocs } from './fakes'
 
 const EVENT = { cause: 'EVENT' as const }
@@ -194,6 +196,102 @@ describe('given ENFORCE and the SKU context says which trade policies the produc
     await evaluateSku(deps, '1', EVENT)
 
     expect(world.associations['10']).toEqual(['1'])
+  })
+})
+
+describe('given ENFORCE and a catalog write that fails', () => {
+  const stocked = [
+    {
+      warehouseId: 'wh-a',
+      totalQuantity: 3,
+      reservedQuantity: 0,
+      hasUnlimitedQuantity: false,
+    },
+  ]
+
+  /** Runs the retry the failure scheduled, as its timer would, and waits for it to finish. */
+  async function runRetry(timers: Array<{ run: () => void; ms: number }>) {
+    const retry = timers.find((t) => t.ms === WRITE_RETRY_MS[0])
+
+    expect(retry).toBeDefined()
+    retry?.run()
+    for (let i = 0; i < 50; i++) {
+      // eslint-disable-next-line no-await-in-loop
+      await new Promise((resolve) => setImmediate(resolve))
+    }
+  }
+
+  function captureTimers() {
+    const timers: Array<{ run: () => void; ms: number }> = []
+
+    jest.spyOn(global, 'setTimeout').mockImplementation(((
+      run: () => void,
+      ms: number
+    ) => {
+      timers.push({ run, ms })
+
+      return { unref: () => undefined }
+    }) as unknown as typeof setTimeout)
+
+    return timers
+  }
+
+  afterEach(() => jest.restoreAllMocks())
+
+  it('should write the association again a few seconds later when VTEX refused it', async () => {
+    const world = demoWorld()
+    const docs = new FakeDocs()
+    const { deps, calls, audit } = fakeDeps(world, docs, {
+      modes: { MKB: 'ENFORCE' },
+    })
+
+    const timers = captureTimers()
+
+    world.inventory['1'] = stocked
+    world.failNext.push('associate')
+    await evaluateSku(deps, '1', EVENT)
+    expect(world.associations['10']).toEqual(['1'])
+
+    await runRetry(timers)
+
+    expect(calls.catalog.filter((c) => c.startsWith('associate'))).toEqual([
+      'associate 10 2',
+      'associate 10 2',
+    ])
+    expect(world.associations['10']).toEqual(['1', '2'])
+    const product = await docs.read<ProductState>(BUCKET_PRODUCTS, '10', () => {
+      throw new Error('no product document')
+    })
+
+    expect(product.value.applied.MKB).toBe(true)
+    expect(
+      [...audit.values()].filter((e) => e.kind === 'ENFORCEMENT_WRITE')
+    ).toHaveLength(1)
+  })
+
+  it('should not write twice when a write that timed out was applied after all', async () => {
+    const world = demoWorld()
+    const docs = new FakeDocs()
+    const { deps, calls } = fakeDeps(world, docs, {
+      modes: { MKB: 'ENFORCE' },
+    })
+
+    const timers = captureTimers()
+
+    world.inventory['1'] = stocked
+    world.failNext.push('associateLate')
+    await evaluateSku(deps, '1', EVENT)
+    await runRetry(timers)
+
+    expect(calls.catalog.filter((c) => c.startsWith('associate'))).toEqual([
+      'associate 10 2',
+    ])
+    expect(calls.catalog).toContain('productTradePolicies 10')
+    const product = await docs.read<ProductState>(BUCKET_PRODUCTS, '10', () => {
+      throw new Error('no product document')
+    })
+
+    expect(product.value.applied.MKB).toBe(true)
   })
 })
 

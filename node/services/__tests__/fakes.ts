@@ -89,7 +89,8 @@ export interface World {
   inventory: Record<string, InventoryResponse['balance']>
   prices: Record<string, PriceResponse>
   associations: Record<string, string[]>
-  failNext: Array<'skuContext' | 'inventory'>
+  /** Upstream calls to fail once each; `associateLate` applies the write, then times out. */
+  failNext: Array<'skuContext' | 'inventory' | 'associate' | 'associateLate'>
   /** productId -> trade policies a lagging SKU context reports instead of the catalog's. */
   staleContext?: Record<string, string[]>
 }
@@ -155,7 +156,7 @@ export function fakeDeps(
   const audit = new Map<string, AuditEntry>()
   const auditWrites: string[] = []
 
-  const fail = (what: 'skuContext' | 'inventory') => {
+  const fail = (what: World['failNext'][number]) => {
     const index = world.failNext.indexOf(what)
 
     if (index >= 0) {
@@ -205,9 +206,11 @@ export function fakeDeps(
       associateProduct: async (pid, sc) => {
         calls.catalog.push(`associate ${pid} ${sc}`)
         await tick()
+        fail('associate')
         world.associations[pid] = [
           ...new Set([...(world.associations[pid] ?? []), sc]),
         ]
+        fail('associateLate')
       },
       dissociateProduct: async (pid, sc) => {
         calls.catalog.push(`dissociate ${pid} ${sc}`)
