@@ -1,0 +1,72 @@
+/**
+ * A catalog write that VTEX refuses on every attempt is tried again by the worker on its own a
+ * few seconds later: the product gets onto the channel's trade policy with no further event and
+ * no sweep, and the retry's write is in the SKU's audit trail.
+ */
+import type { Emulator } from '../support/emulator'
+import { control, emulatorFor, vtex } from '../support/emulator'
+import type { Worker } from '../support/worker'
+import { freePort, graphql, startWorker, waitFor } from '../support/worker'
+import { policies, setModes } from '../integration/reconcileSupport'
+import { auditOf } from './support'
+
+let emulator: Emulator
+let worker: Worker
+
+beforeAll(async () => {
+  const port = await freePort()
+
+  emulator = await emulatorFor(`http://127.0.0.1:${port}`)
+  worker = await startWorker(emulator.url, port)
+  await setModes(worker, 'ENFORCE')
+})
+
+afterAll(async () => {
+  await worker?.stop()
+  await emulator?.close()
+})
+
+const ASSOCIATE =
+  '/POST \\/api\\/catalog\\/pvt\\/product\\/\\d+\\/salespolicy\\/\\d+/'
+
+describe('given VTEX refusing every attempt to put a product on a trade policy', () => {
+  it('should put it there a few seconds later, once the refusals stop, with no event', async () => {
+    await control(emulator, 'POST', '/faults', {
+      match: ASSOCIATE,
+      status: 503,
+      times: 100,
+    })
+    // The demo's SKU 1 (product 1, on trade policy 1 only) gets stock in wh-a, whose dock
+    // serves trade policy 2: MKB's.
+    await vtex(
+      emulator,
+      'PUT',
+      '/api/logistics/pvt/inventory/skus/1/warehouses/wh-a',
+      { quantity: 3, unlimitedQuantity: false, leadTime: '00:00:00' }
+    )
+    await control(emulator, 'POST', '/events/flush')
+    await waitFor('the refused write', async () =>
+      worker.logs.some((l) => l.includes('"message":"enforce-write-failed"'))
+    )
+    await control(emulator, 'DELETE', '/faults')
+    expect(await policies(emulator, '1')).not.toContain('2')
+
+    await waitFor('the retry', async () =>
+      (await policies(emulator, '1')).includes('2')
+    )
+
+    const writes = (await auditOf(worker, '1')).filter(
+      (e) => e.kind === 'ENFORCEMENT_WRITE' && e.channel === 'MKB'
+    )
+
+    expect(writes.map((e) => e.cause)).toEqual(['SYSTEM'])
+    const exposure = await graphql<{
+      exposure: { status: string; productAssociated: boolean | null }
+    }>(
+      worker,
+      '{ exposure(skuId: "1", channel: "MKB") { status productAssociated } }'
+    )
+
+    expect(exposure.data?.exposure.status).toBe('EXPOSED')
+  })
+})
