@@ -12,6 +12,17 @@ export type ReasonCode =
   | 'MANUAL_ALLOW'
   | 'UPSTREAM_ERROR'
 
+export const REASON_CODES: readonly ReasonCode[] = [
+  'SKU_NOT_FOUND',
+  'SKU_INACTIVE',
+  'NO_MARKETPLACE_STOCK',
+  'NO_PRICE',
+  'SELLER_EXCLUDED',
+  'MANUAL_BLOCK',
+  'MANUAL_ALLOW',
+  'UPSTREAM_ERROR',
+]
+
 export type ChannelMode = 'OBSERVE' | 'ENFORCE'
 
 /** An affiliate of the marketplace, bound to one trade policy, plus the operator's settings for it. */

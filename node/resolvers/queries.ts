@@ -1,6 +1,7 @@
 import { median } from '../domain'
 import type { SettingsInput } from '../domain'
-import type { ExposureStatus, ReasonCode } from '../domain/types'
+import { REASON_CODES } from '../domain/types'
+import type { ExposureStatus } from '../domain/types'
 import type { AdminContext } from '../directives/adminOnly'
 import { engineDeps } from '../services/engine'
 import type { ExposureFilter, ExposureSort } from '../services/exposures'
@@ -19,16 +20,7 @@ import { reconciliationQueries } from './reconciliation'
 import { auditOut, channelOut, exposureOut } from './shape'
 
 const STATUSES: ExposureStatus[] = ['EXPOSED', 'WITHHELD', 'PENDING', 'ERROR']
-const REASONS: ReasonCode[] = [
-  'SKU_NOT_FOUND',
-  'SKU_INACTIVE',
-  'NO_MARKETPLACE_STOCK',
-  'NO_PRICE',
-  'SELLER_EXCLUDED',
-  'MANUAL_BLOCK',
-  'MANUAL_ALLOW',
-  'UPSTREAM_ERROR',
-]
+const REASONS = REASON_CODES
 
 const deps = (ctx: AdminContext) => engineDeps(ctx.clients, ctx.vtex.logger)
 const clampSize = (size: number | undefined, max = MD_MAX_PAGE) =>

@@ -26,6 +26,19 @@ const SORT_FIELDS: Record<ExposureSort['field'], string> = {
   AVAILABLE: 'available',
 }
 
+/**
+ * What a free-text search looks for in the projection's lower-cased `text` field: only letters,
+ * digits, spaces, `_` and `-` survive, so a value can never break out of the `_where` clause.
+ */
+export function searchTerm(text: string | null | undefined) {
+  return (
+    text
+      ?.trim()
+      .toLowerCase()
+      .replace(/[^a-z0-9 _-]/g, '') ?? ''
+  )
+}
+
 /** Builds the Master Data `_where` for the admin's filter (values are quoted and stripped of quotes). */
 export function whereOf(
   filter: ExposureFilter | null | undefined
@@ -36,10 +49,7 @@ export function whereOf(
   if (filter?.status) clauses.push(`status=${mdValue(filter.status)}`)
   if (filter?.reason) clauses.push(`reasons=${mdValue(filter.reason)}`)
   if (filter?.sellerId) clauses.push(`sellerIds=${mdValue(filter.sellerId)}`)
-  const text = filter?.text
-    ?.trim()
-    .toLowerCase()
-    .replace(/[^a-z0-9 _-]/g, '')
+  const text = searchTerm(filter?.text)
 
   if (text) clauses.push(`text=*${text}*`)
 

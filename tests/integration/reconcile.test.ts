@@ -153,6 +153,42 @@ describe('given a sweep in progress', () => {
   })
 })
 
+describe("given a filter from the admin's exposures table", () => {
+  it('should sweep exactly the SKUs the filter matches, and say so in the run', async () => {
+    await freshAccount(emulator, 30)
+    await setModes(worker, 'OBSERVE')
+    await finished(worker, (await startRun(worker)).id)
+
+    const filter = { channel: 'MKB', reason: 'NO_MARKETPLACE_STOCK' }
+    const matching = await graphql<{
+      exposures: { total: number; items: Array<{ skuId: string }> }
+    }>(
+      worker,
+      'query ($f: ExposureFilter) { exposures(filter: $f, pageSize: 100) { total items { skuId } } }',
+      { f: filter }
+    )
+
+    const total = matching.data?.exposures.total ?? 0
+
+    // A filter that matches some SKUs but not all, or the test proves nothing.
+    expect(total).toBeGreaterThan(0)
+    expect(total).toBeLessThan(30)
+
+    const run = await finished(worker, (await startRun(worker, filter)).id)
+
+    expect(run).toMatchObject({ state: 'DONE', total, done: total })
+    const scope = await graphql<{
+      reconciliation: { scope: { channel: string; reason: string } }
+    }>(
+      worker,
+      'query ($id: ID) { reconciliation(id: $id) { scope { channel reason } } }',
+      { id: run.id }
+    )
+
+    expect(scope.data?.reconciliation.scope).toEqual(filter)
+  })
+})
+
 describe('given the worker is killed in the middle of a sweep', () => {
   it('should be finished by another worker with no SKU skipped and no change applied twice', async () => {
     // The same account swept without interruption: the writes and the end state to match.

@@ -1,4 +1,4 @@
-import type { ExposureStatus } from '../../domain/types'
+import type { ExposureStatus, ReasonCode } from '../../domain/types'
 import { scopeWhere } from '../reconcile/collect'
 import { normaliseScope } from '../reconcile/runs'
 import {
@@ -95,6 +95,15 @@ describe('given a partial scope', () => {
       'channel="GGL" AND (status="ERROR")',
     ],
     [{ channel: 'M"KB' }, 'channel="MKB"'],
+    // What the admin's exposures table shows: "sweep all matching".
+    [
+      {
+        channel: 'MKB',
+        reason: 'NO_PRICE' as ReasonCode,
+        text: ' Camiseta"* ',
+      },
+      'channel="MKB" AND reasons="NO_PRICE" AND text=*camiseta*',
+    ],
     [{}, null],
   ])('should read %j from the projection with %s', (scope, where) => {
     expect(scopeWhere(scope)).toBe(where)
@@ -104,6 +113,10 @@ describe('given a partial scope', () => {
     [{ changedSince: 'yesterday' }],
     [{ statuses: ['LOST'] as unknown as ExposureStatus[] }],
     [{ skuIds: Array.from({ length: 10_001 }, (_, i) => String(i)) }],
+    [{ reason: 'TOO_EXPENSIVE' as unknown as ReasonCode }],
+    // Nothing searchable left: it must not become a full sweep.
+    [{ text: '"*?' }],
+    [{ text: 'x'.repeat(101) }],
   ])('should refuse %#', (scope) => {
     expect(() => normaliseScope(scope)).toThrow('INVALID_SCOPE')
   })
@@ -114,6 +127,11 @@ describe('given a partial scope', () => {
     )
     expect(normaliseScope({ skuIds: ['2', '2', '3'] })).toEqual({
       skuIds: ['2', '3'],
+    })
+    expect(normaliseScope({ text: '   ', reason: null })).toEqual({})
+    expect(normaliseScope({ text: ' shirt ', reason: 'NO_PRICE' })).toEqual({
+      text: 'shirt',
+      reason: 'NO_PRICE',
     })
   })
 })

@@ -1,4 +1,5 @@
 import type { ChannelConfig } from '../../domain/types'
+import { whereOf } from '../exposures'
 import { MD_MAX_PAGE, mdValue } from '../projection'
 import { isFullScope } from './runs'
 import { BUCKET_RECONCILE, chunkPath } from './types'
@@ -10,10 +11,16 @@ const FAR_FUTURE = '9999-12-31T23:59:59.999Z'
 
 /** The projection filter of a partial scope (null when the scope is not read from the projection). */
 export function scopeWhere(scope: SweepScope): string | null {
-  const clauses: string[] = []
+  // The fields the admin's exposures filter has mean the same here: "sweep what the table shows".
+  const filter = whereOf({
+    channel: scope.channel,
+    sellerId: scope.sellerId,
+    reason: scope.reason,
+    text: scope.text,
+  })
 
-  if (scope.channel) clauses.push(`channel=${mdValue(scope.channel)}`)
-  if (scope.sellerId) clauses.push(`sellerIds=${mdValue(scope.sellerId)}`)
+  const clauses: string[] = filter ? [filter] : []
+
   if (scope.changedSince)
     clauses.push(
       `changedAt between ${mdValue(scope.changedSince)} AND ${mdValue(

@@ -1,7 +1,9 @@
 import { randomBytes } from 'crypto'
 
+import { REASON_CODES } from '../../domain/types'
 import type { ExposureStatus } from '../../domain/types'
 import type { EngineDeps } from '../deps'
+import { searchTerm } from '../exposures'
 import { readLock, takeLock } from './lock'
 import type { HeldLock } from './lock'
 import {
@@ -17,6 +19,7 @@ type Deps = Pick<EngineDeps, 'docs' | 'now' | 'workerId'>
 
 const STATUSES: ExposureStatus[] = ['EXPOSED', 'WITHHELD', 'PENDING', 'ERROR']
 const MAX_SKUS_IN_SCOPE = 10_000
+const MAX_TEXT = 100
 const KEPT_RUNS = 100
 
 /** Normalises the admin's scope: drops empty fields, rejects what cannot be swept. */
@@ -43,11 +46,30 @@ export function normaliseScope(input: SweepScope): SweepScope {
     scope.statuses = [...new Set(input.statuses)]
   }
 
+  if (input.reason) {
+    if (!REASON_CODES.includes(input.reason))
+      throw new SweepError('INVALID_SCOPE')
+    scope.reason = input.reason
+  }
+
+  const text = input.text?.trim()
+
+  if (text) {
+    // A search with nothing searchable left must not widen into a full sweep.
+    if (text.length > MAX_TEXT || !searchTerm(text))
+      throw new SweepError('INVALID_SCOPE')
+    scope.text = text
+  }
+
   return scope
 }
 
 export const isFullScope = (scope: SweepScope) =>
   Object.keys(scope).length === 0
+
+/** A channel's sweep with no other filter (a normalised scope has no empty fields). */
+export const isWholeChannel = (scope: SweepScope) =>
+  Boolean(scope.channel) && Object.keys(scope).length === 1
 
 export async function readRun(deps: Pick<EngineDeps, 'docs'>, id: string) {
   const { value, etag } = await deps.docs.read<RunDoc | null>(

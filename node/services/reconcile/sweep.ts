@@ -6,7 +6,7 @@ import { newSweepContext, processSku } from './process'
 import { LockKeeper, releaseLock } from './lock'
 import type { HeldLock } from './lock'
 import { Progress } from './progress'
-import { isFullScope, readRun } from './runs'
+import { isFullScope, isWholeChannel, readRun } from './runs'
 import { BUCKET_RECONCILE, chunkPath, isFinished, runPath } from './types'
 import type { RunDoc, SweepDeps, SweepTuning } from './types'
 import { runWindow } from './window'
@@ -143,7 +143,9 @@ async function loop(
         run.scope,
         tuning.pageSize,
         associated,
-        run.scope.channel ? checked[0]?.salesChannel ?? null : null
+        // A whole channel also covers the products its trade policy has without a decision
+        // (drift the other way); a filtered one ("MKB's SKUs in ERROR") is only what it matches.
+        isWholeChannel(run.scope) ? checked[0]?.salesChannel ?? null : null
       )
 
       run = {

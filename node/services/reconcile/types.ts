@@ -1,5 +1,5 @@
 import type { CatalogClient } from '../../clients/catalog'
-import type { ExposureStatus } from '../../domain/types'
+import type { ExposureStatus, ReasonCode } from '../../domain/types'
 import type { EngineDeps } from '../deps'
 
 /** The engine's deps plus the catalog's bulk id lists a sweep pages through. */
@@ -25,6 +25,10 @@ export interface SweepScope {
   skuIds?: string[] | null
   changedSince?: string | null
   statuses?: ExposureStatus[] | null
+  /** Decisions with this reason (as the admin's exposures filter). */
+  reason?: ReasonCode | null
+  /** SKU id, SKU or product name or product id (as the admin's exposures search). */
+  text?: string | null
 }
 
 /**
