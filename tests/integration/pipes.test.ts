@@ -4,30 +4,22 @@
  * callers. Every request body the app sent validates against VTEX's published request schemas.
  */
 import type { Emulator } from '../support/emulator'
-import { control, emulatorFor, vtex } from '../support/emulator'
+import { control, vtex } from '../support/emulator'
+import { startSystem, stopSystem } from '../support/system'
 import type { Worker } from '../support/worker'
-import {
-  ACCOUNT,
-  freePort,
-  graphql,
-  startWorker,
-  waitFor,
-} from '../support/worker'
+import { ACCOUNT, graphql, waitFor } from '../support/worker'
 
 let emulator: Emulator
 let worker: Worker
 
 beforeAll(async () => {
-  const port = await freePort()
+  const system = await startSystem()
 
-  emulator = await emulatorFor(`http://127.0.0.1:${port}`)
-  worker = await startWorker(emulator.url, port)
+  emulator = system.emulator
+  worker = system.worker
 })
 
-afterAll(async () => {
-  await worker?.stop()
-  await emulator?.close()
-})
+afterAll(() => stopSystem({ emulator, worker }))
 
 const route = (skuId: string, token?: string) =>
   fetch(

@@ -3,15 +3,10 @@
  * reaches Marketplace B only once Marketplace A stocks it, and leaves when the stock is gone.
  */
 import type { Emulator } from '../support/emulator'
-import { control, emulatorFor, vtex } from '../support/emulator'
+import { control, vtex } from '../support/emulator'
+import { startSystem, stopSystem } from '../support/system'
 import type { Worker } from '../support/worker'
-import {
-  freePort,
-  graphql,
-  sendEvent,
-  startWorker,
-  waitFor,
-} from '../support/worker'
+import { graphql, sendEvent, waitFor } from '../support/worker'
 
 interface ExposureOut {
   status: string
@@ -29,16 +24,13 @@ let emulator: Emulator
 let worker: Worker
 
 beforeAll(async () => {
-  const port = await freePort()
+  const system = await startSystem()
 
-  emulator = await emulatorFor(`http://127.0.0.1:${port}`)
-  worker = await startWorker(emulator.url, port)
+  emulator = system.emulator
+  worker = system.worker
 })
 
-afterAll(async () => {
-  await worker?.stop()
-  await emulator?.close()
-})
+afterAll(() => stopSystem({ emulator, worker }))
 
 async function exposure(skuId: string, channel: string) {
   const res = await graphql<{ exposure: ExposureOut | null }>(

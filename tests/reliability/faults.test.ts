@@ -5,9 +5,10 @@
  * association with MKB's trade policy matches its decisions. Nothing was dropped.
  */
 import type { Emulator } from '../support/emulator'
-import { control, emulatorFor, vtex } from '../support/emulator'
+import { control, vtex } from '../support/emulator'
+import { startSystem, stopSystem } from '../support/system'
 import type { Worker } from '../support/worker'
-import { freePort, graphql, startWorker } from '../support/worker'
+import { graphql } from '../support/worker'
 import {
   finished,
   policies,
@@ -20,17 +21,14 @@ let emulator: Emulator
 let worker: Worker
 
 beforeAll(async () => {
-  const port = await freePort()
+  const system = await startSystem({ env: SWEEP_ENV })
 
-  emulator = await emulatorFor(`http://127.0.0.1:${port}`)
-  worker = await startWorker(emulator.url, port, SWEEP_ENV)
+  emulator = system.emulator
+  worker = system.worker
   await setModes(worker, 'ENFORCE')
 })
 
-afterAll(async () => {
-  await worker?.stop()
-  await emulator?.close()
-})
+afterAll(() => stopSystem({ emulator, worker }))
 
 // What the admin shows per product (each SKU's productAssociated) next to the catalog, per case.
 const views: Array<{

@@ -6,24 +6,21 @@
 import fc from 'fast-check'
 
 import type { Emulator } from '../support/emulator'
-import { emulatorFor } from '../support/emulator'
+import { startSystem, stopSystem } from '../support/system'
 import type { Worker } from '../support/worker'
-import { freePort, graphql, sendEvent, startWorker } from '../support/worker'
+import { graphql, sendEvent } from '../support/worker'
 
 let emulator: Emulator
 let worker: Worker
 
 beforeAll(async () => {
-  const port = await freePort()
+  const system = await startSystem()
 
-  emulator = await emulatorFor(`http://127.0.0.1:${port}`)
-  worker = await startWorker(emulator.url, port)
+  emulator = system.emulator
+  worker = system.worker
 })
 
-afterAll(async () => {
-  await worker?.stop()
-  await emulator?.close()
-})
+afterAll(() => stopSystem({ emulator, worker }))
 
 type Sent =
   | { kind: 'valid'; body: unknown; skuId: string }

@@ -4,9 +4,10 @@
  * no sweep, and the retry's write is in the SKU's audit trail.
  */
 import type { Emulator } from '../support/emulator'
-import { control, emulatorFor, vtex } from '../support/emulator'
+import { control, vtex } from '../support/emulator'
+import { startSystem, stopSystem } from '../support/system'
 import type { Worker } from '../support/worker'
-import { freePort, graphql, startWorker, waitFor } from '../support/worker'
+import { graphql, waitFor } from '../support/worker'
 import { policies, setModes } from '../integration/reconcileSupport'
 import { auditOf } from './support'
 
@@ -14,17 +15,14 @@ let emulator: Emulator
 let worker: Worker
 
 beforeAll(async () => {
-  const port = await freePort()
+  const system = await startSystem()
 
-  emulator = await emulatorFor(`http://127.0.0.1:${port}`)
-  worker = await startWorker(emulator.url, port)
+  emulator = system.emulator
+  worker = system.worker
   await setModes(worker, 'ENFORCE')
 })
 
-afterAll(async () => {
-  await worker?.stop()
-  await emulator?.close()
-})
+afterAll(() => stopSystem({ emulator, worker }))
 
 const ASSOCIATE =
   '/POST \\/api\\/catalog\\/pvt\\/product\\/\\d+\\/salespolicy\\/\\d+/'

@@ -7,9 +7,9 @@ import fs from 'fs'
 import path from 'path'
 
 import type { Emulator } from '../support/emulator'
-import { emulatorFor } from '../support/emulator'
+import { startSystem, stopSystem } from '../support/system'
 import type { Worker } from '../support/worker'
-import { ACCOUNT, freePort, graphql, startWorker } from '../support/worker'
+import { ACCOUNT, graphql } from '../support/worker'
 import type { GqlError, RootField } from './support'
 import {
   namedType,
@@ -32,16 +32,13 @@ let worker: Worker
 const ids = { run: 'no-such-run', key: 'no-such-key' }
 
 beforeAll(async () => {
-  const port = await freePort()
+  const system = await startSystem({ env: { FEED_SETTLE_MS: '0' } })
 
-  emulator = await emulatorFor(`http://127.0.0.1:${port}`)
-  worker = await startWorker(emulator.url, port, { FEED_SETTLE_MS: '0' })
+  emulator = system.emulator
+  worker = system.worker
 })
 
-afterAll(async () => {
-  await worker?.stop()
-  await emulator?.close()
-})
+afterAll(() => stopSystem({ emulator, worker }))
 
 const OVERRIDE = {
   skuId: '2',

@@ -1,0 +1,29 @@
+import type { Emulator } from './emulator'
+import { emulatorFor } from './emulator'
+import type { Worker } from './worker'
+import { freePort, startWorker } from './worker'
+
+export interface System {
+  emulator: Emulator
+  worker: Worker
+}
+
+/**
+ * An emulator and one real worker wired to it. The worker's port is chosen first because the
+ * emulator delivers broadcaster events to it.
+ */
+export async function startSystem(
+  options: { seed?: 'demo' | 'none'; env?: NodeJS.ProcessEnv } = {}
+): Promise<System> {
+  const port = await freePort()
+  const emulator = await emulatorFor(`http://127.0.0.1:${port}`, options.seed)
+  const worker = await startWorker(emulator.url, port, options.env)
+
+  return { emulator, worker }
+}
+
+/** Stops what `startSystem` started, whatever part of it did start. */
+export async function stopSystem(system: Partial<System>) {
+  await system.worker?.stop()
+  await system.emulator?.close()
+}
