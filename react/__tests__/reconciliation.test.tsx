@@ -26,6 +26,8 @@ const run = (partial: Record<string, unknown> = {}) => ({
     skuIds: null,
     changedSince: null,
     statuses: null,
+    reason: null,
+    text: null,
   },
   trigger: 'OPERATOR',
   startedBy: 'admin@marketplacea.example',
@@ -124,6 +126,28 @@ describe('given the reconciliation page', () => {
 
     expect(await findByTestId('current-run-none')).toBeInTheDocument()
     expect(await findByText('No sweep has run yet.')).toBeInTheDocument()
+  })
+
+  it('should show a scope started from the filtered exposures table', async () => {
+    const filtered = run({
+      state: 'DONE',
+      scope: {
+        __typename: 'ReconciliationScope',
+        channel: 'MKB',
+        sellerId: null,
+        skuIds: null,
+        changedSince: null,
+        statuses: ['WITHHELD'],
+        reason: 'NO_PRICE',
+        text: 'sneaker',
+      },
+    })
+
+    const { findByTestId } = renderPage([latest(filtered), history([filtered])])
+
+    expect(await findByTestId('run-r1')).toHaveTextContent(
+      'channel MKB · statuses Withheld · reason No price · search “sneaker”'
+    )
   })
 
   it('should show the progress and poll until the run is done', async () => {

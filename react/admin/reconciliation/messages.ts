@@ -97,6 +97,14 @@ export default defineMessages({
     id: 'admin/marketplace-stock-gate.reconciliation.scope-part-statuses',
     defaultMessage: 'statuses {value}',
   },
+  scopePartReason: {
+    id: 'admin/marketplace-stock-gate.reconciliation.scope-part-reason',
+    defaultMessage: 'reason {value}',
+  },
+  scopePartText: {
+    id: 'admin/marketplace-stock-gate.reconciliation.scope-part-text',
+    defaultMessage: 'search “{value}”',
+  },
   startFull: {
     id: 'admin/marketplace-stock-gate.reconciliation.start-full',
     defaultMessage: 'Start full sweep',

@@ -1,10 +1,15 @@
+import type { ExposureStatus, ReasonCode } from '../shared/types'
 import type { ScopeForm } from './types'
 
+/** `ReconciliationScopeInput`; the form sends the first four, the exposures page the filter's. */
 export interface ScopeInput {
   channel?: string
   sellerId?: string
   skuIds?: string[]
   changedSince?: string
+  statuses?: ExposureStatus[]
+  reason?: ReasonCode
+  text?: string
 }
 
 export const parseSkuIds = (text: string) =>

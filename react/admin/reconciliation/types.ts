@@ -1,4 +1,4 @@
-import type { ExposureStatus } from '../shared/types'
+import type { ExposureStatus, ReasonCode } from '../shared/types'
 
 export type RunState = 'QUEUED' | 'RUNNING' | 'DONE' | 'CANCELLED' | 'FAILED'
 
@@ -8,6 +8,9 @@ export interface ReconciliationScope {
   skuIds: string[] | null
   changedSince: string | null
   statuses: ExposureStatus[] | null
+  /** As the exposures filter's reason and text: a sweep started from a filtered table. */
+  reason: ReasonCode | null
+  text: string | null
 }
 
 export interface ReconciliationRun {

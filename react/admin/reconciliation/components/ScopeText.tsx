@@ -1,13 +1,17 @@
 import React from 'react'
 import { useIntl } from 'react-intl'
+import type { IntlShape } from 'react-intl'
 
 import { formatDateTime } from '../../shared/format'
-import { statusMessages } from '../../shared/messages'
+import { reasonMessages, statusMessages } from '../../shared/messages'
 import messages from '../messages'
 import type { ReconciliationScope } from '../types'
 
-export function ScopeText({ scope }: { scope: ReconciliationScope }) {
-  const intl = useIntl()
+/** One line per scope, e.g. "channel MKB · reason No price". Partial: a scope about to be sent has only its set fields. */
+export function scopeText(
+  intl: IntlShape,
+  scope: Partial<ReconciliationScope>
+) {
   const parts: string[] = []
 
   if (scope.channel)
@@ -36,12 +40,24 @@ export function ScopeText({ scope }: { scope: ReconciliationScope }) {
           .join(', '),
       })
     )
+  if (scope.reason)
+    parts.push(
+      intl.formatMessage(messages.scopePartReason, {
+        value: intl.formatMessage(reasonMessages[scope.reason]),
+      })
+    )
+  if (scope.text)
+    parts.push(
+      intl.formatMessage(messages.scopePartText, { value: scope.text })
+    )
 
-  return (
-    <>
-      {parts.length
-        ? parts.join(' · ')
-        : intl.formatMessage(messages.scopeFull)}
-    </>
-  )
+  return parts.length
+    ? parts.join(' · ')
+    : intl.formatMessage(messages.scopeFull)
+}
+
+export function ScopeText({ scope }: { scope: ReconciliationScope }) {
+  const intl = useIntl()
+
+  return <>{scopeText(intl, scope)}</>
 }
