@@ -114,6 +114,52 @@ export default defineMessages({
     defaultMessage:
       '{count, plural, one {# row exported} other {# rows exported}}',
   },
+  sweepMatching: {
+    id: 'admin/marketplace-stock-gate.exposures.sweep-matching',
+    defaultMessage:
+      '{count, plural, one {Re-check # matching row} other {Re-check all # matching rows}}',
+  },
+  sweepConfirmTitle: {
+    id: 'admin/marketplace-stock-gate.exposures.sweep-confirm-title',
+    defaultMessage: 'Start a sweep of the filtered rows?',
+  },
+  sweepConfirmCount: {
+    id: 'admin/marketplace-stock-gate.exposures.sweep-confirm-count',
+    defaultMessage:
+      '{count, plural, one {# row (SKU on a channel) matches these filters.} other {# rows (SKU on a channel) match these filters.}}',
+  },
+  sweepConfirmScope: {
+    id: 'admin/marketplace-stock-gate.exposures.sweep-confirm-scope',
+    defaultMessage: 'Scope: {scope}',
+  },
+  sweepConfirmCost: {
+    id: 'admin/marketplace-stock-gate.exposures.sweep-confirm-cost',
+    defaultMessage:
+      "The sweep compares each of these SKUs with the catalog and fixes the drift. Its calls to VTEX spend the account's API budget, and only one sweep runs at a time.",
+  },
+  sweepConfirm: {
+    id: 'admin/marketplace-stock-gate.exposures.sweep-confirm',
+    defaultMessage: 'Start sweep',
+  },
+  sweepStarted: {
+    id: 'admin/marketplace-stock-gate.exposures.sweep-started',
+    defaultMessage:
+      '{count, plural, one {Sweep started on # row.} other {Sweep started on # rows.}} Its progress shows on the Reconciliation page.',
+  },
+  sweepAlreadyRunning: {
+    id: 'admin/marketplace-stock-gate.exposures.sweep-already-running',
+    defaultMessage:
+      'Another sweep is already running, and only one runs at a time. Start this one when it has finished.',
+  },
+  sweepInvalidScope: {
+    id: 'admin/marketplace-stock-gate.exposures.sweep-invalid-scope',
+    defaultMessage:
+      'A sweep cannot use these filters. Check the search text and try again.',
+  },
+  openReconciliation: {
+    id: 'admin/marketplace-stock-gate.exposures.open-reconciliation',
+    defaultMessage: 'Open Reconciliation',
+  },
   pageOf: {
     id: 'admin/marketplace-stock-gate.exposures.page-of',
     defaultMessage: 'of',

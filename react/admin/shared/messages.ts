@@ -236,6 +236,10 @@ export const commonMessages = defineMessages({
     defaultMessage: 'Cancel',
   },
   all: { id: 'admin/marketplace-stock-gate.common.all', defaultMessage: 'All' },
+  close: {
+    id: 'admin/marketplace-stock-gate.common.close',
+    defaultMessage: 'Close',
+  },
 })
 
 export const overrideActionMessages = defineMessages({

@@ -14,6 +14,7 @@ import { OverrideModal } from '../../override/components/OverrideModal'
 import EXPOSURES from '../graphql/exposures.gql'
 import { useBulkActions } from '../hooks/useBulkActions'
 import { useCsvExport } from '../hooks/useCsvExport'
+import { useSweepMatching } from '../hooks/useSweepMatching'
 import {
   apiFilter,
   pageRange,
@@ -21,10 +22,13 @@ import {
   useExposureQueryState,
 } from '../hooks/useExposureQueryState'
 import messages from '../messages'
+import { sweepScope } from '../sweepScope'
 import type { ExposurePage } from '../types'
 import { BulkBar } from './BulkBar'
 import { ExposureFilters } from './ExposureFilters'
 import { ExposureTable, rowKey } from './ExposureTable'
+import { SweepConfirmModal } from './SweepConfirmModal'
+import { SweepOutcome } from './SweepOutcome'
 
 function ExposuresContent() {
   const intl = useIntl()
@@ -51,6 +55,7 @@ function ExposuresContent() {
   const [overrideOpen, setOverrideOpen] = useState(false)
   const bulk = useBulkActions(() => refetch())
   const csv = useCsvExport()
+  const sweep = useSweepMatching()
 
   const result = data?.exposures
   const items = result?.items ?? []
@@ -63,6 +68,9 @@ function ExposuresContent() {
   )
 
   const selectedRows = items.filter((i) => selected.has(rowKey(i)))
+  // Offered only for a filtered view, with a total that belongs to this filter (none while loading).
+  const scope = sweepScope(filter)
+  const matching = scope && !loading && total > 0 ? total : 0
 
   const select = (keys: string[], on: boolean) => {
     const next = new Set(selected)
@@ -91,9 +99,13 @@ function ExposuresContent() {
         channels={channels.data?.channels ?? []}
         onChange={(patch) => {
           setSelected(new Set())
+          sweep.reset()
           state.setFilter(patch)
         }}
-        onClear={() => state.clearFilters()}
+        onClear={() => {
+          sweep.reset()
+          state.clearFilters()
+        }}
       />
       <div className="flex justify-end items-center mb3">
         {csv.progress && (
@@ -105,6 +117,19 @@ function ExposuresContent() {
             {intl.formatMessage(messages.exporting, csv.progress)}
           </span>
         )}
+        {scope && matching > 0 && (
+          <div className="mr3">
+            <Button
+              size="small"
+              variation="secondary"
+              isLoading={sweep.busy}
+              onClick={() => sweep.ask(scope, matching)}
+              testId="sweep-matching"
+            >
+              {intl.formatMessage(messages.sweepMatching, { count: matching })}
+            </Button>
+          </div>
+        )}
         <Button
           size="small"
           variation="tertiary"
@@ -115,6 +140,7 @@ function ExposuresContent() {
           {intl.formatMessage(messages.exportCsv)}
         </Button>
       </div>
+      <SweepOutcome outcome={sweep.outcome} onDismiss={() => sweep.dismiss()} />
       <BulkBar
         count={selectedRows.length}
         busy={bulk.busy}
@@ -166,6 +192,14 @@ function ExposuresContent() {
               setSelected(new Set())
             }
           }}
+        />
+      )}
+      {sweep.request && (
+        <SweepConfirmModal
+          request={sweep.request}
+          busy={sweep.busy}
+          onConfirm={() => sweep.confirm()}
+          onClose={() => sweep.cancel()}
         />
       )}
     </AdminPage>
