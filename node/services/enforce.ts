@@ -11,6 +11,7 @@ import { channels as loadChannels } from './reference'
 import type { ProductState } from './state'
 import { emptyProductState } from './state'
 import { pendingOf } from './projection'
+import { KeyedQueue } from './keyedQueue'
 import { VersionCache } from './versionCache'
 
 let claims = 0
@@ -24,6 +25,9 @@ export const WRITE_RETRY_MS = [5_000, 30_000, 120_000]
 
 /** Product documents this process wrote last: the first guess of the next read-modify-write. */
 const products = new VersionCache<ProductState>(5_000)
+
+/** One read-modify-write of a product's document at a time in this process. */
+const inLine = new KeyedQueue()
 
 /** For tests: forget the product documents this process wrote. */
 export function forgetProducts() {
@@ -83,6 +87,20 @@ export async function planProduct(
 ): Promise<ProductPlan | null> {
   const owner = `${deps.workerId}:p${++claims}`
 
+  return inLine.run(productId, () =>
+    writePlan(deps, productId, owner, channels, sku, observed, firstOfSku)
+  )
+}
+
+async function writePlan(
+  deps: EngineDeps,
+  productId: string,
+  owner: string,
+  channels: ChannelConfig[],
+  sku: SkuUpdate | undefined,
+  observed: string[] | null,
+  firstOfSku: boolean
+): Promise<ProductPlan | null> {
   for (let attempt = 0; attempt < 10; attempt++) {
     // First attempt: what this process wrote last, or (a SKU never seen) a creation; a wrong
     // guess costs one refused conditional write, then the document is read.
@@ -466,6 +484,14 @@ async function write(
  * this process wrote last (usually the plan just written): no read unless someone else wrote it.
  */
 export async function updateProduct(
+  deps: Pick<EngineDeps, 'docs'>,
+  productId: string,
+  change: (current: ProductState) => ProductState | null
+): Promise<ProductState | null> {
+  return inLine.run(productId, () => rewrite(deps, productId, change))
+}
+
+async function rewrite(
   deps: Pick<EngineDeps, 'docs'>,
   productId: string,
   change: (current: ProductState) => ProductState | null

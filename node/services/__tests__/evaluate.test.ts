@@ -506,6 +506,35 @@ describe('given two workers handling the same SKU at once', () => {
   })
 })
 
+describe('given every SKU of a product notified at once, as VTEX does when the product changes', () => {
+  it("should update the product's document one SKU after the other in this process, with no refused write and no read", async () => {
+    const world = demoWorld()
+    const docs = new FakeDocs()
+    const { deps } = fakeDeps(world, docs, { modes: { MKB: 'ENFORCE' } })
+
+    world.inventory['1'] = [
+      {
+        warehouseId: 'wh-a',
+        totalQuantity: 3,
+        reservedQuantity: 0,
+        hasUnlimitedQuantity: false,
+      },
+    ]
+    await Promise.all(['1', '2'].map((id) => evaluateSku(deps, id, EVENT)))
+
+    const product = await docs.read<ProductState>(BUCKET_PRODUCTS, '10', () => {
+      throw new Error('no product document')
+    })
+
+    expect(
+      Object.keys(product.value.skus).sort((a, b) => a.localeCompare(b))
+    ).toEqual(['1', '2'])
+    expect(world.associations['10']).toEqual(['1', '2'])
+    // The read just above is the only one of the product's document.
+    expect(docs.reads[BUCKET_PRODUCTS]).toBe(1)
+  })
+})
+
 describe('given a duplicate of an event whose change was already evaluated', () => {
   it('should cost no upstream read, in this worker or in another one', async () => {
     const world = demoWorld()
