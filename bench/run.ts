@@ -300,6 +300,22 @@ async function eventsPhase(
     )
   }
 
+  // VTEX notifies every SKU of a changed product: the SKUs of a product arrive together. Measured
+  // from a fresh catalog and worker, in SKU id order (the generated catalog numbers a product's
+  // SKUs consecutively), so siblings are in flight at the same time.
+  await reseed()
+  await worker.restart()
+  await resetCounters(emulator)
+  const inOrder = Array.from({ length: P.events }, (_, i) => String(i + 1))
+  const burst = await deliver(worker.current, inOrder)
+  const burstCalls = byApi(await counters(emulator))
+
+  log(
+    `  siblings together: ${round(
+      sum(burstCalls, 'all') / inOrder.length
+    )} calls/event`
+  )
+
   const m = (f: (x: EventRun) => number) => median(runs.map(f))
 
   return {
@@ -337,6 +353,13 @@ async function eventsPhase(
     failedEvents: [...byLevel.values()]
       .flat()
       .reduce((a, x) => a + x.failed, 0),
+    siblingsTogether: {
+      events: inOrder.length,
+      eventsPerSecond: round(inOrder.length / (burst.wallMs / 1000), 1),
+      readsPerEvent: round(sum(burstCalls, 'reads') / inOrder.length),
+      writesPerEvent: round(sum(burstCalls, 'writes') / inOrder.length),
+      failed: burst.failed,
+    },
     withDuplicates: {
       share: 0.3,
       eventsPerSecond: round(median(dupRuns.map((x) => x.eventsPerSecond)), 1),

@@ -79,6 +79,15 @@ export function tableRows(r: any): Row[] {
       `${e.writesPerEvent} (VBase ${perEvent.storage.writes}, Master Data ${perEvent.masterdata.writes})`,
       'only on a change',
     ],
+    ...(e.siblingsTogether
+      ? [
+          [
+            'every SKU of a product at once (SKU order): reads / writes per event',
+            `${e.siblingsTogether.readsPerEvent} / ${e.siblingsTogether.writesPerEvent} (${e.siblingsTogether.events} events)`,
+            '',
+          ] as Row,
+        ]
+      : []),
     [
       'extra calls per duplicate event (30 % duplicates)',
       String(e.withDuplicates.extraCallsPerDuplicate),
