@@ -3,7 +3,11 @@ import { Catalog } from '@vtex/clients'
 
 import { overHttps } from './options'
 import { upstream } from './resilience'
-import type { SkuContextResponse, SalesPolicyRow } from '../typings/catalog'
+import type {
+  SellerRow,
+  SkuContextResponse,
+  SalesPolicyRow,
+} from '../typings/catalog'
 
 /**
  * The marketplace's catalog. Extends @vtex/clients' Catalog (SKU context) with the
@@ -69,6 +73,17 @@ export class CatalogClient extends Catalog {
         }
       )
     )
+  }
+
+  /** The marketplace's sellers, itself ("1") included. */
+  public async sellers(): Promise<SellerRow[]> {
+    const rows = await upstream('catalog', () =>
+      this.http.get<SellerRow[]>('/api/catalog_system/pvt/seller/list', {
+        metric: 'catalog-seller-list',
+      })
+    )
+
+    return rows ?? []
   }
 
   /** One page of all SKU ids (VTEX caps pagesize at 1000). */

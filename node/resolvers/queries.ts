@@ -15,6 +15,7 @@ import {
 import { previewSettings } from '../services/preview'
 import { MD_MAX_PAGE, mdValue } from '../services/projection'
 import { channels, readSettings } from '../services/reference'
+import { sellers } from '../services/sellers'
 import { channelFeedQueries } from './channelFeed'
 import { reconciliationQueries } from './reconciliation'
 import { auditOut, channelOut, exposureOut } from './shape'
@@ -31,6 +32,9 @@ const clampPage = (page: number | undefined) => Math.max(1, page ?? 1)
 export const queries = {
   channels: async (_: unknown, __: unknown, ctx: AdminContext) =>
     (await channels(deps(ctx))).map(channelOut),
+
+  sellers: async (_: unknown, __: unknown, ctx: AdminContext) =>
+    sellers(ctx.clients.catalog),
 
   exposure: async (
     _: unknown,

@@ -16,6 +16,13 @@ export interface SkuContextResponse {
   SalesChannels?: number[] | null
 }
 
+/** GET /api/catalog_system/pvt/seller/list: the fields the admin shows. */
+export interface SellerRow {
+  SellerId: string
+  Name?: string | null
+  IsActive?: boolean | null
+}
+
 /** GET /api/catalog/pvt/product/{productId}/salespolicy */
 export interface SalesPolicyRow {
   ProductId: number

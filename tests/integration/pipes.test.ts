@@ -113,3 +113,18 @@ describe('given the worker behind the emulator', () => {
     expect(violations.body).toEqual([])
   })
 })
+
+describe("given the marketplace's sellers in the catalog", () => {
+  it('should list the third-party ones for the admin, not the marketplace itself', async () => {
+    const res = await graphql<{
+      sellers: Array<{ id: string; name: string | null; active: boolean }>
+    }>(worker, '{ sellers { id name active } }')
+
+    expect(res.errors).toBeUndefined()
+    expect(res.data?.sellers).toEqual([
+      { id: 'sellera', name: 'Seller A', active: true },
+      { id: 'sellerb', name: 'Seller B', active: true },
+      { id: 'sellerc', name: 'Seller C', active: true },
+    ])
+  })
+})
