@@ -1,3 +1,4 @@
+import SELLERS_QUERY from '../admin/shared/graphql/sellers.gql'
 import type {
   Channel,
   Exposure,
@@ -89,3 +90,17 @@ export function withTrace(
 export const gqlError = (message: string) => ({
   errors: [{ message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
 })
+
+// Unsorted on purpose: the picker sorts active sellers by name (id when nameless), inactive last.
+export const SELLERS = [
+  { __typename: 'Seller', id: 'sellera', name: 'Zeta Sports', active: true },
+  { __typename: 'Seller', id: 'sellerd', name: 'Beta Outlet', active: false },
+  { __typename: 'Seller', id: 'sellerc', name: null, active: true },
+  { __typename: 'Seller', id: 'sellerb', name: 'Alpha Shoes', active: true },
+]
+
+/** The answer to the `sellers` query every page with a seller picker issues. */
+export const sellersMock = {
+  request: { query: SELLERS_QUERY },
+  result: { data: { sellers: SELLERS } },
+}

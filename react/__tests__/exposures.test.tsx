@@ -10,7 +10,7 @@ import EXPOSURES from '../admin/exposures/graphql/exposures.gql'
 import REEVALUATE_MANY from '../admin/exposures/graphql/reevaluateMany.gql'
 import SET_OVERRIDES from '../admin/exposures/graphql/setOverrides.gql'
 import CHANNELS from '../admin/shared/graphql/channels.gql'
-import { exposure, GGL, MKB } from '../__fixtures__'
+import { exposure, GGL, MKB, sellersMock } from '../__fixtures__'
 
 const filtered = { channel: 'MKB', status: 'WITHHELD' }
 const variables = (filter: Record<string, string> = filtered, page = 1) => ({
@@ -42,7 +42,7 @@ const channels = {
 
 const renderPage = (mocks: MockedResponse[]) =>
   render(<ExposuresPage />, {
-    graphql: { mocks: [channels, ...mocks], addTypename: true },
+    graphql: { mocks: [channels, sellersMock, ...mocks], addTypename: true },
   })
 
 describe('given the exposures page', () => {

@@ -8,7 +8,7 @@ import { toCsv } from '../admin/exposures/hooks/csv'
 import EXPOSURES from '../admin/exposures/graphql/exposures.gql'
 import EXPOSURES_CSV from '../admin/exposures/graphql/exposuresCsv.gql'
 import CHANNELS from '../admin/shared/graphql/channels.gql'
-import { exposure, GGL, MKB } from '../__fixtures__'
+import { exposure, GGL, MKB, sellersMock } from '../__fixtures__'
 
 const filter = { channel: 'MKB', status: 'WITHHELD' }
 const sort = { field: 'SKU_ID', order: 'ASC' }
@@ -53,6 +53,7 @@ describe('given the CSV export of the exposures', () => {
             request: { query: CHANNELS },
             result: { data: { channels: [MKB, GGL] } },
           },
+          sellersMock,
           {
             request: {
               query: EXPOSURES,

@@ -11,7 +11,7 @@ import { sweepScope } from '../admin/exposures/sweepScope'
 import type { ExposureFilter } from '../admin/exposures/types'
 import START from '../admin/reconciliation/graphql/startReconciliation.gql'
 import CHANNELS from '../admin/shared/graphql/channels.gql'
-import { exposure, GGL, MKB } from '../__fixtures__'
+import { exposure, GGL, MKB, sellersMock } from '../__fixtures__'
 
 // Every filter the table has, as the URL carries it (the search with stray spaces).
 const everyFilter = {
@@ -103,6 +103,7 @@ const renderPage = (mocks: MockedResponse[]) =>
           request: { query: CHANNELS },
           result: { data: { channels: [MKB, GGL] } },
         },
+        sellersMock,
         ...mocks,
       ],
       addTypename: true,

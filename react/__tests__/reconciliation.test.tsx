@@ -12,7 +12,7 @@ import RECONCILIATIONS from '../admin/reconciliation/graphql/reconciliations.gql
 import START from '../admin/reconciliation/graphql/startReconciliation.gql'
 import { toScope } from '../admin/reconciliation/scope'
 import CHANNELS from '../admin/shared/graphql/channels.gql'
-import { GGL, MKB } from '../__fixtures__'
+import { GGL, MKB, sellersMock } from '../__fixtures__'
 
 const run = (partial: Record<string, unknown> = {}) => ({
   __typename: 'ReconciliationRun',
@@ -71,7 +71,7 @@ const history = (items: unknown[]) => ({
 
 const renderPage = (mocks: MockedResponse[]) =>
   render(<ReconciliationPage />, {
-    graphql: { mocks: [channels, ...mocks], addTypename: true },
+    graphql: { mocks: [channels, sellersMock, ...mocks], addTypename: true },
   })
 
 describe('given the sweep scope form', () => {

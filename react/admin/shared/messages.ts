@@ -252,3 +252,22 @@ export const overrideActionMessages = defineMessages({
     defaultMessage: 'Blocked by hand',
   },
 })
+
+export const sellerMessages = defineMessages({
+  label: {
+    id: 'admin/marketplace-stock-gate.seller-picker.label',
+    defaultMessage: 'Seller',
+  },
+  all: {
+    id: 'admin/marketplace-stock-gate.seller-picker.all',
+    defaultMessage: 'All sellers',
+  },
+  inactive: {
+    id: 'admin/marketplace-stock-gate.seller-picker.inactive',
+    defaultMessage: '{seller} (inactive)',
+  },
+  unlisted: {
+    id: 'admin/marketplace-stock-gate.seller-picker.unlisted',
+    defaultMessage: '{seller} (not in the seller list)',
+  },
+})

@@ -29,6 +29,13 @@ export const REASONS: ReasonCode[] = [
   'UPSTREAM_ERROR',
 ]
 
+/** A third-party seller of the marketplace; `id` is what filters and sweep scopes take as sellerId. */
+export interface Seller {
+  id: string
+  name: string | null
+  active: boolean
+}
+
 export interface Channel {
   cacheId: string
   id: string

@@ -2,19 +2,27 @@ import React, { useState } from 'react'
 import { useIntl } from 'react-intl'
 import { ButtonPlain, Dropdown, Input, InputSearch } from 'vtex.styleguide'
 
+import { SellerPicker } from '../../shared/components/SellerPicker'
 import {
   commonMessages,
   reasonMessages,
   statusMessages,
 } from '../../shared/messages'
 import { REASONS, STATUSES } from '../../shared/types'
-import type { Channel, ExposureStatus, ReasonCode } from '../../shared/types'
+import type {
+  Channel,
+  ExposureStatus,
+  ReasonCode,
+  Seller,
+} from '../../shared/types'
 import messages from '../messages'
 import type { ExposureFilter } from '../types'
 
 interface Props {
   filter: ExposureFilter
   channels: Channel[]
+  /** Undefined while loading or after an error: the seller filter is then typed. */
+  sellers: Seller[] | undefined
   onChange: (patch: Partial<ExposureFilter>) => void
   onClear: () => void
 }
@@ -22,6 +30,7 @@ interface Props {
 export function ExposureFilters({
   filter,
   channels,
+  sellers,
   onChange,
   onClear,
 }: Props) {
@@ -92,22 +101,35 @@ export function ExposureFilters({
         />
       </div>
       <div className="w-25-l w-50 ph2 mb3">
-        <Input
-          label={intl.formatMessage(messages.filterSeller)}
+        <SellerPicker
+          sellers={sellers}
+          value={filter.sellerId ?? ''}
           size="small"
-          value={seller}
-          onChange={(e: React.ChangeEvent<HTMLInputElement>) =>
-            setSeller(e.target.value)
+          onChange={(value) => {
+            // Kept in step so the typed fallback shows the same id if it ever comes back.
+            setSeller(value)
+            onChange({ sellerId: value || undefined })
+          }}
+          testId="filter-seller-picker"
+          fallback={
+            <Input
+              label={intl.formatMessage(messages.filterSeller)}
+              size="small"
+              value={seller}
+              onChange={(e: React.ChangeEvent<HTMLInputElement>) =>
+                setSeller(e.target.value)
+              }
+              onBlur={() =>
+                seller !== (filter.sellerId ?? '') &&
+                onChange({ sellerId: seller.trim() || undefined })
+              }
+              onKeyDown={(e: React.KeyboardEvent) =>
+                e.key === 'Enter' &&
+                onChange({ sellerId: seller.trim() || undefined })
+              }
+              dataAttributes={{ testid: 'filter-seller' }}
+            />
           }
-          onBlur={() =>
-            seller !== (filter.sellerId ?? '') &&
-            onChange({ sellerId: seller.trim() || undefined })
-          }
-          onKeyDown={(e: React.KeyboardEvent) =>
-            e.key === 'Enter' &&
-            onChange({ sellerId: seller.trim() || undefined })
-          }
-          dataAttributes={{ testid: 'filter-seller' }}
         />
       </div>
       <div className="w-75-l w-100 ph2 mb3">

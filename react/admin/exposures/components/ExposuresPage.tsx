@@ -7,6 +7,7 @@ import { AdminPage } from '../../shared/components/AdminPage'
 import { withToasts } from '../../shared/components/withToasts'
 import { PageLoader } from '../../shared/components/PageLoader'
 import { useErrorText } from '../../shared/hooks/useErrorText'
+import { useSellers } from '../../shared/hooks/useSellers'
 import { useToast } from '../../shared/hooks/useToast'
 import CHANNELS from '../../shared/graphql/channels.gql'
 import type { Channel } from '../../shared/types'
@@ -44,6 +45,7 @@ function ExposuresContent() {
   }
 
   const channels = useQuery<{ channels: Channel[] }>(CHANNELS)
+  const sellers = useSellers()
   const { data, loading, error, refetch } = useQuery<{
     exposures: ExposurePage
   }>(EXPOSURES, {
@@ -97,6 +99,7 @@ function ExposuresContent() {
       <ExposureFilters
         filter={state.filter}
         channels={channels.data?.channels ?? []}
+        sellers={sellers}
         onChange={(patch) => {
           setSelected(new Set())
           sweep.reset()

@@ -8,6 +8,7 @@ import { withToasts } from '../../shared/components/withToasts'
 import { errorDetail } from '../../shared/errors'
 import CHANNELS from '../../shared/graphql/channels.gql'
 import { useErrorText } from '../../shared/hooks/useErrorText'
+import { useSellers } from '../../shared/hooks/useSellers'
 import { useToast } from '../../shared/hooks/useToast'
 import type { Channel } from '../../shared/types'
 import CANCEL from '../graphql/cancelReconciliation.gql'
@@ -39,6 +40,7 @@ function ReconciliationContent() {
   const errorText = useErrorText()
   const [page, setPage] = useState(1)
   const channels = useQuery<{ channels: Channel[] }>(CHANNELS)
+  const sellers = useSellers()
   const history = useQuery<History>(RECONCILIATIONS, {
     variables: { page, pageSize: PAGE_SIZE },
     fetchPolicy: 'cache-and-network',
@@ -87,6 +89,7 @@ function ReconciliationContent() {
     >
       <StartSweepForm
         channels={channels.data?.channels ?? []}
+        sellers={sellers}
         busy={starting.loading}
         disabled={isActive(current.run)}
         onStart={onStart}

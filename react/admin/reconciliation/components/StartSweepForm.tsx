@@ -2,7 +2,8 @@ import React, { useState } from 'react'
 import { useIntl } from 'react-intl'
 import { Button, Dropdown, Input } from 'vtex.styleguide'
 
-import type { Channel } from '../../shared/types'
+import { SellerPicker } from '../../shared/components/SellerPicker'
+import type { Channel, Seller } from '../../shared/types'
 import messages from '../messages'
 import { isFull, toScope } from '../scope'
 import type { ScopeInput } from '../scope'
@@ -10,6 +11,8 @@ import type { ScopeForm } from '../types'
 
 interface Props {
   channels: Channel[]
+  /** Undefined while loading or after an error: the seller id is then typed. */
+  sellers: Seller[] | undefined
   busy: boolean
   disabled: boolean
   onStart: (scope: ScopeInput) => void
@@ -22,7 +25,13 @@ const EMPTY: ScopeForm = {
   changedSince: '',
 }
 
-export function StartSweepForm({ channels, busy, disabled, onStart }: Props) {
+export function StartSweepForm({
+  channels,
+  sellers,
+  busy,
+  disabled,
+  onStart,
+}: Props) {
   const intl = useIntl()
   const [form, setForm] = useState<ScopeForm>(EMPTY)
   const { scope, invalidSkus, invalidDate } = toScope(form)
@@ -55,11 +64,19 @@ export function StartSweepForm({ channels, busy, disabled, onStart }: Props) {
           />
         </div>
         <div className="w-25-l w-50 ph2 mb4">
-          <Input
-            label={intl.formatMessage(messages.scopeSeller)}
-            value={form.sellerId}
-            onChange={(e: React.ChangeEvent<HTMLInputElement>) =>
-              set({ sellerId: e.target.value })
+          <SellerPicker
+            sellers={sellers}
+            value={form.sellerId.trim()}
+            onChange={(sellerId) => set({ sellerId })}
+            testId="scope-seller-picker"
+            fallback={
+              <Input
+                label={intl.formatMessage(messages.scopeSeller)}
+                value={form.sellerId}
+                onChange={(e: React.ChangeEvent<HTMLInputElement>) =>
+                  set({ sellerId: e.target.value })
+                }
+              />
             }
           />
         </div>

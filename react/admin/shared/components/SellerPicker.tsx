@@ -1,0 +1,90 @@
+import React from 'react'
+import type { ReactElement } from 'react'
+import { useIntl } from 'react-intl'
+import type { IntlShape } from 'react-intl'
+import { Dropdown } from 'vtex.styleguide'
+
+import { sellerMessages } from '../messages'
+import type { Seller } from '../types'
+
+interface Props {
+  /** Undefined while the list loads or when it failed: `fallback` (a free-text id) is shown instead. */
+  sellers: Seller[] | undefined
+  /** The selected seller id; '' for all sellers. */
+  value: string
+  onChange: (sellerId: string) => void
+  fallback: ReactElement
+  size?: string
+  testId?: string
+}
+
+const sortKey = (s: Seller) => s.name ?? s.id
+
+/** "All sellers", then active sellers by name, then inactive ones; a selected id the list lacks stays an option. */
+export function sellerOptions(
+  sellers: Seller[],
+  value: string,
+  intl: IntlShape
+) {
+  const sorted = [...sellers].sort(
+    (a, b) =>
+      Number(b.active) - Number(a.active) ||
+      sortKey(a).localeCompare(sortKey(b)) ||
+      a.id.localeCompare(b.id)
+  )
+
+  const options = sorted.map((s) => {
+    const label = s.name ? `${s.name} (${s.id})` : s.id
+
+    return {
+      value: s.id,
+      label: s.active
+        ? label
+        : intl.formatMessage(sellerMessages.inactive, { seller: label }),
+    }
+  })
+
+  // An id from the URL (or typed before the list loaded) that the catalog no longer returns.
+  const unlisted =
+    value && !sellers.some((s) => s.id === value)
+      ? [
+          {
+            value,
+            label: intl.formatMessage(sellerMessages.unlisted, {
+              seller: value,
+            }),
+          },
+        ]
+      : []
+
+  return [
+    { value: '', label: intl.formatMessage(sellerMessages.all) },
+    ...unlisted,
+    ...options,
+  ]
+}
+
+export function SellerPicker({
+  sellers,
+  value,
+  onChange,
+  fallback,
+  size,
+  testId,
+}: Props) {
+  const intl = useIntl()
+
+  if (!sellers) return fallback
+
+  return (
+    <Dropdown
+      label={intl.formatMessage(sellerMessages.label)}
+      size={size}
+      value={value}
+      options={sellerOptions(sellers, value, intl)}
+      onChange={(_: unknown, next: string) => onChange(next)}
+      testId={testId}
+      selectTestId={testId && `${testId}-select`}
+    />
+  )
+}
