@@ -1,3 +1,4 @@
+import EXPOSURES from '../admin/exposures/graphql/exposures.gql'
 import SELLERS_QUERY from '../admin/shared/graphql/sellers.gql'
 import type {
   Channel,
@@ -104,3 +105,31 @@ export const sellersMock = {
   request: { query: SELLERS_QUERY },
   result: { data: { sellers: SELLERS } },
 }
+
+/** The exposures table's first page for a filter, as the page asks for it (50 rows by SKU id). */
+export const exposuresPage = (
+  filter: Record<string, string>,
+  items: unknown[],
+  total = items.length
+) => ({
+  request: {
+    query: EXPOSURES,
+    variables: {
+      filter,
+      page: 1,
+      pageSize: 50,
+      sort: { field: 'SKU_ID', order: 'ASC' },
+    },
+  },
+  result: {
+    data: {
+      exposures: {
+        __typename: 'ExposurePage',
+        items,
+        page: 1,
+        pageSize: 50,
+        total,
+      },
+    },
+  },
+})

@@ -6,12 +6,11 @@ import { GraphQLError } from 'graphql'
 
 import { setRuntime } from '../__fixtures__/runtime'
 import { ExposuresPage } from '../admin/exposures/components/ExposuresPage'
-import EXPOSURES from '../admin/exposures/graphql/exposures.gql'
 import { sweepScope } from '../admin/exposures/sweepScope'
 import type { ExposureFilter } from '../admin/exposures/types'
 import START from '../admin/reconciliation/graphql/startReconciliation.gql'
 import CHANNELS from '../admin/shared/graphql/channels.gql'
-import { exposure, GGL, MKB, sellersMock } from '../__fixtures__'
+import { exposure, exposuresPage, GGL, MKB, sellersMock } from '../__fixtures__'
 
 // Every filter the table has, as the URL carries it (the search with stray spaces).
 const everyFilter = {
@@ -38,28 +37,12 @@ const scope = {
   text: 'sneaker',
 }
 
-const page = (filter: ExposureFilter, total: number) => ({
-  request: {
-    query: EXPOSURES,
-    variables: {
-      filter,
-      page: 1,
-      pageSize: 50,
-      sort: { field: 'SKU_ID', order: 'ASC' },
-    },
-  },
-  result: {
-    data: {
-      exposures: {
-        __typename: 'ExposurePage',
-        items: [exposure(), exposure({ skuId: '7' })],
-        page: 1,
-        pageSize: 50,
-        total,
-      },
-    },
-  },
-})
+const page = (filter: ExposureFilter, total: number) =>
+  exposuresPage(
+    filter as Record<string, string>,
+    [exposure(), exposure({ skuId: '7' })],
+    total
+  )
 
 const run = {
   __typename: 'ReconciliationRun',

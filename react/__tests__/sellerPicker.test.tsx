@@ -6,14 +6,13 @@ import { GraphQLError } from 'graphql'
 
 import { setRuntime } from '../__fixtures__/runtime'
 import { ExposuresPage } from '../admin/exposures/components/ExposuresPage'
-import EXPOSURES from '../admin/exposures/graphql/exposures.gql'
 import { ReconciliationPage } from '../admin/reconciliation/components/ReconciliationPage'
 import RECONCILIATION from '../admin/reconciliation/graphql/reconciliation.gql'
 import RECONCILIATIONS from '../admin/reconciliation/graphql/reconciliations.gql'
 import START from '../admin/reconciliation/graphql/startReconciliation.gql'
 import CHANNELS from '../admin/shared/graphql/channels.gql'
 import SELLERS_QUERY from '../admin/shared/graphql/sellers.gql'
-import { exposure, GGL, MKB, sellersMock } from '../__fixtures__'
+import { exposure, exposuresPage, GGL, MKB, sellersMock } from '../__fixtures__'
 
 const channels = {
   request: { query: CHANNELS },
@@ -26,28 +25,8 @@ const sellersFail = {
 }
 
 // One row whose SKU id tells which filter the server was asked for.
-const exposures = (filter: Record<string, string>, skuId: string) => ({
-  request: {
-    query: EXPOSURES,
-    variables: {
-      filter,
-      page: 1,
-      pageSize: 50,
-      sort: { field: 'SKU_ID', order: 'ASC' },
-    },
-  },
-  result: {
-    data: {
-      exposures: {
-        __typename: 'ExposurePage',
-        items: [exposure({ skuId })],
-        page: 1,
-        pageSize: 50,
-        total: 1,
-      },
-    },
-  },
-})
+const exposures = (filter: Record<string, string>, skuId: string) =>
+  exposuresPage(filter, [exposure({ skuId })], 1)
 
 const renderExposures = (sellers: MockedResponse, mocks: MockedResponse[]) =>
   render(<ExposuresPage />, {
