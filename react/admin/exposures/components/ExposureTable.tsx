@@ -3,11 +3,12 @@ import { useIntl } from 'react-intl'
 import { useRuntime } from 'vtex.render-runtime'
 import { IconArrowDown, IconArrowUp } from 'vtex.styleguide'
 
+import { SellerNames } from '../../shared/components/SellerName'
 import { ReasonList, StatusTag } from '../../shared/components/StatusTag'
 import { formatDateTime } from '../../shared/format'
 import { overrideActionMessages } from '../../shared/messages'
 import { paths } from '../../shared/paths'
-import type { Exposure } from '../../shared/types'
+import type { Exposure, Seller } from '../../shared/types'
 import messages from '../messages'
 import type { ExposureSort, SortField } from '../types'
 
@@ -20,6 +21,8 @@ interface Props {
   onSort: (field: SortField) => void
   selected: Set<string>
   onSelect: (keys: string[], on: boolean) => void
+  /** The marketplace's sellers, for names; undefined (loading or failed) shows raw ids. */
+  sellers?: Seller[]
 }
 
 function SortHeader({
@@ -66,6 +69,7 @@ export function ExposureTable({
   onSort,
   selected,
   onSelect,
+  sellers,
 }: Props) {
   const intl = useIntl()
   const { navigate } = useRuntime()
@@ -168,7 +172,9 @@ export function ExposureTable({
                   <ReasonList reasons={item.reasons} />
                 </td>
                 <td className="pa3 tr">{item.available ?? '—'}</td>
-                <td className="pa3">{item.sellerIds.join(', ')}</td>
+                <td className="pa3">
+                  <SellerNames ids={item.sellerIds} sellers={sellers} />
+                </td>
                 <td className="pa3 c-muted-1">
                   {formatDateTime(intl, item.evaluatedAt)}
                 </td>

@@ -163,6 +163,7 @@ function ExposuresContent() {
           onSort={(field) => state.setSort(field)}
           selected={selected}
           onSelect={select}
+          sellers={sellers}
         />
         <div className="mt4">
           <Pagination

@@ -1,6 +1,8 @@
 import React from 'react'
 import { useIntl } from 'react-intl'
 
+import { SellerName } from '../../shared/components/SellerName'
+import { useSellers } from '../../shared/hooks/useSellers'
 import messages from '../messages'
 import { traceMessages } from '../traceMessages'
 import { parseDetails } from '../trace'
@@ -113,6 +115,7 @@ function Price({ d }: { d: PriceDetails }) {
 
 function Sellers({ d }: { d: SellersDetails }) {
   const intl = useIntl()
+  const sellers = useSellers()
 
   return (
     <table className="collapse w-100 t-small" data-testid="trace-sellers">
@@ -129,7 +132,9 @@ function Sellers({ d }: { d: SellersDetails }) {
       <tbody>
         {(d.sellers ?? []).map((s) => (
           <tr key={s.sellerId}>
-            <td className={cell}>{s.sellerId}</td>
+            <td className={cell}>
+              <SellerName id={s.sellerId} sellers={sellers} />
+            </td>
             <td className={cell}>
               <YesNo value={s.active} />
             </td>

@@ -1,0 +1,166 @@
+import React from 'react'
+import { render, flushPromises, act } from '@vtex/test-tools/react'
+import type { MockedResponse } from '@apollo/react-testing'
+import { GraphQLError } from 'graphql'
+
+import { setRuntime } from '../__fixtures__/runtime'
+import { ExposuresPage } from '../admin/exposures/components/ExposuresPage'
+import CHANNELS from '../admin/shared/graphql/channels.gql'
+import SELLERS_QUERY from '../admin/shared/graphql/sellers.gql'
+import { sellerLabel } from '../admin/shared/components/SellerName'
+import {
+  exposure,
+  exposuresPage,
+  GGL,
+  MKB,
+  SELLERS,
+  sellersMock,
+  withTrace,
+} from '../__fixtures__'
+import { audit, detail, onSkuOne, renderPage } from '../__fixtures__/skuDetail'
+
+const channels = {
+  request: { query: CHANNELS },
+  result: { data: { channels: [MKB, GGL] } },
+}
+
+const sellersFail = {
+  request: { query: SELLERS_QUERY },
+  result: { errors: [new GraphQLError('INTERNAL_SERVER_ERROR')] },
+}
+
+// sellera and sellerb are named, sellerc is listed without a name, ghost is not listed at all.
+const row = exposure({
+  skuId: '1',
+  sellerIds: ['sellera', 'sellerb', 'sellerc', 'ghost'],
+})
+
+const renderExposures = (sellers: MockedResponse) =>
+  render(<ExposuresPage />, {
+    graphql: {
+      mocks: [channels, sellers, exposuresPage({}, [row])],
+      addTypename: true,
+    },
+  })
+
+// Lets the channels, sellers and exposures answers arrive.
+const settle = () =>
+  act(async () => {
+    await flushPromises()
+    await flushPromises()
+  })
+
+const sellersCell = (tr: HTMLElement) => {
+  const cells = tr.querySelectorAll('td')
+
+  return cells[cells.length - 2] as HTMLElement
+}
+
+describe('given a seller id to label', () => {
+  it('should give the name, or the id when loading, unlisted or nameless', () => {
+    expect(sellerLabel('sellera', SELLERS)).toBe('Zeta Sports')
+    expect(sellerLabel('sellera', undefined)).toBe('sellera')
+    expect(sellerLabel('ghost', SELLERS)).toBe('ghost')
+    expect(sellerLabel('sellerc', SELLERS)).toBe('sellerc')
+  })
+})
+
+describe('given the sellers column of the exposures table', () => {
+  beforeEach(() => setRuntime({ query: {} }))
+
+  describe('when the sellers load', () => {
+    it('should show names with the id as a tooltip, and raw ids for unknown or nameless sellers', async () => {
+      const { findByTestId } = renderExposures(sellersMock)
+
+      const tr = await findByTestId('row-1:MKB')
+
+      await settle()
+      const cell = sellersCell(tr)
+
+      expect(cell).toHaveTextContent(
+        /^Zeta Sports, Alpha Shoes, sellerc, ghost$/
+      )
+      expect(cell.querySelector('[title="sellera"]')).toHaveTextContent(
+        'Zeta Sports'
+      )
+      expect(cell.querySelector('[title="sellerb"]')).toHaveTextContent(
+        'Alpha Shoes'
+      )
+      expect(cell.querySelector('[title="ghost"]')).toBeNull()
+    })
+  })
+
+  describe('when the sellers query fails', () => {
+    it('should show the raw seller ids', async () => {
+      const { findByTestId } = renderExposures(sellersFail)
+
+      const tr = await findByTestId('row-1:MKB')
+
+      await settle()
+      const cell = sellersCell(tr)
+
+      expect(cell).toHaveTextContent(/^sellera, sellerb, sellerc, ghost$/)
+      expect(cell.querySelector('[title]')).toBeNull()
+    })
+  })
+})
+
+describe('given the sellers rule of the SKU detail trace', () => {
+  beforeEach(() => onSkuOne())
+
+  const traced = withTrace({
+    trace: [
+      {
+        __typename: 'RuleResult',
+        rule: 'SELLERS',
+        passed: true,
+        reason: null,
+        details: JSON.stringify({
+          sellers: [
+            { sellerId: 'sellerb', active: true, counted: true },
+            { sellerId: 'ghost', active: true, counted: false },
+          ],
+        }),
+      } as never,
+    ],
+  })
+
+  const firstCells = (table: HTMLElement) =>
+    Array.from(table.querySelectorAll('tbody tr')).map(
+      (tr) => tr.querySelector('td')?.textContent
+    )
+
+  it('should show seller names, and the raw id for an unknown seller', async () => {
+    const { findByTestId } = renderPage([
+      detail([traced]),
+      audit([]),
+      sellersMock,
+    ])
+
+    await findByTestId('trace-sellers')
+    await settle()
+
+    const table = await findByTestId('trace-sellers')
+
+    expect(firstCells(table)).toEqual(['Alpha Shoes', 'ghost'])
+    expect(table.querySelector('[title="sellerb"]')).toHaveTextContent(
+      'Alpha Shoes'
+    )
+  })
+
+  it('should show raw ids when the sellers query fails', async () => {
+    const { findByTestId } = renderPage([
+      detail([traced]),
+      audit([]),
+      sellersFail,
+    ])
+
+    await findByTestId('trace-sellers')
+    await settle()
+
+    expect(firstCells(await findByTestId('trace-sellers'))).toEqual([
+      'sellerb',
+      'ghost',
+    ])
+  })
+})
