@@ -1,4 +1,7 @@
+import { GraphQLError } from 'graphql'
+
 import EXPOSURES from '../admin/exposures/graphql/exposures.gql'
+import CHANNELS from '../admin/shared/graphql/channels.gql'
 import SELLERS_QUERY from '../admin/shared/graphql/sellers.gql'
 import type {
   Channel,
@@ -104,6 +107,18 @@ export const SELLERS = [
 export const sellersMock = {
   request: { query: SELLERS_QUERY },
   result: { data: { sellers: SELLERS } },
+}
+
+/** The `sellers` query failing: pickers fall back to typing an id, names to raw ids. */
+export const sellersFailMock = {
+  request: { query: SELLERS_QUERY },
+  result: { errors: [new GraphQLError('INTERNAL_SERVER_ERROR')] },
+}
+
+/** The `channels` query with MKB and GGL. */
+export const channelsMock = {
+  request: { query: CHANNELS },
+  result: { data: { channels: [MKB, GGL] } },
 }
 
 /** The exposures table's first page for a filter, as the page asks for it (50 rows by SKU id). */

@@ -9,8 +9,12 @@ import { ExposuresPage } from '../admin/exposures/components/ExposuresPage'
 import { sweepScope } from '../admin/exposures/sweepScope'
 import type { ExposureFilter } from '../admin/exposures/types'
 import START from '../admin/reconciliation/graphql/startReconciliation.gql'
-import CHANNELS from '../admin/shared/graphql/channels.gql'
-import { exposure, exposuresPage, GGL, MKB, sellersMock } from '../__fixtures__'
+import {
+  channelsMock,
+  exposure,
+  exposuresPage,
+  sellersMock,
+} from '../__fixtures__'
 
 // Every filter the table has, as the URL carries it (the search with stray spaces).
 const everyFilter = {
@@ -81,14 +85,7 @@ const start = (result: MockedResponse['result']) => ({
 const renderPage = (mocks: MockedResponse[]) =>
   render(<ExposuresPage />, {
     graphql: {
-      mocks: [
-        {
-          request: { query: CHANNELS },
-          result: { data: { channels: [MKB, GGL] } },
-        },
-        sellersMock,
-        ...mocks,
-      ],
+      mocks: [channelsMock, sellersMock, ...mocks],
       addTypename: true,
     },
   })

@@ -1,33 +1,20 @@
 import React from 'react'
 import { render, flushPromises, act } from '@vtex/test-tools/react'
 import type { MockedResponse } from '@apollo/react-testing'
-import { GraphQLError } from 'graphql'
 
 import { setRuntime } from '../__fixtures__/runtime'
 import { ExposuresPage } from '../admin/exposures/components/ExposuresPage'
-import CHANNELS from '../admin/shared/graphql/channels.gql'
-import SELLERS_QUERY from '../admin/shared/graphql/sellers.gql'
 import { sellerLabel } from '../admin/shared/components/SellerName'
 import {
+  channelsMock,
   exposure,
   exposuresPage,
-  GGL,
-  MKB,
   SELLERS,
+  sellersFailMock,
   sellersMock,
   withTrace,
 } from '../__fixtures__'
 import { audit, detail, onSkuOne, renderPage } from '../__fixtures__/skuDetail'
-
-const channels = {
-  request: { query: CHANNELS },
-  result: { data: { channels: [MKB, GGL] } },
-}
-
-const sellersFail = {
-  request: { query: SELLERS_QUERY },
-  result: { errors: [new GraphQLError('INTERNAL_SERVER_ERROR')] },
-}
 
 // sellera and sellerb are named, sellerc is listed without a name, ghost is not listed at all.
 const row = exposure({
@@ -38,12 +25,12 @@ const row = exposure({
 const renderExposures = (sellers: MockedResponse) =>
   render(<ExposuresPage />, {
     graphql: {
-      mocks: [channels, sellers, exposuresPage({}, [row])],
+      mocks: [channelsMock, sellers, exposuresPage({}, [row])],
       addTypename: true,
     },
   })
 
-// Lets the channels, sellers and exposures answers arrive.
+// Lets the channelsMock, sellers and exposures answers arrive.
 const settle = () =>
   act(async () => {
     await flushPromises()
@@ -92,7 +79,7 @@ describe('given the sellers column of the exposures table', () => {
 
   describe('when the sellers query fails', () => {
     it('should show the raw seller ids', async () => {
-      const { findByTestId } = renderExposures(sellersFail)
+      const { findByTestId } = renderExposures(sellersFailMock)
 
       const tr = await findByTestId('row-1:MKB')
 
@@ -152,7 +139,7 @@ describe('given the sellers rule of the SKU detail trace', () => {
     const { findByTestId } = renderPage([
       detail([traced]),
       audit([]),
-      sellersFail,
+      sellersFailMock,
     ])
 
     await findByTestId('trace-sellers')

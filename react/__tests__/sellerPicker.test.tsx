@@ -10,19 +10,13 @@ import { ReconciliationPage } from '../admin/reconciliation/components/Reconcili
 import RECONCILIATION from '../admin/reconciliation/graphql/reconciliation.gql'
 import RECONCILIATIONS from '../admin/reconciliation/graphql/reconciliations.gql'
 import START from '../admin/reconciliation/graphql/startReconciliation.gql'
-import CHANNELS from '../admin/shared/graphql/channels.gql'
-import SELLERS_QUERY from '../admin/shared/graphql/sellers.gql'
-import { exposure, exposuresPage, GGL, MKB, sellersMock } from '../__fixtures__'
-
-const channels = {
-  request: { query: CHANNELS },
-  result: { data: { channels: [MKB, GGL] } },
-}
-
-const sellersFail = {
-  request: { query: SELLERS_QUERY },
-  result: { errors: [new GraphQLError('INTERNAL_SERVER_ERROR')] },
-}
+import {
+  channelsMock,
+  exposure,
+  exposuresPage,
+  sellersFailMock,
+  sellersMock,
+} from '../__fixtures__'
 
 // One row whose SKU id tells which filter the server was asked for.
 const exposures = (filter: Record<string, string>, skuId: string) =>
@@ -30,7 +24,7 @@ const exposures = (filter: Record<string, string>, skuId: string) =>
 
 const renderExposures = (sellers: MockedResponse, mocks: MockedResponse[]) =>
   render(<ExposuresPage />, {
-    graphql: { mocks: [channels, sellers, ...mocks], addTypename: true },
+    graphql: { mocks: [channelsMock, sellers, ...mocks], addTypename: true },
   })
 
 const options = (select: HTMLElement) =>
@@ -38,7 +32,7 @@ const options = (select: HTMLElement) =>
     .getAllByRole('option')
     .map((o) => o.textContent)
 
-// Lets the channels, sellers and exposures answers arrive.
+// Lets the channelsMock, sellers and exposures answers arrive.
 const settle = () =>
   act(async () => {
     await flushPromises()
@@ -125,7 +119,7 @@ describe('given the seller filter of the exposures page', () => {
     it('should fall back to typing the seller id, which still filters', async () => {
       setRuntime({ query: {} })
       const { findByTestId, getByTestId, queryByTestId } = renderExposures(
-        sellersFail,
+        sellersFailMock,
         [exposures({}, '1'), exposures({ sellerId: 'sellerx' }, '2')]
       )
 
@@ -183,7 +177,7 @@ describe('given the seller of the sweep scope form', () => {
   const renderForm = (sellers: MockedResponse, mocks: MockedResponse[]) =>
     render(<ReconciliationPage />, {
       graphql: {
-        mocks: [channels, sellers, ...idle, ...mocks],
+        mocks: [channelsMock, sellers, ...idle, ...mocks],
         addTypename: true,
       },
     })
@@ -212,7 +206,7 @@ describe('given the seller of the sweep scope form', () => {
   it('should let the seller id be typed when the sellers query fails', async () => {
     const sweep = start('sellerx')
     const { findByTestId, findByText, getByLabelText, queryByTestId } =
-      renderForm(sellersFail, [sweep.mock])
+      renderForm(sellersFailMock, [sweep.mock])
 
     await findByTestId('current-run-none')
     await settle()
