@@ -2,6 +2,13 @@
 
 export type ExposureStatus = 'EXPOSED' | 'WITHHELD' | 'PENDING' | 'ERROR'
 
+export const EXPOSURE_STATUSES: readonly ExposureStatus[] = [
+  'EXPOSED',
+  'WITHHELD',
+  'PENDING',
+  'ERROR',
+]
+
 export type ReasonCode =
   | 'SKU_NOT_FOUND'
   | 'SKU_INACTIVE'

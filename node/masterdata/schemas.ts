@@ -1,6 +1,7 @@
 import type { MasterData } from '@vtex/api'
 
 import { upstream } from '../clients/resilience'
+import { EXPOSURE_STATUSES } from '../domain/types'
 import {
   AUDIT_ENTITY,
   EXPOSURE_ENTITY,
@@ -22,7 +23,7 @@ export const SCHEMAS: Record<string, object> = {
       channel: { type: 'string' },
       status: {
         type: 'string',
-        enum: ['EXPOSED', 'WITHHELD', 'PENDING', 'ERROR'],
+        enum: [...EXPOSURE_STATUSES],
       },
       reasons: { type: 'array', items: { type: 'string' } },
       available: { type: ['integer', 'null'] },

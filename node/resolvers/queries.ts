@@ -1,7 +1,6 @@
 import { median } from '../domain'
 import type { SettingsInput } from '../domain'
-import { REASON_CODES } from '../domain/types'
-import type { ExposureStatus } from '../domain/types'
+import { EXPOSURE_STATUSES, REASON_CODES } from '../domain/types'
 import type { AdminContext } from '../directives/adminOnly'
 import { engineDeps } from '../services/engine'
 import type { ExposureFilter, ExposureSort } from '../services/exposures'
@@ -19,9 +18,6 @@ import { sellers } from '../services/sellers'
 import { channelFeedQueries } from './channelFeed'
 import { reconciliationQueries } from './reconciliation'
 import { auditOut, channelOut, exposureOut } from './shape'
-
-const STATUSES: ExposureStatus[] = ['EXPOSED', 'WITHHELD', 'PENDING', 'ERROR']
-const REASONS = REASON_CODES
 
 const deps = (ctx: AdminContext) => engineDeps(ctx.clients, ctx.vtex.logger)
 const clampSize = (size: number | undefined, max = MD_MAX_PAGE) =>
@@ -86,13 +82,13 @@ export const queries = {
           await Promise.all([
             count({}),
             Promise.all(
-              STATUSES.map(async (status) => ({
+              EXPOSURE_STATUSES.map(async (status) => ({
                 status,
                 count: await count({ status }),
               }))
             ),
             Promise.all(
-              REASONS.map(async (reason) => ({
+              REASON_CODES.map(async (reason) => ({
                 reason,
                 count: await count({ reason }),
               }))

@@ -1,7 +1,6 @@
 import { randomBytes } from 'crypto'
 
-import { REASON_CODES } from '../../domain/types'
-import type { ExposureStatus } from '../../domain/types'
+import { EXPOSURE_STATUSES, REASON_CODES } from '../../domain/types'
 import type { EngineDeps } from '../deps'
 import { searchTerm } from '../exposures'
 import { readLock, takeLock } from './lock'
@@ -17,7 +16,6 @@ import type { RunDoc, RunIndex, RunTrigger, SweepScope } from './types'
 
 type Deps = Pick<EngineDeps, 'docs' | 'now' | 'workerId'>
 
-const STATUSES: ExposureStatus[] = ['EXPOSED', 'WITHHELD', 'PENDING', 'ERROR']
 const MAX_SKUS_IN_SCOPE = 10_000
 const MAX_TEXT = 100
 const KEPT_RUNS = 100
@@ -41,7 +39,7 @@ export function normaliseScope(input: SweepScope): SweepScope {
   }
 
   if (input.statuses && input.statuses.length > 0) {
-    if (input.statuses.some((s) => !STATUSES.includes(s)))
+    if (input.statuses.some((s) => !EXPOSURE_STATUSES.includes(s)))
       throw new SweepError('INVALID_SCOPE')
     scope.statuses = [...new Set(input.statuses)]
   }
