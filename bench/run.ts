@@ -58,7 +58,7 @@ const CONCURRENCY = 16
  * Throughput is a capacity: offered load rises until the worker is saturated. At 16 in flight the
  * worker's event loop still waits on round trips part of the time.
  */
-const LEVELS = [16, 32, 64]
+const LEVELS = [CONCURRENCY, 32, 64]
 const UNLIMITED = {
   totalRatePerSecond: 0,
   catalogRatePerSecond: 0,
@@ -240,6 +240,8 @@ async function eventsPhase(
     }
   })
 
+  // LEVELS starts at CONCURRENCY: the latencies reported are that level's.
+  const [steady] = levels
   const capacity = levels.reduce((best, x) =>
     x.eventsPerSecond > best.eventsPerSecond ? x : best
   )
@@ -326,19 +328,10 @@ async function eventsPhase(
     capacityConcurrency: capacity.concurrency,
     /** Latencies and calls below are at this many events in flight. */
     concurrency: CONCURRENCY,
-    atConcurrency: round(
-      m((x) => x.eventsPerSecond),
-      1
-    ),
+    atConcurrency: steady.eventsPerSecond,
     byConcurrency: levels,
-    p50Ms: round(
-      m((x) => x.p50),
-      1
-    ),
-    p99Ms: round(
-      m((x) => x.p99),
-      1
-    ),
+    p50Ms: steady.p50Ms,
+    p99Ms: steady.p99Ms,
     readsPerEvent: round(m((x) => x.readsPerEvent)),
     writesPerEvent: round(m((x) => x.writesPerEvent)),
     callsByApiPerEvent: Object.fromEntries(
