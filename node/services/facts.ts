@@ -1,5 +1,5 @@
 import type { InventoryBalance, PriceFacts, SkuFacts } from '../domain/types'
-import { pricesByTradePolicy } from '../domain'
+import { isGoverned, pricesByTradePolicy } from '../domain'
 import type { SkuContextResponse } from '../typings/catalog'
 import type { EngineDeps } from './deps'
 
@@ -31,7 +31,8 @@ export function toSkuFacts(context: SkuContextResponse): SkuFacts {
  * The per-SKU reads, once for every channel: SKU context (which also says the trade policies its
  * product is on), the marketplace's own inventory, and the SKU's stored price when a channel
  * requires one (one read prices every trade policy). Only the context is read when the SKU does
- * not exist.
+ * not exist or has no third-party seller: a marketplace's own SKUs are most of many catalogs, and
+ * a full sweep visits them all, but their stock and price decide nothing here.
  */
 export async function readSkuInputs(
   deps: Pick<EngineDeps, 'catalog' | 'logistics' | 'pricing'>,
@@ -43,6 +44,13 @@ export async function readSkuInputs(
 
   if (!context)
     return { sku: null, inventory: [], price: null, tradePolicies: null }
+  const sku = toSkuFacts(context)
+  const tradePolicies = Array.isArray(context.SalesChannels)
+    ? context.SalesChannels.map(String)
+    : null
+
+  if (!isGoverned(sku))
+    return { sku, inventory: [], price: null, tradePolicies }
   const [inventory, price] = await Promise.all([
     deps.logistics.inventory(skuId),
     priceTradePolicies.length > 0
@@ -51,7 +59,7 @@ export async function readSkuInputs(
   ])
 
   return {
-    sku: toSkuFacts(context),
+    sku,
     inventory: (inventory?.balance ?? []).map((b) => ({
       warehouseId: String(b.warehouseId),
       totalQuantity: Number(b.totalQuantity) || 0,
@@ -62,8 +70,6 @@ export async function readSkuInputs(
       priceTradePolicies.length > 0
         ? pricesByTradePolicy(price, priceTradePolicies, now)
         : null,
-    tradePolicies: Array.isArray(context.SalesChannels)
-      ? context.SalesChannels.map(String)
-      : null,
+    tradePolicies,
   }
 }

@@ -371,7 +371,12 @@ describe('given a SKU with no third-party seller', () => {
 
     expect(result.outcome).toBe('NOT_GOVERNED')
     expect(exposures.size).toBe(0)
-    expect(calls.catalog).toEqual(['skuContext 3'])
+    // The context alone says the SKU is not the app's: its stock and price would decide nothing.
+    expect(calls).toEqual({
+      catalog: ['skuContext 3'],
+      logistics: [],
+      pricing: [],
+    })
   })
 })
 
