@@ -115,6 +115,25 @@ describe('given the seller filter of the exposures page', () => {
     })
   })
 
+  describe('when the sellers are still loading', () => {
+    it('should show the picker disabled, with no text field to type an id that would be lost', async () => {
+      setRuntime({ query: {} })
+      const { getByTestId, queryByTestId } = renderExposures(sellersMock, [
+        exposures({}, '1'),
+      ])
+
+      expect(getByTestId('filter-seller-picker-select')).toBeDisabled()
+      expect(getByTestId('filter-seller-picker')).toHaveTextContent(
+        'Loading sellers…'
+      )
+      expect(queryByTestId('filter-seller')).toBeNull()
+
+      await settle()
+      expect(getByTestId('filter-seller-picker-select')).toBeEnabled()
+      expect(queryByTestId('filter-seller')).toBeNull()
+    })
+  })
+
   describe('when the sellers query fails', () => {
     it('should fall back to typing the seller id, which still filters', async () => {
       setRuntime({ query: {} })
@@ -201,6 +220,24 @@ describe('given the seller of the sweep scope form', () => {
 
     expect(await findByText('This is not available yet.')).toBeInTheDocument()
     expect(sweep.result).toHaveBeenCalled()
+  })
+
+  it('should show the seller disabled while the sellers load, never a text field', async () => {
+    const { getByTestId, queryByLabelText, findByTestId } = renderForm(
+      sellersMock,
+      []
+    )
+
+    expect(getByTestId('scope-seller-picker-select')).toBeDisabled()
+    expect(getByTestId('scope-seller-picker')).toHaveTextContent(
+      'Loading sellers…'
+    )
+    expect(queryByLabelText('Seller id')).toBeNull()
+
+    await findByTestId('current-run-none')
+    await settle()
+    expect(getByTestId('scope-seller-picker-select')).toBeEnabled()
+    expect(queryByLabelText('Seller id')).toBeNull()
   })
 
   it('should let the seller id be typed when the sellers query fails', async () => {

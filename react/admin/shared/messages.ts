@@ -270,4 +270,8 @@ export const sellerMessages = defineMessages({
     id: 'admin/marketplace-stock-gate.seller-picker.unlisted',
     defaultMessage: '{seller} (not in the seller list)',
   },
+  loading: {
+    id: 'admin/marketplace-stock-gate.seller-picker.loading',
+    defaultMessage: 'Loading sellers…',
+  },
 })

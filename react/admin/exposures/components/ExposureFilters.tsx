@@ -21,8 +21,10 @@ import type { ExposureFilter } from '../types'
 interface Props {
   filter: ExposureFilter
   channels: Channel[]
-  /** Undefined while loading or after an error: the seller filter is then typed. */
+  /** Undefined while loading or after an error. */
   sellers: Seller[] | undefined
+  /** The seller filter waits for the list; it is typed only when the list failed. */
+  sellersLoading: boolean
   onChange: (patch: Partial<ExposureFilter>) => void
   onClear: () => void
 }
@@ -31,6 +33,7 @@ export function ExposureFilters({
   filter,
   channels,
   sellers,
+  sellersLoading,
   onChange,
   onClear,
 }: Props) {
@@ -103,6 +106,7 @@ export function ExposureFilters({
       <div className="w-25-l w-50 ph2 mb3">
         <SellerPicker
           sellers={sellers}
+          loading={sellersLoading}
           value={filter.sellerId ?? ''}
           size="small"
           onChange={(value) => {

@@ -45,7 +45,7 @@ function ExposuresContent() {
   }
 
   const channels = useQuery<{ channels: Channel[] }>(CHANNELS)
-  const sellers = useSellers()
+  const { sellers, loading: sellersLoading } = useSellers()
   const { data, loading, error, refetch } = useQuery<{
     exposures: ExposurePage
   }>(EXPOSURES, {
@@ -100,6 +100,7 @@ function ExposuresContent() {
         filter={state.filter}
         channels={channels.data?.channels ?? []}
         sellers={sellers}
+        sellersLoading={sellersLoading}
         onChange={(patch) => {
           setSelected(new Set())
           sweep.reset()

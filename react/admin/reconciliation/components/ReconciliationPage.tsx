@@ -40,7 +40,7 @@ function ReconciliationContent() {
   const errorText = useErrorText()
   const [page, setPage] = useState(1)
   const channels = useQuery<{ channels: Channel[] }>(CHANNELS)
-  const sellers = useSellers()
+  const { sellers, loading: sellersLoading } = useSellers()
   const history = useQuery<History>(RECONCILIATIONS, {
     variables: { page, pageSize: PAGE_SIZE },
     fetchPolicy: 'cache-and-network',
@@ -90,6 +90,7 @@ function ReconciliationContent() {
       <StartSweepForm
         channels={channels.data?.channels ?? []}
         sellers={sellers}
+        sellersLoading={sellersLoading}
         busy={starting.loading}
         disabled={isActive(current.run)}
         onStart={onStart}

@@ -11,8 +11,10 @@ import type { ScopeForm } from '../types'
 
 interface Props {
   channels: Channel[]
-  /** Undefined while loading or after an error: the seller id is then typed. */
+  /** Undefined while loading or after an error. */
   sellers: Seller[] | undefined
+  /** The seller waits for the list; its id is typed only when the list failed. */
+  sellersLoading: boolean
   busy: boolean
   disabled: boolean
   onStart: (scope: ScopeInput) => void
@@ -28,6 +30,7 @@ const EMPTY: ScopeForm = {
 export function StartSweepForm({
   channels,
   sellers,
+  sellersLoading,
   busy,
   disabled,
   onStart,
@@ -66,6 +69,7 @@ export function StartSweepForm({
         <div className="w-25-l w-50 ph2 mb4">
           <SellerPicker
             sellers={sellers}
+            loading={sellersLoading}
             value={form.sellerId.trim()}
             onChange={(sellerId) => set({ sellerId })}
             testId="scope-seller-picker"

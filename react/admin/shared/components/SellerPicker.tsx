@@ -8,11 +8,14 @@ import { sellerMessages } from '../messages'
 import type { Seller } from '../types'
 
 interface Props {
-  /** Undefined while the list loads or when it failed: `fallback` (a free-text id) is shown instead. */
+  /** Undefined while the list loads or when it failed. */
   sellers: Seller[] | undefined
+  /** The list is loading: a disabled picker is shown, never `fallback`, so nothing typed is lost. */
+  loading: boolean
   /** The selected seller id; '' for all sellers. */
   value: string
   onChange: (sellerId: string) => void
+  /** A free-text id, shown only when the list could not be read. */
   fallback: ReactElement
   size?: string
   testId?: string
@@ -44,7 +47,7 @@ export function sellerOptions(
     }
   })
 
-  // An id from the URL (or typed before the list loaded) that the catalog no longer returns.
+  // An id from the URL (a shared link) that the catalog no longer returns.
   const unlisted =
     value && !sellers.some((s) => s.id === value)
       ? [
@@ -66,6 +69,7 @@ export function sellerOptions(
 
 export function SellerPicker({
   sellers,
+  loading,
   value,
   onChange,
   fallback,
@@ -73,6 +77,21 @@ export function SellerPicker({
   testId,
 }: Props) {
   const intl = useIntl()
+
+  if (!sellers && loading) {
+    return (
+      <Dropdown
+        label={intl.formatMessage(sellerMessages.label)}
+        size={size}
+        disabled
+        value=""
+        placeholder={intl.formatMessage(sellerMessages.loading)}
+        options={[]}
+        testId={testId}
+        selectTestId={testId && `${testId}-select`}
+      />
+    )
+  }
 
   if (!sellers) return fallback
 

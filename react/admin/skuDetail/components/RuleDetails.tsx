@@ -115,7 +115,7 @@ function Price({ d }: { d: PriceDetails }) {
 
 function Sellers({ d }: { d: SellersDetails }) {
   const intl = useIntl()
-  const sellers = useSellers()
+  const { sellers } = useSellers()
 
   return (
     <table className="collapse w-100 t-small" data-testid="trace-sellers">
