@@ -1,5 +1,5 @@
 import React from 'react'
-import { render } from '@vtex/test-tools/react'
+import { render, flushPromises, act } from '@vtex/test-tools/react'
 import type { MockedResponse } from '@apollo/react-testing'
 import { fireEvent, wait } from '@testing-library/react'
 import { GraphQLError } from 'graphql'
@@ -12,7 +12,7 @@ import RECONCILIATIONS from '../admin/reconciliation/graphql/reconciliations.gql
 import START from '../admin/reconciliation/graphql/startReconciliation.gql'
 import { toScope } from '../admin/reconciliation/scope'
 import CHANNELS from '../admin/shared/graphql/channels.gql'
-import { GGL, MKB, sellersMock } from '../__fixtures__'
+import { GGL, MKB, sellersFailMock, sellersMock } from '../__fixtures__'
 
 const run = (partial: Record<string, unknown> = {}) => ({
   __typename: 'ReconciliationRun',
@@ -69,9 +69,19 @@ const history = (items: unknown[]) => ({
   },
 })
 
-const renderPage = (mocks: MockedResponse[]) =>
+// Lets the channels, sellers and runs answers arrive.
+const settle = () =>
+  act(async () => {
+    await flushPromises()
+    await flushPromises()
+  })
+
+const renderPage = (
+  mocks: MockedResponse[],
+  sellers: MockedResponse = sellersMock
+) =>
   render(<ReconciliationPage />, {
-    graphql: { mocks: [channels, sellersMock, ...mocks], addTypename: true },
+    graphql: { mocks: [channels, sellers, ...mocks], addTypename: true },
   })
 
 describe('given the sweep scope form', () => {
@@ -148,6 +158,62 @@ describe('given the reconciliation page', () => {
     expect(await findByTestId('run-r1')).toHaveTextContent(
       'channel MKB · statuses Withheld · reason No price · search “sneaker”'
     )
+  })
+
+  describe('when a sweep was scoped to one seller', () => {
+    const bySeller = (sellerId: string) => {
+      const { scope } = run()
+
+      return run({ state: 'DONE', scope: { ...scope, sellerId } })
+    }
+
+    // The history's Scope column.
+    const scopeCell = (tr: HTMLElement) => tr.querySelectorAll('td')[2]
+
+    it('should name the seller, with its id, in the current sweep and the history', async () => {
+      const sweep = bySeller('sellerb')
+      const { getByTestId } = renderPage([latest(sweep), history([sweep])])
+
+      await wait(() =>
+        expect(scopeCell(getByTestId('run-r1'))).toHaveTextContent(
+          /^seller Alpha Shoes \(sellerb\)$/
+        )
+      )
+      expect(getByTestId('current-run')).toHaveTextContent(
+        'Current sweep · seller Alpha Shoes (sellerb)'
+      )
+    })
+
+    it('should show the id of a seller the list lacks', async () => {
+      const sweep = bySeller('ghost')
+      const { findByTestId, getByTestId } = renderPage([
+        latest(sweep),
+        history([sweep]),
+      ])
+
+      await findByTestId('run-r1')
+      await settle()
+      expect(scopeCell(getByTestId('run-r1'))).toHaveTextContent(
+        /^seller ghost$/
+      )
+    })
+
+    it('should show the raw id when the sellers query fails', async () => {
+      const sweep = bySeller('sellerb')
+      const { findByTestId, getByTestId } = renderPage(
+        [latest(sweep), history([sweep])],
+        sellersFailMock
+      )
+
+      await findByTestId('run-r1')
+      await settle()
+      expect(scopeCell(getByTestId('run-r1'))).toHaveTextContent(
+        /^seller sellerb$/
+      )
+      expect(getByTestId('current-run')).toHaveTextContent(
+        /Current sweep · seller sellerb\s*Done/
+      )
+    })
   })
 
   it('should show the progress and poll until the run is done', async () => {

@@ -3,6 +3,7 @@ import { useIntl } from 'react-intl'
 import { Button, Progress, Tag } from 'vtex.styleguide'
 
 import { formatDateTime, formatDuration } from '../../shared/format'
+import type { Seller } from '../../shared/types'
 import messages, { reconciliationStateMessages } from '../messages'
 import { isActive } from '../types'
 import type { ReconciliationRun } from '../types'
@@ -12,9 +13,11 @@ interface Props {
   run: ReconciliationRun | null
   cancelling: boolean
   onCancel: (id: string) => void
+  /** The marketplace's sellers, for the scope's seller name; undefined shows the raw id. */
+  sellers?: Seller[]
 }
 
-export function CurrentRun({ run, cancelling, onCancel }: Props) {
+export function CurrentRun({ run, cancelling, onCancel, sellers }: Props) {
   const intl = useIntl()
 
   if (!run) {
@@ -41,7 +44,7 @@ export function CurrentRun({ run, cancelling, onCancel }: Props) {
       <div className="flex items-center justify-between mb3">
         <h3 className="t-heading-5 ma0">
           {intl.formatMessage(messages.currentTitle)} ·{' '}
-          <ScopeText scope={run.scope} />
+          <ScopeText scope={run.scope} sellers={sellers} />
         </h3>
         <span data-testid="current-run-state">
           <Tag

@@ -100,6 +100,7 @@ function ReconciliationContent() {
           run={current.run}
           cancelling={cancelling.loading}
           onCancel={onCancel}
+          sellers={sellers}
         />
       </PageLoader>
       <RunHistory
@@ -111,6 +112,7 @@ function ReconciliationContent() {
         error={history.data ? null : history.error}
         onRetry={() => history.refetch()}
         onPage={setPage}
+        sellers={sellers}
       />
     </AdminPage>
   )

@@ -4,6 +4,7 @@ import { Button } from 'vtex.styleguide'
 
 import { PageLoader } from '../../shared/components/PageLoader'
 import { formatDateTime } from '../../shared/format'
+import type { Seller } from '../../shared/types'
 import messages, { reconciliationStateMessages } from '../messages'
 import type { ReconciliationRun } from '../types'
 import { ScopeText } from './ScopeText'
@@ -17,6 +18,8 @@ interface Props {
   error?: Error | null
   onRetry: () => void
   onPage: (page: number) => void
+  /** The marketplace's sellers, for scopes' seller names; undefined shows raw ids. */
+  sellers?: Seller[]
 }
 
 const th = 'pa3 tl'
@@ -31,6 +34,7 @@ export function RunHistory({
   error,
   onRetry,
   onPage,
+  sellers,
 }: Props) {
   const intl = useIntl()
 
@@ -77,7 +81,7 @@ export function RunHistory({
                     {intl.formatMessage(reconciliationStateMessages[run.state])}
                   </td>
                   <td className={td}>
-                    <ScopeText scope={run.scope} />
+                    <ScopeText scope={run.scope} sellers={sellers} />
                   </td>
                   <td className={td}>{run.startedBy ?? run.trigger}</td>
                   <td className={`${td} tr`}>

@@ -2,15 +2,21 @@ import React from 'react'
 import { useIntl } from 'react-intl'
 import type { IntlShape } from 'react-intl'
 
+import { sellerLabelWithId } from '../../shared/components/SellerName'
 import { formatDateTime } from '../../shared/format'
 import { reasonMessages, statusMessages } from '../../shared/messages'
+import type { Seller } from '../../shared/types'
 import messages from '../messages'
 import type { ReconciliationScope } from '../types'
 
-/** One line per scope, e.g. "channel MKB · reason No price". Partial: a scope about to be sent has only its set fields. */
+/**
+ * One line per scope, e.g. "channel MKB · seller Alpha Shoes (sellerb)". Partial: a scope about to
+ * be sent has only its set fields. Without `sellers` (loading, failed, unknown id) the seller is its id.
+ */
 export function scopeText(
   intl: IntlShape,
-  scope: Partial<ReconciliationScope>
+  scope: Partial<ReconciliationScope>,
+  sellers?: Seller[]
 ) {
   const parts: string[] = []
 
@@ -20,7 +26,9 @@ export function scopeText(
     )
   if (scope.sellerId)
     parts.push(
-      intl.formatMessage(messages.scopePartSeller, { value: scope.sellerId })
+      intl.formatMessage(messages.scopePartSeller, {
+        value: sellerLabelWithId(scope.sellerId, sellers),
+      })
     )
   if (scope.skuIds?.length)
     parts.push(
@@ -56,8 +64,14 @@ export function scopeText(
     : intl.formatMessage(messages.scopeFull)
 }
 
-export function ScopeText({ scope }: { scope: ReconciliationScope }) {
+export function ScopeText({
+  scope,
+  sellers,
+}: {
+  scope: ReconciliationScope
+  sellers?: Seller[]
+}) {
   const intl = useIntl()
 
-  return <>{scopeText(intl, scope)}</>
+  return <>{scopeText(intl, scope, sellers)}</>
 }

@@ -15,6 +15,13 @@ export function sellerLabel(id: string, sellers: Seller[] | undefined) {
   return name
 }
 
+/** "Name (id)" for plain text, where a tooltip cannot carry the id; the id alone when no name is known. */
+export function sellerLabelWithId(id: string, sellers: Seller[] | undefined) {
+  const label = sellerLabel(id, sellers)
+
+  return label === id ? id : `${label} (${id})`
+}
+
 /** A seller's name with its id as a tooltip; just the id when no name is known. */
 export function SellerName({
   id,
