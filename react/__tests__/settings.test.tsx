@@ -1,72 +1,26 @@
-import React from 'react'
-import { render, flushPromises, act } from '@vtex/test-tools/react'
+import { flushPromises, act } from '@vtex/test-tools/react'
 import type { MockedResponse } from '@apollo/react-testing'
 import { fireEvent, wait } from '@testing-library/react'
 import { GraphQLError } from 'graphql'
 
 import { setRuntime } from '../__fixtures__/runtime'
-import { SettingsPage } from '../admin/settings/components/SettingsPage'
 import SAVE_SETTINGS from '../admin/settings/graphql/saveSettings.gql'
 import SETTINGS from '../admin/settings/graphql/settings.gql'
 import SETTINGS_PREVIEW from '../admin/settings/graphql/settingsPreview.gql'
 import { validateChannel } from '../admin/settings/validate'
-import { GGL, MKB } from '../__fixtures__'
+import { sellersMock } from '../__fixtures__'
+import {
+  renderSettings,
+  settings,
+  settingsInput,
+  settingsQuery,
+} from '../__fixtures__/settings'
 
-const channelSettings = (
-  channel: string,
-  partial: Record<string, unknown> = {}
-) => ({
-  __typename: 'ChannelSettings',
-  cacheId: channel,
-  channel,
-  mode: 'OBSERVE',
-  exposeAt: 1,
-  withdrawBelow: 1,
-  requirePrice: true,
-  sellerAllow: [],
-  sellerDeny: [],
-  ...partial,
-})
+const query = settingsQuery()
 
-const settings = (mkb: Record<string, unknown> = {}) => ({
-  __typename: 'Settings',
-  cacheId: 'settings',
-  retentionDays: 90,
-  channels: [channelSettings('MKB', mkb), channelSettings('GGL')],
-})
-
-const query = {
-  request: { query: SETTINGS },
-  result: { data: { settings: settings(), channels: [MKB, GGL] } },
-}
-
+// The page also asks for the marketplace's sellers, for its seller lists.
 const renderPage = (mocks: MockedResponse[]) =>
-  render(<SettingsPage />, { graphql: { mocks, addTypename: true } })
-
-const input = (mkb: Record<string, unknown>) => ({
-  retentionDays: 90,
-  channels: [
-    {
-      channel: 'MKB',
-      mode: 'OBSERVE',
-      exposeAt: 1,
-      withdrawBelow: 1,
-      requirePrice: true,
-      sellerAllow: [],
-      sellerDeny: [],
-      ...mkb,
-    },
-    {
-      channel: 'GGL',
-      mode: 'OBSERVE',
-      exposeAt: 1,
-      withdrawBelow: 1,
-      requirePrice: true,
-      sellerAllow: [],
-      sellerDeny: [],
-    },
-  ],
-})
+  renderSettings([sellersMock, ...mocks])
 
 describe('given the settings rules', () => {
   const base = {
@@ -159,7 +113,7 @@ describe('given the settings page', () => {
 
   describe('when the operator switches MKB to ENFORCE and saves', () => {
     it('should preview, say what will be written, then save and toast', async () => {
-      const enforce = input({ mode: 'ENFORCE' })
+      const enforce = settingsInput({ mode: 'ENFORCE' })
       const save = jest.fn(() => ({
         data: { saveSettings: settings({ mode: 'ENFORCE' }) },
       }))

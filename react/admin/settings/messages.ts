@@ -62,6 +62,10 @@ export default defineMessages({
     defaultMessage:
       'Seller ids separated by commas or spaces. Empty allow list: every seller.',
   },
+  sellerAllowHelp: {
+    id: 'admin/marketplace-stock-gate.settings.seller-allow-help',
+    defaultMessage: 'Leave it empty to allow every seller.',
+  },
   sellerError: {
     id: 'admin/marketplace-stock-gate.settings.seller-error',
     defaultMessage: '{error} ({seller})',

@@ -17,7 +17,11 @@ export interface Settings {
   channels: ChannelSettings[]
 }
 
-/** What the operator edits: numbers and lists as typed text until they are valid. */
+/**
+ * What the operator edits: numbers and lists as typed text until they are valid. Seller lists
+ * picked from the marketplace's sellers are kept as the same text (`formatSellers`), so the rules
+ * and the saved input are the same whether the ids were picked or typed.
+ */
 export interface ChannelDraft {
   channel: string
   mode: ChannelMode

@@ -23,6 +23,9 @@ export interface DraftErrors {
   channels: Record<string, ChannelErrors>
 }
 
+/** A list as the draft keeps it; picked lists are written back the same way, so they compare. */
+export const formatSellers = (ids: string[]) => ids.join(', ')
+
 export const parseSellers = (text: string) =>
   Array.from(
     new Set(

@@ -274,4 +274,12 @@ export const sellerMessages = defineMessages({
     id: 'admin/marketplace-stock-gate.seller-picker.loading',
     defaultMessage: 'Loading sellers…',
   },
+  add: {
+    id: 'admin/marketplace-stock-gate.seller-picker.add',
+    defaultMessage: 'Add a seller…',
+  },
+  remove: {
+    id: 'admin/marketplace-stock-gate.seller-picker.remove',
+    defaultMessage: 'Remove {seller}',
+  },
 })

@@ -2,16 +2,22 @@ import React from 'react'
 import { useIntl } from 'react-intl'
 import { Card, Input, RadioGroup, Textarea, Toggle } from 'vtex.styleguide'
 
+import { SellerListPicker } from '../../shared/components/SellerListPicker'
 import { errorMessages } from '../../shared/messages'
-import type { Channel, ChannelMode } from '../../shared/types'
+import type { Channel, ChannelMode, Seller } from '../../shared/types'
 import messages from '../messages'
 import type { ChannelDraft } from '../types'
+import { formatSellers, parseSellers } from '../validate'
 import type { ChannelErrors, ChannelField } from '../validate'
 
 interface Props {
   draft: ChannelDraft
   channel?: Channel
   errors: ChannelErrors
+  /** Undefined while loading or after an error. */
+  sellers: Seller[] | undefined
+  /** While the sellers load, the lists show their ids and adding waits; ids are typed only when that failed. */
+  sellersLoading: boolean
   onChange: (patch: Partial<ChannelDraft>) => void
 }
 
@@ -19,6 +25,8 @@ export function ChannelSettingsForm({
   draft,
   channel,
   errors,
+  sellers,
+  sellersLoading,
   onChange,
 }: Props) {
   const intl = useIntl()
@@ -104,28 +112,51 @@ export function ChannelSettingsForm({
         </div>
         <div className="flex flex-wrap nl2 nr2">
           <div className="w-50 ph2 mb3">
-            <Textarea
+            <SellerListPicker
               label={intl.formatMessage(messages.sellerAllow)}
-              value={draft.sellerAllow}
-              rows={2}
-              helpText={intl.formatMessage(messages.sellersHelp)}
+              sellers={sellers}
+              loading={sellersLoading}
+              value={parseSellers(draft.sellerAllow)}
+              onChange={(ids) => onChange({ sellerAllow: formatSellers(ids) })}
+              helpText={intl.formatMessage(messages.sellerAllowHelp)}
               errorMessage={error('sellerAllow')}
-              onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) =>
-                onChange({ sellerAllow: e.target.value })
+              testId={`sellerAllow-${id}-picker`}
+              fallback={
+                <Textarea
+                  label={intl.formatMessage(messages.sellerAllow)}
+                  value={draft.sellerAllow}
+                  rows={2}
+                  helpText={intl.formatMessage(messages.sellersHelp)}
+                  errorMessage={error('sellerAllow')}
+                  onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) =>
+                    onChange({ sellerAllow: e.target.value })
+                  }
+                  dataAttributes={{ testid: `sellerAllow-${id}` }}
+                />
               }
-              dataAttributes={{ testid: `sellerAllow-${id}` }}
             />
           </div>
           <div className="w-50 ph2 mb3">
-            <Textarea
+            <SellerListPicker
               label={intl.formatMessage(messages.sellerDeny)}
-              value={draft.sellerDeny}
-              rows={2}
+              sellers={sellers}
+              loading={sellersLoading}
+              value={parseSellers(draft.sellerDeny)}
+              onChange={(ids) => onChange({ sellerDeny: formatSellers(ids) })}
               errorMessage={error('sellerDeny')}
-              onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) =>
-                onChange({ sellerDeny: e.target.value })
+              testId={`sellerDeny-${id}-picker`}
+              fallback={
+                <Textarea
+                  label={intl.formatMessage(messages.sellerDeny)}
+                  value={draft.sellerDeny}
+                  rows={2}
+                  errorMessage={error('sellerDeny')}
+                  onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) =>
+                    onChange({ sellerDeny: e.target.value })
+                  }
+                  dataAttributes={{ testid: `sellerDeny-${id}` }}
+                />
               }
-              dataAttributes={{ testid: `sellerDeny-${id}` }}
             />
           </div>
         </div>

@@ -6,6 +6,7 @@ import { Button, Input } from 'vtex.styleguide'
 import { AdminPage } from '../../shared/components/AdminPage'
 import { PageLoader } from '../../shared/components/PageLoader'
 import { withToasts } from '../../shared/components/withToasts'
+import { useSellers } from '../../shared/hooks/useSellers'
 import { errorMessages } from '../../shared/messages'
 import type { Channel } from '../../shared/types'
 import SETTINGS from '../graphql/settings.gql'
@@ -24,6 +25,7 @@ function SettingsContent() {
     channels: Channel[]
   }>(SETTINGS)
 
+  const { sellers, loading: sellersLoading } = useSellers()
   const form = useSettingsDraft(data?.settings)
   const saver = useSaveSettings()
   const channels = data?.channels ?? []
@@ -49,6 +51,8 @@ function SettingsContent() {
                     draft={draft}
                     channel={channels.find((c) => c.id === draft.channel)}
                     errors={form.errors.channels[draft.channel] ?? {}}
+                    sellers={sellers}
+                    sellersLoading={sellersLoading}
                     onChange={(patch) =>
                       form.updateChannel(draft.channel, patch)
                     }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 
 import type { ChannelDraft, Settings, SettingsDraft } from '../types'
-import { validateDraft } from '../validate'
+import { formatSellers, validateDraft } from '../validate'
 
 export function toDraft(settings: Settings): SettingsDraft {
   return {
@@ -12,8 +12,8 @@ export function toDraft(settings: Settings): SettingsDraft {
       exposeAt: String(c.exposeAt),
       withdrawBelow: String(c.withdrawBelow),
       requirePrice: c.requirePrice,
-      sellerAllow: c.sellerAllow.join(', '),
-      sellerDeny: c.sellerDeny.join(', '),
+      sellerAllow: formatSellers(c.sellerAllow),
+      sellerDeny: formatSellers(c.sellerDeny),
     })),
   }
 }

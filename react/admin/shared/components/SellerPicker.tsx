@@ -23,29 +23,34 @@ interface Props {
 
 const sortKey = (s: Seller) => s.name ?? s.id
 
-/** "All sellers", then active sellers by name, then inactive ones; a selected id the list lacks stays an option. */
-export function sellerOptions(
-  sellers: Seller[],
-  value: string,
-  intl: IntlShape
-) {
-  const sorted = [...sellers].sort(
+/** Active sellers by name (id when nameless), then inactive ones. */
+export const sortSellers = (sellers: Seller[]) =>
+  [...sellers].sort(
     (a, b) =>
       Number(b.active) - Number(a.active) ||
       sortKey(a).localeCompare(sortKey(b)) ||
       a.id.localeCompare(b.id)
   )
 
-  const options = sorted.map((s) => {
-    const label = s.name ? `${s.name} (${s.id})` : s.id
+/** "Name (id)", or the id when nameless; an inactive seller is marked. */
+export function sellerOptionLabel(s: Seller, intl: IntlShape) {
+  const label = s.name ? `${s.name} (${s.id})` : s.id
 
-    return {
-      value: s.id,
-      label: s.active
-        ? label
-        : intl.formatMessage(sellerMessages.inactive, { seller: label }),
-    }
-  })
+  return s.active
+    ? label
+    : intl.formatMessage(sellerMessages.inactive, { seller: label })
+}
+
+/** "All sellers", then active sellers by name, then inactive ones; a selected id the list lacks stays an option. */
+export function sellerOptions(
+  sellers: Seller[],
+  value: string,
+  intl: IntlShape
+) {
+  const options = sortSellers(sellers).map((s) => ({
+    value: s.id,
+    label: sellerOptionLabel(s, intl),
+  }))
 
   // An id from the URL (a shared link) that the catalog no longer returns.
   const unlisted =
