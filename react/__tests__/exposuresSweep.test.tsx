@@ -132,7 +132,7 @@ describe('given the exposures page', () => {
         '1,234 rows (SKU on a channel) match these filters.'
       )
       expect(getByTestId('sweep-confirm-scope')).toHaveTextContent(
-        'Scope: channel MKB · seller sellera · statuses Withheld · reason No marketplace stock · search “sneaker”'
+        'Scope: channel MKB · seller Zeta Sports (sellera) · statuses Withheld · reason No marketplace stock · search “sneaker”'
       )
       expect(getByTestId('sweep-confirm')).toHaveTextContent(
         "spend the account's API budget"

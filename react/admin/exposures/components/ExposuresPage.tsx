@@ -205,6 +205,7 @@ function ExposuresContent() {
           busy={sweep.busy}
           onConfirm={() => sweep.confirm()}
           onClose={() => sweep.cancel()}
+          sellers={sellers}
         />
       )}
     </AdminPage>

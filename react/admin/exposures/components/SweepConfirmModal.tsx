@@ -4,6 +4,7 @@ import { ModalDialog } from 'vtex.styleguide'
 
 import { scopeText } from '../../reconciliation/components/ScopeText'
 import { commonMessages } from '../../shared/messages'
+import type { Seller } from '../../shared/types'
 import type { SweepRequest } from '../hooks/useSweepMatching'
 import messages from '../messages'
 
@@ -12,6 +13,8 @@ interface Props {
   busy: boolean
   onConfirm: () => void
   onClose: () => void
+  /** The marketplace's sellers, to name a seller filter (its id alone without them). */
+  sellers?: Seller[]
 }
 
 /** A sweep spends the account's VTEX API budget: say what it covers and what it costs first. */
@@ -20,6 +23,7 @@ export function SweepConfirmModal({
   busy,
   onConfirm,
   onClose,
+  sellers,
 }: Props) {
   const intl = useIntl()
 
@@ -49,7 +53,7 @@ export function SweepConfirmModal({
         </p>
         <p data-testid="sweep-confirm-scope">
           {intl.formatMessage(messages.sweepConfirmScope, {
-            scope: scopeText(intl, request.scope),
+            scope: scopeText(intl, request.scope, sellers),
           })}
         </p>
         <p className="mb0 pa3 bg-warning--faded br2">
