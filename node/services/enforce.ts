@@ -364,7 +364,8 @@ export async function enforceProduct(
 /**
  * Settles the product again a little later, from its stored SKU statuses and the channels as
  * they are then (an operator may have switched one to OBSERVE meanwhile). In process memory:
- * after a restart, the product's next event or the daily sweep settles it.
+ * after a restart, or once these tries are spent, the scheduler's tick settles it
+ * (`pendingWrites.ts`).
  */
 function retryLater(deps: EngineDeps, productId: string, attempt: number) {
   const delay = WRITE_RETRY_MS[attempt]
@@ -423,8 +424,14 @@ async function write(
 
     delete applying[channel.id]
 
+    // A failed write still says what the catalog has: that is what the projection shows as
+    // the product's association, and what the retry's plan compares with to clear it.
     return failed
-      ? { ...current, applying }
+      ? {
+          ...current,
+          applying,
+          applied: { ...current.applied, [channel.id]: associated },
+        }
       : {
           ...current,
           applying,

@@ -2,11 +2,14 @@ import { resetCircuits } from '../../clients/resilience'
 import { BUCKET_PRODUCTS } from '../deps'
 import { WRITE_RETRY_MS } from '../enforce'
 import { evaluateSku, forgetRecentReads } from '../evaluate'
+import { pendingOf } from '../projection'
 import { invalidateReference } from '../reference'
 import type { ProductState, SkuState } from '../state'
 import { demoWorld, fakeDeps, FakeDocs } from './fakes'
 
 const EVENT = { cause: 'EVENT' as const }
+// A product with no projection document has no pending change.
+const NO_DOC = { desired: null, associated: null }
 
 beforeEach(() => {
   forgetRecentReads()
@@ -241,7 +244,7 @@ describe('given ENFORCE and a catalog write that fails', () => {
   it('should write the association again a few seconds later when VTEX refused it', async () => {
     const world = demoWorld()
     const docs = new FakeDocs()
-    const { deps, calls, audit } = fakeDeps(world, docs, {
+    const { deps, calls, audit, products } = fakeDeps(world, docs, {
       modes: { MKB: 'ENFORCE' },
     })
 
@@ -251,8 +254,12 @@ describe('given ENFORCE and a catalog write that fails', () => {
     world.failNext.push('associate')
     await evaluateSku(deps, '1', EVENT)
     expect(world.associations['10']).toEqual(['1'])
+    expect(pendingOf(products.get('10-MKB') ?? NO_DOC)).toBe('ASSOCIATE')
 
     await runRetry(timers)
+
+    // The admin's pending count goes back down with the write.
+    expect(pendingOf(products.get('10-MKB') ?? NO_DOC)).toBe('NONE')
 
     expect(calls.catalog.filter((c) => c.startsWith('associate'))).toEqual([
       'associate 10 2',
