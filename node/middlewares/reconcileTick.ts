@@ -2,7 +2,11 @@ import type { ServiceContext } from '@vtex/api'
 import { AuthenticationError } from '@vtex/api'
 
 import type { Clients } from '../clients'
-import { ensureLocalTicker, sweepEnv } from '../services/reconcile/env'
+import {
+  ensureLocalTicker,
+  settleAfterTick,
+  sweepEnv,
+} from '../services/reconcile/env'
 import { TICK_HEADER, validTick } from '../services/reconcile/register'
 import { tick } from '../services/reconcile/runner'
 import { applyBudgetSettings } from '../services/budgetSettings'
@@ -11,8 +15,9 @@ import { pruneIfDue } from '../services/retention'
 
 /**
  * vtex.scheduler's callback, public so the scheduler can reach it, refused without the secret
- * the app registered with the schedule. Idempotent: it only resumes a run whose worker died or
- * starts a scheduled sweep the operator's schedule says is due.
+ * the app registered with the schedule. Idempotent: it only resumes a run whose worker died,
+ * starts a scheduled sweep the operator's schedule says is due, and settles catalog writes left
+ * pending.
  */
 export async function reconcileTick(
   ctx: ServiceContext<Clients>,
@@ -30,6 +35,9 @@ export async function reconcileTick(
   )
   ensureLocalTicker(ctx.clients, ctx.vtex.logger)
   const result = await tick(sweepEnv(ctx.clients, ctx.vtex.logger))
+
+  // Catalog writes VTEX kept refusing, or that a restart cut short: within 10 minutes, not a day.
+  settleAfterTick(ctx.clients, ctx.vtex.logger)
 
   // The audit trail's retention rides on the same tick, at most once a day across workers.
   await pruneIfDue(engineDeps(ctx.clients, ctx.vtex.logger)).catch((error) =>

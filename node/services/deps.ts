@@ -28,7 +28,12 @@ export interface EngineDeps {
   docs: Pick<StateDocs, 'read' | 'write' | 'update'>
   projection: Pick<
     Projection,
-    'put' | 'remove' | 'search' | 'putProduct' | 'countPending'
+    | 'put'
+    | 'remove'
+    | 'search'
+    | 'putProduct'
+    | 'countPending'
+    | 'pendingProducts'
   >
   audit: Pick<AuditLog, 'append' | 'page' | 'expire'>
   now: () => Date

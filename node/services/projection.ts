@@ -164,6 +164,32 @@ export class Projection {
     return result.pagination.total
   }
 
+  /**
+   * Products whose catalog write on one of these channels is still pending since before `before`,
+   * oldest first: the writes that VTEX kept refusing, or that a restarted worker never retried.
+   */
+  public async pendingProducts(
+    channels: string[],
+    before: string,
+    limit: number
+  ): Promise<string[]> {
+    if (channels.length === 0) return []
+    const where = [
+      `(${channels.map((c) => `channel=${mdValue(c)}`).join(' OR ')})`,
+      `(pending="ASSOCIATE" OR pending="DISSOCIATE")`,
+      `updatedAt<${mdValue(before)}`,
+    ].join(' AND ')
+
+    const result = await this.products.search(
+      where,
+      1,
+      Math.min(limit, MD_MAX_PAGE),
+      'updatedAt ASC'
+    )
+
+    return [...new Set(result.data.map((doc) => doc.productId))]
+  }
+
   public async remove(id: string): Promise<void> {
     await this.exposures.remove(id)
   }

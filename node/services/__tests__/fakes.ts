@@ -289,6 +289,17 @@ export function fakeDeps(
         [...products.values()].filter(
           (p) => p.channel === channel && pendingOf(p) === pending
         ).length,
+      pendingProducts: async (channels, before, limit) =>
+        [...products.values()]
+          .filter(
+            (p) =>
+              channels.includes(p.channel) &&
+              pendingOf(p) !== 'NONE' &&
+              p.updatedAt < before
+          )
+          .sort((a, b) => a.updatedAt.localeCompare(b.updatedAt))
+          .slice(0, limit)
+          .map((p) => p.productId),
       search: async () => ({
         data: [...exposures.values()],
         pagination: { total: exposures.size, page: 1, pageSize: 500 },

@@ -1,6 +1,7 @@
 import type { Clients } from '../../clients'
 import type { Log } from '../deps'
 import { engineDeps } from '../engine'
+import { PENDING_GRACE_MS, settleInBackground } from '../pendingWrites'
 import { tick } from './runner'
 import type { SweepEnv } from './sweep'
 import { DEFAULT_TUNING } from './types'
@@ -29,6 +30,16 @@ export function tuningFromEnv(env = process.env): SweepTuning {
   }
 }
 
+/** How old a pending catalog write must be before a tick settles it (tests shorten it). */
+export function pendingGraceFromEnv(env = process.env): number {
+  return positive(env.PENDING_WRITE_GRACE_MS, PENDING_GRACE_MS)
+}
+
+/** What every tick does besides the sweeps: settle catalog writes left pending. */
+export function settleAfterTick(clients: Clients, log: Log) {
+  settleInBackground(engineDeps(clients, log), pendingGraceFromEnv())
+}
+
 export function sweepEnv(clients: Clients, log: Log): SweepEnv {
   return {
     deps: { ...engineDeps(clients, log), catalog: clients.catalog },
@@ -53,6 +64,7 @@ export function ensureLocalTicker(clients: Clients, log: Log) {
     tick(sweepEnv(clients, log)).catch((error) =>
       log.warn({ message: 'reconcile-tick-failed', error: String(error) })
     )
+    settleAfterTick(clients, log)
   }, every)
   ticker.unref()
 }
