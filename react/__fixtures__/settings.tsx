@@ -6,6 +6,16 @@ import { SettingsPage } from '../admin/settings/components/SettingsPage'
 import SETTINGS from '../admin/settings/graphql/settings.gql'
 import { GGL, MKB } from '.'
 
+/** A channel's settings as the app's defaults have them. */
+const DEFAULTS = {
+  mode: 'OBSERVE',
+  exposeAt: 1,
+  withdrawBelow: 1,
+  requirePrice: true,
+  sellerAllow: [],
+  sellerDeny: [],
+}
+
 export const channelSettings = (
   channel: string,
   partial: Record<string, unknown> = {}
@@ -13,12 +23,7 @@ export const channelSettings = (
   __typename: 'ChannelSettings',
   cacheId: channel,
   channel,
-  mode: 'OBSERVE',
-  exposeAt: 1,
-  withdrawBelow: 1,
-  requirePrice: true,
-  sellerAllow: [],
-  sellerDeny: [],
+  ...DEFAULTS,
   ...partial,
 })
 
@@ -40,25 +45,8 @@ export const settingsQuery = (mkb: Record<string, unknown> = {}) => ({
 export const settingsInput = (mkb: Record<string, unknown>) => ({
   retentionDays: 90,
   channels: [
-    {
-      channel: 'MKB',
-      mode: 'OBSERVE',
-      exposeAt: 1,
-      withdrawBelow: 1,
-      requirePrice: true,
-      sellerAllow: [],
-      sellerDeny: [],
-      ...mkb,
-    },
-    {
-      channel: 'GGL',
-      mode: 'OBSERVE',
-      exposeAt: 1,
-      withdrawBelow: 1,
-      requirePrice: true,
-      sellerAllow: [],
-      sellerDeny: [],
-    },
+    { channel: 'MKB', ...DEFAULTS, ...mkb },
+    { channel: 'GGL', ...DEFAULTS },
   ],
 })
 

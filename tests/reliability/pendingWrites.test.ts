@@ -9,14 +9,11 @@ import { startSystem, stopSystem } from '../support/system'
 import type { Worker } from '../support/worker'
 import { graphql, startWorker, waitFor } from '../support/worker'
 import { policies, setModes } from '../integration/reconcileSupport'
-import { auditOf } from './support'
+import { auditOf, refuseSku1OnMkb } from './support'
 
 // No grace: the test's pending change is a second old, not five minutes.
 const ENV = { PENDING_WRITE_GRACE_MS: '1' }
 const APP = 'marketplacea.marketplace-stock-gate'
-const ASSOCIATE =
-  '/POST \\/api\\/catalog\\/pvt\\/product\\/\\d+\\/salespolicy\\/\\d+/'
-
 let emulator: Emulator
 let worker: Worker
 
@@ -46,22 +43,7 @@ async function pendingOnMkb() {
 
 describe('given a refused catalog write and a worker restarted before its retries', () => {
   it('should settle it at the next scheduler tick, once VTEX accepts writes again', async () => {
-    await control(emulator, 'POST', '/faults', {
-      match: ASSOCIATE,
-      status: 503,
-      times: 100,
-    })
-    // SKU 1 (product 1, on trade policy 1 only) gets stock in wh-a, whose dock serves MKB's 2.
-    await vtex(
-      emulator,
-      'PUT',
-      '/api/logistics/pvt/inventory/skus/1/warehouses/wh-a',
-      { quantity: 3, unlimitedQuantity: false, leadTime: '00:00:00' }
-    )
-    await control(emulator, 'POST', '/events/flush')
-    await waitFor('the refused write', async () =>
-      worker.logs.some((l) => l.includes('"message":"enforce-write-failed"'))
-    )
+    await refuseSku1OnMkb(emulator, worker)
     expect(await pendingOnMkb()).toBe(1)
 
     // The restart: the 5 s retry this worker scheduled dies with it.

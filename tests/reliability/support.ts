@@ -1,8 +1,8 @@
 /** Shared by the reliability suites: decisions, the audit trail and its invariants. */
 import type { Emulator } from '../support/emulator'
-import { vtex } from '../support/emulator'
+import { control, vtex } from '../support/emulator'
 import type { Worker } from '../support/worker'
-import { graphql } from '../support/worker'
+import { graphql, waitFor } from '../support/worker'
 
 export interface Decision {
   status: string
@@ -132,4 +132,30 @@ export async function productSkus(
   )
 
   return (res.body as Array<{ Id: number }>).map((s) => String(s.Id))
+}
+
+const ASSOCIATE =
+  '/POST \\/api\\/catalog\\/pvt\\/product\\/\\d+\\/salespolicy\\/\\d+/'
+
+/**
+ * VTEX refuses every attempt to put a product on a trade policy (until the test lifts the
+ * faults), and the demo's SKU 1 (product 1, on trade policy 1 only) gets stock in wh-a, whose
+ * dock serves MKB's trade policy 2. Returns once the worker's write was refused.
+ */
+export async function refuseSku1OnMkb(emulator: Emulator, worker: Worker) {
+  await control(emulator, 'POST', '/faults', {
+    match: ASSOCIATE,
+    status: 503,
+    times: 100,
+  })
+  await vtex(
+    emulator,
+    'PUT',
+    '/api/logistics/pvt/inventory/skus/1/warehouses/wh-a',
+    { quantity: 3, unlimitedQuantity: false, leadTime: '00:00:00' }
+  )
+  await control(emulator, 'POST', '/events/flush')
+  await waitFor('the refused write', async () =>
+    worker.logs.some((l) => l.includes('"message":"enforce-write-failed"'))
+  )
 }

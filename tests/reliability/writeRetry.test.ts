@@ -4,12 +4,12 @@
  * no sweep, and the retry's write is in the SKU's audit trail.
  */
 import type { Emulator } from '../support/emulator'
-import { control, vtex } from '../support/emulator'
+import { control } from '../support/emulator'
 import { startSystem, stopSystem } from '../support/system'
 import type { Worker } from '../support/worker'
 import { graphql, waitFor } from '../support/worker'
 import { policies, setModes } from '../integration/reconcileSupport'
-import { auditOf } from './support'
+import { auditOf, refuseSku1OnMkb } from './support'
 
 let emulator: Emulator
 let worker: Worker
@@ -24,28 +24,9 @@ beforeAll(async () => {
 
 afterAll(() => stopSystem({ emulator, worker }))
 
-const ASSOCIATE =
-  '/POST \\/api\\/catalog\\/pvt\\/product\\/\\d+\\/salespolicy\\/\\d+/'
-
 describe('given VTEX refusing every attempt to put a product on a trade policy', () => {
   it('should put it there a few seconds later, once the refusals stop, with no event', async () => {
-    await control(emulator, 'POST', '/faults', {
-      match: ASSOCIATE,
-      status: 503,
-      times: 100,
-    })
-    // The demo's SKU 1 (product 1, on trade policy 1 only) gets stock in wh-a, whose dock
-    // serves trade policy 2: MKB's.
-    await vtex(
-      emulator,
-      'PUT',
-      '/api/logistics/pvt/inventory/skus/1/warehouses/wh-a',
-      { quantity: 3, unlimitedQuantity: false, leadTime: '00:00:00' }
-    )
-    await control(emulator, 'POST', '/events/flush')
-    await waitFor('the refused write', async () =>
-      worker.logs.some((l) => l.includes('"message":"enforce-write-failed"'))
-    )
+    await refuseSku1OnMkb(emulator, worker)
     await control(emulator, 'DELETE', '/faults')
     expect(await policies(emulator, '1')).not.toContain('2')
 
