@@ -111,7 +111,8 @@ export async function evaluateSku(
     skuId,
     (state) => seen(state.inputsReadAt),
     (since) => !Number.isNaN(changedAt) && since >= changedAt,
-    first
+    first,
+    prefetched?.now.getTime()
   )
 
   if (held === 'SEEN') return { skuId, outcome: 'ALREADY_SEEN', decisions: [] }

@@ -45,7 +45,12 @@ export async function acquireLease(
    * The version to try first: one the caller just read, or (a SKU most likely new) no state at
    * all, so the first attempt writes without a read. A wrong guess costs one refused write.
    */
-  first?: Versioned<SkuState>
+  first?: Versioned<SkuState>,
+  /**
+   * When the caller read the SKU's inputs, before this lease, from `first`: a lease taken over
+   * that version covers changes only from that read on, not from the lease's own write.
+   */
+  readAt?: number
 ): Promise<Held | 'SEEN' | null> {
   const owner = `${deps.workerId}:${++counter}`
 
@@ -81,10 +86,15 @@ export async function acquireLease(
         return null
       }
 
+      const since =
+        attempt === 0 && first !== undefined && readAt !== undefined
+          ? Math.min(readAt, now)
+          : now
+
       const state: SkuState = {
         ...emptySkuState(skuId),
         ...value,
-        lease: { owner, until: now + LEASE_MS, since: now },
+        lease: { owner, until: now + LEASE_MS, since },
         dirty: false,
       }
 

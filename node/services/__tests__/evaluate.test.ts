@@ -816,3 +816,66 @@ describe('given a SKU another process rewrote after this one committed it', () =
     })
   })
 })
+
+describe("given a sweep that read a SKU's inputs before taking its lease", () => {
+  it("should not let its lease cover another worker's change made between that read and the lease", async () => {
+    const world = demoWorld()
+    const docs = new FakeDocs()
+    const a = fakeDeps(world, docs, { workerId: 'a' })
+    const b = fakeDeps(world, docs, { workerId: 'b' })
+
+    await evaluateSku(a.deps, '1', EVENT)
+    forgetRecentReads()
+
+    // A clock that moves a second per reading, so that the read and the lease differ in time.
+    let clock = Date.parse('2026-11-26T13:00:00.000Z')
+    let readAt = NaN
+    const { skuContext } = a.deps.catalog
+
+    a.deps.now = () => new Date((clock += 1000))
+    a.deps.catalog = {
+      ...a.deps.catalog,
+      skuContext: (id) => {
+        readAt = readAt || clock
+
+        return skuContext(id)
+      },
+    }
+    world.inventory['1'] = [
+      {
+        warehouseId: 'wh-a',
+        totalQuantity: 3,
+        reservedQuantity: 0,
+        hasUnlimitedQuantity: false,
+      },
+    ]
+
+    // While the sweep holds the lease, another worker gets the event of a change made after the
+    // sweep's read: the sweep's inputs cannot have seen it.
+    let other: string | undefined
+    const { put } = a.deps.projection
+
+    a.deps.projection.put = async (doc) => {
+      other ??= (
+        await evaluateSku(b.deps, '1', {
+          cause: 'EVENT',
+          changedAt: new Date(readAt + 500).toISOString(),
+        })
+      ).outcome
+
+      return put(doc)
+    }
+
+    const swept = await evaluateSku(a.deps, '1', {
+      cause: 'SWEEP',
+      checkFirst: true,
+    })
+
+    expect(swept.outcome).toBe('EVALUATED')
+    expect(other).toBe('DEFERRED')
+    // The sweep evaluated once more for the change it had been told of.
+    expect(
+      a.calls.catalog.filter((c) => c === 'skuContext 1').length
+    ).toBeGreaterThanOrEqual(3)
+  })
+})
