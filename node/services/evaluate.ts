@@ -16,8 +16,9 @@ import type { Held } from './lease'
 import { exposureId, toExposureDoc } from './projection'
 import { channels as loadChannels } from './reference'
 import { checkUnchanged } from './check'
+import { contextFirst } from './contextFirst'
 import { decideAll, readRound } from './round'
-import type { RoundInputs } from './round'
+import type { EarlyContext, RoundInputs } from './round'
 import type { SkuState, StoredDecision } from './state'
 import { emptySkuState } from './state'
 
@@ -97,6 +98,7 @@ export async function evaluateSku(
     : undefined
 
   let prefetched: RoundInputs | undefined
+  let early: EarlyContext | undefined
 
   // A sibling check must record the SKU in its product's document: no shortcut for it.
   if (options.checkFirst && !options.likelyNew && !options.recordInProduct) {
@@ -104,6 +106,26 @@ export async function evaluateSku(
 
     if ('unchanged' in checked) return checked.unchanged
     ;({ first, prefetched } = checked)
+  } else if (options.cause === 'EVENT' && !first && !options.recordInProduct) {
+    const read = await contextFirst(deps, skuId, (state) =>
+      seen(state.inputsReadAt)
+    )
+
+    if ('settled' in read) {
+      if (read.settled === 'UNKNOWN_SKU')
+        deps.log.warn({ message: 'evaluate-sku-unknown', skuId })
+      remember(skuId, read.readAt)
+
+      return {
+        skuId,
+        outcome: read.settled,
+        decisions: [],
+        tradePolicies: read.tradePolicies,
+      }
+    }
+
+    first = read.first
+    early = read.early
   }
 
   const held = await acquireLease(
@@ -112,7 +134,7 @@ export async function evaluateSku(
     (state) => seen(state.inputsReadAt),
     (since) => !Number.isNaN(changedAt) && since >= changedAt,
     first,
-    prefetched?.now.getTime()
+    (prefetched?.now ?? early?.at)?.getTime()
   )
 
   if (held === 'SEEN') return { skuId, outcome: 'ALREADY_SEEN', decisions: [] }
@@ -128,11 +150,13 @@ export async function evaluateSku(
       // eslint-disable-next-line no-await-in-loop
       // Inputs read before the lease are good only if the lease went over the version they
       // were compared with (nobody wrote the SKU in between).
+      const fromFirst = round === 1 && held.fromFirst
       const result = await evaluateRound(
         deps,
         current,
         options,
-        round === 1 && held.fromFirst ? prefetched : undefined
+        fromFirst ? prefetched : undefined,
+        fromFirst ? early : undefined
       )
 
       plan = result.plan ?? plan
@@ -211,7 +235,9 @@ async function evaluateRound(
   held: Held,
   options: EvaluateOptions,
   /** Inputs read before the lease was taken from the very version they were compared with. */
-  prefetched?: RoundInputs
+  prefetched?: RoundInputs,
+  /** The same for an event's SKU context alone. */
+  early?: EarlyContext
 ): Promise<RoundResult> {
   const prev = held.state
   let channels: ChannelConfig[] = []
@@ -219,7 +245,7 @@ async function evaluateRound(
 
   try {
     channels = prefetched?.channels ?? (await loadChannels(deps))
-    round = prefetched ?? (await readRound(deps, prev.skuId, channels))
+    round = prefetched ?? (await readRound(deps, prev.skuId, channels, early))
   } catch (error) {
     return failedRound(deps, prev, channels, options, error)
   }

@@ -27,6 +27,13 @@ export function toSkuFacts(context: SkuContextResponse): SkuFacts {
   }
 }
 
+/** Trade policies the SKU's product is on, as its context says (null: not said). */
+export function tradePoliciesOf(context: SkuContextResponse): string[] | null {
+  return Array.isArray(context.SalesChannels)
+    ? context.SalesChannels.map(String)
+    : null
+}
+
 /**
  * The per-SKU reads, once for every channel: SKU context (which also says the trade policies its
  * product is on), the marketplace's own inventory, and the SKU's stored price when a channel
@@ -38,16 +45,19 @@ export async function readSkuInputs(
   deps: Pick<EngineDeps, 'catalog' | 'logistics' | 'pricing'>,
   skuId: string,
   priceTradePolicies: string[],
-  now: string
+  now: string,
+  /** The SKU context when the caller read it already (null: the SKU does not exist). */
+  contextRead?: SkuContextResponse | null
 ): Promise<SkuInputs> {
-  const context = await deps.catalog.skuContext(skuId)
+  const context =
+    contextRead === undefined
+      ? await deps.catalog.skuContext(skuId)
+      : contextRead
 
   if (!context)
     return { sku: null, inventory: [], price: null, tradePolicies: null }
   const sku = toSkuFacts(context)
-  const tradePolicies = Array.isArray(context.SalesChannels)
-    ? context.SalesChannels.map(String)
-    : null
+  const tradePolicies = tradePoliciesOf(context)
 
   if (!isGoverned(sku))
     return { sku, inventory: [], price: null, tradePolicies }

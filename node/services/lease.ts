@@ -16,6 +16,11 @@ export const LEASE_MS = 30_000
  */
 const committed = new VersionCache<SkuState>(1_000)
 
+/** The SKU's state as this process committed it last, if it still remembers it. */
+export function lastCommitted(skuId: string): Versioned<SkuState> | undefined {
+  return committed.get(skuId)
+}
+
 /** For tests: forget the SKU states this process wrote. */
 export function forgetSkuStates() {
   committed.clear()

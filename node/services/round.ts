@@ -2,6 +2,7 @@
 // a lease and by a sweep's check of a SKU that most likely did not change.
 import { decide, decisionChanged } from '../domain'
 import type { ChannelConfig, Decision } from '../domain/types'
+import type { SkuContextResponse } from '../typings/catalog'
 import type { EngineDeps } from './deps'
 import { readSkuInputs } from './facts'
 import type { SkuInputs } from './facts'
@@ -16,13 +17,24 @@ export interface RoundInputs {
   inputs: SkuInputs
 }
 
+/** A SKU context read before the round, and when its read started. */
+export interface EarlyContext {
+  at: Date
+  context: SkuContextResponse | null
+  /** The read failed: the round fails with this error as if it had read it. */
+  error?: Error
+}
+
 /** The SKU's inputs for these channels (loaded first, so a failure can still name them). */
 export async function readRound(
   deps: EngineDeps,
   skuId: string,
-  channels: ChannelConfig[]
+  channels: ChannelConfig[],
+  /** Its inputs then date from that earlier read: the oldest is what they have seen. */
+  early?: EarlyContext
 ): Promise<RoundInputs> {
-  const now = deps.now()
+  if (early?.error) throw early.error
+  const now = early?.at ?? deps.now()
   const inputsReadAt = now.toISOString()
   const priced = [
     ...new Set(
@@ -30,7 +42,13 @@ export async function readRound(
     ),
   ]
 
-  const inputs = await readSkuInputs(deps, skuId, priced, inputsReadAt)
+  const inputs = await readSkuInputs(
+    deps,
+    skuId,
+    priced,
+    inputsReadAt,
+    early?.context
+  )
 
   return { now, inputsReadAt, channels, inputs }
 }

@@ -370,7 +370,8 @@ describe('given an event for a SKU the catalog does not have', () => {
 
 describe('given a SKU with no third-party seller', () => {
   it('should never govern it', async () => {
-    const { deps, exposures, calls } = fakeDeps(demoWorld(), new FakeDocs(), {
+    const docs = new FakeDocs()
+    const { deps, exposures, calls } = fakeDeps(demoWorld(), docs, {
       modes: { MKB: 'ENFORCE' },
     })
 
@@ -384,6 +385,8 @@ describe('given a SKU with no third-party seller', () => {
       logistics: [],
       pricing: [],
     })
+    // Nor is anything written for it: no lease, no state.
+    expect(docs.writes).toBe(0)
   })
 })
 
@@ -605,11 +608,16 @@ describe('given a second worker receiving an older change while the first evalua
     expect(
       results.map((r) => r.outcome).sort((x, y) => x.localeCompare(y))
     ).toEqual(['ALREADY_SEEN', 'EVALUATED'])
+    // Each read the SKU context before the lease (contextFirst.ts: what lets the marketplace's
+    // own SKUs cost no write); only the holder read anything else.
     expect(
       [...a.calls.catalog, ...b.calls.catalog].filter((c) =>
         c.startsWith('skuContext')
       )
-    ).toEqual(['skuContext 2'])
+    ).toEqual(['skuContext 2', 'skuContext 2'])
+    expect([...a.calls.logistics, ...b.calls.logistics]).toEqual([
+      'inventory 2',
+    ])
   })
 })
 

@@ -1,0 +1,76 @@
+// The broadcaster notifies every SKU's change, and most of a marketplace's catalog is its own:
+// SKUs with no third-party seller, which the app never governs. An event reads the SKU's state,
+// then its context, before any lease: a SKU that has no decision and is still not the app's
+// costs those two reads and no write (it used to cost a lease and its release). Any other SKU
+// goes on to its lease over the state read here, and its evaluation reuses the context when
+// nobody wrote the SKU in between. The price: two workers notified of one SKU at once each read
+// its context, where the lease used to let only one of them.
+import type { Versioned } from '../clients/stateDocs'
+import { isGoverned } from '../domain'
+import type { EngineDeps } from './deps'
+import { BUCKET_SKUS } from './deps'
+import { toSkuFacts, tradePoliciesOf } from './facts'
+import { lastCommitted } from './lease'
+import type { EarlyContext } from './round'
+import type { SkuState } from './state'
+import { emptySkuState } from './state'
+
+export type ContextFirst =
+  | {
+      settled: 'UNKNOWN_SKU' | 'NOT_GOVERNED'
+      tradePolicies: string[] | null
+      readAt: string
+    }
+  | { first: Versioned<SkuState>; early?: EarlyContext }
+
+export async function contextFirst(
+  deps: EngineDeps,
+  skuId: string,
+  /** The change is older than the state's inputs: the lease says so without the context. */
+  seen: (state: SkuState) => boolean
+): Promise<ContextFirst> {
+  const first =
+    lastCommitted(skuId) ??
+    (await deps.docs.read<SkuState>(BUCKET_SKUS, skuId, () =>
+      emptySkuState(skuId)
+    ))
+
+  const { value: state, etag } = first
+  const at = deps.now()
+
+  // Seen, or another worker's to evaluate: the lease settles it without the context.
+  if (etag && seen(state)) return { first }
+  if (state.lease && state.lease.until > at.getTime()) return { first }
+  let context
+
+  try {
+    context = await deps.catalog.skuContext(skuId)
+  } catch (error) {
+    // The evaluation records the failure under the lease, as if it had read the context itself.
+    return {
+      first,
+      early: {
+        at,
+        context: null,
+        error: error instanceof Error ? error : new Error(String(error)),
+      },
+    }
+  }
+
+  const idle = Object.keys(state.decisions).length === 0 && !state.dirty
+
+  if (idle && context === null)
+    return {
+      settled: 'UNKNOWN_SKU',
+      tradePolicies: null,
+      readAt: at.toISOString(),
+    }
+  if (idle && context && !isGoverned(toSkuFacts(context)))
+    return {
+      settled: 'NOT_GOVERNED',
+      tradePolicies: tradePoliciesOf(context),
+      readAt: at.toISOString(),
+    }
+
+  return { first, early: { at, context } }
+}
