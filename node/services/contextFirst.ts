@@ -29,18 +29,16 @@ export async function contextFirst(
   /** The change is older than the state's inputs: the lease says so without the context. */
   seen: (state: SkuState) => boolean
 ): Promise<ContextFirst> {
-  const first =
-    lastCommitted(skuId) ??
-    (await deps.docs.read<SkuState>(BUCKET_SKUS, skuId, () =>
-      emptySkuState(skuId)
-    ))
+  const stored = () =>
+    deps.docs.read<SkuState>(BUCKET_SKUS, skuId, () => emptySkuState(skuId))
 
-  const { value: state, etag } = first
+  const cached = lastCommitted(skuId)
+  let first = cached ?? (await stored())
   const at = deps.now()
 
   // Seen, or another worker's to evaluate: the lease settles it without the context.
-  if (etag && seen(state)) return { first }
-  if (state.lease && state.lease.until > at.getTime()) return { first }
+  if (first.etag && seen(first.value)) return { first }
+  if (leased(first.value, at)) return { first }
   let context
 
   try {
@@ -57,20 +55,30 @@ export async function contextFirst(
     }
   }
 
-  const idle = Object.keys(state.decisions).length === 0 && !state.dirty
+  const notOurs = context === null || !isGoverned(toSkuFacts(context))
 
-  if (idle && context === null)
+  // Settling writes nothing, so it must not rest on this process's memory of the state: another
+  // worker may have decided the SKU since.
+  if (notOurs && cached && idle(first.value, at)) first = await stored()
+  if (notOurs && idle(first.value, at))
     return {
-      settled: 'UNKNOWN_SKU',
-      tradePolicies: null,
-      readAt: at.toISOString(),
-    }
-  if (idle && context && !isGoverned(toSkuFacts(context)))
-    return {
-      settled: 'NOT_GOVERNED',
-      tradePolicies: tradePoliciesOf(context),
+      settled: context === null ? 'UNKNOWN_SKU' : 'NOT_GOVERNED',
+      tradePolicies: context === null ? null : tradePoliciesOf(context),
       readAt: at.toISOString(),
     }
 
   return { first, early: { at, context } }
+}
+
+function leased(state: SkuState, at: Date) {
+  return !!state.lease && state.lease.until > at.getTime()
+}
+
+/** No decision to drop, and nobody evaluating it or owed an evaluation. */
+function idle(state: SkuState, at: Date) {
+  return (
+    Object.keys(state.decisions).length === 0 &&
+    !state.dirty &&
+    !leased(state, at)
+  )
 }

@@ -5,7 +5,7 @@ import { evaluateSku, forgetRecentReads } from '../evaluate'
 import { pendingOf } from '../projection'
 import { invalidateReference } from '../reference'
 import type { ProductState, SkuState } from '../state'
-import { demoWorld, fakeDeps, FakeDocs } from './fakes'
+import { demoWorld, fakeDeps, FakeDocs, sku } from './fakes'
 
 const EVENT = { cause: 'EVENT' as const }
 // A product with no projection document has no pending change.
@@ -885,5 +885,40 @@ describe("given a sweep that read a SKU's inputs before taking its lease", () =>
     expect(
       a.calls.catalog.filter((c) => c === 'skuContext 1').length
     ).toBeGreaterThanOrEqual(3)
+  })
+})
+
+describe('given a SKU this worker last saw without a third-party seller, governed since by another worker', () => {
+  it("should drop the other worker's decisions when the seller is gone again, not trust its memory", async () => {
+    const world = demoWorld()
+    const docs = new FakeDocs()
+    const { deps, exposures } = fakeDeps(world, docs)
+    // Every change comes after the fake clock's reads (12:00:00): no event is taken as seen.
+    const event = { cause: 'EVENT' as const, changedAt: '2026-11-26T12:00:01Z' }
+    const withSeller = sku('3', '30', ['sellera'])
+    const own = sku('3', '30', [])
+
+    // This worker governs SKU 3, then drops it when its seller leaves, and remembers that state.
+    world.skus['3'] = withSeller
+    await evaluateSku(deps, '3', event)
+    const governed = docs.files.get('skus/3')
+    const rows = [...exposures.entries()]
+
+    world.skus['3'] = own
+    expect((await evaluateSku(deps, '3', event)).outcome).toBe('NOT_GOVERNED')
+
+    // The seller comes back and another worker decides the SKU again (written as it would be).
+    docs.files.set('skus/3', {
+      value: { ...(governed?.value as SkuState), version: 9 },
+      etag: '"other-worker"',
+    })
+    for (const [id, row] of rows) exposures.set(id, row)
+
+    // The seller leaves again, and this worker gets the event.
+    world.skus['3'] = own
+    expect((await evaluateSku(deps, '3', event)).outcome).toBe('NOT_GOVERNED')
+
+    expect((docs.files.get('skus/3')?.value as SkuState).decisions).toEqual({})
+    expect([...exposures.keys()]).toEqual([])
   })
 })
