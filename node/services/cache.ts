@@ -6,6 +6,9 @@ export class TtlCache<T> {
   private value: T | null = null
   private loadedAt = 0
   private loading: Promise<T> | null = null
+  // Bumped by `invalidate`: a load started before it must neither serve later callers nor be
+  // stored, or settings saved while an old read was in flight would come back for a whole TTL.
+  private generation = 0
 
   constructor(
     private readonly ttlMs: number,
@@ -16,16 +19,21 @@ export class TtlCache<T> {
     if (this.value !== null && this.now() - this.loadedAt < this.ttlMs)
       return this.value
     if (!this.loading) {
-      this.loading = load()
+      const { generation } = this
+      const loading = load()
         .then((value) => {
-          this.value = value
-          this.loadedAt = this.now()
+          if (generation === this.generation) {
+            this.value = value
+            this.loadedAt = this.now()
+          }
 
           return value
         })
         .finally(() => {
-          this.loading = null
+          if (this.loading === loading) this.loading = null
         })
+
+      this.loading = loading
     }
 
     return this.loading
@@ -33,5 +41,7 @@ export class TtlCache<T> {
 
   public invalidate() {
     this.value = null
+    this.loading = null
+    this.generation += 1
   }
 }
