@@ -1,9 +1,8 @@
 import React from 'react'
 import { useIntl } from 'react-intl'
-import { ModalDialog } from 'vtex.styleguide'
 
+import { ConfirmModal } from '../../shared/components/ConfirmModal'
 import { scopeText } from '../../reconciliation/components/ScopeText'
-import { commonMessages } from '../../shared/messages'
 import type { Seller } from '../../shared/types'
 import type { SweepRequest } from '../hooks/useSweepMatching'
 import messages from '../messages'
@@ -28,38 +27,27 @@ export function SweepConfirmModal({
   const intl = useIntl()
 
   return (
-    <ModalDialog
-      centered
-      isOpen
-      loading={busy}
+    <ConfirmModal
+      busy={busy}
       onClose={onClose}
-      confirmation={{
-        label: intl.formatMessage(messages.sweepConfirm),
-        onClick: onConfirm,
-      }}
-      cancelation={{
-        label: intl.formatMessage(commonMessages.cancel),
-        onClick: onClose,
-      }}
+      confirmLabel={intl.formatMessage(messages.sweepConfirm)}
+      onConfirm={onConfirm}
+      testId="sweep-confirm"
+      title={intl.formatMessage(messages.sweepConfirmTitle)}
     >
-      <div data-testid="sweep-confirm">
-        <h3 className="t-heading-4 mt0">
-          {intl.formatMessage(messages.sweepConfirmTitle)}
-        </h3>
-        <p data-testid="sweep-confirm-count">
-          {intl.formatMessage(messages.sweepConfirmCount, {
-            count: request.count,
-          })}
-        </p>
-        <p data-testid="sweep-confirm-scope">
-          {intl.formatMessage(messages.sweepConfirmScope, {
-            scope: scopeText(intl, request.scope, sellers),
-          })}
-        </p>
-        <p className="mb0 pa3 bg-warning--faded br2">
-          {intl.formatMessage(messages.sweepConfirmCost)}
-        </p>
-      </div>
-    </ModalDialog>
+      <p data-testid="sweep-confirm-count">
+        {intl.formatMessage(messages.sweepConfirmCount, {
+          count: request.count,
+        })}
+      </p>
+      <p data-testid="sweep-confirm-scope">
+        {intl.formatMessage(messages.sweepConfirmScope, {
+          scope: scopeText(intl, request.scope, sellers),
+        })}
+      </p>
+      <p className="mb0 pa3 bg-warning--faded br2">
+        {intl.formatMessage(messages.sweepConfirmCost)}
+      </p>
+    </ConfirmModal>
   )
 }

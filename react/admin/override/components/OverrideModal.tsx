@@ -1,8 +1,9 @@
 import React, { useState } from 'react'
 import { useIntl } from 'react-intl'
-import { Input, ModalDialog, RadioGroup, Textarea } from 'vtex.styleguide'
+import { Input, RadioGroup, Textarea } from 'vtex.styleguide'
 
-import { errorMessages, commonMessages } from '../../shared/messages'
+import { ConfirmModal } from '../../shared/components/ConfirmModal'
+import { errorMessages } from '../../shared/messages'
 import messages from '../messages'
 import { validateOverride } from '../validate'
 import type { OverrideForm, OverrideValues } from '../validate'
@@ -51,75 +52,65 @@ export function OverrideModal({
   }
 
   return (
-    <ModalDialog
-      centered
+    <ConfirmModal
       isOpen={isOpen}
-      loading={loading}
+      busy={loading}
       onClose={onClose}
-      confirmation={{
-        label: intl.formatMessage(messages.submit),
-        onClick: submit,
-      }}
-      cancelation={{
-        label: intl.formatMessage(commonMessages.cancel),
-        onClick: onClose,
-      }}
+      confirmLabel={intl.formatMessage(messages.submit)}
+      onConfirm={submit}
+      testId="override-modal"
+      title={intl.formatMessage(messages.title, { channels })}
     >
-      <div data-testid="override-modal">
-        <h3 className="t-heading-4 mt0">
-          {intl.formatMessage(messages.title, { channels })}
-        </h3>
-        <div className="mb5">
-          <RadioGroup
-            name="override-action"
-            label={intl.formatMessage(messages.action)}
-            value={form.action}
-            options={[
-              { value: 'BLOCK', label: intl.formatMessage(messages.block) },
-              { value: 'ALLOW', label: intl.formatMessage(messages.allow) },
-            ]}
-            onChange={(e: React.ChangeEvent<HTMLInputElement>) =>
-              setForm({
-                ...form,
-                action: e.currentTarget.value as OverrideForm['action'],
-              })
-            }
-          />
-        </div>
-        <div className="mb5">
-          <Textarea
-            label={intl.formatMessage(messages.note)}
-            value={form.note}
-            helpText={intl.formatMessage(messages.noteHelp, {
-              count: Array.from(form.note.trim()).length,
-            })}
-            errorMessage={show('note')}
-            onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => {
-              setTouched(true)
-              setForm({ ...form, note: e.target.value })
-            }}
-            data-testid="override-note"
-          />
-        </div>
-        <div className="mb5">
-          <Input
-            type="datetime-local"
-            label={intl.formatMessage(messages.expiresAt)}
-            value={form.expiresLocal}
-            helpText={intl.formatMessage(messages.expiresHelp)}
-            errorMessage={show('expiresAt')}
-            onChange={(e: React.ChangeEvent<HTMLInputElement>) =>
-              setForm({ ...form, expiresLocal: e.target.value })
-            }
-            data-testid="override-expires"
-          />
-        </div>
-        {serverError && (
-          <p className="c-danger t-small" role="alert">
-            {serverError}
-          </p>
-        )}
+      <div className="mb5">
+        <RadioGroup
+          name="override-action"
+          label={intl.formatMessage(messages.action)}
+          value={form.action}
+          options={[
+            { value: 'BLOCK', label: intl.formatMessage(messages.block) },
+            { value: 'ALLOW', label: intl.formatMessage(messages.allow) },
+          ]}
+          onChange={(e: React.ChangeEvent<HTMLInputElement>) =>
+            setForm({
+              ...form,
+              action: e.currentTarget.value as OverrideForm['action'],
+            })
+          }
+        />
       </div>
-    </ModalDialog>
+      <div className="mb5">
+        <Textarea
+          label={intl.formatMessage(messages.note)}
+          value={form.note}
+          helpText={intl.formatMessage(messages.noteHelp, {
+            count: Array.from(form.note.trim()).length,
+          })}
+          errorMessage={show('note')}
+          onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => {
+            setTouched(true)
+            setForm({ ...form, note: e.target.value })
+          }}
+          data-testid="override-note"
+        />
+      </div>
+      <div className="mb5">
+        <Input
+          type="datetime-local"
+          label={intl.formatMessage(messages.expiresAt)}
+          value={form.expiresLocal}
+          helpText={intl.formatMessage(messages.expiresHelp)}
+          errorMessage={show('expiresAt')}
+          onChange={(e: React.ChangeEvent<HTMLInputElement>) =>
+            setForm({ ...form, expiresLocal: e.target.value })
+          }
+          data-testid="override-expires"
+        />
+      </div>
+      {serverError && (
+        <p className="c-danger t-small" role="alert">
+          {serverError}
+        </p>
+      )}
+    </ConfirmModal>
   )
 }
