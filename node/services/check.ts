@@ -12,7 +12,7 @@ import { channels as loadChannels } from './reference'
 import { decideAll, readRound } from './round'
 import type { RoundInputs } from './round'
 import type { SkuState } from './state'
-import { emptySkuState } from './state'
+import { emptySkuState, leaseHeld } from './state'
 
 export type Checked =
   | { unchanged: EvaluationResult }
@@ -32,7 +32,7 @@ export async function checkUnchanged(
   const quiet =
     etag !== null &&
     !state.dirty &&
-    !(state.lease && state.lease.until > deps.now().getTime()) &&
+    !leaseHeld(state, deps.now().getTime()) &&
     state.failures === 0 &&
     state.productId !== null
 

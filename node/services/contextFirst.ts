@@ -13,7 +13,7 @@ import { toSkuFacts, tradePoliciesOf } from './facts'
 import { lastCommitted } from './lease'
 import type { EarlyContext } from './round'
 import type { SkuState } from './state'
-import { emptySkuState } from './state'
+import { emptySkuState, leaseHeld } from './state'
 
 export type ContextFirst =
   | {
@@ -38,7 +38,7 @@ export async function contextFirst(
 
   // Seen, or another worker's to evaluate: the lease settles it without the context.
   if (first.etag && seen(first.value)) return { first }
-  if (leased(first.value, at)) return { first }
+  if (leaseHeld(first.value, at.getTime())) return { first }
   let context
 
   try {
@@ -70,15 +70,11 @@ export async function contextFirst(
   return { first, early: { at, context } }
 }
 
-function leased(state: SkuState, at: Date) {
-  return !!state.lease && state.lease.until > at.getTime()
-}
-
 /** No decision to drop, and nobody evaluating it or owed an evaluation. */
 function idle(state: SkuState, at: Date) {
   return (
     Object.keys(state.decisions).length === 0 &&
     !state.dirty &&
-    !leased(state, at)
+    !leaseHeld(state, at.getTime())
   )
 }

@@ -441,7 +441,7 @@ async function write(
   })
 
   if (failed) {
-    // The claim is released and `applied` unchanged: `retryLater` tries again.
+    // The claim is released and `applied` says what the catalog has: `retryLater` tries again.
     deps.log.error({
       message: 'enforce-write-failed',
       productId: plan.productId,

@@ -3,7 +3,7 @@ import type { Versioned } from '../clients/stateDocs'
 import type { EngineDeps } from './deps'
 import { BUCKET_SKUS } from './deps'
 import type { SkuState } from './state'
-import { emptySkuState } from './state'
+import { emptySkuState, leaseHeld } from './state'
 import { VersionCache } from './versionCache'
 
 export const LEASE_MS = 30_000
@@ -74,7 +74,7 @@ export async function acquireLease(
     if (etag && alreadySeen(value)) return 'SEEN'
 
     try {
-      if (value.lease && value.lease.until > now) {
+      if (value.lease && leaseHeld(value, now)) {
         // The holder reads its inputs after it took the lease: a change from before is covered.
         if (value.lease.since !== undefined && coveredBy(value.lease.since))
           return 'SEEN'

@@ -76,3 +76,8 @@ export const emptyProductState = (productId: string): ProductState => ({
   applied: {},
   applying: {},
 })
+
+/** Someone holds the SKU's lease at `now` (ms): it is theirs to evaluate. */
+export function leaseHeld(state: SkuState, now: number): boolean {
+  return !!state.lease && state.lease.until > now
+}
