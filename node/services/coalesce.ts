@@ -13,6 +13,12 @@ export class Coalescer<T> {
 
   constructor(private readonly windowMs = 50) {}
 
+  /** For tests: later callers start their own task instead of joining one begun before. */
+  public clear() {
+    this.running.clear()
+    this.trailing.clear()
+  }
+
   public run(key: string, task: () => Promise<T>): Promise<T> {
     const current = this.running.get(key)
 

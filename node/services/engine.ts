@@ -34,6 +34,14 @@ const RETRY_DELAYS_MS = [2_000, 10_000, 60_000]
 // Another worker holds the SKU: look again once its lease would have expired, in case it died.
 const DEFERRED_RECHECK_MS = LEASE_MS + 1_000
 
+/**
+ * For tests: a SKU's next evaluation does not join one a previous test began in the background
+ * (a sibling a withdrawal evaluates), which would run against that test's world.
+ */
+export function forgetEvaluations() {
+  coalescer.clear()
+}
+
 /** Evaluate with in-process de-duplication, and retry a failed SKU a few times in this process. */
 export function evaluate(
   deps: EngineDeps,

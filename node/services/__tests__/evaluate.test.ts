@@ -1,4 +1,5 @@
 import { resetCircuits } from '../../clients/resilience'
+import { forgetEvaluations } from '../engine'
 import { BUCKET_PRODUCTS } from '../deps'
 import { WRITE_RETRY_MS } from '../enforce'
 import { evaluateSku, forgetRecentReads } from '../evaluate'
@@ -13,6 +14,7 @@ const NO_DOC = { desired: null, associated: null }
 
 beforeEach(() => {
   forgetRecentReads()
+  forgetEvaluations()
   invalidateReference()
   resetCircuits()
 })

@@ -1,4 +1,5 @@
 import { resetCircuits } from '../../clients/resilience'
+import { forgetEvaluations } from '../engine'
 import { forgetProducts } from '../enforce'
 import { evaluateSku, forgetRecentReads } from '../evaluate'
 import { invalidateReference } from '../reference'
@@ -28,6 +29,7 @@ const envOf = (deps: SweepEnv['deps'], sleep = noSleep): SweepEnv => ({
 
 beforeEach(() => {
   forgetRecentReads()
+  forgetEvaluations()
   forgetProducts()
   invalidateReference()
   resetCircuits()
