@@ -60,6 +60,15 @@ export interface EvaluateOptions {
 
 const MAX_ROUNDS = 3
 
+/**
+ * How long after a change's DateModified a read must have started to count as having seen it.
+ * DateModified is VTEX's clock and the read time this worker's: the margin absorbs their skew
+ * and the moment between VTEX stamping a change and serving it. Without it, a read a few
+ * milliseconds too early would drop the change's event as a duplicate until the next sweep. Its
+ * cost: a duplicate that arrives within the margin of its change is evaluated once more.
+ */
+export const SEEN_MARGIN_MS = 500
+
 /** skuId -> when this process last read its inputs (bounded; process memory is only a shortcut). */
 const recentReads = new Map<string, string>()
 
@@ -85,10 +94,11 @@ export async function evaluateSku(
   options: EvaluateOptions
 ): Promise<EvaluationResult> {
   const changedAt = options.changedAt ? Date.parse(options.changedAt) : NaN
+  const covers = (readAt: number) =>
+    !Number.isNaN(changedAt) && readAt >= changedAt + SEEN_MARGIN_MS
+
   const seen = (inputsReadAt: string | null | undefined) =>
-    !Number.isNaN(changedAt) &&
-    !!inputsReadAt &&
-    Date.parse(inputsReadAt) >= changedAt
+    !!inputsReadAt && covers(Date.parse(inputsReadAt))
 
   // A duplicate of a change this worker already evaluated costs nothing.
   if (seen(recentReads.get(skuId)))
@@ -132,7 +142,7 @@ export async function evaluateSku(
     deps,
     skuId,
     (state) => seen(state.inputsReadAt),
-    (since) => !Number.isNaN(changedAt) && since >= changedAt,
+    covers,
     first,
     (prefetched?.now ?? early?.at)?.getTime()
   )
