@@ -1,7 +1,9 @@
 import { flushPromises, act } from '@vtex/test-tools/react'
 import { fireEvent, waitFor, within } from '@testing-library/react'
+import { GraphQLError } from 'graphql'
 
 import { setRuntime } from '../__fixtures__/runtime'
+import SAVE_SETTINGS from '../admin/settings/graphql/saveSettings.gql'
 import SETTINGS_PREVIEW from '../admin/settings/graphql/settingsPreview.gql'
 import { sellersFailMock, sellersMock } from '../__fixtures__'
 import {
@@ -134,22 +136,145 @@ describe("given the seller lists of a channel's settings", () => {
       expect(getByTestId('settings-review')).toBeDisabled()
     })
 
-    it('should refuse a seller picked for both lists', async () => {
-      const { findByTestId, getByTestId } = renderSettings([
-        stored,
+    it("should not offer on one list the sellers on the channel's other list", async () => {
+      const { findByTestId, getByTestId, getByRole } = renderSettings([
+        settingsQuery({
+          sellerAllow: ['sellerb', 'ghost'],
+          sellerDeny: ['sellerc'],
+        }),
         sellersMock,
       ])
 
       await findByTestId('settings-MKB')
       await settle()
-      fireEvent.change(getByTestId('sellerDeny-MKB-picker-select'), {
-        target: { value: 'sellerb' },
+
+      expect(options(getByTestId('sellerDeny-MKB-picker-select'))).toEqual([
+        'Add a seller…',
+        'Zeta Sports (sellera)',
+        'Beta Outlet (sellerd) (inactive)',
+      ])
+      expect(options(getByTestId('sellerAllow-MKB-picker-select'))).toEqual([
+        'Add a seller…',
+        'Zeta Sports (sellera)',
+        'Beta Outlet (sellerd) (inactive)',
+      ])
+
+      // Off the allow list, a seller can be denied again.
+      fireEvent.click(
+        getByRole('button', { name: 'Remove Alpha Shoes (sellerb)' })
+      )
+      expect(options(getByTestId('sellerDeny-MKB-picker-select'))).toContain(
+        'Alpha Shoes (sellerb)'
+      )
+    })
+
+    it('should refuse stored lists that share a seller, naming it "Name (id)"', async () => {
+      const { findByTestId, getByTestId } = renderSettings([
+        settingsQuery({ sellerAllow: ['sellerb'], sellerDeny: ['sellerb'] }),
+        sellersMock,
+      ])
+
+      await findByTestId('settings-MKB')
+      await settle()
+
+      // The whole error line: the name and id, nothing else.
+      expect(
+        within(getByTestId('sellerDeny-MKB-picker')).getByText(
+          'A seller cannot be in both lists. Seller: Alpha Shoes (sellerb)'
+        )
+      ).toBeInTheDocument()
+      // The form is unchanged, so nothing to save; a change elsewhere still cannot be saved.
+      fireEvent.change(getByTestId('exposeAt-MKB'), { target: { value: '3' } })
+      expect(getByTestId('settings-review')).toBeDisabled()
+    })
+
+    it('should name a shared seller the list lacks by its id', async () => {
+      const { findByTestId, getByTestId } = renderSettings([
+        settingsQuery({ sellerAllow: ['ghost'], sellerDeny: ['ghost'] }),
+        sellersMock,
+      ])
+
+      await findByTestId('settings-MKB')
+      await settle()
+
+      expect(
+        within(getByTestId('sellerDeny-MKB-picker')).getByText(
+          'A seller cannot be in both lists. Seller: ghost'
+        )
+      ).toBeInTheDocument()
+    })
+  })
+
+  describe('when the server refuses the lists', () => {
+    // The form checks the same rules first, but the server has the last word; it sends CODE:sellerId.
+    const refused = (message: string) => ({
+      result: { errors: [new GraphQLError(message)] },
+    })
+
+    it('should name the sellers of a refused preview "Name (id)", and an unknown one by its id', async () => {
+      const input = settingsInput({
+        sellerAllow: ['sellerb', 'ghost', 'sellera'],
       })
 
-      expect(getByTestId('sellerDeny-MKB-picker')).toHaveTextContent(
-        'A seller cannot be in both lists. (sellerb)'
+      const { findByTestId, getByTestId } = renderSettings([
+        stored,
+        sellersMock,
+        {
+          request: { query: SETTINGS_PREVIEW, variables: { input } },
+          ...refused('SELLER_IN_BOTH_LISTS:sellera,SELLER_IN_BOTH_LISTS:ghost'),
+        },
+      ])
+
+      await findByTestId('settings-MKB')
+      await settle()
+      fireEvent.change(getByTestId('sellerAllow-MKB-picker-select'), {
+        target: { value: 'sellera' },
+      })
+      fireEvent.click(getByTestId('settings-review'))
+
+      expect(
+        await within(await findByTestId('save-review')).findByRole('alert')
+      ).toHaveTextContent(
+        'A seller cannot be in both lists. Sellers: Zeta Sports (sellera), ghost'
       )
-      expect(getByTestId('settings-review')).toBeDisabled()
+    })
+
+    it('should name the seller of a refused save "Name (id)"', async () => {
+      const review = preview({ sellerAllow: ['sellerb', 'ghost', 'sellera'] })
+      const { findByTestId, getByTestId, getByText } = renderSettings([
+        stored,
+        sellersMock,
+        review.mock,
+        {
+          request: {
+            query: SAVE_SETTINGS,
+            variables: {
+              input: settingsInput({
+                sellerAllow: ['sellerb', 'ghost', 'sellera'],
+              }),
+            },
+          },
+          ...refused('SELLER_IN_BOTH_LISTS:sellera'),
+        },
+      ])
+
+      await findByTestId('settings-MKB')
+      await settle()
+      fireEvent.change(getByTestId('sellerAllow-MKB-picker-select'), {
+        target: { value: 'sellera' },
+      })
+      fireEvent.click(getByTestId('settings-review'))
+      await findByTestId('preview-MKB')
+      await act(async () => {
+        fireEvent.click(getByText('Save settings'))
+        await flushPromises()
+      })
+
+      expect(
+        await within(getByTestId('save-review')).findByRole('alert')
+      ).toHaveTextContent(
+        'A seller cannot be in both lists. Seller: Zeta Sports (sellera)'
+      )
     })
   })
 
@@ -197,9 +322,22 @@ describe("given the seller lists of a channel's settings", () => {
 
       fireEvent.change(allow, { target: { value: 'sellerb, 1' } })
       expect(
-        await findByText('Invalid seller id. (1)', { exact: false })
+        await findByText('Invalid seller id. Seller: 1', { exact: false })
       ).toBeInTheDocument()
       expect(getByTestId('settings-review')).toBeDisabled()
+
+      // Typed ids can still put a seller in both lists: refused, by its id (no names to show).
+      fireEvent.change(allow, { target: { value: 'sellerb' } })
+      fireEvent.change(getByTestId('sellerDeny-MKB'), {
+        target: { value: 'sellerb' },
+      })
+      expect(
+        await findByText('A seller cannot be in both lists. Seller: sellerb', {
+          exact: false,
+        })
+      ).toBeInTheDocument()
+      expect(getByTestId('settings-review')).toBeDisabled()
+      fireEvent.change(getByTestId('sellerDeny-MKB'), { target: { value: '' } })
 
       // Trimmed and de-duplicated on the way out, as before.
       fireEvent.change(allow, {

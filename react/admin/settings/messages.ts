@@ -68,7 +68,8 @@ export default defineMessages({
   },
   sellerError: {
     id: 'admin/marketplace-stock-gate.settings.seller-error',
-    defaultMessage: '{error} ({seller})',
+    defaultMessage:
+      '{error} {count, plural, one {Seller:} other {Sellers:}} {sellers}',
   },
   retentionDays: {
     id: 'admin/marketplace-stock-gate.settings.retention-days',

@@ -59,20 +59,25 @@ export function errorCodes(
   return codes.length ? (codes as ErrorCode[]) : ['UNKNOWN']
 }
 
+/** The details after "CODE:" in a GraphQL error message, in order and once each, e.g. the seller ids a settings rule refused. */
+export function errorDetails(
+  error: ApolloError | Error | null | undefined,
+  code: ErrorCode
+): string[] {
+  const details = ((error as Partial<ApolloError> | null)?.graphQLErrors ?? [])
+    .flatMap((gqlError) => String(gqlError.message ?? '').split(','))
+    .map((s) => s.trim())
+    .filter((s) => s.startsWith(`${code}:`))
+    .map((s) => s.slice(code.length + 1))
+    .filter(Boolean)
+
+  return Array.from(new Set(details))
+}
+
 /** The detail after "CODE:" in a GraphQL error message, e.g. the id of the sweep already running. */
 export function errorDetail(
   error: ApolloError | Error | null | undefined,
   code: ErrorCode
 ): string | null {
-  for (const gqlError of (error as Partial<ApolloError> | null)
-    ?.graphQLErrors ?? []) {
-    const match = String(gqlError.message ?? '')
-      .split(',')
-      .map((s) => s.trim())
-      .find((s) => s.startsWith(`${code}:`))
-
-    if (match) return match.slice(code.length + 1) || null
-  }
-
-  return null
+  return errorDetails(error, code)[0] ?? null
 }

@@ -3,8 +3,8 @@ import { useIntl } from 'react-intl'
 import { Card, Input, RadioGroup, Textarea, Toggle } from 'vtex.styleguide'
 
 import { SellerListPicker } from '../../shared/components/SellerListPicker'
-import { errorMessages } from '../../shared/messages'
 import type { Channel, ChannelMode, Seller } from '../../shared/types'
+import { useSettingsErrorText } from '../hooks/useSettingsErrorText'
 import messages from '../messages'
 import type { ChannelDraft } from '../types'
 import { formatSellers, parseSellers } from '../validate'
@@ -30,21 +30,16 @@ export function ChannelSettingsForm({
   onChange,
 }: Props) {
   const intl = useIntl()
+  const { ruleText } = useSettingsErrorText(sellers)
   const error = (field: ChannelField) => {
     const e = errors[field]
 
-    if (!e) return undefined
-    const text = intl.formatMessage(errorMessages[e.code])
-
-    return e.value
-      ? intl.formatMessage(messages.sellerError, {
-          error: text,
-          seller: e.value,
-        })
-      : text
+    return e && ruleText(e.code, e.value ? [e.value] : [])
   }
 
   const id = draft.channel
+  const allow = parseSellers(draft.sellerAllow)
+  const deny = parseSellers(draft.sellerDeny)
 
   return (
     <div data-testid={`settings-${id}`}>
@@ -116,7 +111,8 @@ export function ChannelSettingsForm({
               label={intl.formatMessage(messages.sellerAllow)}
               sellers={sellers}
               loading={sellersLoading}
-              value={parseSellers(draft.sellerAllow)}
+              value={allow}
+              exclude={deny}
               onChange={(ids) => onChange({ sellerAllow: formatSellers(ids) })}
               helpText={intl.formatMessage(messages.sellerAllowHelp)}
               errorMessage={error('sellerAllow')}
@@ -141,7 +137,8 @@ export function ChannelSettingsForm({
               label={intl.formatMessage(messages.sellerDeny)}
               sellers={sellers}
               loading={sellersLoading}
-              value={parseSellers(draft.sellerDeny)}
+              value={deny}
+              exclude={allow}
               onChange={(ids) => onChange({ sellerDeny: formatSellers(ids) })}
               errorMessage={error('sellerDeny')}
               testId={`sellerDeny-${id}-picker`}

@@ -27,7 +27,7 @@ function SettingsContent() {
 
   const { sellers, loading: sellersLoading } = useSellers()
   const form = useSettingsDraft(data?.settings)
-  const saver = useSaveSettings()
+  const saver = useSaveSettings(sellers)
   const channels = data?.channels ?? []
 
   return (

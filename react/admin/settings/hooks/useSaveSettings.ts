@@ -2,21 +2,25 @@ import { useState } from 'react'
 import { useApolloClient, useMutation } from 'react-apollo'
 import { useIntl } from 'react-intl'
 
-import { useErrorText } from '../../shared/hooks/useErrorText'
 import { useToast } from '../../shared/hooks/useToast'
+import type { Seller } from '../../shared/types'
 import SAVE_SETTINGS from '../graphql/saveSettings.gql'
 import SETTINGS_PREVIEW from '../graphql/settingsPreview.gql'
 import messages from '../messages'
 import type { Settings, SettingsPreview } from '../types'
+import { useSettingsErrorText } from './useSettingsErrorText'
 
 type Input = { retentionDays: number; channels: Array<Record<string, unknown>> }
 
-/** Review (settingsPreview) then save (saveSettings); the saved Settings update the cache by cacheId. */
-export function useSaveSettings() {
+/**
+ * Review (settingsPreview) then save (saveSettings); the saved Settings update the cache by cacheId.
+ * `sellers` name the sellers in a refusal, as the form does.
+ */
+export function useSaveSettings(sellers: Seller[] | undefined) {
   const intl = useIntl()
   const client = useApolloClient()
   const showToast = useToast()
-  const errorText = useErrorText()
+  const { errorText } = useSettingsErrorText(sellers)
   const [save, saving] = useMutation<{ saveSettings: Settings }>(SAVE_SETTINGS)
   const [review, setReview] = useState<{
     input: Input

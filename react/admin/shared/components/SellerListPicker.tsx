@@ -16,6 +16,11 @@ interface Props {
   /** The chosen seller ids, in the order they were added. */
   value: string[]
   onChange: (ids: string[]) => void
+  /**
+   * Ids not offered either: the channel's other list, so a seller cannot be picked into both. Left
+   * out like the chosen ones, not disabled: a native option cannot say why; the other list's chip does.
+   */
+  exclude?: string[]
   /** Free text for the ids, shown only when the list could not be read. */
   fallback: ReactElement
   helpText?: string
@@ -33,6 +38,7 @@ export function SellerListPicker({
   loading,
   value,
   onChange,
+  exclude = [],
   fallback,
   helpText,
   errorMessage,
@@ -42,9 +48,9 @@ export function SellerListPicker({
 
   if (!sellers && !loading) return fallback
 
-  const chosen = new Set(value)
+  const unavailable = new Set([...value, ...exclude])
   const options = sortSellers(sellers ?? [])
-    .filter((s) => !chosen.has(s.id))
+    .filter((s) => !unavailable.has(s.id))
     .map((s) => ({ value: s.id, label: sellerOptionLabel(s, intl) }))
 
   const chipLabel = (id: string) => {
