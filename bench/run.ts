@@ -20,10 +20,12 @@ import {
   memoryLimit,
   percentile,
   pool,
+  processCpuMs,
   resetCounters,
   root,
   rssSampler,
   sleep,
+  speedProbeMs,
   sum,
 } from './lib'
 
@@ -164,6 +166,8 @@ interface EventRun {
   readsPerEvent: number
   writesPerEvent: number
   callsPerEvent: number
+  /** The worker's CPU time per event (ms), from /proc; null where there is none. */
+  cpuMsPerEvent: number | null
   failed: number
   calls: ReturnType<typeof byApi>
 }
@@ -192,8 +196,10 @@ async function eventsPhase(
 
       // eslint-disable-next-line no-await-in-loop
       await resetCounters(emulator)
+      const cpuBefore = processCpuMs(worker.current.child.pid)
       // eslint-disable-next-line no-await-in-loop
       const res = await deliver(worker.current, distinct, level)
+      const cpuAfter = processCpuMs(worker.current.child.pid)
       // eslint-disable-next-line no-await-in-loop
       const calls = byApi(await counters(emulator))
 
@@ -204,6 +210,10 @@ async function eventsPhase(
         readsPerEvent: sum(calls, 'reads') / distinct.length,
         writesPerEvent: sum(calls, 'writes') / distinct.length,
         callsPerEvent: sum(calls, 'all') / distinct.length,
+        cpuMsPerEvent:
+          cpuBefore === null || cpuAfter === null
+            ? null
+            : (cpuAfter - cpuBefore) / distinct.length,
         failed: res.failed,
         calls,
       })
@@ -237,6 +247,9 @@ async function eventsPhase(
         1
       ),
       callsPerEvent: round(med((x) => x.callsPerEvent)),
+      cpuMsPerEvent: at.some((x) => x.cpuMsPerEvent === null)
+        ? null
+        : round(med((x) => x.cpuMsPerEvent as number)),
     }
   })
 
@@ -697,6 +710,8 @@ function verdict(ok: boolean, detail: string) {
 async function main() {
   const started = Date.now()
   const { emulator, port } = await system()
+  // Before anything runs, and again at the end: how fast the machine was during this run.
+  const probeBefore = speedProbeMs()
 
   log(`bench ${quick ? '--quick' : 'full'}: ${P.skus} SKUs × 2 channels`)
   await seed(emulator, P.skus)
@@ -780,7 +795,10 @@ async function main() {
     const result = {
       at: new Date().toISOString(),
       mode: quick ? 'quick' : 'full',
-      machine: machine(),
+      machine: {
+        ...machine(),
+        speedProbeMs: { before: probeBefore, after: speedProbeMs() },
+      },
       params: P,
       events,
       sweep: { ...sweepOut, callsByApi: mix },
@@ -802,7 +820,7 @@ async function main() {
     fs.writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`)
     log('')
     log(
-      `machine: ${result.machine.cpu}, ${result.machine.cores} cores, ${result.machine.memoryGb} GB, node ${result.machine.node}, @vtex/api ${result.machine.vtexApi}`
+      `machine: ${result.machine.cpu}, ${result.machine.cores} cores, ${result.machine.memoryGb} GB, node ${result.machine.node}, @vtex/api ${result.machine.vtexApi}; speed probe ${result.machine.speedProbeMs.before} ms before, ${result.machine.speedProbeMs.after} ms after (lower is faster)`
     )
     for (const row of tableRows(result))
       log(

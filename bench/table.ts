@@ -23,6 +23,8 @@ interface Level {
   eventsPerSecond: number
   p50Ms: number
   p99Ms: number
+  /** Absent from results before it was measured, null where the machine has no /proc. */
+  cpuMsPerEvent?: number | null
 }
 
 /** A row: figure, measured, target, and the key of its verdict in the result's `targets`. */
@@ -49,7 +51,20 @@ export function tableRows(r: any): Row[] {
     ? `in a ${sweep.memory.limitMb} MB ${sweep.memory.by}, ${sweep.memory.oomKills} OOM kills`
     : 'no memory limit'
 
+  const probe = r.machine?.speedProbeMs as
+    | { before: number; after: number }
+    | undefined
+
   return [
+    ...(probe
+      ? [
+          [
+            "machine's speed probe before / after the run (fixed workload; lower is faster)",
+            `${probe.before} ms / ${probe.after} ms`,
+            '',
+          ] as Row,
+        ]
+      : []),
     [
       'distinct events per second, one worker process (capacity)',
       levels.length
@@ -60,6 +75,17 @@ export function tableRows(r: any): Row[] {
       '≥ 250',
       'eventsPerSecond',
     ],
+    ...(levels.some((x) => typeof x.cpuMsPerEvent === 'number')
+      ? [
+          [
+            "worker's CPU per distinct event (what limits the capacity)",
+            `${levels
+              .map((x) => `${x.concurrency}: ${x.cpuMsPerEvent} ms`)
+              .join(', ')} in flight`,
+            '',
+          ] as Row,
+        ]
+      : []),
     [
       `event received → decision stored, p50 / p99 (${e.concurrency} in flight)`,
       `${e.p50Ms} ms / ${e.p99Ms} ms${levels
