@@ -55,6 +55,7 @@ export {
   MAX_SELLERS_PER_LIST,
   MAX_THRESHOLD,
   MIN_RETENTION_DAYS,
+  refusalCodes,
 } from './settings'
 export type {
   AppSettings,

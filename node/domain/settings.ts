@@ -343,6 +343,23 @@ export function applySettingsInput(
   return { ok: true, settings: { channels, retentionDays }, changes }
 }
 
+/**
+ * A refused input's error codes as the API sends them. A seller both allowed and denied goes as
+ * `SELLER_IN_BOTH_LISTS:<id>`, so the admin can name the seller: that id passed validation. A
+ * malformed id (INVALID_SELLER_ID) is never echoed back.
+ */
+export function refusalCodes(errors: SettingsError[]): string[] {
+  return [
+    ...new Set(
+      errors.map((e) =>
+        e.code === 'SELLER_IN_BOTH_LISTS' && e.value
+          ? `${e.code}:${e.value}`
+          : e.code
+      )
+    ),
+  ]
+}
+
 /** An affiliate seen as a channel: its stored settings, or the defaults (OBSERVE) when new. */
 export function channelConfig(
   affiliate: { id: string; name: string | null; salesChannel: string },

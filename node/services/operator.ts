@@ -1,6 +1,6 @@
 import { UserInputError } from '@vtex/api'
 
-import { buildOverride, validateOverrideInput } from '../domain'
+import { buildOverride, refusalCodes, validateOverrideInput } from '../domain'
 import type { Override } from '../domain/types'
 import type { EngineDeps } from './deps'
 import { BUCKET_SKUS } from './deps'
@@ -178,7 +178,7 @@ export async function updateSettings(
   const before = await readSettings(deps, true)
   const result = await saveSettings(deps, input)
 
-  if (!result.ok) refuse(result.errors.map((e: { code: string }) => e.code))
+  if (!result.ok) refuse(refusalCodes(result.errors))
   const now = deps.now()
 
   await deps.audit.append({

@@ -1,6 +1,6 @@
 import { UserInputError } from '@vtex/api'
 
-import { applySettingsInput, channelSettings } from '../domain'
+import { applySettingsInput, channelSettings, refusalCodes } from '../domain'
 import type { ChannelSettings, SettingsInput } from '../domain'
 import type { ExposureStatus, RuleResult } from '../domain/types'
 import type { EngineDeps } from './deps'
@@ -79,7 +79,7 @@ export async function previewSettings(deps: EngineDeps, input: SettingsInput) {
   const result = applySettingsInput(current, input, known)
 
   if (!result.ok)
-    throw new UserInputError(result.errors.map((e) => e.code).join(','))
+    throw new UserInputError(refusalCodes(result.errors).join(','))
   const channelIds = [...new Set((input.channels ?? []).map((c) => c.channel))]
 
   return Promise.all(

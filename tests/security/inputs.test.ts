@@ -110,7 +110,8 @@ describe('given settings an admin sends', () => {
           { channel: 'MKB', sellerAllow: ['sellera'], sellerDeny: ['sellera'] },
         ],
       },
-      'SELLER_IN_BOTH_LISTS',
+      // With the seller, so the admin can name it.
+      'SELLER_IN_BOTH_LISTS:sellera',
     ],
     [
       '501 sellers in a list',

@@ -3,6 +3,7 @@ import {
   channelConfig,
   defaultAppSettings,
   defaultChannelSettings,
+  refusalCodes,
 } from '../settings'
 import type {
   AppSettings,
@@ -380,6 +381,30 @@ describe('applySettingsInput', () => {
         })
       }
     )
+  })
+})
+
+describe('refusalCodes', () => {
+  it('should name each seller in both lists and never echo a malformed id', () => {
+    const result = applySettingsInput(
+      defaultAppSettings(),
+      {
+        channels: [
+          {
+            channel: 'MKB',
+            sellerAllow: ['sellera', 'sellerb'],
+            sellerDeny: ['sellera', 'sellerb', 'a,b:c'],
+          },
+        ],
+      },
+      ['MKB']
+    )
+
+    expect(result.ok ? [] : refusalCodes(result.errors)).toEqual([
+      'INVALID_SELLER_ID',
+      'SELLER_IN_BOTH_LISTS:sellera',
+      'SELLER_IN_BOTH_LISTS:sellerb',
+    ])
   })
 })
 
