@@ -131,6 +131,8 @@ export async function handleControl(
         config.serviceUrl = body.serviceUrl
       if (typeof body.retryDelayMs === 'number')
         config.retryDelayMs = body.retryDelayMs
+      if (typeof body.clockOffsetMs === 'number')
+        config.clockOffsetMs = body.clockOffsetMs
 
       return json(200, { ...config })
     }

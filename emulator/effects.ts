@@ -30,6 +30,12 @@ export interface EffectsConfig {
   affiliatesEnabled: boolean
   credential: string
   retryDelayMs: number
+  /**
+   * How far VTEX's clock is from this machine's (ms, negative when behind), for the
+   * DateModified stamped on broadcaster events: tests of how the app compares VTEX's time
+   * with its own.
+   */
+  clockOffsetMs: number
 }
 
 /** The log and each inbox keep their newest entries; trimmed in batches so pushes stay O(1). */
@@ -124,7 +130,7 @@ export class Effects {
       IdSku: skuId,
       An: this.config.account,
       ...(affiliateId ? { IdAffiliate: affiliateId } : {}),
-      DateModified: vtexDate(),
+      DateModified: vtexDate(new Date(Date.now() + this.config.clockOffsetMs)),
       IsActive: this.isActive(Number(skuId)),
       StockModified: flags.StockModified ?? false,
       PriceModified: flags.PriceModified ?? false,

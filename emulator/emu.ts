@@ -53,6 +53,7 @@ export class Emu {
       affiliatesEnabled: true,
       credential: 'emulator-app-token',
       retryDelayMs: 200,
+      clockOffsetMs: 0,
     })
   }
 

@@ -33,6 +33,7 @@ export function resetAll(emu: Emu, spec: SeedSpec = emu.initialSeed) {
   emu.effects.clearLog()
   emu.effects.config.enabled = emu.config.eventsEnabled
   emu.effects.config.affiliatesEnabled = true
+  emu.effects.config.clockOffsetMs = 0
   emu.effects.config.serviceUrl = emu.config.serviceUrl
   emu.violations = []
   emu.inventoryLock.windowMs = 0

@@ -75,6 +75,25 @@ describe('given an emulator wired to a stub service', () => {
       })
     })
 
+    it("should stamp DateModified with VTEX's clock when a test sets it apart from this machine's", async () => {
+      await call(emulator, 'POST', '/_emulator/events', {
+        body: { clockOffsetMs: -60_000 },
+      })
+      const before = Date.now()
+
+      await putStock('2', 'wh-a', 22)
+      await flush()
+      await call(emulator, 'POST', '/_emulator/events', {
+        body: { clockOffsetMs: 0 },
+      })
+      const stamped = Date.parse(
+        String((service.received[0].body as Payload).DateModified)
+      )
+
+      expect(before - stamped).toBeGreaterThanOrEqual(59_000)
+      expect(before - stamped).toBeLessThanOrEqual(61_000)
+    })
+
     it('should notify affiliates only across the five-unit line', async () => {
       // SKU 2 (product 2 in [1,2]) is seen by MKB (sc 2): 21 -> 30 is silent, 30 -> 4 and 4 -> 0 are not
       await putStock('2', 'wh-a', 30)
