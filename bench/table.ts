@@ -139,7 +139,11 @@ export function tableRows(r: any): Row[] {
     ],
     [
       'sweep under a 100 req/s budget vs the floor',
-      `${b.wallSeconds} s / ${b.floorSeconds} s = ${b.ratio} ×`,
+      `${b.wallSeconds} s / ${b.floorSeconds} s = ${b.ratio} ×${
+        Array.isArray(b.runs)
+          ? ` (median of ${b.runs.length} runs: ${b.runs.join(', ')})`
+          : ''
+      }`,
       '≤ 1.15 ×',
       'budgetRatio',
     ],
