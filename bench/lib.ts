@@ -7,7 +7,7 @@ import path from 'path'
 import type { Emulator } from '../tests/support/emulator'
 import { control } from '../tests/support/emulator'
 import type { Worker } from '../tests/support/worker'
-import { graphql } from '../tests/support/worker'
+import { graphql, sendEvent } from '../tests/support/worker'
 
 export const root = path.resolve(__dirname, '..')
 
@@ -321,4 +321,36 @@ export function memoryLimit(): MemoryLimit | { unavailable: string } {
   return {
     unavailable: `no writable memory cgroup (the worker runs without the ${memory} MB limit)`,
   }
+}
+
+/**
+ * Delivers one `broadcaster.notification` per SKU of `stream`, `concurrency` at a time, and times
+ * each from sent to answered (the worker answers once the decision is stored).
+ */
+export async function deliver(
+  worker: Worker,
+  stream: string[],
+  concurrency: number
+) {
+  const latencies: number[] = []
+  const started = Date.now()
+  // As VTEX sends them: every delivery of one change carries that change's DateModified.
+  const changedAt = new Date(started - 1000).toISOString()
+  let failed = 0
+
+  await pool(stream, concurrency, async (skuId) => {
+    const t0 = performance.now()
+    const res = await sendEvent(worker, {
+      IdSku: skuId,
+      An: 'marketplacea',
+      StockModified: true,
+      DateModified: changedAt,
+    })
+
+    await res.arrayBuffer()
+    if (res.status !== 204) failed++
+    latencies.push(performance.now() - t0)
+  })
+
+  return { wallMs: Date.now() - started, latencies, failed }
 }

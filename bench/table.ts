@@ -41,6 +41,47 @@ function sweepReads(calls: Calls, skus: number, total: number) {
   return `${total} (VTEX ${vtex}, storage ${round(per('storage'))})`
 }
 
+interface SteadyGroup {
+  events: number
+  readsPerEvent: number
+  writesPerEvent: number
+  callsByApi: Calls
+}
+
+/** "4 / 3 (storage 1 / 2, …)": one group of events on evaluated SKUs. */
+function steadyCalls(g: SteadyGroup) {
+  const apis = Object.entries(g.callsByApi)
+    .filter(([, c]) => c.reads + c.writes > 0)
+    .map(
+      ([api, c]) =>
+        `${api} ${round(c.reads / g.events)} / ${round(c.writes / g.events)}`
+    )
+
+  return `${g.readsPerEvent} / ${g.writesPerEvent} (${apis.join(', ')}; ${
+    g.events
+  } events)`
+}
+
+/** Results from before the phase existed have no `steady`. */
+function steadyRows(
+  steady: { kept: SteadyGroup; withdrawn: SteadyGroup } | undefined
+): Row[] {
+  if (!steady) return []
+
+  return [
+    [
+      'event on an evaluated SKU, stock moved, status kept: reads / writes per event',
+      steadyCalls(steady.kept),
+      '',
+    ],
+    [
+      'event on an evaluated SKU, stock gone, withdrawn: reads / writes per event',
+      steadyCalls(steady.withdrawn),
+      '',
+    ],
+  ]
+}
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function tableRows(r: any): Row[] {
   const { events: e, budget: b, latency: l, admin: a } = r
@@ -114,6 +155,7 @@ export function tableRows(r: any): Row[] {
           ] as Row,
         ]
       : []),
+    ...steadyRows(r.steady),
     [
       'extra calls per duplicate event (30 % duplicates)',
       String(e.withDuplicates.extraCallsPerDuplicate),

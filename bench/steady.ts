@@ -1,0 +1,146 @@
+/**
+ * Events as most of them come once the catalog is evaluated: a stock change on a SKU the app has
+ * already decided. The events figure above measures first evaluations; these are the everyday
+ * ones. Two groups of SKUs exposed on MKB: one whose stock moves up (every status stays), and one
+ * whose stock goes to 0 (withdrawn). Calls per event of each, read from the emulator's counters.
+ */
+import type { Emulator } from '../tests/support/emulator'
+import { vtex } from '../tests/support/emulator'
+import type { Worker } from '../tests/support/worker'
+import { byApi, counters, deliver, gql, resetCounters, sum } from './lib'
+
+interface Balance {
+  warehouseId: string
+  totalQuantity: number
+  hasUnlimitedQuantity: boolean
+}
+
+const PAGE = 100
+const round = (n: number) => Math.round(n * 100) / 100
+
+/** SKUs exposed on MKB, as the admin lists them, but those in `exclude`. */
+async function exposedOnMkb(
+  worker: Worker,
+  count: number,
+  exclude: Set<string>
+) {
+  const ids: string[] = []
+
+  for (let page = 1; ids.length < count; page++) {
+    // eslint-disable-next-line no-await-in-loop
+    const data = await gql<{ exposures: { items: Array<{ skuId: string }> } }>(
+      worker,
+      'query ($p: Int, $s: Int) { exposures(filter: { channel: "MKB", status: EXPOSED }, page: $p, pageSize: $s) { items { skuId } } }',
+      { p: page, s: PAGE }
+    )
+
+    if (data.exposures.items.length === 0) break
+    ids.push(
+      ...data.exposures.items
+        .map((x) => x.skuId)
+        .filter((id) => !exclude.has(id))
+    )
+  }
+
+  return ids.slice(0, count)
+}
+
+async function balances(emulator: Pick<Emulator, 'url'>, skuId: string) {
+  const res = await vtex(
+    emulator,
+    'GET',
+    `/api/logistics/pvt/inventory/skus/${skuId}`
+  )
+
+  return (res.body as { balance: Balance[] }).balance
+}
+
+async function setQuantity(
+  emulator: Pick<Emulator, 'url'>,
+  skuId: string,
+  warehouseId: string,
+  quantity: number
+) {
+  const res = await vtex(
+    emulator,
+    'PUT',
+    `/api/logistics/pvt/inventory/skus/${skuId}/warehouses/${warehouseId}`,
+    { quantity, unlimitedQuantity: false, leadTime: '00:00:00' }
+  )
+
+  if (res.status !== 200) throw new Error(`stock of ${skuId}: ${res.status}`)
+}
+
+async function measure(
+  emulator: Pick<Emulator, 'url'>,
+  worker: Worker,
+  skuIds: string[],
+  concurrency: number
+) {
+  await resetCounters(emulator)
+  const res = await deliver(worker, skuIds, concurrency)
+  const calls = byApi(await counters(emulator))
+
+  return {
+    events: skuIds.length,
+    eventsPerSecond: round(skuIds.length / (res.wallMs / 1000)),
+    readsPerEvent: round(sum(calls, 'reads') / skuIds.length),
+    writesPerEvent: round(sum(calls, 'writes') / skuIds.length),
+    failed: res.failed,
+    callsByApi: calls,
+  }
+}
+
+/**
+ * The emulator's events must be off (the bench delivers them) and `worker` must have evaluated
+ * the catalog (a sweep ran). SKUs in `exclude` keep their stock (a later phase sweeps them).
+ */
+export async function steadyPhase(
+  emulator: Pick<Emulator, 'url'>,
+  worker: Worker,
+  perGroup: number,
+  concurrency: number,
+  exclude: Set<string>
+) {
+  const exposed = await exposedOnMkb(worker, 2 * perGroup, exclude)
+  const kept: string[] = []
+  const withdrawn: string[] = []
+
+  // Alternate SKUs between the groups, so neither gets a different part of the catalog.
+  for (const [i, skuId] of exposed.entries()) {
+    // eslint-disable-next-line no-await-in-loop
+    const stock = await balances(emulator, skuId)
+    const stocked = stock.filter(
+      (b) => b.hasUnlimitedQuantity || b.totalQuantity > 0
+    )
+
+    if (i % 2 === 0) {
+      // More of what a warehouse already has: no channel's status can change.
+      const [first] = stocked
+
+      if (!first || first.hasUnlimitedQuantity) continue
+      // eslint-disable-next-line no-await-in-loop
+      await setQuantity(
+        emulator,
+        skuId,
+        first.warehouseId,
+        first.totalQuantity + 5
+      )
+      kept.push(skuId)
+    } else {
+      for (const b of stocked) {
+        // eslint-disable-next-line no-await-in-loop
+        await setQuantity(emulator, skuId, b.warehouseId, 0)
+      }
+
+      withdrawn.push(skuId)
+    }
+  }
+
+  return {
+    concurrency,
+    mode: 'OBSERVE',
+    kept: await measure(emulator, worker, kept, concurrency),
+    withdrawn: await measure(emulator, worker, withdrawn, concurrency),
+  }
+}
