@@ -51,11 +51,14 @@ interface SteadyGroup {
 /** "4 / 3 (storage 1 / 2, …)": one group of events on evaluated SKUs. */
 function steadyCalls(g: SteadyGroup) {
   const apis = Object.entries(g.callsByApi)
-    .filter(([, c]) => c.reads + c.writes > 0)
-    .map(
-      ([api, c]) =>
-        `${api} ${round(c.reads / g.events)} / ${round(c.writes / g.events)}`
-    )
+    .map(([api, c]) => [
+      api,
+      round(c.reads / g.events),
+      round(c.writes / g.events),
+    ])
+    // A call or two in the whole group (the worker's settings) rounds to nothing per event.
+    .filter(([, reads, writes]) => reads || writes)
+    .map(([api, reads, writes]) => `${api} ${reads} / ${writes}`)
 
   return `${g.readsPerEvent} / ${g.writesPerEvent} (${apis.join(', ')}; ${
     g.events
