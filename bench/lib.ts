@@ -11,6 +11,8 @@ import { graphql, sendEvent } from '../tests/support/worker'
 
 export const root = path.resolve(__dirname, '..')
 
+export const round = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d
+
 export function machine() {
   const apiPkg = JSON.parse(
     fs.readFileSync(
@@ -353,4 +355,50 @@ export async function deliver(
   })
 
   return { wallMs: Date.now() - started, latencies, failed }
+}
+
+export interface EventRun {
+  eventsPerSecond: number
+  p50: number
+  p99: number
+  readsPerEvent: number
+  writesPerEvent: number
+  callsPerEvent: number
+  /** The worker's CPU time per event (ms), from /proc; null where there is none. */
+  cpuMsPerEvent: number | null
+  failed: number
+  calls: ReturnType<typeof byApi>
+}
+
+/**
+ * Delivers one event per SKU of `skuIds` and reads what they cost: calls from the emulator's
+ * counters (reset first), CPU from the worker's /proc.
+ */
+export async function measureEvents(
+  emulator: Pick<Emulator, 'url'>,
+  worker: Worker,
+  skuIds: string[],
+  concurrency: number
+): Promise<EventRun> {
+  await resetCounters(emulator)
+  const cpuBefore = processCpuMs(worker.child.pid)
+  const res = await deliver(worker, skuIds, concurrency)
+  const cpuAfter = processCpuMs(worker.child.pid)
+  const calls = byApi(await counters(emulator))
+  const perEvent = (n: number) => n / skuIds.length
+
+  return {
+    eventsPerSecond: skuIds.length / (res.wallMs / 1000),
+    p50: percentile(res.latencies, 50),
+    p99: percentile(res.latencies, 99),
+    readsPerEvent: perEvent(sum(calls, 'reads')),
+    writesPerEvent: perEvent(sum(calls, 'writes')),
+    callsPerEvent: perEvent(sum(calls, 'all')),
+    cpuMsPerEvent:
+      cpuBefore === null || cpuAfter === null
+        ? null
+        : perEvent(cpuAfter - cpuBefore),
+    failed: res.failed,
+    calls,
+  }
 }

@@ -9,7 +9,7 @@ import { startEmulator } from '../emulator'
 import { control, vtex } from '../tests/support/emulator'
 import type { Worker, WorkerOptions } from '../tests/support/worker'
 import { freePort, sendEvent, startWorker } from '../tests/support/worker'
-import type { Counters } from './lib'
+import type { Counters, EventRun } from './lib'
 import { steadyPhase } from './steady'
 import { tableRows } from './table'
 import {
@@ -20,10 +20,11 @@ import {
   machine,
   median,
   memoryLimit,
+  measureEvents,
   percentile,
-  processCpuMs,
   resetCounters,
   root,
+  round,
   rssSampler,
   sleep,
   speedProbeMs,
@@ -78,7 +79,6 @@ const APP = 'marketplacea.marketplace-stock-gate'
 /** Run at exit (the sweep's memory cgroup, once its worker is gone). */
 const cleanups: Array<() => void> = []
 const log = (line: string) => process.stdout.write(`${line}\n`)
-const round = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d
 
 async function system() {
   const port = await freePort()
@@ -136,19 +136,6 @@ function shuffled<T>(items: T[], seedValue = 42) {
   return out
 }
 
-interface EventRun {
-  eventsPerSecond: number
-  p50: number
-  p99: number
-  readsPerEvent: number
-  writesPerEvent: number
-  callsPerEvent: number
-  /** The worker's CPU time per event (ms), from /proc; null where there is none. */
-  cpuMsPerEvent: number | null
-  failed: number
-  calls: ReturnType<typeof byApi>
-}
-
 interface WorkerHolder {
   current: Worker
   restart: (options?: WorkerOptions) => Promise<void>
@@ -172,28 +159,7 @@ async function eventsPhase(
       const distinct = take(P.events)
 
       // eslint-disable-next-line no-await-in-loop
-      await resetCounters(emulator)
-      const cpuBefore = processCpuMs(worker.current.child.pid)
-      // eslint-disable-next-line no-await-in-loop
-      const res = await deliver(worker.current, distinct, level)
-      const cpuAfter = processCpuMs(worker.current.child.pid)
-      // eslint-disable-next-line no-await-in-loop
-      const calls = byApi(await counters(emulator))
-
-      runs.push({
-        eventsPerSecond: distinct.length / (res.wallMs / 1000),
-        p50: percentile(res.latencies, 50),
-        p99: percentile(res.latencies, 99),
-        readsPerEvent: sum(calls, 'reads') / distinct.length,
-        writesPerEvent: sum(calls, 'writes') / distinct.length,
-        callsPerEvent: sum(calls, 'all') / distinct.length,
-        cpuMsPerEvent:
-          cpuBefore === null || cpuAfter === null
-            ? null
-            : (cpuAfter - cpuBefore) / distinct.length,
-        failed: res.failed,
-        calls,
-      })
+      runs.push(await measureEvents(emulator, worker.current, distinct, level))
       log(
         `  events run ${r + 1}, ${level} in flight: ${round(
           runs[r].eventsPerSecond,

@@ -7,7 +7,7 @@
 import type { Emulator } from '../tests/support/emulator'
 import { vtex } from '../tests/support/emulator'
 import type { Worker } from '../tests/support/worker'
-import { byApi, counters, deliver, gql, resetCounters, sum } from './lib'
+import { gql, measureEvents, round } from './lib'
 
 interface Balance {
   warehouseId: string
@@ -16,7 +16,6 @@ interface Balance {
 }
 
 const PAGE = 100
-const round = (n: number) => Math.round(n * 100) / 100
 
 /** SKUs exposed on MKB, as the admin lists them, but those in `exclude`. */
 async function exposedOnMkb(
@@ -77,17 +76,15 @@ async function measure(
   skuIds: string[],
   concurrency: number
 ) {
-  await resetCounters(emulator)
-  const res = await deliver(worker, skuIds, concurrency)
-  const calls = byApi(await counters(emulator))
+  const run = await measureEvents(emulator, worker, skuIds, concurrency)
 
   return {
     events: skuIds.length,
-    eventsPerSecond: round(skuIds.length / (res.wallMs / 1000)),
-    readsPerEvent: round(sum(calls, 'reads') / skuIds.length),
-    writesPerEvent: round(sum(calls, 'writes') / skuIds.length),
-    failed: res.failed,
-    callsByApi: calls,
+    eventsPerSecond: round(run.eventsPerSecond),
+    readsPerEvent: round(run.readsPerEvent),
+    writesPerEvent: round(run.writesPerEvent),
+    failed: run.failed,
+    callsByApi: run.calls,
   }
 }
 

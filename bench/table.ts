@@ -6,6 +6,8 @@
 import fs from 'fs'
 import path from 'path'
 
+import { round } from './lib'
+
 type Calls = Record<string, { reads: number; writes: number }>
 
 interface Sweep {
@@ -31,7 +33,6 @@ interface Level {
 export type Row = [string, string, string, string?]
 
 const VTEX = ['catalog', 'logistics', 'pricing']
-const round = (n: number) => Math.round(n * 100) / 100
 
 /** "3.16 (VTEX 3.0, storage 0.16)" for one sweep's calls. */
 function sweepReads(calls: Calls, skus: number, total: number) {
