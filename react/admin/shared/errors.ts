@@ -13,6 +13,14 @@ const GENERIC = new Set([
 
 const known = (code: string): code is ErrorCode => code in errorMessages
 
+type GqlErrors = Partial<ApolloError>['graphQLErrors']
+
+/** Each comma-separated entry of an error's message, trimmed: "A,B" or "CODE:detail". */
+const messageEntries = (gqlError: NonNullable<GqlErrors>[number]) =>
+  String(gqlError.message ?? '')
+    .split(',')
+    .map((s) => s.trim())
+
 /**
  * The backend sends codes, never sentences: as `extensions.code`, or in the message (several
  * codes comma-separated for input errors). Anything else becomes UNKNOWN.
@@ -26,9 +34,8 @@ export function errorCodes(
 
   for (const gqlError of apollo.graphQLErrors ?? []) {
     // "A,B" lists input errors; "CODE:detail" carries an id (e.g. the running sweep's).
-    const fromMessage = String(gqlError.message ?? '')
-      .split(',')
-      .map((s) => s.trim().split(':')[0])
+    const fromMessage = messageEntries(gqlError)
+      .map((s) => s.split(':')[0])
       .filter((s) => CODE.test(s))
 
     const extension = gqlError.extensions?.code
@@ -65,8 +72,7 @@ export function errorDetails(
   code: ErrorCode
 ): string[] {
   const details = ((error as Partial<ApolloError> | null)?.graphQLErrors ?? [])
-    .flatMap((gqlError) => String(gqlError.message ?? '').split(','))
-    .map((s) => s.trim())
+    .flatMap(messageEntries)
     .filter((s) => s.startsWith(`${code}:`))
     .map((s) => s.slice(code.length + 1))
     .filter(Boolean)
