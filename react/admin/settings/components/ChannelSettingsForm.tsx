@@ -41,6 +41,51 @@ export function ChannelSettingsForm({
   const allow = parseSellers(draft.sellerAllow)
   const deny = parseSellers(draft.sellerDeny)
 
+  /** One seller list: picked from the marketplace's sellers, typed when that list failed. */
+  const sellerList = (
+    field: 'sellerAllow' | 'sellerDeny',
+    help: { picker?: string; typed?: string } = {}
+  ) => {
+    // The channel's other list: its sellers are not offered in this one.
+    const [chosen, other] =
+      field === 'sellerAllow' ? [allow, deny] : [deny, allow]
+
+    const label = intl.formatMessage(messages[field])
+    const set = (value: string) =>
+      onChange(
+        field === 'sellerAllow' ? { sellerAllow: value } : { sellerDeny: value }
+      )
+
+    return (
+      <div className="w-50 ph2 mb3">
+        <SellerListPicker
+          label={label}
+          sellers={sellers}
+          loading={sellersLoading}
+          value={chosen}
+          exclude={other}
+          onChange={(ids) => set(formatSellers(ids))}
+          helpText={help.picker}
+          errorMessage={error(field)}
+          testId={`${field}-${id}-picker`}
+          fallback={
+            <Textarea
+              label={label}
+              value={draft[field]}
+              rows={2}
+              helpText={help.typed}
+              errorMessage={error(field)}
+              onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) =>
+                set(e.target.value)
+              }
+              dataAttributes={{ testid: `${field}-${id}` }}
+            />
+          }
+        />
+      </div>
+    )
+  }
+
   return (
     <div data-testid={`settings-${id}`}>
       <Card>
@@ -106,56 +151,11 @@ export function ChannelSettingsForm({
           />
         </div>
         <div className="flex flex-wrap nl2 nr2">
-          <div className="w-50 ph2 mb3">
-            <SellerListPicker
-              label={intl.formatMessage(messages.sellerAllow)}
-              sellers={sellers}
-              loading={sellersLoading}
-              value={allow}
-              exclude={deny}
-              onChange={(ids) => onChange({ sellerAllow: formatSellers(ids) })}
-              helpText={intl.formatMessage(messages.sellerAllowHelp)}
-              errorMessage={error('sellerAllow')}
-              testId={`sellerAllow-${id}-picker`}
-              fallback={
-                <Textarea
-                  label={intl.formatMessage(messages.sellerAllow)}
-                  value={draft.sellerAllow}
-                  rows={2}
-                  helpText={intl.formatMessage(messages.sellersHelp)}
-                  errorMessage={error('sellerAllow')}
-                  onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) =>
-                    onChange({ sellerAllow: e.target.value })
-                  }
-                  dataAttributes={{ testid: `sellerAllow-${id}` }}
-                />
-              }
-            />
-          </div>
-          <div className="w-50 ph2 mb3">
-            <SellerListPicker
-              label={intl.formatMessage(messages.sellerDeny)}
-              sellers={sellers}
-              loading={sellersLoading}
-              value={deny}
-              exclude={allow}
-              onChange={(ids) => onChange({ sellerDeny: formatSellers(ids) })}
-              errorMessage={error('sellerDeny')}
-              testId={`sellerDeny-${id}-picker`}
-              fallback={
-                <Textarea
-                  label={intl.formatMessage(messages.sellerDeny)}
-                  value={draft.sellerDeny}
-                  rows={2}
-                  errorMessage={error('sellerDeny')}
-                  onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) =>
-                    onChange({ sellerDeny: e.target.value })
-                  }
-                  dataAttributes={{ testid: `sellerDeny-${id}` }}
-                />
-              }
-            />
-          </div>
+          {sellerList('sellerAllow', {
+            picker: intl.formatMessage(messages.sellerAllowHelp),
+            typed: intl.formatMessage(messages.sellersHelp),
+          })}
+          {sellerList('sellerDeny')}
         </div>
       </Card>
     </div>
