@@ -1,23 +1,21 @@
-import { resetCircuits } from '../../clients/resilience'
-import { forgetEvaluations } from '../engine'
 import { BUCKET_PRODUCTS } from '../deps'
 import { WRITE_RETRY_MS } from '../enforce'
 import { evaluateSku, forgetRecentReads } from '../evaluate'
 import { pendingOf } from '../projection'
-import { invalidateReference } from '../reference'
 import type { ProductState, SkuState } from '../state'
-import { demoWorld, fakeDeps, FakeDocs, sku } from './fakes'
+import {
+  demoWorld,
+  fakeDeps,
+  FakeDocs,
+  forgetProcessMemory,
+  sku,
+} from './fakes'
 
 const EVENT = { cause: 'EVENT' as const }
 // A product with no projection document has no pending change.
 const NO_DOC = { desired: null, associated: null }
 
-beforeEach(() => {
-  forgetRecentReads()
-  forgetEvaluations()
-  invalidateReference()
-  resetCircuits()
-})
+beforeEach(() => forgetProcessMemory())
 
 describe('given a Seller A SKU the marketplace does not stock', () => {
   describe('when an event evaluates it', () => {

@@ -1,3 +1,4 @@
+import { resetCircuits } from '../../clients/resilience'
 import { ConflictError } from '../../clients/stateDocs'
 import type { Versioned } from '../../clients/stateDocs'
 import type { SkuContextResponse } from '../../typings/catalog'
@@ -6,7 +7,10 @@ import type { PriceResponse } from '../../typings/pricing'
 import type { AuditEntry } from '../audit'
 import type { EngineDeps } from '../deps'
 import type { ExposureDoc, ProductDoc } from '../projection'
+import { forgetEvaluations } from '../engine'
+import { forgetRecentReads } from '../evaluate'
 import { pendingOf } from '../projection'
+import { invalidateReference } from '../reference'
 
 let etagSeq = 0
 
@@ -353,4 +357,16 @@ export function fakeDeps(
   }
 
   return { deps, calls, exposures, audit, auditWrites, products }
+}
+
+/**
+ * For a test's `beforeEach`: the worker process's memory as a new process has it. What it read
+ * and wrote (SKU states, product documents), the evaluations it is running or coalescing, the
+ * reference data (settings, channels) and the API circuits: a test never runs on another's.
+ */
+export function forgetProcessMemory() {
+  forgetRecentReads()
+  forgetEvaluations()
+  invalidateReference()
+  resetCircuits()
 }

@@ -1,10 +1,9 @@
-import { resetCircuits } from '../../clients/resilience'
 import { WRITE_RETRY_MS } from '../enforce'
 import { evaluateSku, forgetRecentReads } from '../evaluate'
 import { PENDING_GRACE_MS, settlePendingWrites } from '../pendingWrites'
 import { pendingOf } from '../projection'
 import { invalidateReference } from '../reference'
-import { demoWorld, fakeDeps, FakeDocs } from './fakes'
+import { demoWorld, fakeDeps, FakeDocs, forgetProcessMemory } from './fakes'
 
 const EVENT = { cause: 'EVENT' as const }
 // A product with no projection document has no pending change.
@@ -34,11 +33,7 @@ function keepTimers() {
   return delays
 }
 
-beforeEach(() => {
-  forgetRecentReads()
-  invalidateReference()
-  resetCircuits()
-})
+beforeEach(() => forgetProcessMemory())
 
 afterEach(() => jest.restoreAllMocks())
 

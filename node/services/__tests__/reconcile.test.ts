@@ -1,8 +1,4 @@
-import { resetCircuits } from '../../clients/resilience'
-import { forgetEvaluations } from '../engine'
-import { forgetProducts } from '../enforce'
 import { evaluateSku, forgetRecentReads } from '../evaluate'
-import { invalidateReference } from '../reference'
 import { readRun } from '../reconcile/runs'
 import { saveSchedule } from '../reconcile/schedule'
 import { settled, startSweep, tick } from '../reconcile/runner'
@@ -17,7 +13,7 @@ import {
   TUNING,
   writesOf,
 } from '../reconcile/__tests__/world'
-import { sku } from './fakes'
+import { forgetProcessMemory, sku } from './fakes'
 
 const byText = (a: string, b: string) => a.localeCompare(b)
 const noSleep = async (_ms: number) => undefined
@@ -27,13 +23,7 @@ const envOf = (deps: SweepEnv['deps'], sleep = noSleep): SweepEnv => ({
   sleep,
 })
 
-beforeEach(() => {
-  forgetRecentReads()
-  forgetEvaluations()
-  forgetProducts()
-  invalidateReference()
-  resetCircuits()
-})
+beforeEach(() => forgetProcessMemory())
 
 async function finished(env: SweepEnv, id: string): Promise<RunDoc> {
   await settled(env.deps.workerId)

@@ -1,7 +1,4 @@
-import { resetCircuits } from '../../../clients/resilience'
-import { forgetProducts } from '../../enforce'
-import { evaluateSku, forgetRecentReads } from '../../evaluate'
-import { invalidateReference } from '../../reference'
+import { evaluateSku } from '../../evaluate'
 import { readRun } from '../runs'
 import { settled, startSweep } from '../runner'
 import type { SweepEnv } from '../sweep'
@@ -13,13 +10,9 @@ import {
   TUNING,
   writesOf,
 } from './world'
+import { forgetProcessMemory } from '../../__tests__/fakes'
 
-beforeEach(() => {
-  forgetRecentReads()
-  forgetProducts()
-  invalidateReference()
-  resetCircuits()
-})
+beforeEach(() => forgetProcessMemory())
 
 describe("given a product whose catalog write a dead worker had claimed (a sweep's in-flight SKU)", () => {
   describe('when the resumed sweep finds the product drifted', () => {

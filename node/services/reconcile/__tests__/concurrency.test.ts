@@ -1,7 +1,4 @@
-import { resetCircuits } from '../../../clients/resilience'
-import { forgetProducts } from '../../enforce'
-import { evaluateSku, forgetRecentReads } from '../../evaluate'
-import { invalidateReference } from '../../reference'
+import { evaluateSku } from '../../evaluate'
 import * as drift from '../drift'
 import * as processing from '../process'
 import { newSweepContext, processSku } from '../process'
@@ -18,6 +15,7 @@ import {
   TUNING,
   writesOf,
 } from './world'
+import { forgetProcessMemory } from '../../__tests__/fakes'
 
 const byText = (a: string, b: string) => a.localeCompare(b)
 const later = (turns = 1) =>
@@ -36,10 +34,7 @@ const evaluated = (calls: string[]) =>
   calls.filter((c) => c.startsWith('skuContext')).map((c) => c.split(' ')[1])
 
 beforeEach(() => {
-  forgetRecentReads()
-  forgetProducts()
-  invalidateReference()
-  resetCircuits()
+  forgetProcessMemory()
   jest.restoreAllMocks()
 })
 
