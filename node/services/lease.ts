@@ -74,7 +74,7 @@ export async function acquireLease(
     if (etag && alreadySeen(value)) return 'SEEN'
 
     try {
-      if (value.lease && leaseHeld(value, now)) {
+      if (leaseHeld(value, now)) {
         // The holder reads its inputs after it took the lease: a change from before is covered.
         if (value.lease.since !== undefined && coveredBy(value.lease.since))
           return 'SEEN'

@@ -78,6 +78,9 @@ export const emptyProductState = (productId: string): ProductState => ({
 })
 
 /** Someone holds the SKU's lease at `now` (ms): it is theirs to evaluate. */
-export function leaseHeld(state: SkuState, now: number): boolean {
+export function leaseHeld(
+  state: SkuState,
+  now: number
+): state is SkuState & { lease: Lease } {
   return !!state.lease && state.lease.until > now
 }
