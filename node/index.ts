@@ -15,6 +15,7 @@ import { errorHandler } from './middlewares/errors'
 import { feed, feedAuth } from './middlewares/feed'
 import { reconcileTick } from './middlewares/reconcileTick'
 import { skuExposures } from './middlewares/skuExposures'
+import { guardResolvers } from './resolvers/guard'
 import { mutations } from './resolvers/mutations'
 import { queries } from './resolvers/queries'
 
@@ -44,7 +45,10 @@ export default new Service<Clients, RecorderState, ParamsContext>({
     reconcileTick: method({ POST: [errorHandler, reconcileTick] }),
   },
   graphql: {
-    resolvers: { Query: queries, Mutation: mutations },
+    resolvers: {
+      Query: guardResolvers('Query', queries),
+      Mutation: guardResolvers('Mutation', mutations),
+    },
     schemaDirectives: { adminOnly: AdminOnly },
   },
 })

@@ -25,6 +25,10 @@ type Deps = Pick<EngineDeps, 'docs' | 'now'>
 
 const PREFIX = 'sgk'
 const MAX_KEYS = 20
+
+// Revoked keys stay listed for the record (who revoked which, when), but only the latest ones:
+// a channel that rotates its key daily must not grow its document for ever.
+export const MAX_REVOKED_KEPT = 20
 const emptyDoc = (): KeyDoc => ({ keys: [] })
 const digest = (salt: string, secret: string) =>
   createHash('sha256').update(`${salt}:${secret}`).digest('hex')
@@ -69,7 +73,7 @@ export async function createKey(
     if (doc.keys.filter((k) => !k.revokedAt).length >= MAX_KEYS)
       throw new KeyError('TOO_MANY_KEYS')
 
-    return { keys: [...doc.keys, stored] }
+    return { keys: withoutOldRevoked([...doc.keys, stored]) }
   })
 
   return {
@@ -95,11 +99,25 @@ export async function revokeKey(
       : { ...key, revokedAt: deps.now().toISOString(), revokedBy: actor }
 
     return {
-      keys: doc.keys.map((k) => (k.id === id ? (revoked as StoredKey) : k)),
+      keys: withoutOldRevoked(
+        doc.keys.map((k) => (k.id === id ? (revoked as StoredKey) : k))
+      ),
     }
   })
 
   return publicOf(channel, revoked as unknown as StoredKey)
+}
+
+/** Every active key, and the MAX_REVOKED_KEPT most recently revoked, in their stored order. */
+export function withoutOldRevoked(keys: StoredKey[]): StoredKey[] {
+  const kept = new Set(
+    keys
+      .filter((k) => k.revokedAt)
+      .sort((a, b) => String(b.revokedAt).localeCompare(String(a.revokedAt)))
+      .slice(0, MAX_REVOKED_KEPT)
+  )
+
+  return keys.filter((k) => !k.revokedAt || kept.has(k))
 }
 
 export async function listKeys(

@@ -139,7 +139,8 @@ export async function startWorker(
 
 export const ACCOUNT = 'marketplacea'
 
-const baseHeaders = (token?: string) => ({
+/** The headers IO's router gives a request to the worker, with the user's token if any. */
+export const baseHeaders = (token?: string) => ({
   'x-vtex-account': ACCOUNT,
   'x-vtex-workspace': 'master',
   'x-vtex-credential': 'local-app-token',

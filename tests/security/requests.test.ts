@@ -1,0 +1,159 @@
+/**
+ * What one request may ask of the worker, through the real worker and the emulator: a mutation
+ * only as a JSON POST (a cross-site form or link changes nothing), ids that are ids, and a
+ * bounded amount of work however many aliases the document carries.
+ */
+import type { Emulator } from '../support/emulator'
+import { control, emulatorFor } from '../support/emulator'
+import type { Worker } from '../support/worker'
+import {
+  ACCOUNT,
+  baseHeaders,
+  freePort,
+  graphql,
+  startWorker,
+} from '../support/worker'
+import { writes } from './support'
+
+let emulator: Emulator
+let worker: Worker
+
+beforeAll(async () => {
+  const port = await freePort()
+
+  emulator = await emulatorFor(`http://127.0.0.1:${port}`)
+  worker = await startWorker(emulator.url, port)
+})
+
+afterAll(async () => {
+  await worker?.stop()
+  await emulator?.close()
+})
+
+const SCHEDULE = '{ reconciliationSchedule { fullEveryHours } }'
+const CHANGE =
+  'mutation { saveReconciliationSchedule(input: { fullEveryHours: 7 }) { fullEveryHours } }'
+
+const url = () => `${worker.url}/${ACCOUNT}/master/_v/graphql`
+
+async function fullEveryHours() {
+  const res = await graphql<{
+    reconciliationSchedule: { fullEveryHours: number }
+  }>(worker, SCHEDULE)
+
+  return res.data?.reconciliationSchedule.fullEveryHours
+}
+
+describe('a mutation that does not come as a JSON POST', () => {
+  it.each([
+    [
+      'over GET (a link)',
+      () =>
+        fetch(`${url()}?query=${encodeURIComponent(CHANGE)}`, {
+          headers: baseHeaders('demo-admin-token'),
+        }),
+    ],
+    [
+      'as a text/plain POST (a cross-site form)',
+      () =>
+        fetch(url(), {
+          method: 'POST',
+          headers: {
+            ...baseHeaders('demo-admin-token'),
+            'content-type': 'text/plain',
+          },
+          body: JSON.stringify({ query: CHANGE }),
+        }),
+    ],
+  ])('is refused %s and changes nothing', async (_, send) => {
+    const before = await fullEveryHours()
+    const res = await send()
+    const body = (await res.json()) as { errors?: Array<{ message: string }> }
+
+    expect(body.errors?.map((e) => e.message)).toEqual([
+      'MUTATION_REQUIRES_JSON_POST',
+    ])
+    expect(await fullEveryHours()).toBe(before)
+    expect(before).not.toBe(7)
+  })
+
+  it('still runs as a JSON POST', async () => {
+    const res = await graphql(worker, CHANGE)
+
+    expect(res.errors).toBeUndefined()
+    expect(await fullEveryHours()).toBe(7)
+  })
+})
+
+describe('ids that are not ids', () => {
+  it.each(['2 OR 1=1', '../config/settings.json'])(
+    'reevaluate(skuId: %j) is refused and stores nothing',
+    async (skuId) => {
+      const before = await writes(emulator)
+      const res = await graphql(
+        worker,
+        'mutation ($skuId: ID!) { reevaluate(skuId: $skuId) { status } }',
+        { skuId }
+      )
+
+      expect(res.errors?.map((e) => e.message)).toEqual(['INVALID_SKU_ID'])
+      expect(await writes(emulator)).toBe(before)
+    }
+  )
+
+  it('reconciliation(id: "index") is refused instead of reading the run index as a run', async () => {
+    const res = await graphql(worker, '{ reconciliation(id: "index") { id } }')
+
+    expect(res.errors?.map((e) => e.message)).toEqual(['INVALID_RUN_ID'])
+  })
+})
+
+describe('aliases', () => {
+  it('two createChannelKey in one document create no key, so no secret is lost', async () => {
+    const res = await graphql(
+      worker,
+      `
+        mutation {
+          a: createChannelKey(channel: "MKB") {
+            secret
+          }
+          b: createChannelKey(channel: "MKB") {
+            secret
+          }
+        }
+      `
+    )
+
+    expect(res.errors?.map((e) => e.message)).toEqual(['ONE_PER_REQUEST'])
+    const keys = await graphql<{ channelKeys: unknown[] }>(
+      worker,
+      '{ channelKeys(channel: "MKB") { id } }'
+    )
+
+    expect(keys.data?.channelKeys).toEqual([])
+  })
+
+  it('aliased reevaluateMany cannot ask for more than 500 SKUs in one request', async () => {
+    await control(emulator, 'POST', '/counters/reset')
+    const ids = (from: number) =>
+      JSON.stringify(Array.from({ length: 217 }, (_, i) => String(from + i)))
+
+    const aliases = [0, 1, 2, 3, 4]
+      .map((i) => `r${i}: reevaluateMany(skuIds: ${ids(1 + i * 217)})`)
+      .join('\n')
+
+    const res = await graphql(worker, `mutation { ${aliases} }`)
+
+    expect(res.errors?.map((e) => e.message)).toContain(
+      'TOO_MANY_SKUS_IN_REQUEST'
+    )
+    const { body } = await control(emulator, 'GET', '/counters')
+
+    // Two fields' worth of SKUs (434) at most were looked at, not 1,085.
+    expect(
+      (body as { endpoints: Record<string, number> }).endpoints[
+        'catalog GET /api/catalog_system/pvt/sku/stockkeepingunitbyid/{skuId}'
+      ] ?? 0
+    ).toBeLessThanOrEqual(434)
+  })
+})
