@@ -19,6 +19,8 @@ export type {
   WarehouseTrace,
 } from './types'
 export { availableForChannel } from './availability'
+export { expectedChannelView } from './channelView'
+export type { ChannelView } from './channelView'
 export type { AvailabilityResult, DockIgnoredBecause } from './availability'
 export {
   decide,

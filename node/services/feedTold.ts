@@ -1,3 +1,5 @@
+import { expectedChannelView } from '../domain/channelView'
+import type { ChannelView } from '../domain/channelView'
 import type { ExposureStatus } from '../domain/types'
 import type { EngineDeps } from './deps'
 import { BUCKET_PRODUCTS } from './deps'
@@ -7,11 +9,6 @@ import type { ProductState } from './state'
 import { emptyProductState } from './state'
 
 export type AssociationSource = 'APP_WRITE' | 'CATALOG_READ' | 'UNKNOWN'
-export type ChannelView =
-  | 'LISTED_WITH_STOCK'
-  | 'LISTED_WITHOUT_STOCK'
-  | 'REMOVED'
-  | 'UNKNOWN'
 
 /**
  * What the app expects the channel to have been told about a SKU. VTEX has no API that says
@@ -71,14 +68,11 @@ export async function channelTold(
     at = last?.at ?? null
   }
 
-  const expectedView: ChannelView =
-    associated === null
-      ? 'UNKNOWN'
-      : !associated
-      ? 'REMOVED'
-      : decision.status === 'EXPOSED' && (decision.available ?? 0) > 0
-      ? 'LISTED_WITH_STOCK'
-      : 'LISTED_WITHOUT_STOCK'
+  const expectedView = expectedChannelView({
+    associated,
+    status: decision.status,
+    available: decision.available,
+  })
 
   return {
     skuId,

@@ -106,7 +106,7 @@ describe('given the SKU detail page', () => {
         )
       ).toHaveTextContent('Warehouse A')
       expect(await findByTestId('told-view-MKB')).toHaveTextContent(
-        'this SKU without marketplace stock'
+        'this SKU has no marketplace stock'
       )
       expect(getByTestId('sync-MKB')).toHaveTextContent(
         'Observe mode: the product would be on trade policy 2.'

@@ -58,6 +58,10 @@ export default defineMessages({
     id: 'admin/marketplace-stock-gate.exposures.col-available',
     defaultMessage: 'Marketplace stock',
   },
+  availableUnlimited: {
+    id: 'admin/marketplace-stock-gate.exposures.available-unlimited',
+    defaultMessage: 'unlimited',
+  },
   colSellers: {
     id: 'admin/marketplace-stock-gate.exposures.col-sellers',
     defaultMessage: 'Sellers',

@@ -37,3 +37,19 @@ export function formatDuration(
 export function share(count: number, total: number) {
   return total > 0 ? count / total : 0
 }
+
+/**
+ * A SKU's quantity for one channel as the operator reads it. The API's `available` is null for
+ * unlimited stock on a decided SKU, and also when an ERROR or PENDING decision read no stock:
+ * only the status tells them apart.
+ */
+export function availableOf(item: {
+  available: number | null
+  status: string
+}): number | 'unlimited' | null {
+  if (item.available !== null) return item.available
+
+  return item.status === 'ERROR' || item.status === 'PENDING'
+    ? null
+    : 'unlimited'
+}

@@ -82,7 +82,7 @@ export const channelToldMessages = defineMessages({
   LISTED_WITHOUT_STOCK: {
     id: 'admin/marketplace-stock-gate.sku-detail.view.LISTED_WITHOUT_STOCK',
     defaultMessage:
-      'The channel lists the product (kept by a sibling SKU), this SKU without marketplace stock.',
+      'The channel lists the product; this SKU has no marketplace stock for it, so the channel shows it unavailable.',
   },
   REMOVED: {
     id: 'admin/marketplace-stock-gate.sku-detail.view.REMOVED',

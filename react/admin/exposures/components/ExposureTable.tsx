@@ -5,7 +5,7 @@ import { IconArrowDown, IconArrowUp } from 'vtex.styleguide'
 
 import { SellerNames } from '../../shared/components/SellerName'
 import { ReasonList, StatusTag } from '../../shared/components/StatusTag'
-import { formatDateTime } from '../../shared/format'
+import { availableOf, formatDateTime } from '../../shared/format'
 import { overrideActionMessages } from '../../shared/messages'
 import { paths } from '../../shared/paths'
 import type { Exposure, Seller } from '../../shared/types'
@@ -72,6 +72,13 @@ export function ExposureTable({
   sellers,
 }: Props) {
   const intl = useIntl()
+  const availableText = (item: Exposure) => {
+    const available = availableOf(item)
+
+    return available === 'unlimited'
+      ? intl.formatMessage(messages.availableUnlimited)
+      : available ?? '—'
+  }
   const { navigate } = useRuntime()
   const keys = items.map(rowKey)
   const allOn = keys.length > 0 && keys.every((k) => selected.has(k))
@@ -171,7 +178,7 @@ export function ExposureTable({
                 <td className="pa3">
                   <ReasonList reasons={item.reasons} />
                 </td>
-                <td className="pa3 tr">{item.available ?? '—'}</td>
+                <td className="pa3 tr">{availableText(item)}</td>
                 <td className="pa3">
                   <SellerNames ids={item.sellerIds} sellers={sellers} />
                 </td>

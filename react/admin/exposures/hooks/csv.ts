@@ -1,3 +1,4 @@
+import { availableOf } from '../../shared/format'
 import type { Exposure } from '../../shared/types'
 
 type CsvRow = Pick<
@@ -25,7 +26,8 @@ const COLUMNS: Array<[string, (r: CsvRow) => unknown]> = [
   ['channel', (r) => r.channel],
   ['status', (r) => r.status],
   ['reasons', (r) => r.reasons.join('|')],
-  ['available', (r) => r.available],
+  // A number, or the code `unlimited`; empty when no stock was read (ERROR, PENDING).
+  ['available', (r) => availableOf(r)],
   ['sellerIds', (r) => r.sellerIds.join('|')],
   ['override', (r) => r.override?.action ?? ''],
   ['overrideExpiresAt', (r) => r.override?.expiresAt ?? ''],
