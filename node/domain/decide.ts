@@ -1,7 +1,7 @@
 // The exposure decision for one governed SKU on one channel. Pure: time is input.now.
 import { availableForChannel } from './availability'
 import { activeOverride, overrideState } from './overrides'
-import { sellersForChannel } from './sellers'
+import { sellersForChannel, sellersReason } from './sellers'
 import type {
   ChannelConfig,
   Decision,
@@ -188,7 +188,7 @@ export function decide(input: DecisionInput): Decision {
     check(
       'SELLERS',
       sellers.some((s) => s.counted),
-      'SELLER_EXCLUDED',
+      sellersReason(sellers),
       {
         sellers,
         counted: sellers.filter((s) => s.counted).map((s) => s.sellerId),

@@ -29,7 +29,12 @@ export {
   STATUS_RANK,
   stockThreshold,
 } from './decide'
-export { isGoverned, sellersForChannel, thirdPartySellers } from './sellers'
+export {
+  isGoverned,
+  sellersForChannel,
+  sellersReason,
+  thirdPartySellers,
+} from './sellers'
 export type { SellerExcludedBy, SellerTrace } from './sellers'
 export {
   activeOverride,

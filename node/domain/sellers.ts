@@ -57,3 +57,17 @@ export function sellersForChannel(
     }
   })
 }
+
+/**
+ * Why no seller counts: SELLER_INACTIVE when every binding is inactive (the sellers' side, nothing
+ * the channel's lists did), SELLER_EXCLUDED when an allow or deny list left a seller out (or the
+ * SKU has no third-party seller at all).
+ */
+export function sellersReason(
+  sellers: SellerTrace[]
+): 'SELLER_INACTIVE' | 'SELLER_EXCLUDED' {
+  return sellers.length > 0 &&
+    sellers.every((s) => s.excludedBy === 'INACTIVE_BINDING')
+    ? 'SELLER_INACTIVE'
+    : 'SELLER_EXCLUDED'
+}

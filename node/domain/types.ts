@@ -15,6 +15,7 @@ export type ReasonCode =
   | 'NO_MARKETPLACE_STOCK'
   | 'NO_PRICE'
   | 'SELLER_EXCLUDED'
+  | 'SELLER_INACTIVE'
   | 'MANUAL_BLOCK'
   | 'MANUAL_ALLOW'
   | 'UPSTREAM_ERROR'
@@ -25,6 +26,7 @@ export const REASON_CODES: readonly ReasonCode[] = [
   'NO_MARKETPLACE_STOCK',
   'NO_PRICE',
   'SELLER_EXCLUDED',
+  'SELLER_INACTIVE',
   'MANUAL_BLOCK',
   'MANUAL_ALLOW',
   'UPSTREAM_ERROR',

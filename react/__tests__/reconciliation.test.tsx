@@ -160,6 +160,24 @@ describe('given the reconciliation page', () => {
     )
   })
 
+  it('should name the errors of a run in words, not codes', async () => {
+    const failed = run({
+      state: 'DONE',
+      errors: [
+        { __typename: 'ErrorCount', code: 'UPSTREAM_UNAVAILABLE', count: 2 },
+        { __typename: 'ErrorCount', code: 'UPSTREAM_HTTP_403', count: 1 },
+      ],
+    } as never)
+
+    const { findByTestId } = renderPage([latest(failed), history([failed])])
+    const row = await findByTestId('run-r1')
+
+    expect(row).toHaveTextContent(
+      'VTEX API unavailable (5xx) ×2, VTEX answered HTTP 403 ×1'
+    )
+    expect(row).not.toHaveTextContent('UPSTREAM_')
+  })
+
   describe('when a sweep was scoped to one seller', () => {
     const bySeller = (sellerId: string) => {
       const { scope } = run()

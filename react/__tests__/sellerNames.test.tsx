@@ -135,6 +135,50 @@ describe('given the sellers rule of the SKU detail trace', () => {
     )
   })
 
+  it('should say in words why a seller does not count', async () => {
+    const excluded = withTrace({
+      trace: [
+        {
+          __typename: 'RuleResult',
+          rule: 'SELLERS',
+          passed: false,
+          reason: 'SELLER_INACTIVE',
+          details: JSON.stringify({
+            sellers: [
+              {
+                sellerId: 'sellera',
+                active: false,
+                counted: false,
+                excludedBy: 'INACTIVE_BINDING',
+              },
+              {
+                sellerId: 'sellerb',
+                active: true,
+                counted: false,
+                excludedBy: 'DENY_LIST',
+              },
+            ],
+          }),
+        } as never,
+      ],
+    })
+
+    const { findByTestId } = renderPage([
+      detail([excluded]),
+      audit([]),
+      sellersMock,
+    ])
+
+    await findByTestId('trace-sellers')
+    await settle()
+    const table = await findByTestId('trace-sellers')
+
+    expect(table).toHaveTextContent('Binding inactive')
+    expect(table).toHaveTextContent("In the channel's deny list")
+    expect(table).not.toHaveTextContent('INACTIVE_BINDING')
+    expect(table).not.toHaveTextContent('DENY_LIST')
+  })
+
   it('should show raw ids when the sellers query fails', async () => {
     const { findByTestId } = renderPage([
       detail([traced]),

@@ -117,7 +117,7 @@ describe('given an account seeded with drift and events switched off', () => {
 
     expect(exposure.data?.exposure).toEqual({
       status: 'WITHHELD',
-      reasons: ['SELLER_EXCLUDED'],
+      reasons: ['SELLER_INACTIVE'],
     })
     expectRightAssociations(await decisions(worker), await snapshot(emulator))
 

@@ -444,9 +444,10 @@ describe('decide', () => {
 
       const decision = decide(anInput({ sku }))
 
+      // The binding, not the channel's lists, left the seller out: the reason says so.
       expect(decision).toMatchObject({
         status: 'WITHHELD',
-        reasons: ['SELLER_EXCLUDED'],
+        reasons: ['SELLER_INACTIVE'],
       })
       expect(ruleOf(decision.trace, 'SELLERS').details.sellers).toEqual([
         {
@@ -456,6 +457,24 @@ describe('decide', () => {
           excludedBy: 'INACTIVE_BINDING',
         },
       ])
+    })
+
+    it('should say SELLER_EXCLUDED when a list left a seller out beside an inactive binding', () => {
+      const sku = aSku({
+        sellers: [
+          { sellerId: 'sellera', sellerSkuId: 'A', isActive: false },
+          { sellerId: 'sellerb', sellerSkuId: 'B', isActive: true },
+        ],
+      })
+
+      const decision = decide(
+        anInput({ sku, channel: aChannel({ sellerDeny: ['sellerb'] }) })
+      )
+
+      expect(decision).toMatchObject({
+        status: 'WITHHELD',
+        reasons: ['SELLER_EXCLUDED'],
+      })
     })
 
     it('should withhold a SKU without third-party sellers rather than throw', () => {

@@ -82,6 +82,10 @@ export const reasonMessages = defineMessages({
     id: 'admin/marketplace-stock-gate.reason.SELLER_EXCLUDED',
     defaultMessage: 'Seller excluded',
   },
+  SELLER_INACTIVE: {
+    id: 'admin/marketplace-stock-gate.reason.SELLER_INACTIVE',
+    defaultMessage: 'Seller binding inactive',
+  },
   MANUAL_BLOCK: {
     id: 'admin/marketplace-stock-gate.reason.MANUAL_BLOCK',
     defaultMessage: 'Blocked by an operator',
@@ -281,5 +285,33 @@ export const sellerMessages = defineMessages({
   remove: {
     id: 'admin/marketplace-stock-gate.seller-picker.remove',
     defaultMessage: 'Remove {seller}',
+  },
+})
+
+// The codes the API reports for a failed VTEX call (node/clients/resilience.ts `upstreamCode`).
+export const upstreamMessages = defineMessages({
+  UPSTREAM_RATE_LIMITED: {
+    id: 'admin/marketplace-stock-gate.upstream.UPSTREAM_RATE_LIMITED',
+    defaultMessage: 'VTEX rate limit (429)',
+  },
+  UPSTREAM_UNAVAILABLE: {
+    id: 'admin/marketplace-stock-gate.upstream.UPSTREAM_UNAVAILABLE',
+    defaultMessage: 'VTEX API unavailable (5xx)',
+  },
+  UPSTREAM_TIMEOUT: {
+    id: 'admin/marketplace-stock-gate.upstream.UPSTREAM_TIMEOUT',
+    defaultMessage: 'VTEX API timed out',
+  },
+  CIRCUIT_OPEN: {
+    id: 'admin/marketplace-stock-gate.upstream.CIRCUIT_OPEN',
+    defaultMessage: 'Paused after repeated VTEX failures',
+  },
+  UPSTREAM_HTTP: {
+    id: 'admin/marketplace-stock-gate.upstream.UPSTREAM_HTTP',
+    defaultMessage: 'VTEX answered HTTP {status}',
+  },
+  UNEXPECTED_ERROR: {
+    id: 'admin/marketplace-stock-gate.upstream.UNEXPECTED_ERROR',
+    defaultMessage: 'Unexpected error',
   },
 })

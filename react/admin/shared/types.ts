@@ -6,6 +6,7 @@ export type ReasonCode =
   | 'NO_MARKETPLACE_STOCK'
   | 'NO_PRICE'
   | 'SELLER_EXCLUDED'
+  | 'SELLER_INACTIVE'
   | 'MANUAL_BLOCK'
   | 'MANUAL_ALLOW'
   | 'UPSTREAM_ERROR'
@@ -24,6 +25,7 @@ export const REASONS: ReasonCode[] = [
   'SKU_INACTIVE',
   'SKU_NOT_FOUND',
   'SELLER_EXCLUDED',
+  'SELLER_INACTIVE',
   'MANUAL_BLOCK',
   'MANUAL_ALLOW',
   'UPSTREAM_ERROR',

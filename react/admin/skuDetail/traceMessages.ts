@@ -116,3 +116,18 @@ export const channelToldMessages = defineMessages({
       'Differs from the decision: the next enforcement or sweep will fix it',
   },
 })
+
+export const excludedByMessages = defineMessages({
+  INACTIVE_BINDING: {
+    id: 'admin/marketplace-stock-gate.sku-detail.excluded-by.INACTIVE_BINDING',
+    defaultMessage: 'Binding inactive',
+  },
+  NOT_IN_ALLOW_LIST: {
+    id: 'admin/marketplace-stock-gate.sku-detail.excluded-by.NOT_IN_ALLOW_LIST',
+    defaultMessage: "Not in the channel's allow list",
+  },
+  DENY_LIST: {
+    id: 'admin/marketplace-stock-gate.sku-detail.excluded-by.DENY_LIST',
+    defaultMessage: "In the channel's deny list",
+  },
+})

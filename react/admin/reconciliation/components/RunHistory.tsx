@@ -5,6 +5,7 @@ import { Button } from 'vtex.styleguide'
 import { PageLoader } from '../../shared/components/PageLoader'
 import { formatDateTime } from '../../shared/format'
 import type { Seller } from '../../shared/types'
+import { upstreamCodeText } from '../../shared/upstreamCodes'
 import messages, { reconciliationStateMessages } from '../messages'
 import type { ReconciliationRun } from '../types'
 import { ScopeText } from './ScopeText'
@@ -93,7 +94,9 @@ export function RunHistory({
                   </td>
                   <td className={td}>
                     {run.errors
-                      .map((e) => `${e.code} ×${e.count}`)
+                      .map(
+                        (e) => `${upstreamCodeText(intl, e.code)} ×${e.count}`
+                      )
                       .join(', ') || '—'}
                   </td>
                 </tr>

@@ -4,7 +4,7 @@ import { useIntl } from 'react-intl'
 import { SellerName } from '../../shared/components/SellerName'
 import { useSellers } from '../../shared/hooks/useSellers'
 import messages from '../messages'
-import { traceMessages } from '../traceMessages'
+import { excludedByMessages, traceMessages } from '../traceMessages'
 import { parseDetails } from '../trace'
 import type { PriceDetails, SellersDetails, StockDetails } from '../trace'
 
@@ -141,7 +141,15 @@ function Sellers({ d }: { d: SellersDetails }) {
             <td className={cell}>
               <YesNo value={s.counted} />
             </td>
-            <td className={cell}>{s.excludedBy ?? '—'}</td>
+            <td className={cell}>
+              {s.excludedBy && s.excludedBy in excludedByMessages
+                ? intl.formatMessage(
+                    excludedByMessages[
+                      s.excludedBy as keyof typeof excludedByMessages
+                    ]
+                  )
+                : '—'}
+            </td>
           </tr>
         ))}
       </tbody>
