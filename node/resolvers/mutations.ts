@@ -67,6 +67,15 @@ export const mutations = {
       actor: await actorOf(ctx),
     })
 
+    // An empty answer would read as "re-evaluated": say why there is nothing to show.
+    if (result.outcome === 'UNKNOWN_SKU') {
+      throw new UserInputError('SKU_NOT_IN_CATALOG')
+    }
+
+    if (result.outcome === 'NOT_GOVERNED') {
+      throw new UserInputError('SKU_NOT_GOVERNED')
+    }
+
     return outOf(result, ctx, args.channel)
   },
 

@@ -48,6 +48,25 @@ describe('given the SKU detail page actions', () => {
     })
   })
 
+  describe('when the operator evaluates a SKU the catalog does not have', () => {
+    it('should say it is not in the catalog, not that it was re-evaluated', async () => {
+      const { findByTestId, findByText, queryByText } = renderPage([
+        detail([]),
+        audit([]),
+        {
+          request: { query: REEVALUATE, variables: { skuId: '1' } },
+          result: { errors: [new GraphQLError('SKU_NOT_IN_CATALOG')] },
+        },
+      ])
+
+      fireEvent.click(await findByTestId('evaluate-now'))
+      expect(
+        await findByText('This SKU is not in the catalog.')
+      ).toBeInTheDocument()
+      expect(queryByText('SKU re-evaluated')).toBeNull()
+    })
+  })
+
   describe('when the operator blocks a channel with a note', () => {
     it('should send setOverride, show a toast and the override on the card', async () => {
       const blocked = withTrace({

@@ -4,7 +4,7 @@
  * bounded amount of work however many aliases the document carries.
  */
 import type { Emulator } from '../support/emulator'
-import { control, emulatorFor } from '../support/emulator'
+import { control, emulatorFor, vtex } from '../support/emulator'
 import type { Worker } from '../support/worker'
 import {
   ACCOUNT,
@@ -155,5 +155,35 @@ describe('aliases', () => {
         'catalog GET /api/catalog_system/pvt/sku/stockkeepingunitbyid/{skuId}'
       ] ?? 0
     ).toBeLessThanOrEqual(434)
+  })
+})
+
+describe('re-evaluating a SKU with nothing to show', () => {
+  it('says a SKU is not in the catalog, instead of "re-evaluated"', async () => {
+    const res = await graphql(
+      worker,
+      'mutation { reevaluate(skuId: "999999") { status } }'
+    )
+
+    expect(res.errors?.map((e) => e.message)).toEqual(['SKU_NOT_IN_CATALOG'])
+  })
+
+  it('says a SKU only the marketplace sells is not gated', async () => {
+    // Product 19 of the demo seed is the marketplace's own: its first SKU is 30.
+    const context = await vtex(
+      emulator,
+      'GET',
+      '/api/catalog_system/pvt/sku/stockkeepingunitbyid/30'
+    )
+
+    expect(
+      (context.body as { SkuSellers: Array<{ SellerId: string }> }).SkuSellers
+    ).toEqual([expect.objectContaining({ SellerId: '1' })])
+    const res = await graphql(
+      worker,
+      'mutation { reevaluate(skuId: "30") { status } }'
+    )
+
+    expect(res.errors?.map((e) => e.message)).toEqual(['SKU_NOT_GOVERNED'])
   })
 })

@@ -140,6 +140,15 @@ export const errorMessages = defineMessages({
     id: 'admin/marketplace-stock-gate.error.INVALID_SKU_ID',
     defaultMessage: 'Invalid SKU id.',
   },
+  SKU_NOT_IN_CATALOG: {
+    id: 'admin/marketplace-stock-gate.error.SKU_NOT_IN_CATALOG',
+    defaultMessage: 'This SKU is not in the catalog.',
+  },
+  SKU_NOT_GOVERNED: {
+    id: 'admin/marketplace-stock-gate.error.SKU_NOT_GOVERNED',
+    defaultMessage:
+      'Only the marketplace sells this SKU: its own stock reaches every channel, and the app does not gate it.',
+  },
   UNKNOWN_CHANNEL: {
     id: 'admin/marketplace-stock-gate.error.UNKNOWN_CHANNEL',
     defaultMessage: 'Unknown channel.',
