@@ -111,9 +111,11 @@ describe('given the SKU detail page', () => {
       expect(getByTestId('sync-MKB')).toHaveTextContent(
         'Observe mode: the product would be on trade policy 2.'
       )
+      // MKB is in OBSERVE: nothing will be written, so nothing "will fix it".
       expect(getByTestId('sync-MKB')).toHaveTextContent(
-        'Differs from the decision'
+        'Differs from the decision: in OBSERVE the app writes nothing'
       )
+      expect(getByTestId('sync-MKB')).not.toHaveTextContent('will fix it')
       expect(getByTestId('sync-GGL')).toHaveTextContent(
         'The product is on trade policy 3.'
       )

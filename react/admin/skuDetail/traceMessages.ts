@@ -115,6 +115,11 @@ export const channelToldMessages = defineMessages({
     defaultMessage:
       'Differs from the decision: the next enforcement or sweep will fix it',
   },
+  outOfSyncObserve: {
+    id: 'admin/marketplace-stock-gate.sku-detail.out-of-sync-observe',
+    defaultMessage:
+      'Differs from the decision: in OBSERVE the app writes nothing; in ENFORCE it would change it',
+  },
 })
 
 export const excludedByMessages = defineMessages({

@@ -80,7 +80,9 @@ export function ChannelSync({
             {intl.formatMessage(
               told.inSync
                 ? channelToldMessages.inSync
-                : channelToldMessages.outOfSync
+                : channel?.mode === 'ENFORCE'
+                ? channelToldMessages.outOfSync
+                : channelToldMessages.outOfSyncObserve
             )}
           </Tag>
         )}
