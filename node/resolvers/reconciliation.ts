@@ -47,6 +47,8 @@ export const runOut = (run: RunDoc) => ({
   driftFound: run.driftFound,
   driftFixed: run.driftFixed,
   errors: Object.entries(run.errors).map(([code, count]) => ({ code, count })),
+  waiting: run.waiting ?? null,
+  failure: run.failure ?? null,
   ...runMetrics(run),
 })
 

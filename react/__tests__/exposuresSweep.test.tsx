@@ -75,6 +75,8 @@ const run = {
   driftFound: 0,
   driftFixed: 0,
   errors: [],
+  waiting: null,
+  failure: null,
 }
 
 const start = (result: MockedResponse['result']) => ({

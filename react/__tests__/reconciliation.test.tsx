@@ -41,6 +41,8 @@ const run = (partial: Record<string, unknown> = {}) => ({
   driftFound: 3,
   driftFixed: 1,
   errors: [],
+  waiting: null,
+  failure: null,
   ...partial,
 })
 
@@ -157,6 +159,41 @@ describe('given the reconciliation page', () => {
 
     expect(await findByTestId('run-r1')).toHaveTextContent(
       'channel MKB · statuses Withheld · reason No price · search “sneaker”'
+    )
+  })
+
+  it('should say which API a waiting sweep waits for and when it tries again', async () => {
+    const waiting = run({
+      waiting: {
+        __typename: 'RunWaiting',
+        code: 'UPSTREAM_UNAVAILABLE',
+        api: 'catalog',
+        attempts: 3,
+        nextAttemptAt: '2026-11-26T22:05:00.000Z',
+      },
+    } as never)
+
+    const { findByTestId } = renderPage([latest(waiting), history([waiting])])
+
+    expect(await findByTestId('current-run-waiting')).toHaveTextContent(
+      'Waiting for VTEX (catalog API: VTEX API unavailable (5xx)). Next attempt at'
+    )
+  })
+
+  it('should say why a failed sweep stopped', async () => {
+    const failed = run({
+      state: 'FAILED',
+      failure: {
+        __typename: 'RunFailure',
+        code: 'UPSTREAM_HTTP_400',
+        api: 'storage',
+      },
+    } as never)
+
+    const { findByTestId } = renderPage([latest(failed), history([failed])])
+
+    expect(await findByTestId('current-run-failure')).toHaveTextContent(
+      'Stopped: VTEX answered HTTP 400 (storage API).'
     )
   })
 

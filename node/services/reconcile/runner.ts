@@ -28,6 +28,11 @@ function launch(env: SweepEnv, runId: string, held: HeldLock, log: Log) {
   loops.set(
     workerId,
     runSweep(env, runId, held)
+      .then((run) => {
+        if (run?.waiting && !isFinished(run.state)) retryLater(env, run)
+
+        return run
+      })
       .catch((error) => {
         log.error({
           message: 'reconcile-loop-failed',
@@ -39,6 +44,30 @@ function launch(env: SweepEnv, runId: string, held: HeldLock, log: Log) {
       })
       .finally(() => loops.delete(workerId))
   )
+}
+
+/**
+ * A run that waits for VTEX is tried again by this worker at its next attempt, not at the
+ * scheduler's next tick (10 minutes later): it resumes soon after VTEX answers again. If this
+ * worker is gone by then, the tick resumes it as any orphan.
+ */
+function retryLater(env: SweepEnv, run: RunDoc) {
+  const at = Date.parse(run.waiting?.nextAttemptAt ?? '')
+  const delay = Math.max(
+    0,
+    (Number.isNaN(at) ? 0 : at) - env.deps.now().getTime()
+  )
+
+  setTimeout(() => {
+    if (loops.has(env.deps.workerId)) return
+    resumeOrphan(env).catch((error) =>
+      env.deps.log.error({
+        message: 'reconcile-retry-failed',
+        runId: run.id,
+        error: String(error),
+      })
+    )
+  }, delay).unref()
 }
 
 export async function startSweep(

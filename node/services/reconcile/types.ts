@@ -65,6 +65,22 @@ export interface RunDoc {
   /** Resumes after a lost worker or a failed step. */
   resumes: number
   owner: string | null
+  /**
+   * Set while the run waits for a VTEX API that failed transiently (5xx, 429, timeout): which
+   * one, since when, and when this worker tries again. Absent on runs stored before it existed.
+   */
+  waiting?: RunWaiting | null
+  /** Why a FAILED run stopped: the error that no retry can fix, or the wait that ran too long. */
+  failure?: { code: string; api: string | null } | null
+}
+
+export interface RunWaiting {
+  code: string
+  api: string | null
+  since: string
+  /** Failed attempts since `since`. */
+  attempts: number
+  nextAttemptAt: string
 }
 
 export interface SweepLock {

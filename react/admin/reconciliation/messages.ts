@@ -77,6 +77,16 @@ export default defineMessages({
     id: 'admin/marketplace-stock-gate.reconciliation.drift-line',
     defaultMessage: 'Drift found {found, number}, fixed {fixed, number}',
   },
+  waiting: {
+    id: 'admin/marketplace-stock-gate.reconciliation.waiting',
+    defaultMessage:
+      'Waiting for VTEX ({api} API: {error}). Next attempt at {next} (attempt {attempts, number}); the sweep resumes on its own.',
+  },
+  failure: {
+    id: 'admin/marketplace-stock-gate.reconciliation.failure',
+    defaultMessage:
+      'Stopped: {error} ({api} API). Retrying would fail the same way; the next scheduled sweep starts anew.',
+  },
   scopePartChannel: {
     id: 'admin/marketplace-stock-gate.reconciliation.scope-part-channel',
     defaultMessage: 'channel {value}',

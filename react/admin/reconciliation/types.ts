@@ -30,6 +30,15 @@ export interface ReconciliationRun {
   driftFound: number
   driftFixed: number
   errors: Array<{ code: string; count: number }>
+  /** Set while the run waits for a VTEX API (5xx, 429, timeout); null otherwise. */
+  waiting?: {
+    code: string
+    api: string | null
+    attempts: number
+    nextAttemptAt: string
+  } | null
+  /** Why a FAILED run stopped. */
+  failure?: { code: string; api: string | null } | null
 }
 
 export const isActive = (

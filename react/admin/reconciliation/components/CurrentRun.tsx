@@ -4,6 +4,7 @@ import { Button, Progress, Tag } from 'vtex.styleguide'
 
 import { formatDateTime, formatDuration } from '../../shared/format'
 import type { Seller } from '../../shared/types'
+import { upstreamCodeText } from '../../shared/upstreamCodes'
 import messages, { reconciliationStateMessages } from '../messages'
 import { isActive } from '../types'
 import type { ReconciliationRun } from '../types'
@@ -91,6 +92,24 @@ export function CurrentRun({ run, cancelling, onCancel, sellers }: Props) {
           fixed: run.driftFixed,
         })}
       </p>
+      {active && run.waiting && (
+        <p className="t-body c-warning mb2" data-testid="current-run-waiting">
+          {intl.formatMessage(messages.waiting, {
+            api: run.waiting.api ?? '—',
+            error: upstreamCodeText(intl, run.waiting.code),
+            next: formatDateTime(intl, run.waiting.nextAttemptAt),
+            attempts: run.waiting.attempts,
+          })}
+        </p>
+      )}
+      {run.state === 'FAILED' && run.failure && (
+        <p className="t-body c-danger mb2" data-testid="current-run-failure">
+          {intl.formatMessage(messages.failure, {
+            api: run.failure.api ?? '—',
+            error: upstreamCodeText(intl, run.failure.code),
+          })}
+        </p>
+      )}
       {active && (
         <Button
           variation="danger-tertiary"
