@@ -2,6 +2,7 @@ import { ForbiddenError, UserInputError } from '@vtex/api'
 import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql'
 
 import { parseCatalogId } from '../domain/ids'
+import { MAX_SEARCH_TEXT } from '../domain/search'
 
 /**
  * What every GraphQL root field goes through before its resolver runs: the request's shape
@@ -87,6 +88,16 @@ function checkIds(field: string, args: Record<string, unknown>) {
     args.skuIds.some((id) => !parseCatalogId(id).ok)
   ) {
     throw new UserInputError('INVALID_SKU_ID')
+  }
+
+  // The exposures filter's search text goes into a Master Data query string: a bounded one.
+  const filter = args.filter as { text?: unknown } | null | undefined
+
+  if (
+    typeof filter?.text === 'string' &&
+    filter.text.length > MAX_SEARCH_TEXT
+  ) {
+    throw new UserInputError('TEXT_TOO_LONG')
   }
 
   // reconciliation(id) and cancelReconciliation(id) name a run; other `id`s (a feed key's) are

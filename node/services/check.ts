@@ -13,6 +13,7 @@ import { decideAll, readRound } from './round'
 import type { RoundInputs } from './round'
 import type { SkuState } from './state'
 import { emptySkuState, leaseHeld } from './state'
+import { shownChanged } from './projection'
 
 export type Checked =
   | { unchanged: EvaluationResult }
@@ -72,8 +73,10 @@ export async function checkUnchanged(
     ids.every(
       (id) =>
         state.decisions[id] &&
-        // Status, reasons and available; a trace-only difference is not worth a write.
-        !decisionChanged(state.decisions[id], decisions[id]).any
+        // Status, reasons and available, and what the table shows (names, sellers, row format);
+        // a trace-only difference is not worth a write.
+        !decisionChanged(state.decisions[id], decisions[id]).any &&
+        !shownChanged(state.decisions[id], decisions[id])
     )
 
   if (!same) return { first, prefetched: round }

@@ -13,7 +13,7 @@ import {
   releaseAfterFailure,
 } from './lease'
 import type { Held } from './lease'
-import { exposureId, toExposureDoc } from './projection'
+import { exposureId, rowChanged, toExposureDoc } from './projection'
 import { channels as loadChannels } from './reference'
 import { checkUnchanged } from './check'
 import { contextFirst } from './contextFirst'
@@ -375,10 +375,8 @@ async function project(
     const before = prev.decisions[channel] ?? null
     const change = decisionChanged(before, decision)
 
-    const associationChanged =
-      before?.productAssociated !== decision.productAssociated
-
-    if (!change.any && !associationChanged && before) continue
+    // A rename or a seller change rewrites every channel's row too, not only a status change.
+    if (!rowChanged(before, decision)) continue
     writes.push(
       deps.projection.put(
         toExposureDoc(decision, prev.overrides[channel]?.action ?? null)

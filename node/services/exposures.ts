@@ -1,3 +1,4 @@
+import { searchWords } from '../domain/search'
 import type { ExposureStatus, ReasonCode } from '../domain/types'
 import type { EngineDeps } from './deps'
 import { BUCKET_PRODUCTS, BUCKET_SKUS } from './deps'
@@ -27,16 +28,11 @@ const SORT_FIELDS: Record<ExposureSort['field'], string> = {
 }
 
 /**
- * What a free-text search looks for in the projection's lower-cased `text` field: only letters,
- * digits, spaces, `_` and `-` survive, so a value can never break out of the `_where` clause.
+ * What a free-text search looks for in the projection's folded `text` field: its words, each
+ * one a `text=*word*` clause (see domain/search.ts), or "" when nothing searchable is left.
  */
 export function searchTerm(text: string | null | undefined) {
-  return (
-    text
-      ?.trim()
-      .toLowerCase()
-      .replace(/[^a-z0-9 _-]/g, '') ?? ''
-  )
+  return searchWords(text).join(' ')
 }
 
 /** Builds the Master Data `_where` for the admin's filter (values are quoted and stripped of quotes). */
@@ -49,9 +45,7 @@ export function whereOf(
   if (filter?.status) clauses.push(`status=${mdValue(filter.status)}`)
   if (filter?.reason) clauses.push(`reasons=${mdValue(filter.reason)}`)
   if (filter?.sellerId) clauses.push(`sellerIds=${mdValue(filter.sellerId)}`)
-  const text = searchTerm(filter?.text)
-
-  if (text) clauses.push(`text=*${text}*`)
+  for (const word of searchWords(filter?.text)) clauses.push(`text=*${word}*`)
 
   return clauses.length ? clauses.join(' AND ') : undefined
 }

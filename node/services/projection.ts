@@ -1,6 +1,8 @@
 import type { MasterData } from '@vtex/api'
 
 import { MdEntity } from '../clients/mdEntity'
+import { decisionChanged } from '../domain/changes'
+import { foldText } from '../domain/search'
 import type { ExposureStatus, ReasonCode } from '../domain/types'
 import {
   AUDIT_ENTITY,
@@ -63,6 +65,39 @@ export function pendingOf(
   return doc.desired ? 'ASSOCIATE' : 'DISSOCIATE'
 }
 
+/**
+ * The projection row's format: 2 stores `text` folded (no accents). A decision stored with an
+ * older format has its row written again at its next evaluation or sweep, as if it changed.
+ */
+export const ROW_FORMAT = 2
+
+/**
+ * Does the projection row need writing: what the admin filters and shows changed (status,
+ * reasons, available, association, the names a rename changes, the sellers), or the row's format.
+ */
+export function rowChanged(
+  before: StoredDecision | null,
+  next: StoredDecision
+): boolean {
+  if (!before) return true
+
+  return (
+    decisionChanged(before, next).any ||
+    before.productAssociated !== next.productAssociated ||
+    shownChanged(before, next)
+  )
+}
+
+/** The names, sellers and row format: what the check of an unchanged SKU must not miss either. */
+export function shownChanged(before: StoredDecision, next: StoredDecision) {
+  return (
+    before.skuName !== next.skuName ||
+    before.productName !== next.productName ||
+    before.sellerIds.join('|') !== next.sellerIds.join('|') ||
+    (before.rowFormat ?? 1) !== (next.rowFormat ?? 1)
+  )
+}
+
 export const exposureId = (skuId: string, channel: string) =>
   `${skuId}-${channel}`
 
@@ -70,15 +105,11 @@ export function toExposureDoc(
   decision: StoredDecision,
   overrideAction: 'ALLOW' | 'BLOCK' | null
 ): ExposureDoc {
-  const text = [
-    decision.skuId,
-    decision.productId,
-    decision.skuName,
-    decision.productName,
-  ]
-    .filter(Boolean)
-    .join(' ')
-    .toLowerCase()
+  const text = foldText(
+    [decision.skuId, decision.productId, decision.skuName, decision.productName]
+      .filter(Boolean)
+      .join(' ')
+  )
 
   return {
     id: exposureId(decision.skuId, decision.channel),

@@ -6,6 +6,7 @@ import type { SkuContextResponse } from '../typings/catalog'
 import type { EngineDeps } from './deps'
 import { readSkuInputs } from './facts'
 import type { SkuInputs } from './facts'
+import { ROW_FORMAT } from './projection'
 import { logisticsConfig } from './reference'
 import type { SkuState, StoredDecision } from './state'
 
@@ -105,5 +106,6 @@ function stored(
           .map((s) => s.sellerId)
       : before?.sellerIds ?? [],
     productAssociated: before?.productAssociated ?? null,
+    rowFormat: ROW_FORMAT,
   }
 }

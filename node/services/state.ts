@@ -9,6 +9,8 @@ export interface StoredDecision extends Decision {
   sellerIds: string[]
   /** Should the SKU's product be on this channel's trade policy (null: unknown / keep as is). */
   productAssociated: boolean | null
+  /** The projection row format it was written with (projection.ts ROW_FORMAT; absent: 1). */
+  rowFormat?: number
 }
 
 export interface Lease {

@@ -117,6 +117,21 @@ describe('ids', () => {
   })
 })
 
+describe('the exposures filter', () => {
+  const exposures = guardResolvers('Query', {
+    exposures: () => 'page',
+  })
+
+  it('takes a search of up to 100 characters and refuses a longer one', () => {
+    const text = (n: number) => ({ filter: { text: 'a'.repeat(n) } })
+
+    expect(exposures.exposures(null, text(100), ctxOf(), ONE)).toBe('page')
+    expect(() => exposures.exposures(null, text(101), ctxOf(), ONE)).toThrow(
+      'TEXT_TOO_LONG'
+    )
+  })
+})
+
 describe('one request', () => {
   it('refuses a document that creates two channel keys before creating any', () => {
     const created: string[] = []
