@@ -8,7 +8,6 @@ import { method, Service } from '@vtex/api'
 
 import { Clients } from './clients'
 import { alignKeepAlive } from './clients/keepAlive'
-import { AdminOnly } from './directives/adminOnly'
 import { broadcasterNotification } from './events/broadcaster'
 import { adminOnly } from './middlewares/admin'
 import { errorHandler } from './middlewares/errors'
@@ -16,6 +15,7 @@ import { feed, feedAuth } from './middlewares/feed'
 import { reconcileTick } from './middlewares/reconcileTick'
 import { skuExposures } from './middlewares/skuExposures'
 import { mutations } from './resolvers/mutations'
+import { operatorResolvers } from './resolvers/operatorContext'
 import { queries } from './resolvers/queries'
 
 const TIMEOUT_MS = 4000
@@ -44,7 +44,10 @@ export default new Service<Clients, RecorderState, ParamsContext>({
     reconcileTick: method({ POST: [errorHandler, reconcileTick] }),
   },
   graphql: {
-    resolvers: { Query: queries, Mutation: mutations },
-    schemaDirectives: { adminOnly: AdminOnly },
+    // @auth (graphql/schema.graphql) is @vtex/api's own directive, registered by the runtime.
+    resolvers: {
+      Query: operatorResolvers(queries),
+      Mutation: operatorResolvers(mutations),
+    },
   },
 })
