@@ -11,6 +11,8 @@ import {
   ReplyError,
 } from './http'
 import { applySeed, resetAll, seedSpec, summary } from './lifecycle'
+import { OPERATOR_ROLE } from './seedBase'
+import type { Grant } from './types'
 
 function parse(body: Buffer): Record<string, unknown> {
   if (body.length === 0) return {}
@@ -19,6 +21,20 @@ function parse(body: Buffer): Record<string, unknown> {
   if (!isObject(value)) fail(badRequest('Expected a JSON object body'))
 
   return value
+}
+
+/** A user's roles: `roles: [{productCode, resourceCode}]`, or `admin: true` for the operators' role. */
+function grantsOf(body: Record<string, unknown>): Grant[] {
+  const roles = Array.isArray(body.roles)
+    ? body.roles.filter(
+        (r): r is Grant =>
+          isObject(r) &&
+          typeof r.productCode === 'string' &&
+          typeof r.resourceCode === 'string'
+      )
+    : []
+
+  return body.admin === true ? [OPERATOR_ROLE, ...roles] : roles
 }
 
 /** The `/_emulator/` control API: JSON in, JSON out, no auth. */
@@ -234,7 +250,7 @@ export async function handleControl(
         token: body.token,
         email: body.email,
         userId: String(body.userId ?? `u-${body.token}`),
-        admin: body.admin === true,
+        roles: grantsOf(body),
       })
 
       return json(200, { ok: true })

@@ -2,7 +2,9 @@ import fs from 'node:fs'
 
 import type { Emu } from './emu'
 import { MdStore } from './mdStore'
+import { OPERATOR_ROLE } from './seedBase'
 import type { State } from './state'
+import type { User } from './types'
 import type { Doc } from './mdQuery'
 
 /** The whole account as JSON (VBase bodies as base64), for `--data <file>`. */
@@ -102,7 +104,14 @@ export function restore(state: State, data: Snapshot) {
   }
 
   for (const [key, value] of data.appSettings) state.appSettings.set(key, value)
-  for (const u of data.users) state.users.set(u.token, u)
+  // Files saved before users carried roles: an admin there held the operators' role.
+  for (const u of data.users as Array<User & { admin?: boolean }>)
+    state.users.set(u.token, {
+      token: u.token,
+      userId: u.userId,
+      email: u.email,
+      roles: u.roles ?? (u.admin ? [OPERATOR_ROLE] : []),
+    })
   state.md = new MdStore()
   for (const [name, e] of data.md as Array<
     [string, { docs: Doc[]; schemas: Array<[string, Record<string, unknown>]> }]

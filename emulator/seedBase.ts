@@ -1,5 +1,5 @@
 import type { State } from './state'
-import type { Balance, Binding, Price } from './types'
+import type { Balance, Binding, Grant, Price } from './types'
 
 /** Building blocks shared by the demo and generated seeds. */
 
@@ -11,19 +11,31 @@ const SELLER_NAMES: Record<string, string> = {
   sellerc: 'Seller C',
 }
 
-/** Users every seed has (account configuration, not catalog). */
+/**
+ * The role README tells an account admin to give operators: Catalog's "Edit Product"
+ * (License Manager product 2, key EditProduct), the pair the app's @auth names.
+ */
+export const OPERATOR_ROLE: Grant = {
+  productCode: '2',
+  resourceCode: 'EditProduct',
+}
+
+/**
+ * Users every seed has (account configuration, not catalog): the admin holds the operators'
+ * role; the viewer is a VTEX ID user of the account with a role on something else only.
+ */
 export function seedUsers(state: State, adminToken: string) {
   state.users.set(adminToken, {
     token: adminToken,
     userId: 'u-admin-0001',
     email: 'admin@marketplacea.example',
-    admin: true,
+    roles: [OPERATOR_ROLE],
   })
   state.users.set('demo-viewer-token', {
     token: 'demo-viewer-token',
     userId: 'u-viewer-0002',
     email: 'viewer@marketplacea.example',
-    admin: false,
+    roles: [{ productCode: '2', resourceCode: 'ViewProduct' }],
   })
 }
 

@@ -152,11 +152,18 @@ export interface VBaseFile {
   lastModified: string
 }
 
+/** A License Manager product/resource pair a user's roles grant. */
+export interface Grant {
+  productCode: string
+  resourceCode: string
+}
+
 export interface User {
   token: string
   userId: string
   email: string
-  admin: boolean
+  /** The pairs the user's roles hold; License Manager's `granted` answers per pair. */
+  roles: Grant[]
 }
 
 export type Json =

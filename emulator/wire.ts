@@ -48,7 +48,9 @@ export function hasCredential(
     !!h.vtexidclientautcookie ||
     /(^|;\s*)VtexIdclientAutCookie[^=]*=\S/i.test(String(h.cookie ?? '')) ||
     (!!h['x-vtex-api-appkey'] && !!h['x-vtex-api-apptoken']) ||
-    /^Bearer\s+\S/i.test(String(h.authorization ?? '')) ||
+    // Bearer, or the raw token @vtex/api 6.51.3's own @auth sends to License Manager
+    // (lib/service/worker/runtime/graphql/schema/schemaDirectives/Auth.js).
+    /^(Bearer\s+)?\S/i.test(String(h.authorization ?? '')) ||
     !!h['proxy-authorization'] ||
     query.has('authToken')
   )

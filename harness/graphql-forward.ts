@@ -1,10 +1,31 @@
 // Plays the VTEX IO edge for the admin page: the page POSTs to /_v/private/graphql/v1 and this
 // middleware forwards to the local worker's GraphQL route, the way IO would reach the app:
-// without the `@context(...)` directive (the gateway consumes it) and without x-vtex-provider,
-// but with the account, workspace, app credential and the admin's VTEX ID cookie.
+// only operations IO would route to this app (their `@context` provider, else their sender, is
+// this app: see io-routing.ts), without the `@context(...)` directive and the persisted-query
+// hints (the gateway consumes them) and without x-vtex-provider, but with the account,
+// workspace, app credential and the admin's VTEX ID cookie.
+import fs from 'node:fs'
 import http from 'node:http'
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import type { Plugin } from 'vite'
+
+import type { IoHints } from './io-routing'
+import { appOf, providerOf } from './io-routing'
+
+const APP = appOf(
+  JSON.parse(
+    fs.readFileSync(
+      path.resolve(
+        path.dirname(fileURLToPath(import.meta.url)),
+        '..',
+        'manifest.json'
+      ),
+      'utf8'
+    )
+  )
+)
 
 const PATH = '/_v/private/graphql/v1'
 
@@ -20,12 +41,26 @@ function readBody(req: IncomingMessage): Promise<string> {
   })
 }
 
-type Operation = { query?: string; [key: string]: unknown }
+type Operation = {
+  query?: string
+  extensions?: { persistedQuery?: Partial<IoHints> }
+  [key: string]: unknown
+}
+
+class NotThisApp extends Error {}
 
 function rewrite(body: string): string {
   const parsed = JSON.parse(body) as Operation | Operation[]
-  const fix = (op: Operation) =>
-    typeof op.query === 'string' ? { ...op, query: stripContext(op.query) } : op
+  const fix = ({ extensions, ...op }: Operation) => {
+    // IO would send it to another app (or to none): this worker never sees it.
+    const provider = providerOf(extensions?.persistedQuery)
+
+    if (provider !== APP) throw new NotThisApp(provider ?? '(none)')
+
+    return typeof op.query === 'string'
+      ? { ...op, query: stripContext(op.query) }
+      : op
+  }
   return JSON.stringify(Array.isArray(parsed) ? parsed.map(fix) : fix(parsed))
 }
 
@@ -52,16 +87,17 @@ async function forward(req: IncomingMessage, res: ServerResponse) {
   const raw = await readBody(req)
 
   // node:http rather than fetch: fetch refuses some local ports (5060, 5061, 6000, …).
-  const body = (() => {
-    try {
-      return rewrite(raw)
-    } catch {
-      return null
-    }
-  })()
+  let body: string
 
-  if (body === null) {
-    reply(res, 400, 'BAD_REQUEST')
+  try {
+    body = rewrite(raw)
+  } catch (error) {
+    if (error instanceof NotThisApp) {
+      process.stderr.write(
+        `[graphql-forward] no route to ${error.message}: only ${APP} is served here\n`
+      )
+      reply(res, 404, 'PROVIDER_NOT_FOUND')
+    } else reply(res, 400, 'BAD_REQUEST')
 
     return
   }

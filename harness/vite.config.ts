@@ -1,17 +1,24 @@
 import { defineConfig, Plugin } from 'vite'
 import { fileURLToPath } from 'node:url'
+import fs from 'node:fs'
 import path from 'node:path'
 import {
   styleguideCssModulesEsbuild,
   styleguideCssModulesVite,
 } from './styleguide-css-modules'
 import { graphqlForward } from './graphql-forward'
+import { hintsOf } from './io-routing'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const appRoot = path.resolve(here, '..')
+const manifest = JSON.parse(
+  fs.readFileSync(path.join(appRoot, 'manifest.json'), 'utf8')
+)
+const hintsModule = path.join(here, 'src', 'ioHints.ts')
 
-// Loads .gql files like the IO react builder: the default export is a DocumentNode and
-// `#import './x.gql'` lines pull in fragments.
+// Loads .gql files like the IO react builder: the default export is a DocumentNode,
+// `#import './x.gql'` lines pull in fragments, and each operation's hints (sender from
+// manifest.json, provider from @context) are recorded for the requests (src/ioHints.ts).
 function gqlPlugin(): Plugin {
   return {
     name: 'io-gql',
@@ -19,6 +26,7 @@ function gqlPlugin(): Plugin {
     transform(src, id) {
       const file = id.split('?')[0]
       if (!/\.(gql|graphql)$/.test(file)) return null
+      const operation = hintsOf(src, manifest)
       const imports: string[] = []
       const body = src.replace(
         /^#\s*import\s+(['"])(.+?)\1\s*$/gm,
@@ -33,6 +41,14 @@ function gqlPlugin(): Plugin {
         `const doc = gql([${JSON.stringify(body)}${imports
           .map(() => ", '\\n'")
           .join('')}]${imports.map((_, i) => `, dep${i}`).join('')})`,
+        ...(operation
+          ? [
+              `import { registerHints } from ${JSON.stringify(hintsModule)}`,
+              `registerHints(${JSON.stringify(
+                operation.operationName
+              )}, ${JSON.stringify(operation.hints)})`,
+            ]
+          : []),
         `export default doc`,
       ].join('\n')
       return { code, map: null }

@@ -8,7 +8,6 @@ import { method, Service } from '@vtex/api'
 
 import { Clients } from './clients'
 import { alignKeepAlive } from './clients/keepAlive'
-import { AdminOnly } from './directives/adminOnly'
 import { broadcasterNotification } from './events/broadcaster'
 import { adminOnly } from './middlewares/admin'
 import { errorHandler } from './middlewares/errors'
@@ -17,6 +16,7 @@ import { reconcileTick } from './middlewares/reconcileTick'
 import { skuExposures } from './middlewares/skuExposures'
 import { guardResolvers } from './resolvers/guard'
 import { mutations } from './resolvers/mutations'
+import { operatorResolvers } from './resolvers/operatorContext'
 import { queries } from './resolvers/queries'
 
 const TIMEOUT_MS = 4000
@@ -45,10 +45,11 @@ export default new Service<Clients, RecorderState, ParamsContext>({
     reconcileTick: method({ POST: [errorHandler, reconcileTick] }),
   },
   graphql: {
+    // @auth (graphql/schema.graphql) is @vtex/api's own directive, registered by the runtime; it
+    // runs first. Then the guard (request shape, ids, how much work) before anything is looked up.
     resolvers: {
-      Query: guardResolvers('Query', queries),
-      Mutation: guardResolvers('Mutation', mutations),
+      Query: guardResolvers('Query', operatorResolvers(queries)),
+      Mutation: guardResolvers('Mutation', operatorResolvers(mutations)),
     },
-    schemaDirectives: { adminOnly: AdminOnly },
   },
 })

@@ -133,19 +133,29 @@ describe('given the demo seed', () => {
       expect((await user('unknown')).text).toBe('null')
     })
 
-    it('should grant resources to the admin only', async () => {
-      const granted = (email: string) =>
+    it("should answer `granted` per product and resource, from the user's roles", async () => {
+      const granted = (email: string, product: string, resource: string) =>
         call(
           emulator,
           'GET',
           portal(
-            `/api/license-manager/pvt/accounts/marketplacea/products/97/logins/${email}/resources/some-resource/granted`
+            `/api/license-manager/pvt/accounts/marketplacea/products/${product}/logins/${email}/resources/${resource}/granted`
           ),
           { headers: AUTH }
         )
 
-      expect((await granted('admin@marketplacea.example')).json()).toBe(true)
-      expect((await granted('viewer@marketplacea.example')).json()).toBe(false)
+      const admin = 'admin@marketplacea.example'
+      const viewer = 'viewer@marketplacea.example'
+
+      expect((await granted(admin, '2', 'EditProduct')).json()).toBe(true)
+      // The pair, not the user, decides: another resource or product is not granted.
+      expect((await granted(admin, '2', 'some-resource')).json()).toBe(false)
+      expect((await granted(admin, '97', 'EditProduct')).json()).toBe(false)
+      expect((await granted(viewer, '2', 'EditProduct')).json()).toBe(false)
+      expect((await granted(viewer, '2', 'ViewProduct')).json()).toBe(true)
+      expect(
+        (await granted('nobody@example.com', '2', 'EditProduct')).json()
+      ).toBe(false)
     })
   })
 

@@ -28,12 +28,22 @@ export const identityRoutes: RouteDef[] = [
     template:
       '/api/license-manager/pvt/accounts/{account}/products/{productCode}/logins/{email}/resources/{resourceCode}/granted',
     handler: (ctx) => {
+      const { productCode, resourceCode } = ctx.params
       const email = ctx.params.email.toLowerCase()
       const user = Array.from(ctx.emu.state.users.values()).find(
         (u) => u.email.toLowerCase() === email
       )
 
-      return json(200, !!user && user.admin)
+      // true only if one of the user's roles holds this product's resource (keys compare as
+      // License Manager's own keys: exactly).
+      return json(
+        200,
+        !!user &&
+          (user.roles ?? []).some(
+            (r) =>
+              r.productCode === productCode && r.resourceCode === resourceCode
+          )
+      )
     },
   },
 ]

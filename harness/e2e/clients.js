@@ -1,6 +1,13 @@
 // HTTP helpers for the e2e: the emulator's VTEX APIs and the admin's GraphQL endpoint.
 const http = require('http')
 
+const manifest = require('../../manifest.json')
+
+// What the page's queries carry (harness/io-routing.ts): this app as their sender.
+const SENDER = `${manifest.vendor}.${manifest.name}@${
+  manifest.version.split('.')[0]
+}.x`
+
 function clients({ emulator, admin }) {
   // node:http, not fetch: fetch drops the Host header, which names the account in the emulator.
   const vtex = (method, url, body) =>
@@ -40,7 +47,11 @@ function clients({ emulator, admin }) {
     const res = await fetch(`${admin}/_v/private/graphql/v1`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({
+        query,
+        variables,
+        extensions: { persistedQuery: { sender: SENDER } },
+      }),
     })
 
     const body = await res.json()

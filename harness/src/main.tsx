@@ -10,6 +10,7 @@ import { HttpLink } from 'apollo-link-http'
 import 'vtex-tachyons/tachyons.min.css'
 
 import routes from '../../admin/routes.json'
+import { fetchWithHints } from './ioHints'
 import {
   RuntimeContext,
   HarnessRuntime,
@@ -81,6 +82,8 @@ const client = new ApolloClient({
   link: new HttpLink({
     uri: '/_v/private/graphql/v1',
     headers: token ? { 'x-harness-token': token } : {},
+    // What render-runtime adds: each query's sender (and provider, if it names one).
+    fetch: fetchWithHints,
   }),
   cache: new InMemoryCache({
     // render-runtime's rule: only objects with `cacheId` (+ __typename) are normalized.

@@ -1,4 +1,4 @@
-import type { AdminContext } from '../directives/adminOnly'
+import type { AdminContext } from '../resolvers/operatorContext'
 import { engineDeps } from '../services/engine'
 import { skuState, viewOfDecision } from '../services/exposures'
 

@@ -1,7 +1,7 @@
 import { NotFoundError, UserInputError } from '@vtex/api'
 
-import type { AdminContext } from '../directives/adminOnly'
-import { requireAdmin } from '../directives/adminOnly'
+import type { AdminContext } from './operatorContext'
+import { actorOf } from './operatorContext'
 import { engineDeps } from '../services/engine'
 import { createKey, KeyError, listKeys, revokeKey } from '../services/feedKeys'
 import type { ChannelKey } from '../services/feedKeys'
@@ -53,7 +53,7 @@ export const channelFeedMutations = {
     ctx: AdminContext
   ) => {
     await knownChannel(ctx, args.channel)
-    const actor = (await requireAdmin(ctx)).email
+    const actor = await actorOf(ctx)
     const { key, secret } = await createKey(
       deps(ctx),
       args.channel,
@@ -74,7 +74,7 @@ export const channelFeedMutations = {
     args: { channel: string; id: string },
     ctx: AdminContext
   ) => {
-    const actor = (await requireAdmin(ctx)).email
+    const actor = await actorOf(ctx)
     const key = await revokeKey(deps(ctx), args.channel, args.id, actor).catch(
       mapped
     )

@@ -1,7 +1,7 @@
 import { UserInputError } from '@vtex/api'
 
-import type { AdminContext } from '../directives/adminOnly'
-import { requireAdmin } from '../directives/adminOnly'
+import type { AdminContext } from './operatorContext'
+import { actorOf } from './operatorContext'
 import { engineDeps, evaluate } from '../services/engine'
 import { skuState, viewOfDecision } from '../services/exposures'
 import type { EvaluationResult } from '../services/evaluate'
@@ -20,8 +20,6 @@ import { exposureOut } from './shape'
 import { queries } from './queries'
 
 const deps = (ctx: AdminContext) => engineDeps(ctx.clients, ctx.vtex.logger)
-
-const actorOf = async (ctx: AdminContext) => (await requireAdmin(ctx)).email
 
 /** The SKU's exposures after an evaluation, read back as the queries show them. */
 async function outOf(

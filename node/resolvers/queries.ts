@@ -1,7 +1,7 @@
 import { median } from '../domain'
 import type { SettingsInput } from '../domain'
 import { EXPOSURE_STATUSES, REASON_CODES } from '../domain/types'
-import type { AdminContext } from '../directives/adminOnly'
+import type { AdminContext } from './operatorContext'
 import { engineDeps } from '../services/engine'
 import type { ExposureFilter, ExposureSort } from '../services/exposures'
 import {

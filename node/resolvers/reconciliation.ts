@@ -1,8 +1,8 @@
 import { NotFoundError, UserInputError } from '@vtex/api'
 
 import { SchedulerClient } from '../clients/scheduler'
-import type { AdminContext } from '../directives/adminOnly'
-import { requireAdmin } from '../directives/adminOnly'
+import type { AdminContext } from './operatorContext'
+import { actorOf } from './operatorContext'
 import { ensureLocalTicker, sweepEnv } from '../services/reconcile/env'
 import { ensureScheduled } from '../services/reconcile/register'
 import { startSweep } from '../services/reconcile/runner'
@@ -117,7 +117,7 @@ export const reconciliationMutations = {
     args: { scope: SweepScope },
     ctx: AdminContext
   ) => {
-    const actor = (await requireAdmin(ctx)).email
+    const actor = await actorOf(ctx)
     const run = await startSweep(envOf(ctx), args.scope, 'ADMIN', actor).catch(
       mapped
     )

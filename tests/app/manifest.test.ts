@@ -23,7 +23,7 @@ describe('given the IO app files', () => {
     expect(manifest.builders).toMatchObject({
       node: '7.x',
       react: '3.x',
-      graphql: '1.x',
+      graphql: '2.x',
       admin: '0.x',
       messages: '1.x',
       docs: '0.x',

@@ -89,7 +89,8 @@ describe('given the worker behind the emulator', () => {
     const anonymous = await graphql(worker, '{ channels { id } }', {}, null)
 
     expect(anonymous.data).toBeNull()
-    expect(anonymous.errors?.[0].message).toBe('UNAUTHENTICATED')
+    // @vtex/api's @auth answers with apollo's codes.
+    expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED')
 
     const viewer = await graphql(
       worker,
@@ -98,7 +99,7 @@ describe('given the worker behind the emulator', () => {
       'demo-viewer-token'
     )
 
-    expect(viewer.errors?.[0].message).toBe('FORBIDDEN')
+    expect(viewer.errors?.[0].extensions?.code).toBe('FORBIDDEN')
   })
 
   it('should refuse the private route without an admin', async () => {

@@ -93,10 +93,16 @@ export async function writes(emulator: Pick<Emulator, 'url'>) {
 
 export interface GqlError {
   message: string
-  extensions?: { exception?: { status?: number; code?: string } }
+  extensions?: {
+    code?: string
+    exception?: { status?: number; code?: string }
+  }
 }
 
 export const statusOf = (e: GqlError) => e.extensions?.exception?.status
+
+/** The error's code as the admin reads it (apollo's `extensions.code`). */
+export const codeOf = (e: GqlError) => e.extensions?.code
 
 /** The write count once nothing has written for `ms` (background sweeps and retries settled). */
 export async function settledWrites(emulator: Pick<Emulator, 'url'>, ms = 400) {

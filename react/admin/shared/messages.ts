@@ -126,7 +126,8 @@ export const errorMessages = defineMessages({
   },
   FORBIDDEN: {
     id: 'admin/marketplace-stock-gate.error.FORBIDDEN',
-    defaultMessage: 'You do not have permission for this.',
+    defaultMessage:
+      'You do not have permission for this. An account admin can give you a role with the Catalog resource Edit Product (License Manager › Roles).',
   },
   NOT_IMPLEMENTED: {
     id: 'admin/marketplace-stock-gate.error.NOT_IMPLEMENTED',
