@@ -8,6 +8,7 @@ import { ensureScheduled } from '../services/reconcile/register'
 import { startSweep } from '../services/reconcile/runner'
 import {
   cancelRun,
+  firstSweep,
   latestRunId,
   listRuns,
   readRun,
@@ -66,6 +67,16 @@ function mapped(error: unknown): never {
 export const reconciliationQueries = {
   reconciliationSchedule: async (_: unknown, __: unknown, ctx: AdminContext) =>
     scheduleOut(await readSchedule(envOf(ctx).deps)),
+
+  firstSweep: async (_: unknown, __: unknown, ctx: AdminContext) => {
+    const first = await firstSweep(envOf(ctx).deps)
+
+    return {
+      cacheId: 'first-sweep',
+      done: first.done,
+      run: first.run ? runOut(first.run) : null,
+    }
+  },
 
   reconciliation: async (
     _: unknown,

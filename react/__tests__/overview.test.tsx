@@ -6,6 +6,7 @@ import type { MockedResponse } from '@apollo/react-testing'
 import { setRuntime } from '../__fixtures__/runtime'
 import { OverviewPage } from '../admin/overview/components/OverviewPage'
 import EXPOSURE_SUMMARY from '../admin/overview/graphql/exposureSummary.gql'
+import FIRST_SWEEP from '../admin/overview/graphql/firstSweep.gql'
 import LAST_RECONCILIATION from '../admin/overview/graphql/lastReconciliation.gql'
 import { GGL, MKB } from '../__fixtures__'
 
@@ -135,5 +136,73 @@ describe('given the overview page', () => {
         query: 'channel=MKB&status=WITHHELD',
       })
     })
+  })
+})
+
+describe('given the overview before any full sweep has finished', () => {
+  beforeEach(() => setRuntime({}))
+
+  const first = (done: boolean, run: Record<string, unknown> | null) => ({
+    request: { query: FIRST_SWEEP },
+    result: {
+      data: {
+        firstSweep: {
+          __typename: 'FirstSweep',
+          cacheId: 'first-sweep',
+          done,
+          run: run && {
+            __typename: 'ReconciliationRun',
+            cacheId: 'r1',
+            id: 'r1',
+            createdAt: '2026-11-26T22:00:00.000Z',
+            ...run,
+          },
+        },
+      },
+    },
+  })
+
+  const empty = {
+    request: { query: EXPOSURE_SUMMARY },
+    result: {
+      data: { exposureSummary: [summary(MKB, { total: 0, byReason: [] })] },
+    },
+  }
+
+  it('should say no full sweep has run, not that no SKU is withheld', async () => {
+    const { findByTestId, queryByText, findByText } = renderPage([
+      empty,
+      first(false, null),
+    ])
+
+    expect(await findByTestId('first-sweep')).toHaveTextContent(
+      'No full sweep has run yet'
+    )
+    expect(
+      await findByText('None of the SKUs decided so far is withheld.')
+    ).toBeInTheDocument()
+    expect(queryByText('No SKU is withheld.')).toBeNull()
+  })
+
+  it('should show the first sweep’s progress while it runs', async () => {
+    const { findByTestId } = renderPage([
+      empty,
+      first(false, { state: 'RUNNING', done: 5, total: 200 }),
+    ])
+
+    expect(await findByTestId('first-sweep')).toHaveTextContent(
+      'The first full sweep is running (5 of 200 SKUs)'
+    )
+  })
+
+  it('should say nothing once a full sweep has finished', async () => {
+    const { findByText, queryByTestId } = renderPage([
+      empty,
+      first(true, { state: 'DONE', done: 200, total: 200 }),
+    ])
+
+    expect(await findByText('No SKU is withheld.')).toBeInTheDocument()
+    await flushPromises()
+    expect(queryByTestId('first-sweep')).toBeNull()
   })
 })

@@ -148,10 +148,81 @@ export async function createRun(
     BUCKET_RECONCILE,
     INDEX_PATH,
     () => ({ ids: [] }),
-    (index) => ({ ids: [id, ...index.ids].slice(0, KEPT_RUNS) })
+    (index) => ({
+      ...index,
+      ids: [id, ...index.ids].slice(0, KEPT_RUNS),
+      ...(isFullScope(scope) ? { lastFullId: id } : {}),
+    })
   )
 
   return { run, held }
+}
+
+/** Records, once, that a full sweep finished: the catalog has been decided as a whole. */
+export async function markFullSweepDone(
+  deps: Pick<EngineDeps, 'docs'>,
+  at: string
+) {
+  await deps.docs.update<RunIndex>(
+    BUCKET_RECONCILE,
+    INDEX_PATH,
+    () => ({ ids: [] }),
+    (index) => (index.fullDoneAt ? index : { ...index, fullDoneAt: at })
+  )
+}
+
+export interface FirstSweep {
+  /** Has any full sweep finished DONE on this account and workspace. */
+  done: boolean
+  /** The latest full sweep, finished or not (null: none has started). */
+  run: RunDoc | null
+}
+
+/**
+ * What the overview needs before its figures can be read as facts: whether a full sweep ever
+ * finished, and the latest one's progress. Indexes written before `lastFullId` existed are
+ * looked through once (the runs they keep), and the answer is recorded.
+ */
+export async function firstSweep(
+  deps: Pick<EngineDeps, 'docs'>
+): Promise<FirstSweep> {
+  const { value: index } = await deps.docs.read<RunIndex>(
+    BUCKET_RECONCILE,
+    INDEX_PATH,
+    () => ({ ids: [] })
+  )
+
+  if (index.lastFullId) {
+    const { run } = await readRun(deps, index.lastFullId)
+
+    return {
+      done: Boolean(index.fullDoneAt) || run?.state === 'DONE',
+      run,
+    }
+  }
+
+  let latest: RunDoc | null = null
+  let doneAt: string | null = null
+
+  for (let i = 0; i < index.ids.length && !doneAt; i += 10) {
+    // eslint-disable-next-line no-await-in-loop
+    const runs = await Promise.all(
+      index.ids.slice(i, i + 10).map((id) => readRun(deps, id))
+    )
+
+    for (const { run } of runs) {
+      if (!run || !isFullScope(run.scope)) continue
+      latest ??= run
+      if (run.state === 'DONE') {
+        doneAt = run.finishedAt ?? run.createdAt
+        break
+      }
+    }
+  }
+
+  if (doneAt) await markFullSweepDone(deps, doneAt)
+
+  return { done: doneAt !== null, run: latest }
 }
 
 /** Asks the running loop to stop at its next checkpoint; a queued or orphaned run stops at once. */

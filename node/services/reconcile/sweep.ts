@@ -10,7 +10,7 @@ import { newSweepContext, processSku } from './process'
 import { LockKeeper, releaseLock } from './lock'
 import type { HeldLock } from './lock'
 import { Progress } from './progress'
-import { isFullScope, isWholeChannel, readRun } from './runs'
+import { isFullScope, isWholeChannel, markFullSweepDone, readRun } from './runs'
 import { BUCKET_RECONCILE, chunkPath, isFinished, runPath } from './types'
 import type { RunDoc, RunWaiting, SweepDeps, SweepTuning } from './types'
 import { runWindow } from './window'
@@ -219,7 +219,23 @@ async function loop(
       if (isFinished(run.state)) return run
     }
 
-    return await checkpoint('DONE')
+    const done = await checkpoint('DONE')
+
+    if (done.state === 'DONE' && isFullScope(done.scope)) {
+      // Not fatal: the overview also reads the latest full run's own state.
+      await markFullSweepDone(
+        base,
+        done.finishedAt ?? base.now().toISOString()
+      ).catch((error) =>
+        base.log.warn({
+          message: 'reconcile-full-done-mark-failed',
+          runId,
+          error: String(error),
+        })
+      )
+    }
+
+    return done
   } catch (error) {
     if (error instanceof LostLock) {
       base.log.warn({ message: 'reconcile-lock-lost', runId })

@@ -91,6 +91,10 @@ export interface SweepLock {
 
 export interface RunIndex {
   ids: string[]
+  /** The latest full sweep (empty scope), whatever its state. */
+  lastFullId?: string
+  /** When a full sweep first finished DONE: from then on the overview's figures cover the catalog. */
+  fullDoneAt?: string
 }
 
 /** Tunables: defaults for IO, smaller in tests. */

@@ -29,6 +29,25 @@ export default defineMessages({
     id: 'admin/marketplace-stock-gate.overview.no-reasons',
     defaultMessage: 'No SKU is withheld.',
   },
+  noReasonsYet: {
+    id: 'admin/marketplace-stock-gate.overview.no-reasons-yet',
+    defaultMessage: 'None of the SKUs decided so far is withheld.',
+  },
+  firstSweepNone: {
+    id: 'admin/marketplace-stock-gate.overview.first-sweep-none',
+    defaultMessage:
+      'No full sweep has run yet: these figures count only the SKUs that catalog and stock events have decided. The first full sweep starts at the scheduler’s first tick after the install (within 10 minutes), or start it now in Reconciliation.',
+  },
+  firstSweepRunning: {
+    id: 'admin/marketplace-stock-gate.overview.first-sweep-running',
+    defaultMessage:
+      'The first full sweep is running ({done, number} of {total, number} SKUs): until it finishes, these figures count only the SKUs decided so far.',
+  },
+  firstSweepStopped: {
+    id: 'admin/marketplace-stock-gate.overview.first-sweep-stopped',
+    defaultMessage:
+      'The first full sweep did not finish ({state}): these figures count only the SKUs decided so far. Start it again in Reconciliation.',
+  },
   countShare: {
     id: 'admin/marketplace-stock-gate.overview.count-share',
     defaultMessage: '{count, number} ({share, number, percent})',

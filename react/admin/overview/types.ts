@@ -24,3 +24,12 @@ export interface ReconciliationSummary {
   driftFound: number
   driftFixed: number
 }
+
+export interface FirstSweepState {
+  cacheId: string
+  done: boolean
+  run: Pick<
+    ReconciliationSummary,
+    'cacheId' | 'id' | 'state' | 'done' | 'total' | 'createdAt'
+  > | null
+}

@@ -11,7 +11,14 @@ import type { ExposureStatus, ReasonCode } from '../../shared/types'
 import messages from '../messages'
 import type { ChannelSummary } from '../types'
 
-export function ChannelSummaryCard({ summary }: { summary: ChannelSummary }) {
+export function ChannelSummaryCard({
+  summary,
+  partial = false,
+}: {
+  summary: ChannelSummary
+  /** No full sweep has finished: an empty list says nothing of the SKUs not decided yet. */
+  partial?: boolean
+}) {
   const intl = useIntl()
   const { navigate } = useRuntime()
   const { channel, total } = summary
@@ -91,7 +98,9 @@ export function ChannelSummaryCard({ summary }: { summary: ChannelSummary }) {
         </h4>
         {summary.byReason.length === 0 ? (
           <p className="c-muted-2 t-small">
-            {intl.formatMessage(messages.noReasons)}
+            {intl.formatMessage(
+              partial ? messages.noReasonsYet : messages.noReasons
+            )}
           </p>
         ) : (
           <ul className="list pa0 ma0">

@@ -6,9 +6,11 @@ import { AdminPage } from '../../shared/components/AdminPage'
 import { withToasts } from '../../shared/components/withToasts'
 import { PageLoader } from '../../shared/components/PageLoader'
 import EXPOSURE_SUMMARY from '../graphql/exposureSummary.gql'
+import FIRST_SWEEP from '../graphql/firstSweep.gql'
 import messages from '../messages'
-import type { ChannelSummary } from '../types'
+import type { ChannelSummary, FirstSweepState } from '../types'
 import { ChannelSummaryCard } from './ChannelSummaryCard'
+import { FirstSweepNotice } from './FirstSweepNotice'
 import { LastSweep } from './LastSweep'
 
 function OverviewContent() {
@@ -19,6 +21,11 @@ function OverviewContent() {
     fetchPolicy: 'cache-and-network',
   })
 
+  // Its own query: if it fails, the counts still show (without the notice).
+  const first = useQuery<{ firstSweep: FirstSweepState }>(FIRST_SWEEP, {
+    fetchPolicy: 'cache-and-network',
+  }).data?.firstSweep
+
   const summaries = data?.exposureSummary ?? []
 
   return (
@@ -27,6 +34,7 @@ function OverviewContent() {
       subtitle={intl.formatMessage(messages.subtitle)}
     >
       <LastSweep />
+      {first && <FirstSweepNotice first={first} />}
       <PageLoader
         loading={loading && !data}
         error={data ? null : error}
@@ -37,7 +45,10 @@ function OverviewContent() {
         <div className="flex flex-wrap nl3 nr3">
           {summaries.map((summary) => (
             <div key={summary.cacheId} className="w-100 w-50-l ph3 mb5">
-              <ChannelSummaryCard summary={summary} />
+              <ChannelSummaryCard
+                summary={summary}
+                partial={first ? !first.done : false}
+              />
             </div>
           ))}
         </div>
