@@ -15,6 +15,7 @@ import { useSettingsDraft } from '../hooks/useSettingsDraft'
 import messages from '../messages'
 import type { Settings } from '../types'
 import { toInput } from '../validate'
+import { ChannelKeys } from './ChannelKeys'
 import { ChannelSettingsForm } from './ChannelSettingsForm'
 import { SaveReviewModal } from './SaveReviewModal'
 
@@ -29,6 +30,8 @@ function SettingsContent() {
   const form = useSettingsDraft(data?.settings)
   const saver = useSaveSettings(sellers)
   const channels = data?.channels ?? []
+  const channelLabel = (id: string) =>
+    `${channels.find((c) => c.id === id)?.name ?? id} (${id})`
 
   return (
     <AdminPage
@@ -57,6 +60,12 @@ function SettingsContent() {
                       form.updateChannel(draft.channel, patch)
                     }
                   />
+                  <div className="mt4">
+                    <ChannelKeys
+                      channel={draft.channel}
+                      channelLabel={channelLabel(draft.channel)}
+                    />
+                  </div>
                 </div>
               ))}
             </div>
