@@ -1,7 +1,7 @@
 import React from 'react'
 import { act, flushPromises } from '@vtex/test-tools/react'
 import type { MockedResponse } from '@apollo/react-testing'
-import { fireEvent, wait, within } from '@testing-library/react'
+import { configure, fireEvent, wait, within } from '@testing-library/react'
 import { GraphQLError } from 'graphql'
 import { useApolloClient } from 'react-apollo'
 import type { ApolloClient } from 'apollo-client'
@@ -16,6 +16,9 @@ import {
 } from '../__fixtures__/settings'
 import CREATE_CHANNEL_KEY from '../admin/settings/graphql/createChannelKey.gql'
 import REVOKE_CHANNEL_KEY from '../admin/settings/graphql/revokeChannelKey.gql'
+
+// The page loads three queries before a channel's keys; on a busy machine that can pass 1 s.
+configure({ asyncUtilTimeout: 5000 })
 
 const SECRET = 'sgk.MKB.c0ffee00.s3cr3t-only-shown-once'
 

@@ -192,11 +192,8 @@ export function ChannelKeys({ channel, channelLabel }: Props) {
     <section aria-labelledby={headingId} data-testid={`feed-keys-${channel}`}>
       <Card>
         <h3 id={headingId} className="t-heading-5 mt0">
-          {intl.formatMessage(messages.title)}
+          {channelLabel}
         </h3>
-        <p className="t-small c-muted-1 mt0">
-          {intl.formatMessage(messages.help)}
-        </p>
         {list()}
         <div className="flex items-center flex-wrap">
           <div className="mr3">

@@ -15,8 +15,8 @@ import { useSettingsDraft } from '../hooks/useSettingsDraft'
 import messages from '../messages'
 import type { Settings } from '../types'
 import { toInput } from '../validate'
-import { ChannelKeys } from './ChannelKeys'
 import { ChannelSettingsForm } from './ChannelSettingsForm'
+import { FeedKeysSection } from './FeedKeysSection'
 import { SaveReviewModal } from './SaveReviewModal'
 
 function SettingsContent() {
@@ -60,12 +60,6 @@ function SettingsContent() {
                       form.updateChannel(draft.channel, patch)
                     }
                   />
-                  <div className="mt4">
-                    <ChannelKeys
-                      channel={draft.channel}
-                      channelLabel={channelLabel(draft.channel)}
-                    />
-                  </div>
                 </div>
               ))}
             </div>
@@ -106,6 +100,12 @@ function SettingsContent() {
                 </span>
               )}
             </div>
+            <FeedKeysSection
+              channels={form.draft.channels.map((c) => ({
+                id: c.channel,
+                label: channelLabel(c.channel),
+              }))}
+            />
           </>
         )}
       </PageLoader>
