@@ -263,7 +263,10 @@ describe('given the feed access keys in Settings', () => {
         findByText,
       } = renderPage([revokeMock('a1a1a1a1', revokeAnswer)], { MKB: [active] })
 
-      fireEvent.click(await findByTestId('revoke-MKB-a1a1a1a1'))
+      const revokeButton = await findByTestId('revoke-MKB-a1a1a1a1')
+
+      revokeButton.focus()
+      fireEvent.click(revokeButton)
       const modal = await findByTestId('revoke-key-modal')
 
       expect(modal).toHaveTextContent(
@@ -287,6 +290,10 @@ describe('given the feed access keys in Settings', () => {
         '0 of 20 active keys'
       )
       expect(await findByText('Key a1a1a1a1 revoked')).toBeInTheDocument()
+      // Its Revoke button is gone: focus goes to "Create key".
+      await wait(() =>
+        expect(document.activeElement).toBe(getByTestId('create-key-MKB'))
+      )
     })
 
     it('should leave the key active when the operator cancels', async () => {
@@ -294,12 +301,21 @@ describe('given the feed access keys in Settings', () => {
       const { findByTestId, getByTestId, getByText, queryByTestId } =
         renderPage([revokeMock('a1a1a1a1', revokeAnswer)], { MKB: [active] })
 
-      fireEvent.click(await findByTestId('revoke-MKB-a1a1a1a1'))
+      const revokeButton = await findByTestId('revoke-MKB-a1a1a1a1')
+
+      revokeButton.focus()
+      fireEvent.click(revokeButton)
       await findByTestId('revoke-key-modal')
-      fireEvent.click(getByText('Cancel'))
+      // As from the keyboard: focus on Cancel, then press it.
+      const cancel = getByText('Cancel').closest('button') as HTMLElement
+
+      cancel.focus()
+      fireEvent.click(cancel)
       await wait(() => expect(queryByTestId('revoke-key-modal')).toBeNull())
       expect(revokeAnswer).not.toHaveBeenCalled()
       expect(getByTestId('key-state-a1a1a1a1')).toHaveTextContent('Active')
+      // Focus goes back to the button that opened the dialog.
+      await wait(() => expect(document.activeElement).toBe(revokeButton))
     })
 
     it.each([
