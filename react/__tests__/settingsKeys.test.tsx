@@ -122,6 +122,30 @@ describe('given the feed access keys in Settings', () => {
     })
   })
 
+  describe('when the keys of MKB cannot be read', () => {
+    it('should say why, offer to try again, and not offer to create a key', async () => {
+      const { findByTestId, getByTestId, getByText } = renderPage(
+        [
+          {
+            request: channelKeysQuery('MKB').request,
+            result: { errors: [new GraphQLError('FORBIDDEN')] },
+          },
+          channelKeysQuery('MKB', [active]),
+        ],
+        {}
+      )
+
+      const error = await findByTestId('keys-error-MKB')
+
+      expect(error).toHaveAttribute('role', 'alert')
+      expect(error).toHaveTextContent('You do not have permission for this.')
+      expect(getByTestId('create-key-MKB')).toBeDisabled()
+      fireEvent.click(getByText('Try again'))
+      expect(await findByTestId('key-MKB-a1a1a1a1')).toBeInTheDocument()
+      expect(getByTestId('create-key-MKB')).toBeEnabled()
+    })
+  })
+
   describe('when the channel already has 20 active keys', () => {
     it('should not offer to create another and say why', async () => {
       const twenty = Array.from({ length: 20 }, (_, i) =>
