@@ -1,4 +1,5 @@
-// HTTP helpers for the e2e: the emulator's VTEX APIs and the admin's GraphQL endpoint.
+// HTTP helpers for the e2e: the emulator's VTEX APIs, the admin's GraphQL endpoint and the
+// affiliate feed on the worker.
 const http = require('http')
 
 const manifest = require('../../manifest.json')
@@ -8,7 +9,7 @@ const SENDER = `${manifest.vendor}.${manifest.name}@${
   manifest.version.split('.')[0]
 }.x`
 
-function clients({ emulator, admin }) {
+function clients({ emulator, admin, service }) {
   // node:http, not fetch: fetch drops the Host header, which names the account in the emulator.
   const vtex = (method, url, body) =>
     new Promise((resolve, reject) => {
@@ -72,7 +73,25 @@ function clients({ emulator, admin }) {
     return (await res.json()).map((p) => String(p.StoreId))
   }
 
-  return { vtex, graphql, policiesOf }
+  // The feed route on the worker the harness started, with the headers IO's router adds for a
+  // public route (as tests/integration/reconcileSupport.ts feedGet does); the key in
+  // `Authorization: Bearer`, as graphql/schema.graphql documents it.
+  const feed = (channel, key) =>
+    fetch(
+      `${service}/_v/marketplace-stock-gate/channels/${channel}/exposures`,
+      {
+        headers: {
+          'x-vtex-account': 'marketplacea',
+          'x-vtex-workspace': 'master',
+          'x-vtex-credential': 'local-app-token',
+          'x-colossus-route-id': 'channelExposures',
+          'x-colossus-params': `affiliateId=${channel}`,
+          authorization: `Bearer ${key}`,
+        },
+      }
+    )
+
+  return { vtex, graphql, policiesOf, feed }
 }
 
 module.exports = { clients }

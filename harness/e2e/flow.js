@@ -1,6 +1,6 @@
 /* global document -- used inside page.waitForFunction, which runs in the browser */
 // The operator's flow, one step per check: sweep, overview, exposures, SKU detail, stock change,
-// block, ENFORCE and the catalog, history. Screenshots (English) go to docs/screenshots/.
+// block, ENFORCE and the catalog, a feed key, history. Screenshots (English) go to docs/screenshots/.
 async function flow(ctx) {
   const {
     step,
@@ -12,6 +12,7 @@ async function flow(ctx) {
     vtex,
     graphql,
     policiesOf,
+    feed,
     problems,
     results,
     log,
@@ -180,6 +181,67 @@ async function flow(ctx) {
       await shot('settings')
       await page.getByRole('button', { name: /save and enforce/i }).click()
       await toast('Settings saved')
+    }
+  )
+
+  await step(
+    'settings: a feed key created for MKB is shown once and opens the feed; revoked, the feed answers 401',
+    async () => {
+      await open('/settings')
+      const section = byTestId('feed-keys-MKB')
+
+      await section.locator('[data-testid="keys-count-MKB"]').waitFor()
+      await byTestId('create-key-MKB').click()
+      await byTestId('created-key-modal').waitFor()
+      const input = byTestId('created-key-secret')
+      const secret = await input.inputValue()
+      const [, id] = /^sgk\.MKB\.([0-9a-f]{8})\./.exec(secret) || []
+
+      // Never print the secret: only its id reaches the log.
+      if (!id) throw new Error('the dialog shows no MKB key')
+      const focused = await input.evaluate(
+        (el) => el === document.activeElement
+      )
+
+      if (!focused) throw new Error('the key field does not have the focus')
+      const allowed = await feed('MKB', secret)
+
+      if (allowed.status !== 200)
+        throw new Error(`feed with key ${id}: HTTP ${allowed.status}`)
+      const body = await allowed.json()
+
+      if (!Array.isArray(body.items))
+        throw new Error(`feed with key ${id}: no items in the answer`)
+      await page
+        .getByLabel('I have copied the key and stored it safely')
+        .check({ force: true })
+      await byTestId('created-key-done').click()
+      await byTestId('created-key-modal').waitFor({ state: 'detached' })
+      if ((await page.content()).includes(secret))
+        throw new Error('the secret is still in the page after closing')
+      await byTestId(`key-MKB-${id}`).waitFor()
+      // The section with the new key listed (the dialog with its secret is never pictured).
+      await section.scrollIntoViewIfNeeded()
+      await shot('settings-keys')
+
+      await page
+        .getByRole('button', { name: `Revoke key ${id} of MKB` })
+        .click()
+      await byTestId('revoke-key-modal').waitFor()
+      await page.waitForTimeout(700) // modal fade-in
+      await page.getByRole('button', { name: /^revoke key$/i }).click()
+      await toast(`Key ${id} revoked`)
+      await page.waitForFunction((keyId) => {
+        const state = document.querySelector(
+          `[data-testid="key-state-${keyId}"]`
+        )
+
+        return !!state && (state.textContent || '').includes('Revoked')
+      }, id)
+      const refused = await feed('MKB', secret)
+
+      if (refused.status !== 401)
+        throw new Error(`feed with revoked key ${id}: HTTP ${refused.status}`)
     }
   )
 

@@ -28,7 +28,13 @@ async function main() {
 
   const emulator = `http://127.0.0.1:${ports.emulator}`
   const admin = `http://127.0.0.1:${ports.admin}`
-  const { vtex, graphql, policiesOf } = clients({ emulator, admin })
+  const service = `http://127.0.0.1:${ports.service}`
+  const { vtex, graphql, policiesOf, feed } = clients({
+    emulator,
+    admin,
+    service,
+  })
+
   const results = []
   const problems = []
   const system = startSystem(ports, tmp)
@@ -161,6 +167,7 @@ async function main() {
       vtex,
       graphql,
       policiesOf,
+      feed,
       problems,
       results,
       log,

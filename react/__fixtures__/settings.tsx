@@ -1,8 +1,10 @@
 import React from 'react'
+import type { ReactNode } from 'react'
 import { render } from '@vtex/test-tools/react'
 import type { MockedResponse } from '@apollo/react-testing'
 
 import { SettingsPage } from '../admin/settings/components/SettingsPage'
+import CHANNEL_KEYS from '../admin/settings/graphql/channelKeys.gql'
 import SETTINGS from '../admin/settings/graphql/settings.gql'
 import { GGL, MKB } from '.'
 
@@ -50,5 +52,51 @@ export const settingsInput = (mkb: Record<string, unknown>) => ({
   ],
 })
 
-export const renderSettings = (mocks: MockedResponse[]) =>
-  render(<SettingsPage />, { graphql: { mocks, addTypename: true } })
+/** A feed access key as `channelKeys` lists it (active unless `revokedAt` is given). */
+export const channelKey = (
+  id: string,
+  partial: Record<string, unknown> = {}
+) => ({
+  __typename: 'ChannelKey',
+  cacheId: `${partial.channel ?? 'MKB'}-${id}`,
+  id,
+  channel: 'MKB',
+  createdAt: '2026-11-20T10:00:00.000Z',
+  createdBy: 'ops@marketplacea.com',
+  revokedAt: null,
+  revokedBy: null,
+  ...partial,
+})
+
+/** The `channelKeys` query of one channel, answered with `keys`. */
+export const channelKeysQuery = (channel: string, keys: unknown[] = []) => ({
+  request: { query: CHANNEL_KEYS, variables: { channel } },
+  result: { data: { channelKeys: keys } },
+})
+
+/**
+ * The settings page with `mocks`; each channel's keys section gets its `channelKeys` answer from
+ * `keys` (no key by default), after any `channelKeys` mock given in `mocks`.
+ */
+export const renderSettings = (
+  mocks: MockedResponse[],
+  keys: Record<string, unknown[]> = {},
+  options: { locale?: string; extra?: ReactNode } = {}
+) =>
+  render(
+    <>
+      <SettingsPage />
+      {options.extra}
+    </>,
+    {
+      graphql: {
+        mocks: [
+          ...mocks,
+          channelKeysQuery('MKB', keys.MKB),
+          channelKeysQuery('GGL', keys.GGL),
+        ],
+        addTypename: true,
+      },
+      locale: options.locale,
+    }
+  )

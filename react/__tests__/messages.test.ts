@@ -12,6 +12,7 @@ import override from '../admin/override/messages'
 import * as skuDetail from '../admin/skuDetail/messages'
 import * as skuDetailTrace from '../admin/skuDetail/traceMessages'
 import settings from '../admin/settings/messages'
+import feedKeys from '../admin/settings/keyMessages'
 import * as reconciliation from '../admin/reconciliation/messages'
 
 type Descriptor = { id: string; defaultMessage: string }
@@ -25,6 +26,7 @@ const groups: Array<Record<string, Descriptor>> = [
   ...Object.values(skuDetail),
   ...Object.values(skuDetailTrace),
   settings,
+  feedKeys,
   ...Object.values(reconciliation),
 ]
 

@@ -44,3 +44,14 @@ export interface SettingsPreview {
   associate: number
   dissociate: number
 }
+
+/** A channel's feed access key as the admin lists it: never its secret. */
+export interface ChannelKey {
+  cacheId: string
+  id: string
+  channel: string
+  createdAt: string
+  createdBy: string | null
+  revokedAt: string | null
+  revokedBy: string | null
+}

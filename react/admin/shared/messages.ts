@@ -154,6 +154,19 @@ export const errorMessages = defineMessages({
     id: 'admin/marketplace-stock-gate.error.UNKNOWN_CHANNEL',
     defaultMessage: 'Unknown channel.',
   },
+  TOO_MANY_KEYS: {
+    id: 'admin/marketplace-stock-gate.error.TOO_MANY_KEYS',
+    defaultMessage:
+      'This channel already has 20 active keys: revoke one before creating another.',
+  },
+  ONE_PER_REQUEST: {
+    id: 'admin/marketplace-stock-gate.error.ONE_PER_REQUEST',
+    defaultMessage: 'Create one key at a time.',
+  },
+  KEY_NOT_FOUND: {
+    id: 'admin/marketplace-stock-gate.error.KEY_NOT_FOUND',
+    defaultMessage: 'This key no longer exists on the channel.',
+  },
   INVALID_ACTION: {
     id: 'admin/marketplace-stock-gate.error.INVALID_ACTION',
     defaultMessage: 'Choose allow or block.',

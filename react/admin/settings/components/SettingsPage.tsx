@@ -16,6 +16,7 @@ import messages from '../messages'
 import type { Settings } from '../types'
 import { toInput } from '../validate'
 import { ChannelSettingsForm } from './ChannelSettingsForm'
+import { FeedKeysSection } from './FeedKeysSection'
 import { SaveReviewModal } from './SaveReviewModal'
 
 function SettingsContent() {
@@ -29,6 +30,8 @@ function SettingsContent() {
   const form = useSettingsDraft(data?.settings)
   const saver = useSaveSettings(sellers)
   const channels = data?.channels ?? []
+  const channelLabel = (id: string) =>
+    `${channels.find((c) => c.id === id)?.name ?? id} (${id})`
 
   return (
     <AdminPage
@@ -97,6 +100,12 @@ function SettingsContent() {
                 </span>
               )}
             </div>
+            <FeedKeysSection
+              channels={form.draft.channels.map((c) => ({
+                id: c.channel,
+                label: channelLabel(c.channel),
+              }))}
+            />
           </>
         )}
       </PageLoader>
