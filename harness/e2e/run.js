@@ -1,7 +1,9 @@
 // Real-browser test of the admin against the real system: `npx tsx scripts/start.ts` (emulator,
 // @vtex/api worker, this harness) on free ports with a fresh emulator state, then headless
-// Chromium walks the operator's flow and saves English screenshots to docs/screenshots/.
-// Prints `N passed, N failed` last and exits non-zero on any failure. `node harness/e2e/run.js`.
+// Chromium walks the operator's flow. Prints `N passed, N failed` last and exits non-zero on any
+// failure. `node harness/e2e/run.js` (in `npm test`) keeps its screenshots in a temporary folder,
+// so a test run leaves the working tree clean; `npm run screenshots` (`--screenshots`) writes
+// them to docs/screenshots/ for the README and the App Store page.
 // CommonJS (harness/e2e/package.json) so the root's ESLint parses it like the other scripts.
 const fs = require('fs')
 const os = require('os')
@@ -13,8 +15,10 @@ const { clients } = require('./clients')
 const { flow } = require('./flow')
 const { freePort, startSystem, stopSystem, waitFor, root } = require('./system')
 
-const shots = path.join(root, 'docs/screenshots')
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'msg-admin-e2e-'))
+const shots = process.argv.includes('--screenshots')
+  ? path.join(root, 'docs/screenshots')
+  : tmp
 const BASE = '/admin/app/marketplace-stock-gate'
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 const log = (line) => process.stdout.write(`${line}\n`)
