@@ -156,7 +156,10 @@ export interface User {
   token: string
   userId: string
   email: string
+  /** Holds the app's admin role: License Manager grants the app's `@auth` (product, resource) pairs. */
   admin: boolean
+  /** License Manager resources of the user's other roles ("Product / Category / Resource"). */
+  roles?: string[]
 }
 
 export type Json =

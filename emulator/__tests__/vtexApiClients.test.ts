@@ -63,7 +63,7 @@ describeIfInstalled(
     }
 
     beforeAll(async () => {
-      emulator = await start({ seed: 'none' })
+      emulator = await start({ seed: 'none', appToken: ctx.authToken })
       Object.assign(process.env, {
         HTTP_PROXY: emulator.url,
         HTTPS_PROXY: emulator.url,

@@ -1,3 +1,4 @@
+import { authPairs, grantKey } from '../auth/manifest'
 import type { RouteDef } from '../http'
 import { badRequest, bodyOf, isObject, json } from '../http'
 
@@ -32,11 +33,22 @@ export const identityRoutes: RouteDef[] = [
       const user = Array.from(ctx.emu.state.users.values()).find(
         (u) => u.email.toLowerCase() === email
       )
+      const pair = grantKey(ctx.params.productCode, ctx.params.resourceCode)
 
-      return json(200, !!user && user.admin)
+      // The demo admin's role holds exactly what the app's @auth directives name; other roles
+      // (POST /_emulator/users {roles}) may name pairs too.
+      const granted =
+        !!user &&
+        ((user.admin && adminPairs().includes(pair)) ||
+          (user.roles ?? []).map((r) => r.toLowerCase()).includes(pair))
+
+      return json(200, granted)
     },
   },
 ]
+
+let pairs: string[] | null = null
+const adminPairs = () => (pairs ??= authPairs())
 
 const SETTINGS = '/apps/v0/{account}/{workspace}/apps/{appId}/settings'
 const settingsKey = (workspace: string, appId: string) =>
