@@ -1,7 +1,8 @@
 // Plays the VTEX IO edge for the admin page: the page POSTs to /_v/private/graphql/v1 and this
 // middleware forwards to the local worker's GraphQL route, the way IO would reach the app:
 // without the `@context(...)` directive (the gateway consumes it) and without x-vtex-provider,
-// but with the account, workspace, app credential and the admin's VTEX ID cookie.
+// but with the account, workspace, the app's own token (x-vtex-credential, read from the emulator
+// that issues it, as IO's router issues one) and the user's VTEX ID token as VtexIdclientAutCookie.
 import http from 'node:http'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Plugin } from 'vite'
@@ -37,6 +38,22 @@ export function target() {
   )
 }
 
+export function emulatorUrl() {
+  return (
+    process.env.EMULATOR_URL ||
+    `http://127.0.0.1:${process.env.EMULATOR_PORT || '8180'}`
+  )
+}
+
+/** Asked on every request: a restarted emulator issues a new token. */
+async function appToken(): Promise<string> {
+  const res = await fetch(`${emulatorUrl()}/_emulator/app-token`)
+
+  if (!res.ok) throw new Error(`app token: HTTP ${res.status}`)
+
+  return ((await res.json()) as { token: string }).token
+}
+
 async function forward(req: IncomingMessage, res: ServerResponse) {
   if (req.method !== 'POST') {
     res.statusCode = 405
@@ -66,6 +83,19 @@ async function forward(req: IncomingMessage, res: ServerResponse) {
     return
   }
 
+  let credential: string
+
+  try {
+    credential = await appToken()
+  } catch (error) {
+    process.stderr.write(
+      `[graphql-forward] ${emulatorUrl()}: ${(error as Error).message}\n`
+    )
+    reply(res, 502, 'SERVICE_UNAVAILABLE')
+
+    return
+  }
+
   const upstream = http.request(target(), {
     method: 'POST',
     headers: {
@@ -74,7 +104,7 @@ async function forward(req: IncomingMessage, res: ServerResponse) {
       'content-length': Buffer.byteLength(body),
       'x-vtex-account': 'marketplacea',
       'x-vtex-workspace': 'master',
-      'x-vtex-credential': 'local-app-token',
+      'x-vtex-credential': credential,
       VtexIdclientAutCookie: token,
     },
   })
