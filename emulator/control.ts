@@ -238,6 +238,14 @@ export async function handleControl(
     case 'GET /_emulator/egress':
       return json(200, { blocked: emu.egress.blocked, log: emu.egress.log })
 
+    case 'GET /_emulator/refusals':
+      return json(200, emu.refusals)
+
+    case 'DELETE /_emulator/refusals':
+      emu.refusals = []
+
+      return json(200, { ok: true })
+
     case 'DELETE /_emulator/egress':
       emu.egress = { blocked: 0, log: [] }
 

@@ -30,6 +30,14 @@ export interface Violation {
   errors: unknown
 }
 
+export interface Refusal {
+  at: string
+  status: number
+  method: string
+  host: string
+  path: string
+}
+
 /** The running emulator: one account's state plus the machinery around it. */
 export class Emu {
   public state: State
@@ -44,6 +52,8 @@ export class Emu {
   public app: AppPrincipal
   /** Calls the egress proxy refused (no outbound-access policy covers them). */
   public egress = { blocked: 0, log: [] as EgressEntry[] }
+  /** 401s and 403s the credential and License Manager checks answered (newest 1000). */
+  public refusals: Refusal[] = []
   /**
    * VTEX answers 423 to inventory writes on the same SKU and warehouse within milliseconds.
    * Off (0) by default; `POST /_emulator/logistics {lockWindowMs}` turns it on.
@@ -79,6 +89,22 @@ export class Emu {
       retryDelayMs: 200,
       clockOffsetMs: 0,
     })
+  }
+
+  public recordRefusal(
+    status: number,
+    method: string,
+    host: string,
+    path: string
+  ) {
+    this.refusals.push({
+      at: new Date().toISOString(),
+      status,
+      method,
+      host,
+      path,
+    })
+    if (this.refusals.length > 1000) this.refusals.shift()
   }
 
   public recordViolation(violation: Violation) {

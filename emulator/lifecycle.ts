@@ -31,6 +31,7 @@ export function resetAll(emu: Emu, spec: SeedSpec = emu.initialSeed) {
   emu.rateLimits.clear()
   emu.counters.reset()
   emu.egress = { blocked: 0, log: [] }
+  emu.refusals = []
   emu.effects.clearLog()
   emu.effects.config.enabled = emu.config.eventsEnabled
   emu.effects.config.affiliatesEnabled = true

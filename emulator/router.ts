@@ -89,6 +89,7 @@ export async function handle(
   const refused = authorize(emu, route, req.headers, account.toLowerCase())
 
   if (refused) {
+    emu.recordRefusal(refused.status, method, host, routedPath)
     await reply(refused)
 
     return

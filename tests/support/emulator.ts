@@ -29,7 +29,9 @@ export async function vtex(
   method: string,
   path: string,
   body?: unknown,
-  host = 'marketplacea.vtexcommercestable.com.br'
+  host = 'marketplacea.vtexcommercestable.com.br',
+  /** Sent instead of the default credential (the demo AppKey pair, or the app token on infra). */
+  credential?: Record<string, string>
 ): Promise<{ status: number; body: unknown }> {
   const { hostname, port } = new URL(emulator.url)
   const payload = body === undefined ? undefined : JSON.stringify(body)
@@ -43,9 +45,10 @@ export async function vtex(
         path: `http://${host}${path}`,
         headers: {
           // IO infra (VBase, apps) answers the app's own token only: a test peeks as the app.
-          ...(/\.io\.vtex\.com$/.test(host) && emulator.appToken
-            ? { Authorization: `Bearer ${emulator.appToken}` }
-            : APP_KEY),
+          ...(credential ??
+            (/\.io\.vtex\.com$/.test(host) && emulator.appToken
+              ? { Authorization: `Bearer ${emulator.appToken}` }
+              : APP_KEY)),
           'content-type': 'application/json',
           ...(payload ? { 'content-length': Buffer.byteLength(payload) } : {}),
         },
