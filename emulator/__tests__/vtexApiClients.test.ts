@@ -154,6 +154,7 @@ describeIfInstalled(
         API_DIR,
         'lib/service/worker/runtime/graphql/schema/schemaDirectives/Auth.js'
       )
+
       const [productCode, resourceCode] = authPairs()[0].split('/')
 
       const resolveAs = async (userToken: string) => {

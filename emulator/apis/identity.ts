@@ -33,6 +33,7 @@ export const identityRoutes: RouteDef[] = [
       const user = Array.from(ctx.emu.state.users.values()).find(
         (u) => u.email.toLowerCase() === email
       )
+
       const pair = grantKey(ctx.params.productCode, ctx.params.resourceCode)
 
       // The demo admin's role holds exactly what the app's @auth directives name; other roles

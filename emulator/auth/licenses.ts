@@ -40,6 +40,7 @@ const LOGISTICS_FULL = 'Logistics / Logistics access / Logistics full access'
 const LOGISTICS_VIEWER = 'Logistics / Logistics access / Logistics viewer'
 const INVENTORY_FULL =
   'Logistics / Logistics access / Logistics inventory full access'
+
 const INVENTORY_READ =
   'Logistics / Logistics access / Logistics inventory read only'
 

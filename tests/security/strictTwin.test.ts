@@ -58,7 +58,10 @@ describe('given the strict emulator and the app with its own manifest', () => {
   let worker: Worker
 
   beforeAll(async () => {
-    ;({ emulator, worker } = await startSystem())
+    const system = await startSystem()
+
+    emulator = system.emulator
+    worker = system.worker
   })
   afterAll(() => stopSystem({ emulator, worker }))
 
@@ -124,7 +127,10 @@ describe.each<[string, AppManifest, (r: Refusal[], e: Egress) => void]>([
   let worker: Worker
 
   beforeAll(async () => {
-    ;({ emulator, worker } = await startSystem({ emulator: { manifest } }))
+    const system = await startSystem({ emulator: { manifest } })
+
+    emulator = system.emulator
+    worker = system.worker
   })
   afterAll(() => stopSystem({ emulator, worker }))
 

@@ -27,6 +27,7 @@ export async function startSystem(
     options.seed,
     options.emulator
   )
+
   const worker = await startWorker(emulator.url, port, options.env)
 
   return { emulator, worker }
