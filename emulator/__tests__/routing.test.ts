@@ -1,5 +1,7 @@
 import type { Emulator } from '../index'
+import { accessOf } from '../auth/licenses'
 import { authPairs } from '../auth/manifest'
+import { allRoutes } from '../routes'
 import {
   account,
   APP_TOKEN,
@@ -216,5 +218,15 @@ describe('given the demo seed', () => {
       ).toBe(2)
       expect(counters.totals.catalog).toBe(2)
     })
+  })
+})
+
+describe('given every emulated route', () => {
+  it('should have a License Manager rule (the table in emulator/README.md)', () => {
+    const missing = allRoutes()
+      .filter((route) => !accessOf(route.method, route.template))
+      .map((route) => route.key)
+
+    expect(missing).toEqual([])
   })
 })
