@@ -84,10 +84,6 @@ export class Credentials {
     return token ? this.apps.get(token) : undefined
   }
 
-  public appFor(account: string): AppPrincipal | undefined {
-    return Array.from(this.apps.values()).find((p) => p.account === account)
-  }
-
   public addAppKey(
     appKey: string,
     appToken: string,
