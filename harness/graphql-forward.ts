@@ -54,7 +54,23 @@ async function appToken(): Promise<string> {
   return ((await res.json()) as { token: string }).token
 }
 
-async function forward(req: IncomingMessage, res: ServerResponse) {
+/**
+ * IO's router cuts a request to the app that runs past service.json's `timeout` (seconds). VTEX
+ * documents no status for it; the closest is "504 Gateway Timeout: the VTEX server acting as a
+ * gateway or proxy timed out" (Developer Portal, "API response status codes").
+ */
+export const GATEWAY_TIMEOUT = 504
+
+export function forwarder(timeoutMs: number) {
+  return (req: IncomingMessage, res: ServerResponse) =>
+    forward(req, res, timeoutMs)
+}
+
+async function forward(
+  req: IncomingMessage,
+  res: ServerResponse,
+  timeoutMs: number
+) {
   if (req.method !== 'POST') {
     res.statusCode = 405
     res.end()
@@ -109,7 +125,13 @@ async function forward(req: IncomingMessage, res: ServerResponse) {
     },
   })
 
+  const cut = setTimeout(() => {
+    upstream.destroy()
+    reply(res, GATEWAY_TIMEOUT, 'GATEWAY_TIMEOUT')
+  }, timeoutMs)
+
   upstream.on('response', (answer) => {
+    clearTimeout(cut)
     res.statusCode = answer.statusCode ?? 502
     res.setHeader(
       'content-type',
@@ -118,6 +140,8 @@ async function forward(req: IncomingMessage, res: ServerResponse) {
     answer.pipe(res)
   })
   upstream.on('error', (error) => {
+    if (res.headersSent) return
+    clearTimeout(cut)
     process.stderr.write(`[graphql-forward] ${target()}: ${error.message}\n`)
     reply(res, 502, 'SERVICE_UNAVAILABLE')
   })
@@ -131,12 +155,14 @@ function reply(res: ServerResponse, status: number, code: string) {
   res.end(JSON.stringify({ errors: [{ message: code, extensions: { code } }] }))
 }
 
-export function graphqlForward(): Plugin {
+/** `timeoutSeconds`: service.json's `timeout`, the cut IO's router applies. */
+export function graphqlForward(timeoutSeconds: number): Plugin {
+  const fn = forwarder(timeoutSeconds * 1000)
   // Returns nothing on purpose: a function returned from configureServer runs as a post hook.
   const use = (server: {
-    middlewares: { use: (path: string, fn: typeof forward) => unknown }
+    middlewares: { use: (path: string, handler: typeof fn) => unknown }
   }) => {
-    server.middlewares.use(PATH, forward)
+    server.middlewares.use(PATH, fn)
   }
   return {
     name: 'io-graphql-forward',

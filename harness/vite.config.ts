@@ -1,5 +1,6 @@
 import { defineConfig, Plugin } from 'vite'
 import { fileURLToPath } from 'node:url'
+import fs from 'node:fs'
 import path from 'node:path'
 import {
   styleguideCssModulesEsbuild,
@@ -9,6 +10,10 @@ import { graphqlForward } from './graphql-forward'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const appRoot = path.resolve(here, '..')
+// IO's router cuts a request to the app past service.json's timeout: the forwarder does too.
+const service = JSON.parse(
+  fs.readFileSync(path.join(appRoot, 'node', 'service.json'), 'utf8')
+) as { timeout?: number }
 
 // Loads .gql files like the IO react builder: the default export is a DocumentNode and
 // `#import './x.gql'` lines pull in fragments.
@@ -42,7 +47,11 @@ function gqlPlugin(): Plugin {
 
 export default defineConfig({
   root: here,
-  plugins: [gqlPlugin(), styleguideCssModulesVite(), graphqlForward()],
+  plugins: [
+    gqlPlugin(),
+    styleguideCssModulesVite(),
+    graphqlForward(service.timeout ?? 10),
+  ],
   resolve: {
     alias: [
       // IO app names -> npm package / local shim (absolute, so react/node_modules is never used)

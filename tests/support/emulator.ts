@@ -46,7 +46,7 @@ export async function vtex(
         headers: {
           // IO infra (VBase, apps) answers the app's own token only: a test peeks as the app.
           ...(credential ??
-            (/\.io\.vtex\.com$/.test(host) && emulator.appToken
+            (/(\.io\.vtex\.com|\.vtex\.io)$/.test(host) && emulator.appToken
               ? { Authorization: `Bearer ${emulator.appToken}` }
               : APP_KEY)),
           'content-type': 'application/json',
