@@ -243,6 +243,30 @@ export async function handleControl(
 
       return json(200, { ok: true })
 
+    // What IO's router puts in x-vtex-credential for the app: harnesses playing the router read it.
+    case 'GET /_emulator/app-token':
+      return json(200, {
+        token: emu.app.token,
+        appId: emu.app.appId,
+        account: emu.app.account,
+      })
+
+    case 'GET /_emulator/egress':
+      return json(200, { blocked: emu.egress.blocked, log: emu.egress.log })
+
+    case 'GET /_emulator/refusals':
+      return json(200, emu.refusals)
+
+    case 'DELETE /_emulator/refusals':
+      emu.refusals = []
+
+      return json(200, { ok: true })
+
+    case 'DELETE /_emulator/egress':
+      emu.egress = { blocked: 0, log: [] }
+
+      return json(200, { ok: true })
+
     case 'POST /_emulator/users': {
       if (typeof body.token !== 'string' || typeof body.email !== 'string')
         return badRequest('token and email are required')
@@ -251,6 +275,10 @@ export async function handleControl(
         email: body.email,
         userId: String(body.userId ?? `u-${body.token}`),
         roles: grantsOf(body),
+        // `roles` entries that are strings name resources for API calls; objects, granted pairs.
+        resources: Array.isArray(body.roles)
+          ? body.roles.filter((r): r is string => typeof r === 'string')
+          : undefined,
       })
 
       return json(200, { ok: true })

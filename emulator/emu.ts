@@ -1,3 +1,7 @@
+import type { AppPrincipal } from './auth/credentials'
+import { ALL_RESOURCES, Credentials, DEMO_APP_KEY } from './auth/credentials'
+import type { EgressEntry } from './auth/gate'
+import type { AppManifest } from './auth/manifest'
 import { Effects } from './effects'
 import { Counters, Faults, RateLimits } from './faults'
 import type { Route } from './http'
@@ -12,6 +16,10 @@ export interface EmuConfig {
   adminToken: string
   /** Validate incoming request bodies against the OpenAPI request schemas. */
   checkContracts: boolean
+  /** The app whose token the emulator issues (IO's router plays it): id and policies. */
+  manifest: AppManifest
+  /** Fixes the app token (tests); a random one otherwise. */
+  appToken?: string
 }
 
 export interface Violation {
@@ -20,6 +28,14 @@ export interface Violation {
   path: string
   operation: string
   errors: unknown
+}
+
+export interface Refusal {
+  at: string
+  status: number
+  method: string
+  host: string
+  path: string
 }
 
 /** The running emulator: one account's state plus the machinery around it. */
@@ -31,6 +47,13 @@ export class Emu {
   public counters = new Counters()
   public violations: Violation[] = []
   public routes: Route[] = []
+  public credentials = new Credentials()
+  /** The app token IO would hand the worker for this account. */
+  public app: AppPrincipal
+  /** Calls the egress proxy refused (no outbound-access policy covers them). */
+  public egress = { blocked: 0, log: [] as EgressEntry[] }
+  /** 401s and 403s the credential and License Manager checks answered (newest 1000). */
+  public refusals: Refusal[] = []
   /**
    * VTEX answers 423 to inventory writes on the same SKU and warehouse within milliseconds.
    * Off (0) by default; `POST /_emulator/logistics {lockWindowMs}` turns it on.
@@ -46,15 +69,42 @@ export class Emu {
 
   constructor(public config: EmuConfig) {
     this.state = new State(config.account)
+    this.app = this.credentials.issueApp(
+      config.manifest,
+      config.account,
+      config.appToken
+    )
+    this.credentials.addAppKey(
+      DEMO_APP_KEY.appKey,
+      DEMO_APP_KEY.appToken,
+      config.account,
+      [ALL_RESOURCES]
+    )
     this.effects = new Effects(this.state, {
       account: config.account,
       serviceUrl: config.serviceUrl,
       enabled: config.eventsEnabled,
       affiliatesEnabled: true,
-      credential: 'emulator-app-token',
+      credential: this.app.token,
       retryDelayMs: 200,
       clockOffsetMs: 0,
     })
+  }
+
+  public recordRefusal(
+    status: number,
+    method: string,
+    host: string,
+    path: string
+  ) {
+    this.refusals.push({
+      at: new Date().toISOString(),
+      status,
+      method,
+      host,
+      path,
+    })
+    if (this.refusals.length > 1000) this.refusals.shift()
   }
 
   public recordViolation(violation: Violation) {

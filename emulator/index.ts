@@ -1,6 +1,8 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
+import type { AppManifest } from './auth/manifest'
+import { loadManifest } from './auth/manifest'
 import { applySeed } from './lifecycle'
 import { Emu } from './emu'
 import type { Counters } from './faults'
@@ -21,6 +23,10 @@ export interface EmulatorOptions {
   quiet?: boolean
   /** Validate incoming request bodies against the OpenAPI specs (default true). */
   checkContracts?: boolean
+  /** The app's manifest (id and policies of the token the emulator issues); default manifest.json. */
+  manifest?: AppManifest
+  /** A fixed app token (tests); random otherwise. */
+  appToken?: string
 }
 
 export interface Emulator {
@@ -29,6 +35,8 @@ export interface Emulator {
   close(): Promise<void>
   state: State
   counters: Counters
+  /** The token IO's router would put in x-vtex-credential for the app on this account. */
+  appToken: string
   /** The full runtime (effects, faults, rate limits) for in-process tests. */
   emu: Emu
 }
@@ -44,6 +52,8 @@ export async function startEmulator(
     quiet: opts.quiet ?? false,
     adminToken: process.env.EMULATOR_ADMIN_TOKEN ?? 'demo-admin-token',
     checkContracts: opts.checkContracts ?? true,
+    manifest: opts.manifest ?? loadManifest(),
+    appToken: opts.appToken,
   })
 
   emu.routes = allRoutes()
@@ -79,6 +89,7 @@ export async function startEmulator(
     port,
     state: emu.state,
     counters: emu.counters,
+    appToken: emu.app.token,
     emu,
     close: async () => {
       if (flush) flush()

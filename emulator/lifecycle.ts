@@ -30,6 +30,8 @@ export function resetAll(emu: Emu, spec: SeedSpec = emu.initialSeed) {
   emu.faults.clear()
   emu.rateLimits.clear()
   emu.counters.reset()
+  emu.egress = { blocked: 0, log: [] }
+  emu.refusals = []
   emu.effects.clearLog()
   emu.effects.config.enabled = emu.config.eventsEnabled
   emu.effects.config.affiliatesEnabled = true

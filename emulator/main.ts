@@ -1,6 +1,10 @@
+import { loadManifest } from './auth/manifest'
 import { startEmulator } from './index'
 
-/** CLI: npx tsx emulator/main.ts [--port N] [--data file] [--service-url URL] [--seed demo|none] */
+/**
+ * CLI: npx tsx emulator/main.ts [--port N] [--data file] [--service-url URL] [--seed demo|none]
+ * [--manifest file] (the app whose token and policies the emulator plays; default manifest.json)
+ */
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`)
 
@@ -15,7 +19,9 @@ async function main() {
 
   if (seed !== 'demo' && seed !== 'none')
     throw new Error('--seed must be demo or none')
+  const manifest = arg('manifest')
   const emulator = await startEmulator({
+    manifest: manifest ? loadManifest(manifest) : undefined,
     port: Number(arg('port') ?? process.env.EMULATOR_PORT ?? 8180),
     host: arg('host') ?? process.env.EMULATOR_HOST ?? '127.0.0.1',
     dataFile: arg('data'),

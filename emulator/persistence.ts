@@ -111,6 +111,7 @@ export function restore(state: State, data: Snapshot) {
       userId: u.userId,
       email: u.email,
       roles: u.roles ?? (u.admin ? [OPERATOR_ROLE] : []),
+      resources: u.resources,
     })
   state.md = new MdStore()
   for (const [name, e] of data.md as Array<

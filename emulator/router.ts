@@ -5,7 +5,8 @@ import { handleControl } from './control'
 import type { Emu } from './emu'
 import type { Ctx, Reply, Route } from './http'
 import { error, ReplyError } from './http'
-import { findRoute, hasCredential, readBody, send, targetOf } from './wire'
+import { authorize, egress } from './auth/gate'
+import { findRoute, readBody, send, targetOf } from './wire'
 
 const ACCOUNT_HOST =
   /^([a-z0-9-]+)\.(vtexcommercestable\.com\.br|vtexcommercebeta\.com\.br|myvtex\.com|vtexcommerce\.com\.br)$/i
@@ -25,6 +26,16 @@ export async function handle(
 
   if (path.startsWith('/_emulator/') || path === '/_emulator') {
     send(res, await handleControl(emu, method, path, query, body))
+
+    return
+  }
+
+  // The worker's HTTP proxy is IO's egress: what no outbound-access policy covers never leaves.
+  const blocked = egress(emu, req.headers, method, host, path)
+
+  if (blocked) {
+    emu.counters.count('egress', `egress ${method} ${host}`, blocked.status)
+    send(res, blocked)
 
     return
   }
@@ -75,14 +86,11 @@ export async function handle(
     return
   }
 
-  if (!hasCredential(req, query)) {
-    await reply(
-      error(
-        401,
-        'Unauthorized',
-        'Missing credentials: send VtexIdclientAutCookie or X-VTEX-API-AppKey/AppToken'
-      )
-    )
+  const refused = authorize(emu, route, req.headers, account.toLowerCase())
+
+  if (refused) {
+    emu.recordRefusal(refused.status, method, host, routedPath)
+    await reply(refused)
 
     return
   }

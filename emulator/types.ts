@@ -162,8 +162,13 @@ export interface User {
   token: string
   userId: string
   email: string
-  /** The pairs the user's roles hold; License Manager's `granted` answers per pair. */
+  /** (product code, resource code) pairs License Manager's `granted` answers true for. */
   roles: Grant[]
+  /**
+   * License Manager resources the user's roles hold for VTEX API calls made with the user's own
+   * token ("Product / Category / Resource"), as the emulator's gate checks them.
+   */
+  resources?: string[]
 }
 
 export type Json =

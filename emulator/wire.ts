@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import type { Reply, Route } from './http'
 
-/** The wire: where a proxied request goes, its credentials, route lookup, body and reply. */
+/** The wire: where a proxied request goes, route lookup, body and reply. */
 
 interface Target {
   host: string
@@ -36,24 +36,6 @@ export function targetOf(req: IncomingMessage): Target {
   }
 
   return { host, path, query }
-}
-
-export function hasCredential(
-  req: IncomingMessage,
-  query: URLSearchParams
-): boolean {
-  const h = req.headers
-
-  return (
-    !!h.vtexidclientautcookie ||
-    /(^|;\s*)VtexIdclientAutCookie[^=]*=\S/i.test(String(h.cookie ?? '')) ||
-    (!!h['x-vtex-api-appkey'] && !!h['x-vtex-api-apptoken']) ||
-    // Bearer, or the raw token @vtex/api 6.51.3's own @auth sends to License Manager
-    // (lib/service/worker/runtime/graphql/schema/schemaDirectives/Auth.js).
-    /^(Bearer\s+)?\S/i.test(String(h.authorization ?? '')) ||
-    !!h['proxy-authorization'] ||
-    query.has('authToken')
-  )
 }
 
 export function findRoute(routes: Route[], method: string, path: string) {

@@ -3,27 +3,21 @@
 // only operations IO would route to this app (their `@context` provider, else their sender, is
 // this app: see io-routing.ts), without the `@context(...)` directive and the persisted-query
 // hints (the gateway consumes them) and without x-vtex-provider, but with the account,
-// workspace, app credential and the admin's VTEX ID cookie.
+// workspace, the app's own token (x-vtex-credential, read from the emulator that issues it, as
+// IO's router issues one) and the user's VTEX ID token as VtexIdclientAutCookie.
 import fs from 'node:fs'
 import http from 'node:http'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import type { Plugin } from 'vite'
 
 import type { IoHints } from './io-routing'
 import { appOf, providerOf } from './io-routing'
 
+// __dirname: Vite defines it in the config's bundle, and the tests load this file as CommonJS.
 const APP = appOf(
   JSON.parse(
-    fs.readFileSync(
-      path.resolve(
-        path.dirname(fileURLToPath(import.meta.url)),
-        '..',
-        'manifest.json'
-      ),
-      'utf8'
-    )
+    fs.readFileSync(path.resolve(__dirname, '..', 'manifest.json'), 'utf8')
   )
 )
 
@@ -72,7 +66,39 @@ export function target() {
   )
 }
 
-async function forward(req: IncomingMessage, res: ServerResponse) {
+export function emulatorUrl() {
+  return (
+    process.env.EMULATOR_URL ||
+    `http://127.0.0.1:${process.env.EMULATOR_PORT || '8180'}`
+  )
+}
+
+/** Asked on every request: a restarted emulator issues a new token. */
+async function appToken(): Promise<string> {
+  const res = await fetch(`${emulatorUrl()}/_emulator/app-token`)
+
+  if (!res.ok) throw new Error(`app token: HTTP ${res.status}`)
+
+  return ((await res.json()) as { token: string }).token
+}
+
+/**
+ * IO's router cuts a request to the app that runs past service.json's `timeout` (seconds). VTEX
+ * documents no status for it; the closest is "504 Gateway Timeout: the VTEX server acting as a
+ * gateway or proxy timed out" (Developer Portal, "API response status codes").
+ */
+export const GATEWAY_TIMEOUT = 504
+
+export function forwarder(timeoutMs: number) {
+  return (req: IncomingMessage, res: ServerResponse) =>
+    forward(req, res, timeoutMs)
+}
+
+async function forward(
+  req: IncomingMessage,
+  res: ServerResponse,
+  timeoutMs: number
+) {
   if (req.method !== 'POST') {
     res.statusCode = 405
     res.end()
@@ -102,6 +128,19 @@ async function forward(req: IncomingMessage, res: ServerResponse) {
     return
   }
 
+  let credential: string
+
+  try {
+    credential = await appToken()
+  } catch (error) {
+    process.stderr.write(
+      `[graphql-forward] ${emulatorUrl()}: ${(error as Error).message}\n`
+    )
+    reply(res, 502, 'SERVICE_UNAVAILABLE')
+
+    return
+  }
+
   const upstream = http.request(target(), {
     method: 'POST',
     headers: {
@@ -110,12 +149,18 @@ async function forward(req: IncomingMessage, res: ServerResponse) {
       'content-length': Buffer.byteLength(body),
       'x-vtex-account': 'marketplacea',
       'x-vtex-workspace': 'master',
-      'x-vtex-credential': 'local-app-token',
+      'x-vtex-credential': credential,
       VtexIdclientAutCookie: token,
     },
   })
 
+  const cut = setTimeout(() => {
+    upstream.destroy()
+    reply(res, GATEWAY_TIMEOUT, 'GATEWAY_TIMEOUT')
+  }, timeoutMs)
+
   upstream.on('response', (answer) => {
+    clearTimeout(cut)
     res.statusCode = answer.statusCode ?? 502
     res.setHeader(
       'content-type',
@@ -124,6 +169,8 @@ async function forward(req: IncomingMessage, res: ServerResponse) {
     answer.pipe(res)
   })
   upstream.on('error', (error) => {
+    if (res.headersSent) return
+    clearTimeout(cut)
     process.stderr.write(`[graphql-forward] ${target()}: ${error.message}\n`)
     reply(res, 502, 'SERVICE_UNAVAILABLE')
   })
@@ -137,12 +184,14 @@ function reply(res: ServerResponse, status: number, code: string) {
   res.end(JSON.stringify({ errors: [{ message: code, extensions: { code } }] }))
 }
 
-export function graphqlForward(): Plugin {
+/** `timeoutSeconds`: service.json's `timeout`, the cut IO's router applies. */
+export function graphqlForward(timeoutSeconds: number): Plugin {
+  const fn = forwarder(timeoutSeconds * 1000)
   // Returns nothing on purpose: a function returned from configureServer runs as a post hook.
   const use = (server: {
-    middlewares: { use: (path: string, fn: typeof forward) => unknown }
+    middlewares: { use: (path: string, handler: typeof fn) => unknown }
   }) => {
-    server.middlewares.use(PATH, forward)
+    server.middlewares.use(PATH, fn)
   }
   return {
     name: 'io-graphql-forward',

@@ -15,6 +15,10 @@ const manifest = JSON.parse(
   fs.readFileSync(path.join(appRoot, 'manifest.json'), 'utf8')
 )
 const hintsModule = path.join(here, 'src', 'ioHints.ts')
+// IO's router cuts a request to the app past service.json's timeout: the forwarder does too.
+const service = JSON.parse(
+  fs.readFileSync(path.join(appRoot, 'node', 'service.json'), 'utf8')
+) as { timeout?: number }
 
 // Loads .gql files like the IO react builder: the default export is a DocumentNode,
 // `#import './x.gql'` lines pull in fragments, and each operation's hints (sender from
@@ -58,7 +62,11 @@ function gqlPlugin(): Plugin {
 
 export default defineConfig({
   root: here,
-  plugins: [gqlPlugin(), styleguideCssModulesVite(), graphqlForward()],
+  plugins: [
+    gqlPlugin(),
+    styleguideCssModulesVite(),
+    graphqlForward(service.timeout ?? 10),
+  ],
   resolve: {
     alias: [
       // IO app names -> npm package / local shim (absolute, so react/node_modules is never used)

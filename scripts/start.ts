@@ -22,6 +22,7 @@ async function main() {
       'Marketplace Stock Gate is running:',
       `  VTEX emulator   ${system.emulatorUrl}   (account marketplacea, control API /_emulator/)`,
       `  service         ${system.serviceUrl}   (real @vtex/api worker, GraphQL ${system.serviceUrl}/marketplacea/master/_v/graphql)`,
+      `                  it takes the app token as x-vtex-credential: ${system.emulatorUrl}/_emulator/app-token`,
       system.adminUrl
         ? `  admin panel     ${system.adminUrl}/admin/app/marketplace-stock-gate`
         : '',

@@ -5,6 +5,8 @@ import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 
+import { DEMO_APP_KEY } from '../auth/credentials'
+
 const ROOT = path.resolve(__dirname, '../..')
 const TSX = path.join(ROOT, 'node_modules/.bin/tsx')
 
@@ -41,7 +43,8 @@ function request(
       {
         method,
         headers: {
-          VtexIdclientAutCookie: 't',
+          'X-VTEX-API-AppKey': DEMO_APP_KEY.appKey,
+          'X-VTEX-API-AppToken': DEMO_APP_KEY.appToken,
           'content-type': 'application/json',
         },
       },

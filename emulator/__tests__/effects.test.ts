@@ -60,7 +60,8 @@ describe('given an emulator wired to a stub service', () => {
         'x-vtex-workspace': 'master',
         'content-type': 'application/json',
       })
-      expect(typeof event.headers['x-vtex-credential']).toBe('string')
+      // the app's own token, as IO's router sends it (never a user's)
+      expect(event.headers['x-vtex-credential']).toBe(emulator.appToken)
       expect(event.body).toEqual({
         IdSku: '2',
         An: 'marketplacea',

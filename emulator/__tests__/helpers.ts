@@ -1,5 +1,6 @@
 import http from 'node:http'
 
+import { DEMO_APP_KEY } from '../auth/credentials'
 import type { Emulator, EmulatorOptions } from '../index'
 import { startEmulator } from '../index'
 
@@ -10,7 +11,15 @@ export interface Res {
   json: <T = unknown>() => T
 }
 
-export const AUTH = { VtexIdclientAutCookie: 'test-token' }
+/** The demo integration's key pair (role Owner): a test's own calls to the VTEX APIs. */
+export const AUTH = {
+  'X-VTEX-API-AppKey': DEMO_APP_KEY.appKey,
+  'X-VTEX-API-AppToken': DEMO_APP_KEY.appToken,
+}
+
+/** The app token `start()` fixes: what IO infra (VBase, apps settings) accepts. */
+export const APP_TOKEN = 'test-app-token'
+export const APP_AUTH = { Authorization: `Bearer ${APP_TOKEN}` }
 
 /**
  * Sends a request to the emulator the way @vtex/api does through HTTP_PROXY: the request
@@ -78,7 +87,12 @@ export const vbase = (path: string) =>
   `https://infra.io.vtex.com/vbase/v2/marketplacea/master/buckets/marketplacea.marketplace-stock-gate${path}`
 
 export function start(options: EmulatorOptions = {}) {
-  return startEmulator({ quiet: true, eventsEnabled: false, ...options })
+  return startEmulator({
+    quiet: true,
+    eventsEnabled: false,
+    appToken: APP_TOKEN,
+    ...options,
+  })
 }
 
 /** A tiny service that records the events it receives (plays the app's worker). */

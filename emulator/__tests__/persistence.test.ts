@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { account, AUTH, call, md, start, vbase } from './helpers'
+import { account, APP_AUTH, AUTH, call, md, start, vbase } from './helpers'
 
 describe('given --data <file>', () => {
   const file = path.join(
@@ -36,7 +36,7 @@ describe('given --data <file>', () => {
         first,
         'PUT',
         vbase('/state/files/leases/main.json'),
-        { headers: { Authorization: 'Bearer t' }, body: { owner: 'w1' } }
+        { headers: APP_AUTH, body: { owner: 'w1' } }
       )
 
       expect((await call(first, 'POST', '/_emulator/save')).status).toBe(200)
@@ -78,7 +78,7 @@ describe('given --data <file>', () => {
           second,
           'GET',
           vbase('/state/files/leases/main.json'),
-          { headers: { Authorization: 'Bearer t' } }
+          { headers: APP_AUTH }
         )
 
         expect(file2.json()).toEqual({ owner: 'w1' })

@@ -1,5 +1,15 @@
 import type { Emulator } from '../index'
-import { account, AUTH, call, portal, pricing, start } from './helpers'
+import { accessOf } from '../auth/licenses'
+import { allRoutes } from '../routes'
+import {
+  account,
+  APP_TOKEN,
+  AUTH,
+  call,
+  portal,
+  pricing,
+  start,
+} from './helpers'
 
 describe('given the demo seed', () => {
   let emulator: Emulator
@@ -97,19 +107,47 @@ describe('given the demo seed', () => {
       ).toBe(404)
     })
 
-    it('should accept every credential form', async () => {
+    it('should accept every VTEX credential form', async () => {
       const url = portal('/api/catalog_system/pvt/saleschannel/list')
 
       const forms: Array<Record<string, string>> = [
-        { 'X-VTEX-API-AppKey': 'k', 'X-VTEX-API-AppToken': 't' },
-        { Authorization: 'Bearer abc' },
-        { 'Proxy-Authorization': 'abc' },
-        { Cookie: 'VtexIdclientAutCookie=abc' },
+        AUTH,
+        { Authorization: `Bearer ${APP_TOKEN}` },
+        { Authorization: APP_TOKEN },
+        { VtexIdclientAutCookie: APP_TOKEN },
+        { Cookie: `VtexIdclientAutCookie=${APP_TOKEN}` },
+        { Cookie: `other=1; VtexIdclientAutCookie_marketplacea=${APP_TOKEN}` },
       ]
 
       for (const headers of forms) {
         expect((await call(emulator, 'GET', url, { headers })).status).toBe(200)
       }
+    })
+
+    it.each<[string, Record<string, string>]>([
+      ['no credential', {}],
+      [
+        'Proxy-Authorization alone (the egress credential)',
+        { 'Proxy-Authorization': APP_TOKEN },
+      ],
+      ['an unknown token', { VtexIdclientAutCookie: 'forged-token' }],
+      ['an unknown token as Bearer', { Authorization: 'Bearer forged-token' }],
+      [
+        'a wrong AppToken',
+        {
+          'X-VTEX-API-AppKey': AUTH['X-VTEX-API-AppKey'],
+          'X-VTEX-API-AppToken': 'nope',
+        },
+      ],
+    ])('should answer 401 to %s', async (_what, headers) => {
+      const res = await call(
+        emulator,
+        'GET',
+        portal('/api/catalog_system/pvt/saleschannel/list'),
+        { headers }
+      )
+
+      expect(res.status).toBe(401)
     })
   })
 
@@ -188,5 +226,15 @@ describe('given the demo seed', () => {
       ).toBe(2)
       expect(counters.totals.catalog).toBe(2)
     })
+  })
+})
+
+describe('given every emulated route', () => {
+  it('should have a License Manager rule (the table in emulator/README.md)', () => {
+    const missing = allRoutes()
+      .filter((route) => !accessOf(route.method, route.template))
+      .map((route) => route.key)
+
+    expect(missing).toEqual([])
   })
 })

@@ -1,7 +1,7 @@
 import type { Emulator } from '../index'
-import { call, start, vbase } from './helpers'
+import { APP_AUTH, call, start, vbase } from './helpers'
 
-const BEARER = { Authorization: 'Bearer app-token' }
+const BEARER = APP_AUTH
 const put = (
   emulator: Emulator,
   path: string,

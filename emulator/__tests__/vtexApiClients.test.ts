@@ -1,8 +1,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { authPairs } from '../auth/manifest'
 import type { Emulator } from '../index'
-import { start } from './helpers'
+import { call, start } from './helpers'
 
 /** The real @vtex/api clients (installed for node/) talking to the emulator through HTTP_PROXY. */
 const API_DIR = path.resolve(__dirname, '../../node/node_modules/@vtex/api')
@@ -63,7 +64,7 @@ describeIfInstalled(
     }
 
     beforeAll(async () => {
-      emulator = await start({ seed: 'none' })
+      emulator = await start({ seed: 'none', appToken: ctx.authToken })
       Object.assign(process.env, {
         HTTP_PROXY: emulator.url,
         HTTPS_PROXY: emulator.url,
@@ -143,6 +144,80 @@ describeIfInstalled(
         expect(
           await apps.getAppSettings('marketplacea.marketplace-stock-gate@0.x')
         ).toEqual({ mode: 'OBSERVE' })
+      })
+    })
+
+    describe("when @vtex/api's own @auth directive checks a user", () => {
+      // Its raw axios calls, through HTTP_PROXY as on IO: VTEX ID with Proxy-Authorization and
+      // X-VTEX-Proxy-To, then License Manager on the account's host with Authorization.
+      const AUTH_JS = path.join(
+        API_DIR,
+        'lib/service/worker/runtime/graphql/schema/schemaDirectives/Auth.js'
+      )
+
+      const [productCode, resourceCode] = authPairs()[0].split('/')
+
+      const resolveAs = async (userToken: string) => {
+        // eslint-disable-next-line @typescript-eslint/no-var-requires, global-require
+        const { Auth } = require(AUTH_JS) as {
+          Auth: new (config: unknown) => {
+            visitFieldDefinition(field: {
+              resolve?: (...args: unknown[]) => unknown
+            }): void
+          }
+        }
+
+        const field: { resolve?: (...args: unknown[]) => unknown } = {
+          resolve: () => 'resolved',
+        }
+
+        new Auth({
+          name: 'auth',
+          args: { scope: 'PRIVATE', productCode, resourceCode },
+          visitedType: field,
+          schema: undefined,
+          context: {},
+        }).visitFieldDefinition(field)
+
+        const resolverCtx = {
+          cookies: { get: () => undefined },
+          get: (name: string) =>
+            name === 'VtexIdclientAutCookie' ? userToken : '',
+          vtex: { authToken: ctx.authToken, account: ctx.account },
+        }
+
+        return Promise.resolve(field.resolve?.({}, {}, resolverCtx, {})).then(
+          (value) => ({ value, error: null as Error | null }),
+          (error: Error) => ({ value: null, error })
+        )
+      }
+
+      it('should let the demo admin through and stop the viewer, with nothing refused on the way', async () => {
+        await call(emulator, 'DELETE', '/_emulator/egress')
+        await call(emulator, 'DELETE', '/_emulator/refusals')
+        await call(emulator, 'POST', '/_emulator/users', {
+          body: { token: 'it-admin', email: 'it-admin@x.example', admin: true },
+        })
+        await call(emulator, 'POST', '/_emulator/users', {
+          body: { token: 'it-viewer', email: 'it-viewer@x.example' },
+        })
+
+        expect(await resolveAs('it-admin')).toEqual({
+          value: 'resolved',
+          error: null,
+        })
+        const viewer = await resolveAs('it-viewer')
+
+        expect(viewer.error?.constructor.name).toBe('ForbiddenError')
+        expect((await resolveAs('unknown-token')).error?.constructor.name).toBe(
+          'AuthenticationError'
+        )
+        expect(
+          (await call(emulator, 'GET', '/_emulator/egress')).json()
+        ).toEqual({ blocked: 0, log: [] })
+        expect(
+          (await call(emulator, 'GET', '/_emulator/refusals')).json()
+        ).toEqual([])
       })
     })
   }

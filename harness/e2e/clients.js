@@ -18,8 +18,9 @@ function clients({ emulator, admin, service }) {
         method,
         headers: {
           Host: 'marketplacea.vtexcommercestable.com.br',
-          'X-VTEX-API-AppKey': 'e2e',
-          'X-VTEX-API-AppToken': 'e2e',
+          // the emulator's demo integration (role Owner), as README's curl examples use it
+          'X-VTEX-API-AppKey': 'vtexappkey-marketplacea-DEMO',
+          'X-VTEX-API-AppToken': 'DEMOAPPTOKENDEMOAPPTOKENDEMOAPPTOKEN',
           'content-type': 'application/json',
           accept: 'application/json',
           ...(payload ? { 'content-length': Buffer.byteLength(payload) } : {}),

@@ -1,7 +1,7 @@
 import type { InstanceOptions, IOContext } from '@vtex/api'
 import { Catalog } from '@vtex/clients'
 
-import { overHttps } from './options'
+import { asApp } from './options'
 import { upstream } from './resilience'
 import type {
   SellerRow,
@@ -15,7 +15,7 @@ import type {
  */
 export class CatalogClient extends Catalog {
   constructor(ctx: IOContext, options?: InstanceOptions) {
-    super(ctx, overHttps(options))
+    super(ctx, asApp(ctx, options))
   }
 
   /** SKU context, or null when the catalog has no such SKU (404). */

@@ -1,7 +1,7 @@
 import type { InstanceOptions, IOContext } from '@vtex/api'
 import { Logistics } from '@vtex/clients'
 
-import { overHttps } from './options'
+import { asApp } from './options'
 import { upstream } from './resilience'
 import type {
   DockResponse,
@@ -13,7 +13,7 @@ import { nullOn404 } from './catalog'
 /** The marketplace's own logistics: warehouses, docks and inventory. */
 export class LogisticsClient extends Logistics {
   constructor(ctx: IOContext, options?: InstanceOptions) {
-    super(ctx, overHttps(options))
+    super(ctx, asApp(ctx, options))
   }
 
   public async inventory(skuId: string): Promise<InventoryResponse | null> {

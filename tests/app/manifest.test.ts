@@ -41,6 +41,8 @@ describe('given the IO app files', () => {
         'portal.vtexcommercestable.com.br',
         'api.vtex.com',
         'vtexid.vtex.com.br',
+        // @vtex/api's own @auth directive asks License Manager on the account's host
+        '{{account}}.vtexcommercestable.com.br',
       ])
     )
   })

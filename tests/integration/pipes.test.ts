@@ -28,7 +28,7 @@ const route = (skuId: string, token?: string) =>
       headers: {
         'x-vtex-account': ACCOUNT,
         'x-vtex-workspace': 'master',
-        'x-vtex-credential': 'local-app-token',
+        'x-vtex-credential': worker.appToken,
         ...(token ? { VtexIdclientAutCookie: token } : {}),
       },
     }

@@ -148,7 +148,7 @@ export function feedGet(
       headers: {
         'x-vtex-account': ACCOUNT,
         'x-vtex-workspace': 'master',
-        'x-vtex-credential': 'local-app-token',
+        'x-vtex-credential': worker.appToken,
         'x-colossus-route-id': 'channelExposures',
         'x-colossus-params': `affiliateId=${channel}`,
         ...(key ? { authorization: `Bearer ${key}` } : {}),
@@ -266,7 +266,7 @@ export async function tickRoute(emulator: Emulator, w: Worker) {
       headers: {
         'x-vtex-account': 'marketplacea',
         'x-vtex-workspace': 'master',
-        'x-vtex-credential': 'local-app-token',
+        'x-vtex-credential': w.appToken,
         'x-colossus-route-id': 'reconcileTick',
         ...headers,
       },

@@ -190,7 +190,7 @@ describe('given an authenticated admin', () => {
       headers: {
         'x-vtex-account': ACCOUNT,
         'x-vtex-workspace': 'master',
-        'x-vtex-credential': 'local-app-token',
+        'x-vtex-credential': worker.appToken,
         'content-type': 'application/json',
         cookie: 'VtexIdclientAutCookie=demo-admin-token',
       },
@@ -221,7 +221,7 @@ async function route(
     headers: {
       'x-vtex-account': ACCOUNT,
       'x-vtex-workspace': 'master',
-      'x-vtex-credential': 'local-app-token',
+      'x-vtex-credential': worker.appToken,
       ...(isPublic
         ? {
             'x-colossus-route-id': name,

@@ -290,7 +290,7 @@ describe('given credentials used against the worker', () => {
       'demo-admin-token',
       'demo-viewer-token',
       'forged-token-4242',
-      'local-app-token',
+      worker.appToken,
     ]
 
     for (const token of ['demo-viewer-token', 'forged-token-4242']) {
@@ -313,7 +313,7 @@ describe('given credentials used against the worker', () => {
         headers: {
           'x-vtex-account': 'marketplacea',
           'x-vtex-workspace': 'master',
-          'x-vtex-credential': 'local-app-token',
+          'x-vtex-credential': worker.appToken,
           'x-colossus-route-id': 'channelExposures',
           'x-colossus-params': 'affiliateId=GGL',
           authorization: `Bearer ${secret}`,

@@ -8,7 +8,7 @@ import { control, emulatorFor, vtex } from '../support/emulator'
 import type { Worker } from '../support/worker'
 import {
   ACCOUNT,
-  baseHeaders,
+  routerHeaders,
   freePort,
   graphql,
   startWorker,
@@ -50,7 +50,7 @@ describe('a mutation that does not come as a JSON POST', () => {
       'over GET (a link)',
       () =>
         fetch(`${url()}?query=${encodeURIComponent(CHANGE)}`, {
-          headers: baseHeaders('demo-admin-token'),
+          headers: routerHeaders(worker, 'demo-admin-token'),
         }),
     ],
     [
@@ -59,7 +59,7 @@ describe('a mutation that does not come as a JSON POST', () => {
         fetch(url(), {
           method: 'POST',
           headers: {
-            ...baseHeaders('demo-admin-token'),
+            ...routerHeaders(worker, 'demo-admin-token'),
             'content-type': 'text/plain',
           },
           body: JSON.stringify({ query: CHANGE }),

@@ -1,20 +1,23 @@
 import http from 'http'
 
 import { startEmulator } from '../../emulator'
-import type { Emulator } from '../../emulator'
+import type { Emulator, EmulatorOptions } from '../../emulator'
+import { DEMO_APP_KEY } from '../../emulator/auth/credentials'
 
 export type { Emulator }
 
 export async function emulatorFor(
   serviceUrl: string,
-  seed: 'demo' | 'none' = 'demo'
+  seed: 'demo' | 'none' = 'demo',
+  options: EmulatorOptions = {}
 ) {
-  return startEmulator({ port: 0, serviceUrl, seed, quiet: true })
+  return startEmulator({ port: 0, serviceUrl, seed, quiet: true, ...options })
 }
 
-const APP_KEY = {
-  'X-VTEX-API-AppKey': 'vtexappkey-marketplacea-TEST',
-  'X-VTEX-API-AppToken': 'test-token',
+/** The demo integration's key pair (role Owner): the tests' own calls, never the app's. */
+export const APP_KEY = {
+  'X-VTEX-API-AppKey': DEMO_APP_KEY.appKey,
+  'X-VTEX-API-AppToken': DEMO_APP_KEY.appToken,
 }
 
 /**
@@ -22,11 +25,13 @@ const APP_KEY = {
  * @vtex/api does through HTTP_PROXY): fetch cannot set the Host header, so node:http is used.
  */
 export async function vtex(
-  emulator: Pick<Emulator, 'url'>,
+  emulator: Pick<Emulator, 'url'> & Partial<Pick<Emulator, 'appToken'>>,
   method: string,
   path: string,
   body?: unknown,
-  host = 'marketplacea.vtexcommercestable.com.br'
+  host = 'marketplacea.vtexcommercestable.com.br',
+  /** Sent instead of the default credential (the demo AppKey pair, or the app token on infra). */
+  credential?: Record<string, string>
 ): Promise<{ status: number; body: unknown }> {
   const { hostname, port } = new URL(emulator.url)
   const payload = body === undefined ? undefined : JSON.stringify(body)
@@ -39,7 +44,11 @@ export async function vtex(
         method,
         path: `http://${host}${path}`,
         headers: {
-          ...APP_KEY,
+          // IO infra (VBase, apps) answers the app's own token only: a test peeks as the app.
+          ...(credential ??
+            (/(\.io\.vtex\.com|\.vtex\.io)$/.test(host) && emulator.appToken
+              ? { Authorization: `Bearer ${emulator.appToken}` }
+              : APP_KEY)),
           'content-type': 'application/json',
           ...(payload ? { 'content-length': Buffer.byteLength(payload) } : {}),
         },

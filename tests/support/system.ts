@@ -1,3 +1,4 @@
+import type { EmulatorOptions } from '../../emulator'
 import type { Emulator } from './emulator'
 import { emulatorFor } from './emulator'
 import type { Worker } from './worker'
@@ -13,10 +14,20 @@ export interface System {
  * emulator delivers broadcaster events to it.
  */
 export async function startSystem(
-  options: { seed?: 'demo' | 'none'; env?: NodeJS.ProcessEnv } = {}
+  options: {
+    seed?: 'demo' | 'none'
+    env?: NodeJS.ProcessEnv
+    /** e.g. a manifest whose policies differ from manifest.json's */
+    emulator?: EmulatorOptions
+  } = {}
 ): Promise<System> {
   const port = await freePort()
-  const emulator = await emulatorFor(`http://127.0.0.1:${port}`, options.seed)
+  const emulator = await emulatorFor(
+    `http://127.0.0.1:${port}`,
+    options.seed,
+    options.emulator
+  )
+
   const worker = await startWorker(emulator.url, port, options.env)
 
   return { emulator, worker }

@@ -31,6 +31,8 @@ export function buildOnce() {
 export interface Worker {
   url: string
   port: number
+  /** The app token the emulator issued: what IO's router sends the worker as x-vtex-credential. */
+  appToken: string
   logs: string[]
   child: ChildProcess
   stop(): Promise<void>
@@ -112,6 +114,7 @@ export async function startWorker(
     await new Promise((r) => setTimeout(r, 100))
   }
 
+  const appToken = await appTokenOf(emulatorUrl)
   const signal = (sig: NodeJS.Signals) => {
     try {
       if (child.pid && child.exitCode === null) process.kill(-child.pid, sig)
@@ -123,6 +126,7 @@ export async function startWorker(
   return {
     url,
     port: workerPort,
+    appToken,
     logs,
     child,
     kill: () => signal('SIGKILL'),
@@ -139,18 +143,32 @@ export async function startWorker(
 
 export const ACCOUNT = 'marketplacea'
 
-/** The headers IO's router gives a request to the worker, with the user's token if any. */
-export const baseHeaders = (token?: string) => ({
+/** The app token of the emulator at `emulatorUrl` (GET /_emulator/app-token). */
+export async function appTokenOf(emulatorUrl: string): Promise<string> {
+  const res = await fetch(`${emulatorUrl}/_emulator/app-token`)
+  const { token } = (await res.json()) as { token: string }
+
+  return token
+}
+
+/**
+ * The headers IO's router adds to a request it forwards to the app: the app's own token as
+ * x-vtex-credential, and the user's token (if any) as VtexIdclientAutCookie.
+ */
+export const routerHeaders = (
+  worker: Pick<Worker, 'appToken'>,
+  token?: string
+) => ({
   'x-vtex-account': ACCOUNT,
   'x-vtex-workspace': 'master',
-  'x-vtex-credential': 'local-app-token',
+  'x-vtex-credential': worker.appToken,
   'content-type': 'application/json',
   ...(token ? { VtexIdclientAutCookie: token } : {}),
 })
 
 /** A GraphQL call as the admin (or as `token`, or anonymous with token null). */
 export async function graphql<T = Record<string, unknown>>(
-  worker: Pick<Worker, 'url'>,
+  worker: Pick<Worker, 'url' | 'appToken'>,
   query: string,
   variables: Record<string, unknown> = {},
   token: string | null = 'demo-admin-token'
@@ -160,7 +178,7 @@ export async function graphql<T = Record<string, unknown>>(
 }> {
   const res = await fetch(`${worker.url}/${ACCOUNT}/master/_v/graphql`, {
     method: 'POST',
-    headers: baseHeaders(token ?? undefined),
+    headers: routerHeaders(worker, token ?? undefined),
     body: JSON.stringify({ query, variables }),
   })
 
@@ -172,14 +190,14 @@ export async function graphql<T = Record<string, unknown>>(
 
 /** Delivers a broadcaster event to a worker the way IO does. */
 export async function sendEvent(
-  worker: Pick<Worker, 'url'>,
+  worker: Pick<Worker, 'url' | 'appToken'>,
   body: unknown,
   raw = false
 ) {
   return fetch(`${worker.url}/${ACCOUNT}/master/_events`, {
     method: 'POST',
     headers: {
-      ...baseHeaders(),
+      ...routerHeaders(worker),
       'x-event-handler-id': 'broadcasterNotification',
       'x-event-key': 'broadcaster.notification',
       'x-event-sender': 'vtex.broadcaster@0.10.2',
