@@ -97,6 +97,7 @@ export function whereFields(node: Node | null): string[] {
   if (!node) return []
   switch (node.kind) {
     case 'and':
+
     case 'or':
       return node.items.flatMap(whereFields)
 

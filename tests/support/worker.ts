@@ -139,27 +139,28 @@ export async function startWorker(
 
 export const ACCOUNT = 'marketplacea'
 
-const baseHeaders = (token?: string) => ({
+const baseHeaders = (token?: string, workspace = 'master') => ({
   'x-vtex-account': ACCOUNT,
-  'x-vtex-workspace': 'master',
+  'x-vtex-workspace': workspace,
   'x-vtex-credential': 'local-app-token',
   'content-type': 'application/json',
   ...(token ? { VtexIdclientAutCookie: token } : {}),
 })
 
-/** A GraphQL call as the admin (or as `token`, or anonymous with token null). */
+/** A GraphQL call as the admin (or as `token`, or anonymous with token null), in `workspace`. */
 export async function graphql<T = Record<string, unknown>>(
   worker: Pick<Worker, 'url'>,
   query: string,
   variables: Record<string, unknown> = {},
-  token: string | null = 'demo-admin-token'
+  token: string | null = 'demo-admin-token',
+  workspace = 'master'
 ): Promise<{
   data: T | null
   errors?: Array<{ message: string; extensions?: Record<string, unknown> }>
 }> {
-  const res = await fetch(`${worker.url}/${ACCOUNT}/master/_v/graphql`, {
+  const res = await fetch(`${worker.url}/${ACCOUNT}/${workspace}/_v/graphql`, {
     method: 'POST',
-    headers: baseHeaders(token ?? undefined),
+    headers: baseHeaders(token ?? undefined, workspace),
     body: JSON.stringify({ query, variables }),
   })
 
