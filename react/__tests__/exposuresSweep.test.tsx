@@ -247,9 +247,9 @@ describe('given the exposures page', () => {
               exposures: {
                 __typename: 'ExposurePage',
                 items: [],
-                page: 1,
                 pageSize: 50,
                 total: 0,
+                next: null,
               },
             },
           },
