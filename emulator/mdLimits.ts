@@ -95,18 +95,11 @@ export class MdLimits {
 /** The fields a `_where` tree names. */
 export function whereFields(node: Node | null): string[] {
   if (!node) return []
-  switch (node.kind) {
-    case 'and':
+  if (node.kind === 'and' || node.kind === 'or')
+    return node.items.flatMap(whereFields)
+  if (node.kind === 'not') return whereFields(node.item)
 
-    case 'or':
-      return node.items.flatMap(whereFields)
-
-    case 'not':
-      return whereFields(node.item)
-
-    default:
-      return [node.field]
-  }
+  return [node.field]
 }
 
 /** The fields a `_sort` names. */
