@@ -139,7 +139,7 @@ function scroll(ctx: Ctx) {
 
     if (md.limits.openScroll(ctx.params.entity, query))
       return mdError(
-        429,
+        400,
         'A scroll of this query is still open: finish it or wait until its token expires'
       )
     checkIndexed(ctx, where, sort)
