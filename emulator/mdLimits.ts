@@ -95,11 +95,9 @@ export class MdLimits {
 /** The fields a `_where` tree names. */
 export function whereFields(node: Node | null): string[] {
   if (!node) return []
-  if (node.kind === 'and' || node.kind === 'or')
-    return node.items.flatMap(whereFields)
   if (node.kind === 'not') return whereFields(node.item)
 
-  return [node.field]
+  return 'items' in node ? node.items.flatMap(whereFields) : [node.field]
 }
 
 /** The fields a `_sort` names. */
