@@ -532,18 +532,27 @@ async function exposuresPhase(worker: Worker) {
 
   const times: number[] = []
   let total = 0
+  // Keyset pages: each filter walks on from its last page (back to the first after 20).
+  const cursors = filters.map(() => ({ after: null as string | null, page: 1 }))
 
   for (let i = 0; i < P.queries; i++) {
+    const cursor = cursors[i % filters.length]
     const t0 = performance.now()
     // eslint-disable-next-line no-await-in-loop
-    const data = await gql<{ exposures: { total: number } }>(
+    const data = await gql<{
+      exposures: { total: number; next: string | null }
+    }>(
       worker,
-      'query ($f: ExposureFilter, $p: Int) { exposures(filter: $f, page: $p, pageSize: 50) { total items { skuId status reasons available } } }',
-      { f: filters[i % filters.length], p: 1 + ((i * 7) % 20) }
+      'query ($f: ExposureFilter, $a: String) { exposures(filter: $f, after: $a, pageSize: 50) { total next items { skuId status reasons available } } }',
+      { f: filters[i % filters.length], a: cursor.after }
     )
 
     times.push(performance.now() - t0)
     total = Math.max(total, data.exposures.total)
+    cursor.page += 1
+    cursor.after =
+      cursor.page > 20 || !data.exposures.next ? null : data.exposures.next
+    if (!cursor.after) cursor.page = 1
   }
 
   return {

@@ -25,20 +25,25 @@ async function exposedOnMkb(
 ) {
   const ids: string[] = []
 
-  for (let page = 1; ids.length < count; page++) {
+  let after: string | null = null
+
+  while (ids.length < count) {
     // eslint-disable-next-line no-await-in-loop
-    const data = await gql<{ exposures: { items: Array<{ skuId: string }> } }>(
+    const data: {
+      exposures: { items: Array<{ skuId: string }>; next: string | null }
+    } = await gql(
       worker,
-      'query ($p: Int, $s: Int) { exposures(filter: { channel: "MKB", status: EXPOSED }, page: $p, pageSize: $s) { items { skuId } } }',
-      { p: page, s: PAGE }
+      'query ($a: String, $s: Int) { exposures(filter: { channel: "MKB", status: EXPOSED }, after: $a, pageSize: $s) { next items { skuId } } }',
+      { a: after, s: PAGE }
     )
 
-    if (data.exposures.items.length === 0) break
     ids.push(
       ...data.exposures.items
         .map((x) => x.skuId)
         .filter((id) => !exclude.has(id))
     )
+    after = data.exposures.next
+    if (!after) break
   }
 
   return ids.slice(0, count)

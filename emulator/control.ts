@@ -235,6 +235,14 @@ export async function handleControl(
             'Start the emulator with --data <file> to persist'
           )
 
+    case 'GET /_emulator/masterdata/unindexed':
+      return json(200, emu.state.md.limits.report())
+
+    case 'DELETE /_emulator/masterdata/unindexed':
+      emu.state.md.limits.unindexed.clear()
+
+      return json(200, { ok: true })
+
     case 'GET /_emulator/contract-violations':
       return json(200, emu.violations)
 

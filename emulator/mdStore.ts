@@ -1,3 +1,4 @@
+import { MdLimits } from './mdLimits'
 import type { Doc, Node } from './mdQuery'
 import {
   fieldValue,
@@ -120,6 +121,8 @@ function addTo(index: Map<string, Set<Doc>>, doc: Doc, value: unknown) {
 
 export class MdStore {
   public entities = new Map<string, Entity>()
+  /** Scroll tokens and the non-indexed reads counter (see mdLimits.ts). */
+  public limits = new MdLimits()
 
   public entity(name: string): Entity {
     const key = name

@@ -4,7 +4,6 @@ import type { Ctx, RouteDef } from '../http'
 import {
   badRequest,
   empty,
-  error,
   fail,
   header,
   intParam,
@@ -13,19 +12,18 @@ import {
 } from '../http'
 import type { Doc, Node } from '../mdQuery'
 import { parseWhere, QueryError } from '../mdQuery'
-import type { MdStore } from '../mdStore'
+import type { Scroll } from '../mdLimits'
+import {
+  indexedFields,
+  SCROLL_PAGE_MAX,
+  SEARCH_PAGE_MAX,
+  SEARCH_WINDOW,
+  sortFields,
+  whereFields,
+} from '../mdLimits'
 import { ajv, BASE, objectBody, project, spec } from './masterdata'
 
-/** Master Data v2 search (REST-Range paging), scroll (X-VTEX-MD-TOKEN) and schemas. */
-
-export interface Scroll {
-  ids: string[]
-  pos: number
-  size: number
-  fields: string | null
-  entity: string
-}
-const scrolls = new WeakMap<MdStore, Map<string, Scroll>>()
+/** Master Data v2 search (REST-Range paging), scroll (X-VTEX-MD-TOKEN) and schemas; limits in mdLimits.ts. */
 
 /** `_where` plus the simple `field=value` query form, AND-ed together. */
 function whereOf(ctx: Ctx): Node | null {
@@ -51,6 +49,26 @@ function whereOf(ctx: Ctx): Node | null {
     : { kind: 'and', items: parts }
 }
 
+/** Counts the fields a read filters or sorts on that the entity's schema does not index. */
+function checkIndexed(ctx: Ctx, where: Node | null, sort: string | null) {
+  const { md } = ctx.emu.state
+  const indexed = indexedFields(
+    md.entity(ctx.params.entity).schemas,
+    ctx.query.get('_schema')
+  )
+
+  if (indexed)
+    md.limits.countUnindexed(
+      ctx.params.entity,
+      [...whereFields(where), ...sortFields(sort)],
+      indexed
+    )
+}
+
+/** Master Data's error body (`{"Message"}`, as the spec's 400 examples). */
+const mdError = (status: number, message: string) =>
+  json(status, { Message: message })
+
 function rangeOf(ctx: Ctx): { from: number; to: number } {
   const m = /resources=(\d+)-(\d+)/i.exec(header(ctx, 'rest-range') ?? '')
   let from = 0
@@ -64,17 +82,27 @@ function rangeOf(ctx: Ctx): { from: number; to: number } {
     to = intParam(ctx.query.get('_to'), from + 14) + 1
   }
 
-  return { from, to: Math.max(from, Math.min(to, from + 100)) }
+  return {
+    from,
+    to: Math.max(from, Math.min(to, from + SEARCH_PAGE_MAX, SEARCH_WINDOW)),
+  }
 }
 
 function search(ctx: Ctx) {
   const entity = ctx.emu.state.md.entity(ctx.params.entity)
   const { from, to } = rangeOf(ctx)
-  const { docs, total } = entity.search(
-    whereOf(ctx),
-    ctx.query.get('_sort'),
-    to
-  )
+
+  // Past the search window only scroll reaches documents (status and body: see emulator/README.md).
+  if (from >= SEARCH_WINDOW)
+    return mdError(
+      400,
+      `The search window is limited to ${SEARCH_WINDOW} documents (asked from ${from}): use scroll to read further`
+    )
+  const where = whereOf(ctx)
+  const sort = ctx.query.get('_sort')
+
+  checkIndexed(ctx, where, sort)
+  const { docs, total } = entity.search(where, sort, to)
 
   const page = docs.slice(from, to)
   const fields = ctx.query.get('_fields')
@@ -90,47 +118,58 @@ function search(ctx: Ctx) {
 
 function scroll(ctx: Ctx) {
   const { md } = ctx.emu.state
-  let tokens = scrolls.get(md)
-
-  if (!tokens) {
-    tokens = new Map()
-    scrolls.set(md, tokens)
-  }
-
   const token = ctx.query.get('_token')
   let state: Scroll | undefined
 
   if (token) {
-    state = tokens.get(token)
+    state = md.limits.scroll(token)
+    // The spec's example body for an unknown or expired token.
     if (!state)
-      return error(400, 'InvalidToken', 'Scroll token not found or expired')
+      return mdError(400, `Operation not found for this token: '${token}'`)
   } else {
-    const entity = md.entity(ctx.params.entity)
-    const { docs } = entity.search(whereOf(ctx), ctx.query.get('_sort'))
+    const where = whereOf(ctx)
+    const sort = ctx.query.get('_sort')
+    const fields = ctx.query.get('_fields')
+    const size = Math.min(
+      SCROLL_PAGE_MAX,
+      Math.max(1, intParam(ctx.query.get('_size'), 100))
+    )
+
+    const query = JSON.stringify([ctx.query.get('_where'), sort, fields, size])
+
+    if (md.limits.openScroll(ctx.params.entity, query))
+      return mdError(
+        400,
+        'A scroll of this query is still open: finish it or wait until its token expires'
+      )
+    checkIndexed(ctx, where, sort)
+    const { docs } = md.entity(ctx.params.entity).search(where, sort)
 
     state = {
       ids: docs.map((d) => String(d.id)),
       pos: 0,
-      size: Math.min(1000, Math.max(1, intParam(ctx.query.get('_size'), 100))),
-      fields: ctx.query.get('_fields'),
+      size,
+      fields,
       entity: ctx.params.entity,
+      query,
+      lastUsed: md.limits.now(),
     }
   }
 
+  const current = state
   const newToken = token ?? randomUUID().replace(/-/g, '')
-  const entity = md.entity(state.entity)
-  const ids = state.ids.slice(state.pos, state.pos + state.size)
+  const entity = md.entity(current.entity)
+  const ids = current.ids.slice(current.pos, current.pos + current.size)
 
-  state.pos += ids.length
-  if (ids.length === 0) tokens.delete(newToken)
-  else tokens.set(newToken, state)
+  current.pos += ids.length
+  // An empty page ends the scroll and frees its token, as VTEX documents.
+  if (ids.length === 0) md.limits.scrolls.delete(newToken)
+  else md.limits.scrolls.set(newToken, current)
   const page = ids.map((id) => entity.docs.get(id)).filter((d): d is Doc => !!d)
 
   return json(
     200,
-    page.map((d) =>
-      project(ctx, d, state?.fields ?? null, state?.entity ?? '')
-    ),
+    page.map((d) => project(ctx, d, current.fields, current.entity)),
     { 'x-vtex-md-token': newToken }
   )
 }

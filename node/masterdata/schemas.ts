@@ -11,7 +11,8 @@ import {
 
 /**
  * Master Data v2 schemas the app saves itself (instead of the masterdata builder, whose entity
- * names are tied to the app version): `v-indexed` lists the fields the admin filters and sorts on.
+ * names are tied to the app version): `v-indexed` lists every field a `_where` or `_sort` of the
+ * app names (the emulator counts any other), `workspace` included (see MdScope).
  */
 export const SCHEMAS: Record<string, object> = {
   [EXPOSURE_ENTITY]: {
@@ -36,6 +37,7 @@ export const SCHEMAS: Record<string, object> = {
       productAssociated: { type: ['boolean', 'null'] },
       text: { type: 'string' },
       trace: { type: 'string' },
+      workspace: { type: 'string' },
     },
     required: ['skuId', 'channel', 'status'],
     'v-indexed': [
@@ -48,6 +50,8 @@ export const SCHEMAS: Record<string, object> = {
       'evaluatedAt',
       'available',
       'text',
+      'changedAt',
+      'workspace',
     ],
     'v-cache': false,
   },
@@ -62,9 +66,10 @@ export const SCHEMAS: Record<string, object> = {
       associated: { type: ['boolean', 'null'] },
       pending: { type: 'string', enum: ['ASSOCIATE', 'DISSOCIATE', 'NONE'] },
       updatedAt: { type: 'string', format: 'date-time' },
+      workspace: { type: 'string' },
     },
     required: ['productId', 'channel', 'pending'],
-    'v-indexed': ['productId', 'channel', 'pending', 'updatedAt'],
+    'v-indexed': ['productId', 'channel', 'pending', 'updatedAt', 'workspace'],
     'v-cache': false,
   },
   [AUDIT_ENTITY]: {
@@ -82,19 +87,26 @@ export const SCHEMAS: Record<string, object> = {
       toStatus: { type: ['string', 'null'] },
       reasons: { type: 'array', items: { type: 'string' } },
       details: { type: ['string', 'null'] },
+      workspace: { type: 'string' },
     },
     required: ['at', 'kind', 'cause'],
-    'v-indexed': ['at', 'skuId', 'productId', 'channel', 'kind'],
+    'v-indexed': ['at', 'skuId', 'productId', 'channel', 'kind', 'workspace'],
     'v-cache': false,
   },
 }
 
-let ensured: Promise<void> | null = null
+/** Per account: schemas are an account's, and one process may serve several locally. */
+const ensured = new Map<string, Promise<void>>()
 
-/** Saves the schemas once per process (idempotent PUTs); retried on the next call if it failed. */
+/** Saves the schemas once per process and account (idempotent PUTs); retried on the next call if it failed. */
 export function ensureSchemas(md: MasterData): Promise<void> {
-  if (!ensured) {
-    ensured = Promise.all(
+  const account =
+    (md as unknown as { context?: { account?: string } }).context?.account ?? ''
+
+  let done = ensured.get(account)
+
+  if (!done) {
+    done = Promise.all(
       Object.entries(SCHEMAS).map(([dataEntity, schemaBody]) =>
         upstream('storage', () =>
           md.createOrUpdateSchema({
@@ -107,10 +119,11 @@ export function ensureSchemas(md: MasterData): Promise<void> {
     )
       .then(() => undefined)
       .catch((error) => {
-        ensured = null
+        ensured.delete(account)
         throw error
       })
+    ensured.set(account, done)
   }
 
-  return ensured
+  return done
 }

@@ -2,10 +2,7 @@ import type { ServiceContext } from '@vtex/api'
 import { AuthenticationError, ForbiddenError, UserInputError } from '@vtex/api'
 
 import type { Clients } from '../clients'
-import { MdEntity } from '../clients/mdEntity'
-import { AUDIT_ENTITY, SCHEMA } from '../masterdata/entities'
-import type { AuditEntry } from '../services/audit'
-import { AUDIT_FIELDS } from '../services/audit'
+import { AuditLog } from '../services/audit'
 import { decodeCursor, MAX_FEED_LIMIT, readFeed } from '../services/feed'
 import { checkKey } from '../services/feedKeys'
 
@@ -46,16 +43,12 @@ export async function feed(ctx: Ctx, next: () => Promise<void>) {
 
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_FEED_LIMIT)
     throw new UserInputError('INVALID_LIMIT')
-  const audit = new MdEntity<AuditEntry>(
-    ctx.clients.masterdata,
-    AUDIT_ENTITY,
-    SCHEMA,
-    AUDIT_FIELDS
-  )
+  const audit = new AuditLog(ctx.clients.masterdata)
 
   const page = await readFeed(
     {
       search: (where, p, size, sort) => audit.search(where, p, size, sort),
+      docId: (id) => audit.docId(id),
       now: () => new Date(),
       settleMs: SETTLE_MS,
     },

@@ -1,3 +1,5 @@
+import { UserInputError } from '@vtex/api'
+
 import { median } from '../domain'
 import type { SettingsInput } from '../domain'
 import { EXPOSURE_STATUSES, REASON_CODES } from '../domain/types'
@@ -6,6 +8,7 @@ import { engineDeps } from '../services/engine'
 import type { ExposureFilter, ExposureSort } from '../services/exposures'
 import {
   countExposures,
+  CursorError,
   searchExposures,
   skuState,
   viewOfDecision,
@@ -49,7 +52,7 @@ export const queries = {
     _: unknown,
     args: {
       filter?: ExposureFilter
-      page?: number
+      after?: string | null
       pageSize?: number
       sort?: ExposureSort
     },
@@ -58,10 +61,13 @@ export const queries = {
     const result = await searchExposures(
       deps(ctx),
       args.filter,
-      clampPage(args.page),
+      args.after,
       clampSize(args.pageSize),
       args.sort
-    )
+    ).catch((error) => {
+      if (error instanceof CursorError) throw new UserInputError(error.message)
+      throw error
+    })
 
     return {
       ...result,
@@ -149,6 +155,7 @@ export const queries = {
     const productId = args.skuId
       ? (await skuState(d, args.skuId))?.productId
       : null
+
     const sku = args.skuId
       ? productId
         ? `(skuId=${mdValue(args.skuId)} OR (productId=${mdValue(

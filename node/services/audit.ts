@@ -69,7 +69,28 @@ export class AuditLog {
     await this.entity.remove(id)
   }
 
+  /** One bounded page, newest first (a SKU's timeline, the latest writes). */
   public async page(where: string | undefined, page: number, pageSize: number) {
     return this.entity.search(where, page, pageSize, 'at DESC')
+  }
+
+  /** Every matching entry, up to 1,000 a page (Master Data's scroll), oldest first. */
+  public scroll(where: string) {
+    return this.entity.scroll(where, 'at ASC')
+  }
+
+  /** The entries after a keyset position, for the affiliate feed (see services/feed.ts). */
+  public async search(
+    where: string,
+    page: number,
+    pageSize: number,
+    sort: string
+  ) {
+    return this.entity.search(where, page, pageSize, sort)
+  }
+
+  /** The stored id of an entry (its workspace added), for a keyset clause on `id`. */
+  public docId(id: string) {
+    return this.entity.scope.docId(id)
   }
 }

@@ -31,11 +31,13 @@ export interface EngineDeps {
     | 'put'
     | 'remove'
     | 'search'
+    | 'keysetPage'
+    | 'scroll'
     | 'putProduct'
     | 'countPending'
     | 'pendingProducts'
   >
-  audit: Pick<AuditLog, 'append' | 'page' | 'expire'>
+  audit: Pick<AuditLog, 'append' | 'page' | 'scroll' | 'expire'>
   now: () => Date
   log: Log
   /** Identifies this process in leases and write claims. */

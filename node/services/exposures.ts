@@ -1,5 +1,7 @@
 import { searchWords } from '../domain/search'
 import type { ExposureStatus, ReasonCode } from '../domain/types'
+import type { KeysetSort } from '../masterdata/keyset'
+import { decodeKeyset, encodeKeyset } from '../masterdata/keyset'
 import type { EngineDeps } from './deps'
 import { BUCKET_PRODUCTS, BUCKET_SKUS } from './deps'
 import type { ExposureDoc } from './projection'
@@ -50,34 +52,78 @@ export function whereOf(
   return clauses.length ? clauses.join(' AND ') : undefined
 }
 
-export function sortOf(sort: ExposureSort | null | undefined) {
-  if (!sort) return 'skuId ASC'
+const NUMERIC_SORTS = new Set<ExposureSort['field']>(['AVAILABLE'])
 
-  return `${SORT_FIELDS[sort.field]} ${sort.order === 'DESC' ? 'DESC' : 'ASC'}`
+/** The admin's sort as a keyset order (the document id breaks ties). */
+export function keysetOf(sort: ExposureSort | null | undefined): KeysetSort {
+  const field = sort?.field ?? 'SKU_ID'
+
+  return {
+    field: SORT_FIELDS[field],
+    desc: sort?.order === 'DESC',
+    numeric: NUMERIC_SORTS.has(field),
+  }
 }
 
+export class CursorError extends Error {
+  constructor() {
+    super('INVALID_CURSOR')
+  }
+}
+
+/**
+ * One page of the admin's table, after the row `after` names (null: the first page), in keyset
+ * order, so any page of 100,000 rows is one search from offset 0 (Master Data serves none past
+ * the 10,000th). `total` is the filter's count: on a later page one more search (a count) says it.
+ */
 export async function searchExposures(
   deps: Pick<EngineDeps, 'projection'>,
   filter: ExposureFilter | null | undefined,
-  page: number,
+  after: string | null | undefined,
   pageSize: number,
   sort?: ExposureSort | null
 ) {
   // Master Data pages hold at most 100 documents: the page size actually used is returned.
   const size = Math.max(1, Math.min(MD_MAX_PAGE, pageSize))
-  const result = await deps.projection.search(
-    whereOf(filter),
-    page,
-    size,
-    sortOf(sort)
-  )
+  const keyset = keysetOf(sort)
+  const position = after ? decodeKeyset(after, keyset) : null
+
+  if (after && !position) throw new CursorError()
+  const where = whereOf(filter)
+  const [result, total] = await Promise.all([
+    deps.projection.keysetPage(where, keyset, position, size),
+    position ? countExposures(deps, filter ?? {}) : null,
+  ])
+
+  const last = result.data[result.data.length - 1]
+  const more = !!last && result.pagination.total > result.data.length
+  const value = last
+    ? (last as unknown as Record<string, unknown>)[keyset.field]
+    : null
 
   return {
     items: result.data,
-    page,
     pageSize: size,
-    total: result.pagination.total,
+    total: total ?? result.pagination.total,
+    next:
+      more && last
+        ? encodeKeyset({
+            value:
+              typeof value === 'number' || typeof value === 'string'
+                ? value
+                : null,
+            id: last.id,
+          })
+        : null,
   }
+}
+
+/** Every exposure row of a filter, a scroll page (up to 1,000) at a time: for sweeps over a channel. */
+export function scrollExposures(
+  deps: Pick<EngineDeps, 'projection'>,
+  filter: ExposureFilter | null | undefined
+) {
+  return deps.projection.scroll(whereOf(filter))
 }
 
 export async function countExposures(
@@ -106,12 +152,13 @@ export async function skuState(
 
   if (!etag && value.version === 0) return null
   if (!value.productId) return value
-  const productId = value.productId
+  const { productId } = value
   const product = await deps.docs.read<ProductState>(
     BUCKET_PRODUCTS,
     productId,
     () => emptyProductState(productId)
   )
+
   const planned = product.value.planned ?? {}
   const decisions = Object.fromEntries(
     Object.entries(value.decisions).map(([channel, d]) => [

@@ -1,5 +1,5 @@
 import type { AuditEntry } from './audit'
-import { MD_MAX_PAGE, mdValue } from './projection'
+import { mdValue } from './projection'
 
 /** Master Data search over the audit trail, in a given order (the feed reads oldest first). */
 export type AuditSearch = (
@@ -7,10 +7,12 @@ export type AuditSearch = (
   page: number,
   pageSize: number,
   sort: string
-) => Promise<{ data: AuditEntry[] }>
+) => Promise<{ data: AuditEntry[]; pagination: { total: number } }>
 
 export interface FeedDeps {
   search: AuditSearch
+  /** The stored id of an entry (the tie-break a `_where` compares). */
+  docId: (id: string) => string
   now: () => Date
   /**
    * Entries younger than this are not served yet: an entry's `at` is when its evaluation read
@@ -43,19 +45,32 @@ interface Position {
 
 export const MAX_FEED_LIMIT = 100
 
+const START: Position = { at: '0000-01-01T00:00:00.000Z', id: '' }
+// Exactly what Date#toISOString writes for years 0000-9999: anything else is not our cursor.
+const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/
+
 export function encodeCursor(position: Position): string {
   return Buffer.from(JSON.stringify([position.at, position.id])).toString(
     'base64url'
   )
 }
 
-/** null for a cursor that is not one of ours (the route answers 400). */
+/** null for a cursor that is not one of ours (the route answers 400 INVALID_CURSOR). */
 export function decodeCursor(cursor: string): Position | null {
   try {
-    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString())
+    const parsed: unknown = JSON.parse(
+      Buffer.from(cursor, 'base64url').toString('utf8')
+    )
+
+    if (!Array.isArray(parsed) || parsed.length !== 2) return null
+    const [at, id] = parsed as unknown[]
 
     if (typeof at !== 'string' || typeof id !== 'string') return null
-    if (Number.isNaN(Date.parse(at))) return null
+    if (!ISO.test(at)) return null
+    const time = Date.parse(at)
+
+    if (!Number.isFinite(time) || new Date(time).toISOString() !== at)
+      return null
 
     return { at, id }
   } catch {
@@ -86,15 +101,11 @@ const itemOf = (entry: AuditEntry): FeedItem => {
   }
 }
 
-// Code-point order, the same as the `id > since.id` filter (localeCompare would differ).
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
-const byPosition = (a: AuditEntry, b: AuditEntry) =>
-  compare(a.at, b.at) || compare(a.id, b.id)
-
 /**
  * A channel's exposure changes after `since` (the audit trail's STATUS_CHANGE entries), oldest
- * first, in (at, id) order. Entries sharing one `at` are read as a group, so paging never splits
- * a group the next cursor could not find again.
+ * first, in (at, id) order: one keyset search from offset 0 for the entries after the cursor's
+ * (at, id), so entries sharing an `at` are neither skipped nor repeated, and `hasMore` comes from
+ * the search's total (no `limit + 1` read, which Master Data's 100-document page would cut).
  */
 export async function readFeed(
   deps: FeedDeps,
@@ -104,67 +115,33 @@ export async function readFeed(
 ): Promise<FeedPage> {
   const size = Math.max(1, Math.min(MAX_FEED_LIMIT, limit))
   const upTo = new Date(deps.now().getTime() - deps.settleMs).toISOString()
-  const base = `channel=${mdValue(channel)} AND kind="STATUS_CHANGE"`
-  const items: AuditEntry[] = []
+  const clauses = [
+    `channel=${mdValue(channel)}`,
+    'kind="STATUS_CHANGE"',
+    `at<=${mdValue(upTo)}`,
+  ]
 
   if (since) {
-    const same = await deps.search(
-      `${base} AND at=${mdValue(since.at)}`,
-      1,
-      MD_MAX_PAGE,
-      'at ASC'
-    )
+    const at = mdValue(since.at)
 
-    items.push(...same.data.filter((e) => e.id > since.id).sort(byPosition))
+    clauses.push(
+      `(at>${at} OR (at=${at} AND id>${mdValue(deps.docId(since.id))}))`
+    )
   }
 
-  const from = since
-    ? new Date(Date.parse(since.at) + 1).toISOString()
-    : '0000-01-01T00:00:00.000Z'
+  const result = await deps.search(
+    clauses.join(' AND '),
+    1,
+    size,
+    'at ASC,id ASC'
+  )
 
-  let hasMore = false
-
-  if (items.length <= size && from <= upTo) {
-    const later = await deps.search(
-      `${base} AND at between ${mdValue(from)} AND ${mdValue(upTo)}`,
-      1,
-      size + 1,
-      'at ASC'
-    )
-
-    let batch = [...later.data].sort(byPosition)
-
-    if (batch.length > size) {
-      hasMore = true
-      // The last `at` group may continue on the next page: leave it whole for the next call.
-      const lastAt = batch[batch.length - 1].at
-      const trimmed = batch.filter((e) => e.at !== lastAt)
-
-      if (trimmed.length > 0) batch = trimmed
-      else {
-        const group = await deps.search(
-          `${base} AND at=${mdValue(lastAt)}`,
-          1,
-          MD_MAX_PAGE,
-          'at ASC'
-        )
-
-        batch = [...group.data].sort(byPosition)
-      }
-    }
-
-    items.push(...batch)
-  }
-
-  const page = items.slice(0, size)
-
-  hasMore = hasMore || items.length > page.length
+  const page = result.data
   const last = page[page.length - 1]
-  const next = last
-    ? encodeCursor({ at: last.at, id: last.id })
-    : since
-    ? encodeCursor(since)
-    : encodeCursor({ at: '0000-01-01T00:00:00.000Z', id: '' })
 
-  return { items: page.map(itemOf), next, hasMore }
+  return {
+    items: page.map(itemOf),
+    next: encodeCursor(last ? { at: last.at, id: last.id } : since ?? START),
+    hasMore: result.pagination.total > page.length,
+  }
 }

@@ -6,8 +6,7 @@ import type { EngineDeps } from './deps'
 import { BUCKET_SKUS } from './deps'
 import { evaluate } from './engine'
 import { enforceProduct } from './enforce'
-import { searchExposures } from './exposures'
-import { MD_MAX_PAGE } from './projection'
+import { scrollExposures } from './exposures'
 import {
   channels as loadChannels,
   readSettings,
@@ -232,20 +231,8 @@ export async function applyPending(
   for (const channel of channels) {
     const products = new Set<string>()
 
-    for (let page = 1; ; page++) {
-      // eslint-disable-next-line no-await-in-loop
-      const result = await searchExposures(
-        deps,
-        { channel: channel.id },
-        page,
-        MD_MAX_PAGE
-      )
-
-      result.items.forEach(
-        (item) => item.productId && products.add(item.productId)
-      )
-      if (page * result.pageSize >= result.total) break
-    }
+    for await (const rows of scrollExposures(deps, { channel: channel.id }))
+      rows.forEach((row) => row.productId && products.add(row.productId))
 
     for (const productId of products) {
       // eslint-disable-next-line no-await-in-loop

@@ -5,11 +5,8 @@ import type { ChannelSettings, SettingsInput } from '../domain'
 import type { ExposureStatus, RuleResult } from '../domain/types'
 import type { EngineDeps } from './deps'
 import type { ExposureView } from './exposures'
-import { searchExposures, viewOfDoc } from './exposures'
-import { MD_MAX_PAGE } from './projection'
+import { scrollExposures, viewOfDoc } from './exposures'
 import { affiliates, readSettings } from './reference'
-
-const PAGE = MD_MAX_PAGE
 
 interface SellerSeen {
   sellerId: string
@@ -89,16 +86,9 @@ export async function previewSettings(deps: EngineDeps, input: SettingsInput) {
       let toExposed = 0
       let toWithheld = 0
 
-      for (let page = 1; ; page++) {
-        // eslint-disable-next-line no-await-in-loop
-        const { items, total } = await searchExposures(
-          deps,
-          { channel },
-          page,
-          PAGE
-        )
-
-        for (const view of items.map(viewOfDoc)) {
+      // Every row of the channel (scroll: it can be past search's 10,000-document window).
+      for await (const rows of scrollExposures(deps, { channel })) {
+        for (const view of rows.map(viewOfDoc)) {
           const next = previewStatus(view, after)
 
           if (next === 'EXPOSED' && view.status !== 'EXPOSED') toExposed += 1
@@ -109,8 +99,6 @@ export async function previewSettings(deps: EngineDeps, input: SettingsInput) {
               (products.get(view.productId) ?? false) || next === 'EXPOSED'
             )
         }
-
-        if (page * PAGE >= total) break
       }
 
       const exposedProducts = [...products.values()].filter(Boolean).length

@@ -4,6 +4,8 @@ import { MdEntity } from '../clients/mdEntity'
 import { decisionChanged } from '../domain/changes'
 import { foldText } from '../domain/search'
 import type { ExposureStatus, ReasonCode } from '../domain/types'
+import type { KeysetPosition, KeysetSort } from '../masterdata/keyset'
+import { afterWhere, keysetSortOf } from '../masterdata/keyset'
 import {
   AUDIT_ENTITY,
   EXPOSURE_ENTITY,
@@ -225,6 +227,7 @@ export class Projection {
     await this.exposures.remove(id)
   }
 
+  /** A bounded search (a count, a first page): deep pages use `keysetPage`, sweeps `scroll`. */
   public async search(
     where: string | undefined,
     page: number,
@@ -232,6 +235,35 @@ export class Projection {
     sort?: string
   ) {
     return this.exposures.search(where, page, pageSize, sort)
+  }
+
+  /** The rows after `after` in keyset order (see masterdata/keyset.ts), from offset 0. */
+  public async keysetPage(
+    where: string | undefined,
+    sort: KeysetSort,
+    after: KeysetPosition | null,
+    size: number
+  ) {
+    const clause = after
+      ? afterWhere(sort, {
+          value: after.value,
+          id: this.exposures.scope.docId(after.id),
+        })
+      : null
+
+    const clauses = [where ? `(${where})` : null, clause].filter(Boolean)
+
+    return this.exposures.search(
+      clauses.length ? clauses.join(' AND ') : undefined,
+      1,
+      size,
+      keysetSortOf(sort)
+    )
+  }
+
+  /** Every row of a filter, up to 1,000 a page (Master Data's scroll). */
+  public scroll(where: string | undefined, sort?: string) {
+    return this.exposures.scroll(where, sort)
   }
 }
 

@@ -21,12 +21,26 @@ const affiliatesCache = new TtlCache<
   Array<{ id: string; name: string | null; salesChannel: string }>
 >(60_000)
 
-const settingsCache = new TtlCache<AppSettings>(5_000)
+// Settings live in VBase, which is per workspace: one cache per account and workspace, so a
+// development workspace never reads master's settings from this process's memory (or back).
+const settingsCaches = new Map<string, TtlCache<AppSettings>>()
+
+function settingsCache(docs: object): TtlCache<AppSettings> {
+  const key = 'scope' in docs ? String(docs.scope) : ''
+  let cache = settingsCaches.get(key)
+
+  if (!cache) {
+    cache = new TtlCache<AppSettings>(5_000)
+    settingsCaches.set(key, cache)
+  }
+
+  return cache
+}
 
 export function invalidateReference() {
   logisticsCache.invalidate()
   affiliatesCache.invalidate()
-  settingsCache.invalidate()
+  settingsCaches.forEach((cache) => cache.invalidate())
 }
 
 /** Warehouses and docks, with each dock's reached warehouses taken from the warehouses' docks. */
@@ -91,9 +105,11 @@ export async function readSettings(
   deps: Pick<EngineDeps, 'docs'>,
   fresh = false
 ) {
-  if (fresh) settingsCache.invalidate()
+  const cache = settingsCache(deps.docs)
 
-  return settingsCache.get(async () => {
+  if (fresh) cache.invalidate()
+
+  return cache.get(async () => {
     const { value } = await deps.docs.read<AppSettings>(
       BUCKET_CONFIG,
       SETTINGS_PATH,
@@ -134,7 +150,7 @@ export async function saveSettings(
       return result.ok ? result.settings : null
     }
   )
-  settingsCache.invalidate()
+  settingsCache(deps.docs).invalidate()
 
   return result as unknown as ReturnType<typeof applySettingsInput>
 }

@@ -4,6 +4,7 @@ import { BUCKET_CONFIG } from './deps'
 import { mdValue } from './projection'
 import { readSettings } from './reference'
 
+/** Deletes in flight at once. */
 const BATCH = 100
 
 /**
@@ -12,7 +13,7 @@ const BATCH = 100
  */
 export async function pruneAudit(
   deps: Pick<EngineDeps, 'docs' | 'now' | 'log'> & {
-    audit: Pick<AuditLog, 'page' | 'expire'>
+    audit: Pick<AuditLog, 'scroll' | 'expire'>
   },
   maxEntries = 5000
 ) {
@@ -23,14 +24,20 @@ export async function pruneAudit(
 
   let removed = 0
 
-  while (removed < maxEntries) {
-    // eslint-disable-next-line no-await-in-loop
-    const page = await deps.audit.page(`at<${mdValue(cutoff)}`, 1, BATCH)
+  // One scroll over the expired entries (no re-search of page 1 after each batch of deletes,
+  // which Master Data's asynchronous index could answer with entries already deleted).
+  for await (const entries of deps.audit.scroll(`at<${mdValue(cutoff)}`)) {
+    const batch = entries.slice(0, maxEntries - removed)
 
-    if (page.data.length === 0) break
-    // eslint-disable-next-line no-await-in-loop
-    await Promise.all(page.data.map((entry) => deps.audit.expire(entry.id)))
-    removed += page.data.length
+    for (let i = 0; i < batch.length; i += BATCH) {
+      // eslint-disable-next-line no-await-in-loop
+      await Promise.all(
+        batch.slice(i, i + BATCH).map((entry) => deps.audit.expire(entry.id))
+      )
+    }
+
+    removed += batch.length
+    if (removed >= maxEntries) break
   }
 
   deps.log.info({ message: 'retention-prune-done', removed, cutoff })
@@ -47,7 +54,7 @@ const DAY_MS = 86_400_000
  */
 export async function pruneIfDue(
   deps: Pick<EngineDeps, 'docs' | 'now' | 'log'> & {
-    audit: Pick<AuditLog, 'page' | 'expire'>
+    audit: Pick<AuditLog, 'scroll' | 'expire'>
   }
 ) {
   const now = deps.now()

@@ -131,7 +131,7 @@ export const exposuresPage = (
     query: EXPOSURES,
     variables: {
       filter,
-      page: 1,
+      after: null,
       pageSize: 50,
       sort: { field: 'SKU_ID', order: 'ASC' },
     },
@@ -141,9 +141,9 @@ export const exposuresPage = (
       exposures: {
         __typename: 'ExposurePage',
         items,
-        page: 1,
         pageSize: 50,
         total,
+        next: null,
       },
     },
   },

@@ -13,23 +13,31 @@ import CHANNELS from '../admin/shared/graphql/channels.gql'
 import { exposure, GGL, MKB, sellersMock } from '../__fixtures__'
 
 const filtered = { channel: 'MKB', status: 'WITHHELD' }
-const variables = (filter: Record<string, string> = filtered, page = 1) => ({
+const variables = (
+  filter: Record<string, string> = filtered,
+  after: string | null = null
+) => ({
   filter,
-  page,
+  after,
   pageSize: 50,
   sort: { field: 'SKU_ID', order: 'ASC' },
 })
 
-const page = (items: unknown[], total = items.length, vars = variables()) => ({
+const page = (
+  items: unknown[],
+  total = items.length,
+  vars = variables(),
+  next: string | null = null
+) => ({
   request: { query: EXPOSURES, variables: vars },
   result: {
     data: {
       exposures: {
         __typename: 'ExposurePage',
         items,
-        page: vars.page,
         pageSize: 50,
         total,
+        next,
       },
     },
   },
@@ -105,6 +113,21 @@ describe('given the exposures page', () => {
       expect(runtime.navigate).toHaveBeenCalledWith({
         to: '/admin/app/marketplace-stock-gate/sku/1',
       })
+    })
+
+    it("should page on with the server's cursor and come back to the page before", async () => {
+      setRuntime({ query: filtered })
+      const { findByTestId, getByTestId } = renderPage([
+        page([exposure()], 120, variables(), 'cursor-2'),
+        page([exposure({ skuId: '51' })], 120, variables(filtered, 'cursor-2')),
+        page([exposure()], 120, variables(), 'cursor-2'),
+      ])
+
+      await findByTestId('row-1:MKB')
+      fireEvent.click(getByTestId('page-next'))
+      expect(await findByTestId('row-51:MKB')).toBeInTheDocument()
+      fireEvent.click(getByTestId('page-previous'))
+      expect(await findByTestId('row-1:MKB')).toBeInTheDocument()
     })
 
     it('should ask the server for the next sort when a header is clicked', async () => {

@@ -15,20 +15,25 @@ const sort = { field: 'SKU_ID', order: 'ASC' }
 // Extra fields (cacheId) in a mocked answer are ignored, as on the wire.
 const csvRow = (skuId: string) => exposure({ skuId })
 
-// The server answers pages of 2 whatever was asked (as it caps at 100): the export follows it.
-const csvPage = (page: number, items: unknown[]) => ({
+// The server answers pages of 2 whatever was asked (as it caps at 100): the export follows its
+// cursors until there is no next page.
+const csvPage = (
+  after: string | null,
+  items: unknown[],
+  next: string | null
+) => ({
   request: {
     query: EXPOSURES_CSV,
-    variables: { filter, sort, page, pageSize: 500 },
+    variables: { filter, sort, after, pageSize: 500 },
   },
   result: {
     data: {
       exposures: {
         __typename: 'ExposurePage',
         items,
-        page,
         pageSize: 2,
         total: 3,
+        next,
       },
     },
   },
@@ -57,22 +62,22 @@ describe('given the CSV export of the exposures', () => {
           {
             request: {
               query: EXPOSURES,
-              variables: { filter, page: 1, pageSize: 50, sort },
+              variables: { filter, after: null, pageSize: 50, sort },
             },
             result: {
               data: {
                 exposures: {
                   __typename: 'ExposurePage',
                   items: [exposure()],
-                  page: 1,
                   pageSize: 50,
                   total: 3,
+                  next: null,
                 },
               },
             },
           },
-          csvPage(1, [csvRow('1'), csvRow('3')]),
-          csvPage(2, [csvRow('6')]),
+          csvPage(null, [csvRow('1'), csvRow('3')], 'after-3'),
+          csvPage('after-3', [csvRow('6')], null),
         ],
       },
     })

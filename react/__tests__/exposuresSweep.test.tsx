@@ -249,9 +249,9 @@ describe('given the exposures page', () => {
               exposures: {
                 __typename: 'ExposurePage',
                 items: [],
-                page: 1,
                 pageSize: 50,
                 total: 0,
+                next: null,
               },
             },
           },

@@ -113,6 +113,12 @@ describe('given the worker behind the emulator', () => {
 
     expect(violations.body).toEqual([])
   })
+
+  it('should have filtered and sorted Master Data on v-indexed fields only', async () => {
+    const report = await control(emulator, 'GET', '/masterdata/unindexed')
+
+    expect(report.body).toEqual({ total: 0, fields: {} })
+  })
 })
 
 describe("given the marketplace's sellers in the catalog", () => {

@@ -67,6 +67,8 @@ const BY_NAME: Record<string, unknown> = {
   skuIds: ['2'],
   page: 1,
   pageSize: 10,
+  // The exposures table's keyset cursor: null asks for the first page.
+  after: null,
   inputs: [OVERRIDE],
 }
 

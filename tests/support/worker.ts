@@ -157,28 +157,30 @@ export async function appTokenOf(emulatorUrl: string): Promise<string> {
  */
 export const routerHeaders = (
   worker: Pick<Worker, 'appToken'>,
-  token?: string
+  token?: string,
+  workspace = 'master'
 ) => ({
   'x-vtex-account': ACCOUNT,
-  'x-vtex-workspace': 'master',
+  'x-vtex-workspace': workspace,
   'x-vtex-credential': worker.appToken,
   'content-type': 'application/json',
   ...(token ? { VtexIdclientAutCookie: token } : {}),
 })
 
-/** A GraphQL call as the admin (or as `token`, or anonymous with token null). */
+/** A GraphQL call as the admin (or as `token`, or anonymous with token null), in `workspace`. */
 export async function graphql<T = Record<string, unknown>>(
   worker: Pick<Worker, 'url' | 'appToken'>,
   query: string,
   variables: Record<string, unknown> = {},
-  token: string | null = 'demo-admin-token'
+  token: string | null = 'demo-admin-token',
+  workspace = 'master'
 ): Promise<{
   data: T | null
   errors?: Array<{ message: string; extensions?: Record<string, unknown> }>
 }> {
-  const res = await fetch(`${worker.url}/${ACCOUNT}/master/_v/graphql`, {
+  const res = await fetch(`${worker.url}/${ACCOUNT}/${workspace}/_v/graphql`, {
     method: 'POST',
-    headers: routerHeaders(worker, token ?? undefined),
+    headers: routerHeaders(worker, token ?? undefined, workspace),
     body: JSON.stringify({ query, variables }),
   })
 

@@ -308,6 +308,13 @@ export function fakeDeps(
         data: [...exposures.values()],
         pagination: { total: exposures.size, page: 1, pageSize: 500 },
       }),
+      keysetPage: async () => ({
+        data: [...exposures.values()],
+        pagination: { total: exposures.size, page: 1, pageSize: 500 },
+      }),
+      scroll: async function* scroll() {
+        yield [...exposures.values()]
+      },
     },
     audit: {
       append: async (entry) => {
@@ -322,6 +329,9 @@ export function fakeDeps(
         data: [...audit.values()],
         pagination: { total: audit.size, page: 1, pageSize: 50 },
       }),
+      scroll: async function* scroll() {
+        yield [...audit.values()]
+      },
     },
     now: () => new Date('2026-11-26T12:00:00.000Z'),
     log: {

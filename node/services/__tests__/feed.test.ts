@@ -80,20 +80,36 @@ describe('given an admin manages channel keys', () => {
   })
 })
 
-/** A Master Data search over entries for the clauses the feed writes (channel, kind, at = / between). */
+/**
+ * A Master Data search over entries for the clauses the feed writes (channel, kind, `at<=`, the
+ * keyset `(at>A OR (at=A AND id>I))`), sorted by (at, id), at most 100 a page as Master Data.
+ */
 function fakeSearch(entries: AuditEntry[], calls: string[]): AuditSearch {
   return async (where, page, pageSize) => {
     calls.push(where)
     const channel = /channel="([^"]+)"/.exec(where)?.[1]
-    const at = /at="([^"]+)"/.exec(where)?.[1]
-    const between = /at between "([^"]+)" AND "([^"]+)"/.exec(where)
+    const upTo = /at<="([^"]+)"/.exec(where)?.[1] ?? '~'
+    const after = /\(at>"([^"]+)" OR \(at="[^"]+" AND id>"([^"]*)"\)\)/.exec(
+      where
+    )
+
     const data = entries
       .filter((e) => e.channel === channel && e.kind === 'STATUS_CHANGE')
-      .filter((e) => !at || e.at === at)
-      .filter((e) => !between || (e.at >= between[1] && e.at <= between[2]))
-      .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
+      .filter((e) => e.at <= upTo)
+      .filter(
+        (e) =>
+          !after || e.at > after[1] || (e.at === after[1] && e.id > after[2])
+      )
+      .sort((a, b) =>
+        a.at !== b.at ? (a.at < b.at ? -1 : 1) : a.id < b.id ? -1 : 1
+      )
 
-    return { data: data.slice((page - 1) * pageSize, page * pageSize) }
+    const size = Math.min(pageSize, 100)
+
+    return {
+      data: data.slice((page - 1) * size, page * size),
+      pagination: { total: data.length },
+    }
   }
 }
 
@@ -128,6 +144,7 @@ describe('given a channel with exposure changes', () => {
 
   const deps = (calls: string[] = []): FeedDeps => ({
     search: fakeSearch(entries, calls),
+    docId: (id) => id,
     now: () => NOW,
     settleMs: 10_000,
   })
@@ -195,12 +212,17 @@ describe('given a channel with exposure changes', () => {
   })
 
   describe('when a cursor is not one of ours', () => {
-    it.each(['garbage', encodeCursor({ at: 'not a date', id: 'x' }), 'e30'])(
-      'should not decode %s',
-      (cursor) => {
-        expect(decodeCursor(cursor)).toBeNull()
-      }
-    )
+    it.each([
+      'garbage',
+      encodeCursor({ at: 'not a date', id: 'x' }),
+      'e30',
+      // The largest date JavaScript holds: one millisecond later is not a date (was a 500).
+      encodeCursor({ at: '+275760-09-13T00:00:00.000Z', id: 'x' }),
+      encodeCursor({ at: '2026-02-30T00:00:00.000Z', id: 'x' }),
+      Buffer.from(JSON.stringify([t(1), 7])).toString('base64url'),
+    ])('should not decode %s', (cursor) => {
+      expect(decodeCursor(cursor)).toBeNull()
+    })
 
     it('should round-trip a position', () => {
       const position = { at: t(2), id: '3-MKB-s1' }
@@ -208,4 +230,43 @@ describe('given a channel with exposure changes', () => {
       expect(decodeCursor(encodeCursor(position))).toEqual(position)
     })
   })
+})
+
+describe('given more than a page of changes, many sharing one instant', () => {
+  // 213 entries, 120 of them at one instant: the page limit (100) and the ties both matter.
+  const entries = Array.from({ length: 213 }, (_, i) =>
+    entry(`${1000 + i}-MKB-s1`, t(i < 50 ? 1 : i < 170 ? 2 : 3 + (i % 7)))
+  )
+
+  const deps = (): FeedDeps => ({
+    search: fakeSearch(entries, []),
+    docId: (id) => id,
+    now: () => NOW,
+    settleMs: 10_000,
+  })
+
+  it.each([1, 7, 99, 100])(
+    'should serve every entry exactly once, in order, at limit %i',
+    async (limit) => {
+      const seen: string[] = []
+      let since = null
+
+      for (let pages = 0; pages < 300; pages++) {
+        // eslint-disable-next-line no-await-in-loop
+        const page = await readFeed(deps(), 'MKB', since, limit)
+
+        seen.push(...page.items.map((i) => i.id))
+        since = decodeCursor(page.next)
+        if (!page.hasMore) break
+      }
+
+      const expected = [...entries]
+        .sort((a, b) =>
+          a.at !== b.at ? (a.at < b.at ? -1 : 1) : a.id < b.id ? -1 : 1
+        )
+        .map((e) => e.id)
+
+      expect(seen).toEqual(expected)
+    }
+  )
 })

@@ -34,14 +34,10 @@ describe('given audit entries around the retention limit', () => {
       etag: '"1"',
     })
     const audit = {
-      page: async (where: string | undefined) => {
-        const cutoff = /at<"(.+)"/.exec(where ?? '')?.[1] ?? ''
-        const data = [...entries.values()].filter((e) => e.at < cutoff)
+      scroll: async function* scroll(where: string) {
+        const cutoff = /at<"(.+)"/.exec(where)?.[1] ?? ''
 
-        return {
-          data,
-          pagination: { total: data.length, page: 1, pageSize: 100 },
-        }
+        yield [...entries.values()].filter((e) => e.at < cutoff)
       },
       expire: async (id: string) => {
         entries.delete(id)
@@ -62,6 +58,40 @@ describe('given audit entries around the retention limit', () => {
     expect(result).toEqual({ removed: 1, cutoff: '2026-10-27T12:00:00.000Z' })
     expect([...entries.keys()]).toEqual(['edge', 'new'])
   })
+
+  it('should stop at maxEntries, in the middle of a scroll page', async () => {
+    const docs = new FakeDocs()
+    const old = Array.from({ length: 2500 }, (_, i) =>
+      entry(`e${i}`, '2026-01-01T00:00:00.000Z')
+    )
+
+    const expired: string[] = []
+    const audit = {
+      scroll: async function* scroll() {
+        for (let i = 0; i < old.length; i += 1000) yield old.slice(i, i + 1000)
+      },
+      expire: async (id: string) => {
+        expired.push(id)
+      },
+    }
+
+    const result = await pruneAudit(
+      {
+        docs,
+        audit,
+        now: () => new Date('2026-11-26T12:00:00.000Z'),
+        log: {
+          info: () => undefined,
+          warn: () => undefined,
+          error: () => undefined,
+        },
+      },
+      1500
+    )
+
+    expect(result.removed).toBe(1500)
+    expect(new Set(expired).size).toBe(1500)
+  })
 })
 
 describe('given several workers ticking on the same day', () => {
@@ -72,10 +102,9 @@ describe('given several workers ticking on the same day', () => {
     const deps = {
       docs,
       audit: {
-        page: async () => {
+        scroll: async function* scroll() {
           pages += 1
-
-          return { data: [], pagination: { total: 0, page: 1, pageSize: 100 } }
+          yield* []
         },
         expire: async () => undefined,
       },

@@ -1,6 +1,6 @@
 import type { ChannelConfig } from '../../domain/types'
 import { whereOf } from '../exposures'
-import { MD_MAX_PAGE, mdValue } from '../projection'
+import { mdValue } from '../projection'
 import { isFullScope } from './runs'
 import { BUCKET_RECONCILE, chunkPath } from './types'
 import type { SweepDeps, SweepScope } from './types'
@@ -136,19 +136,9 @@ export async function collect(
       await add([...(associated.get(channelSc) ?? [])].sort(byNumber))
     const where = scopeWhere(scope) ?? undefined
 
-    for (let page = 1; ; page++) {
-      // eslint-disable-next-line no-await-in-loop
-      const result = await deps.projection.search(
-        where,
-        page,
-        MD_MAX_PAGE,
-        'skuId ASC'
-      )
-
-      // eslint-disable-next-line no-await-in-loop
-      await add(result.data.map((d) => d.skuId))
-      if (result.data.length < MD_MAX_PAGE) break
-    }
+    // Scroll: a channel's rows can be past search's 10,000-document window.
+    for await (const rows of deps.projection.scroll(where, 'skuId ASC'))
+      await add(rows.map((d) => d.skuId))
   }
 
   await flush(true)

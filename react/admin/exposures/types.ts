@@ -18,7 +18,8 @@ export interface ExposureSort {
 
 export interface ExposurePage {
   items: Exposure[]
-  page: number
   pageSize: number
   total: number
+  /** The cursor of the next page (`after`), null on the last one. */
+  next: string | null
 }

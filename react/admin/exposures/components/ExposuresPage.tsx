@@ -39,7 +39,7 @@ function ExposuresContent() {
   const filter = apiFilter(state.filter)
   const variables = {
     filter,
-    page: state.page,
+    after: state.after,
     pageSize: state.pageSize,
     sort: state.sort,
   }
@@ -178,7 +178,8 @@ function ExposuresContent() {
             onRowsChange={(_: unknown, value: string) =>
               state.setPageSize(Number(value))
             }
-            onNextClick={() => state.goNext()}
+            onNextClick={() => state.goNext(result?.next)}
+            testIds={{ nextBtn: 'page-next', prevBtn: 'page-previous' }}
             onPrevClick={() => state.goPrevious()}
           />
         </div>

@@ -18,13 +18,12 @@ const oneOf = <T extends string>(
   allowed: readonly T[]
 ) => (allowed.includes(value as T) ? (value as T) : undefined)
 
-const positive = (value: string | undefined, fallback: number) => {
-  const n = Number(value)
-
-  return Number.isInteger(n) && n > 0 ? n : fallback
-}
-
-/** Filters, sort and page live in the URL query, so a filtered view can be shared or reloaded. */
+/**
+ * Filters and sort live in the URL query, so a filtered view can be shared or reloaded. Pages are
+ * keyset cursors (the server's `next`), kept here as the trail of pages visited: Master Data
+ * serves no row past the 10,000th by offset, so there is no "page 120" to jump to, only the page
+ * after this one, and back.
+ */
 export function useExposureQueryState() {
   const { query, setQuery } = useRuntime()
   const [filter, setFilterState] = useState<ExposureFilter>(() => ({
@@ -40,7 +39,9 @@ export function useExposureQueryState() {
     order: query.order === 'DESC' ? 'DESC' : 'ASC',
   }))
 
-  const [page, setPageState] = useState(() => positive(query.page, 1))
+  // cursors[i] opens page i + 1 (null: the first page).
+  const [cursors, setCursors] = useState<Array<string | null>>([null])
+  const firstPage = () => setCursors([null])
   const [pageSize, setPageSizeState] = useState(() =>
     oneOf(query.pageSize, PAGE_SIZES.map(String)) ? Number(query.pageSize) : 50
   )
@@ -52,7 +53,7 @@ export function useExposureQueryState() {
     const next = { ...filter, ...patch }
 
     setFilterState(next)
-    setPageState(1)
+    firstPage()
     sync({
       channel: next.channel,
       status: next.status,
@@ -65,7 +66,7 @@ export function useExposureQueryState() {
 
   const clearFilters = () => {
     setFilterState({})
-    setPageState(1)
+    firstPage()
     sync({
       channel: undefined,
       status: undefined,
@@ -83,32 +84,32 @@ export function useExposureQueryState() {
     }
 
     setSortState(next)
-    setPageState(1)
+    firstPage()
     sync({ sort: next.field, order: next.order, page: undefined })
-  }
-
-  const setPage = (next: number) => {
-    setPageState(next)
-    sync({ page: next > 1 ? next : undefined })
   }
 
   const setPageSize = (next: number) => {
     setPageSizeState(next)
-    setPageState(1)
+    firstPage()
     sync({ pageSize: next, page: undefined })
   }
 
   return {
-    goNext: () => setPage(Math.max(1, page) + 1),
-    goPrevious: () => setPage(Math.max(1, page - 1)),
+    /** Opens the page after this one (the server's `next`; nothing when there is none). */
+    goNext: (next: string | null | undefined) => {
+      if (next) setCursors([...cursors, next])
+    },
+    goPrevious: () => {
+      if (cursors.length > 1) setCursors(cursors.slice(0, -1))
+    },
     filter,
     sort,
-    page,
+    page: cursors.length,
+    after: cursors[cursors.length - 1],
     pageSize,
     setFilter,
     clearFilters,
     setSort,
-    setPage,
     setPageSize,
   }
 }
