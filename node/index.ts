@@ -7,7 +7,6 @@ import type {
 import { method, Service } from '@vtex/api'
 
 import { Clients } from './clients'
-import { alignKeepAlive } from './clients/keepAlive'
 import { AdminOnly } from './directives/adminOnly'
 import { broadcasterNotification } from './events/broadcaster'
 import { adminOnly } from './middlewares/admin'
@@ -19,8 +18,6 @@ import { mutations } from './resolvers/mutations'
 import { queries } from './resolvers/queries'
 
 const TIMEOUT_MS = 4000
-
-alignKeepAlive()
 
 const clients: ClientsConfig<Clients> = {
   implementation: Clients,
