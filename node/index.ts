@@ -8,6 +8,7 @@ import { method, Service } from '@vtex/api'
 
 import { Clients } from './clients'
 import { AdminOnly } from './directives/adminOnly'
+import { onAppInstalled } from './events/appSetup'
 import { broadcasterNotification } from './events/broadcaster'
 import { adminOnly } from './middlewares/admin'
 import { errorHandler } from './middlewares/errors'
@@ -34,7 +35,7 @@ declare global {
 
 export default new Service<Clients, RecorderState, ParamsContext>({
   clients,
-  events: { broadcasterNotification },
+  events: { broadcasterNotification, onAppInstalled },
   routes: {
     skuExposures: method({ GET: [errorHandler, adminOnly, skuExposures] }),
     channelExposures: method({ GET: [errorHandler, feedAuth, feed] }),
