@@ -1,5 +1,5 @@
 import type { Emulator } from './emulator'
-import { emulatorFor } from './emulator'
+import { emulatorFor, lifecycle } from './emulator'
 import type { Worker } from './worker'
 import { freePort, startWorker } from './worker'
 
@@ -9,8 +9,9 @@ export interface System {
 }
 
 /**
- * An emulator and one real worker wired to it. The worker's port is chosen first because the
- * emulator delivers broadcaster events to it.
+ * An emulator and one real worker wired to it, then the app's install as `npm start` does it
+ * (IO's `setup` event: the worker registers its scheduler tick). The worker's port is chosen
+ * first because the emulator delivers events to it.
  */
 export async function startSystem(
   options: { seed?: 'demo' | 'none'; env?: NodeJS.ProcessEnv } = {}
@@ -18,6 +19,14 @@ export async function startSystem(
   const port = await freePort()
   const emulator = await emulatorFor(`http://127.0.0.1:${port}`, options.seed)
   const worker = await startWorker(emulator.url, port, options.env)
+  const installed = await lifecycle(emulator, 'install')
+
+  if (
+    installed.deliveries?.some(
+      (d) => typeof d.status !== 'number' || d.status >= 300
+    )
+  )
+    throw new Error(`install not handled: ${JSON.stringify(installed)}`)
 
   return { emulator, worker }
 }
