@@ -5,7 +5,7 @@
  * own TypeScript. An install is kept in a cache keyed by the folder's package.json and
  * yarn.lock, so a run whose lockfiles did not change only copies and type-checks.
  */
-import { spawnSync } from 'child_process'
+import { spawn, spawnSync } from 'child_process'
 import { createHash } from 'crypto'
 import fs from 'fs'
 import os from 'os'
@@ -26,6 +26,33 @@ const yarnBin = (root: string) => {
   return fs.existsSync(local)
     ? local
     : path.join(__dirname, '..', '..', 'node_modules', '.bin', 'yarn')
+}
+
+/** A child process's exit status and output, without blocking: node/ and react/ run side by side. */
+function run(
+  cmd: string,
+  args: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv }
+): Promise<{ status: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, {
+      ...options,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+
+    let output = ''
+
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString()
+    })
+    child.stderr.on('data', (chunk: Buffer) => {
+      output += chunk.toString()
+    })
+    child.on('error', (error) =>
+      resolve({ status: null, output: error.message })
+    )
+    child.on('close', (status) => resolve({ status, output }))
+  })
 }
 
 const tail = (out: string, lines = 15) =>
@@ -56,12 +83,12 @@ function keep(from: string, to: string) {
   }
 }
 
-export function checkBuilderFolder(
+export async function checkBuilderFolder(
   root: string,
   folder: string,
   ignored: Ignored,
   options: BuilderOptions = {}
-): Failure[] {
+): Promise<Failure[]> {
   const log = options.log ?? (() => undefined)
   const lock = path.join(root, folder, 'yarn.lock')
   const pkg = path.join(root, folder, 'package.json')
@@ -94,7 +121,7 @@ export function checkBuilderFolder(
     } else {
       const started = Date.now()
       const registry = npmRegistry()
-      const res = spawnSync(
+      const res = await run(
         yarnBin(root),
         [
           'install',
@@ -105,7 +132,7 @@ export function checkBuilderFolder(
           '--no-progress',
           ...(registry ? ['--registry', registry] : []),
         ],
-        { cwd: dir, encoding: 'utf8', env: { ...process.env, CI: 'true' } }
+        { cwd: dir, env: { ...process.env, CI: 'true' } }
       )
 
       if (res.status !== 0) {
@@ -114,7 +141,7 @@ export function checkBuilderFolder(
             file: `${folder}/yarn.lock`,
             rule: 'lockfile-frozen',
             message: `yarn install --frozen-lockfile failed in ${folder}/ alone:\n${tail(
-              `${res.stdout}\n${res.stderr}`
+              res.output
             )}`,
           },
         ]
@@ -144,10 +171,10 @@ export function checkBuilderFolder(
     }
 
     const started = Date.now()
-    const res = spawnSync(
+    const res = await run(
       process.execPath,
       [tsc, '-p', 'tsconfig.json', '--noEmit'],
-      { cwd: dir, encoding: 'utf8' }
+      { cwd: dir }
     )
 
     log(
@@ -162,7 +189,7 @@ export function checkBuilderFolder(
         file: `${folder}/tsconfig.json`,
         rule: 'typecheck-alone',
         message: `${folder}/ does not type-check alone, as the builder receives it:\n${tail(
-          `${res.stdout}\n${res.stderr}`
+          res.output
         )}`,
       },
     ]

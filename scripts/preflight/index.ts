@@ -20,8 +20,8 @@ export interface PreflightOptions extends BuilderOptions {
   install?: boolean
 }
 
-/** Every check, in the order a failure is cheapest to read: files first, installs last. */
-export function preflight(root: string, options: PreflightOptions = {}) {
+/** The checks that install nothing: a few hundred milliseconds. */
+export function fileChecks(root: string, options: PreflightOptions = {}) {
   const ignored = readIgnore(root)
   const failures: Failure[] = [
     ...manifestSchema(root, options.schemaFile),
@@ -32,15 +32,28 @@ export function preflight(root: string, options: PreflightOptions = {}) {
     ...lockfiles(root),
   ]
 
-  if (options.install !== false) {
-    for (const folder of BUILDER_FOLDERS) {
-      // A folder whose lockfile is already known to be wrong would only fail again, slowly.
-      if (failures.some((f) => f.file === `${folder}/yarn.lock`)) continue
-      failures.push(...checkBuilderFolder(root, folder, ignored, options))
-    }
-  }
-
   return failures
+}
+
+/** Every check: files first, then node/ and react/ installed and type-checked side by side. */
+export async function preflight(
+  root: string,
+  options: PreflightOptions = {}
+): Promise<Failure[]> {
+  const failures = fileChecks(root, options)
+
+  if (options.install === false) return failures
+  const ignored = readIgnore(root)
+  const installs = await Promise.all(
+    BUILDER_FOLDERS
+      // A folder whose lockfile is already known to be wrong would only fail again, slowly.
+      .filter(
+        (folder) => !failures.some((f) => f.file === `${folder}/yarn.lock`)
+      )
+      .map((folder) => checkBuilderFolder(root, folder, ignored, options))
+  )
+
+  return [...failures, ...installs.flat()]
 }
 
 export const formatFailure = (f: Failure) =>

@@ -47,23 +47,25 @@ function folderApp(files: Record<string, string>) {
   return root
 }
 
-const check = (files: Record<string, string>) => {
+const check = async (files: Record<string, string>) => {
   const root = folderApp(files)
 
   try {
-    return checkBuilderFolder(root, 'node', readIgnore(root), { cacheDir })
+    return await checkBuilderFolder(root, 'node', readIgnore(root), {
+      cacheDir,
+    })
   } finally {
     removeApp(root)
   }
 }
 
 describe('given node/ alone, as the builder receives it', () => {
-  it('should install it from its yarn.lock and type-check it', () => {
-    expect(check({})).toEqual([])
+  it('should install it from its yarn.lock and type-check it', async () => {
+    expect(await check({})).toEqual([])
   })
 
-  it('should fail with typecheck-alone when it does not type-check', () => {
-    const failures = check({
+  it('should fail with typecheck-alone when it does not type-check', async () => {
+    const failures = await check({
       'node/index.ts': "export const n: number = 'a'\n",
     })
 
@@ -75,8 +77,8 @@ describe('given node/ alone, as the builder receives it', () => {
     )
   })
 
-  it('should fail with lockfile-frozen when package.json and yarn.lock disagree', () => {
-    const failures = check({
+  it('should fail with lockfile-frozen when package.json and yarn.lock disagree', async () => {
+    const failures = await check({
       'node/package.json': JSON.stringify({
         devDependencies: { typescript: '5.4.5' },
       }),

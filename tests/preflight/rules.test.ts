@@ -2,7 +2,7 @@
  * The preflight's rules on a small app: the good app passes every rule, and each defect the
  * builders or a VTEX reviewer would refuse, put back, fails with the file and the rule.
  */
-import { formatFailure, preflight } from '../../scripts/preflight'
+import { fileChecks, formatFailure } from '../../scripts/preflight'
 import { readIgnore } from '../../scripts/preflight/files'
 import { schemaPath } from '../../scripts/preflight/rules'
 import type { Files } from './support'
@@ -14,9 +14,7 @@ const failuresOf = (changes: Files, options = {}) => {
   const root = makeApp(changes)
 
   try {
-    return preflight(root, { install: false, schemaFile, ...options }).map(
-      formatFailure
-    )
+    return fileChecks(root, { schemaFile, ...options }).map(formatFailure)
   } finally {
     removeApp(root)
   }
