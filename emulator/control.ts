@@ -1,3 +1,4 @@
+import { appLifecycle } from './apps'
 import type { Emu } from './emu'
 import type { FaultSpec } from './faults'
 import type { Reply } from './http'
@@ -68,6 +69,10 @@ export async function handleControl(
 
     return json(200, { ok: true })
   }
+
+  const lifecycle = /^POST \/_emulator\/apps\/(install|uninstall)$/.exec(route)
+
+  if (lifecycle) return appLifecycle(emu, lifecycle[1], body)
 
   const offer = /^POST \/_emulator\/sellers\/([^/]+)\/offers\/([^/]+)$/.exec(
     route

@@ -7,7 +7,7 @@ import type {
 import { method, Service } from '@vtex/api'
 
 import { Clients } from './clients'
-import { alignKeepAlive } from './clients/keepAlive'
+import { onAppInstalled } from './events/appSetup'
 import { broadcasterNotification } from './events/broadcaster'
 import { adminOnly } from './middlewares/admin'
 import { errorHandler } from './middlewares/errors'
@@ -20,8 +20,6 @@ import { operatorResolvers } from './resolvers/operatorContext'
 import { queries } from './resolvers/queries'
 
 const TIMEOUT_MS = 4000
-
-alignKeepAlive()
 
 const clients: ClientsConfig<Clients> = {
   implementation: Clients,
@@ -38,7 +36,7 @@ declare global {
 
 export default new Service<Clients, RecorderState, ParamsContext>({
   clients,
-  events: { broadcasterNotification },
+  events: { broadcasterNotification, onAppInstalled },
   routes: {
     skuExposures: method({ GET: [errorHandler, adminOnly, skuExposures] }),
     channelExposures: method({ GET: [errorHandler, feedAuth, feed] }),

@@ -93,6 +93,27 @@ function kill(child: ChildProcess, signal: NodeJS.Signals) {
   }
 }
 
+/**
+ * What IO does when the app is installed: the `apps` `setup` event, on which the worker
+ * registers its tick with vtex.scheduler. A start is an install (a restart, an update).
+ */
+async function install(emulatorUrl: string) {
+  const res = await fetch(`${emulatorUrl}/_emulator/apps/install`, {
+    method: 'POST',
+  })
+
+  const body = (await res.json()) as {
+    deliveries?: Array<{ handler: string; status: number | string }>
+  }
+
+  const failed = (body.deliveries ?? []).filter(
+    (d) => typeof d.status !== 'number' || d.status >= 300
+  )
+
+  if (!res.ok || failed.length)
+    throw new Error(`install event not handled: ${JSON.stringify(body)}`)
+}
+
 export async function startSystem(opts: SystemOptions): Promise<System> {
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const { build } = require('../runtime/build.js')
@@ -136,6 +157,7 @@ export async function startSystem(opts: SystemOptions): Promise<System> {
 
     children.push(worker)
     await waitFor(`${serviceUrl}/healthcheck`, worker)
+    await install(emulatorUrl)
 
     let adminUrl: string | null = null
 

@@ -1,4 +1,5 @@
-// `npm test`: every check, in order — format, lint, type check, the node test suites (domain,
+// `npm test`: every check, in order — format, lint, type check, the preflight (the app as the
+// IO builders receive it: scripts/preflight/), the node test suites (domain,
 // services, emulator, integration with the real worker), the admin's component tests, and the
 // real-browser test. Every step runs even after a failure, then a summary and a closing
 // "tests: N passed, N failed" line are printed; the exit code is non-zero if anything failed.
@@ -20,6 +21,13 @@ const steps = [
     cmd: 'npm',
     args: ['--prefix', 'react', 'run', '--silent', 'typecheck'],
     needs: 'react/package.json',
+  },
+  {
+    // The app as VTEX receives it: node/ and react/ alone from their yarn.lock, the manifest,
+    // the GraphQL schema for builder 2.x, vtex.* imports and @context providers.
+    name: 'preflight',
+    cmd: 'npx',
+    args: ['tsx', 'scripts/preflight/main.ts'],
   },
   {
     name: 'node-tests',

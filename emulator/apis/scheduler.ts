@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { isInstalled } from '../apps'
 import type { Emu } from '../emu'
 import type { Ctx, RouteDef } from '../http'
 import { badRequest, bodyOf, empty, isObject, json, notFound } from '../http'
@@ -11,14 +12,20 @@ import { post } from '../delivery'
  * an entry by id, GET lists or reads, DELETE removes. The emulator then plays the scheduler:
  * an entry whose cron expression is `*\/N * * * *` (every N minutes; other expressions every
  * 60 minutes) sends its request to the local worker as IO's router would (public routes matched
- * against node/service.json give x-colossus-route-id and x-colossus-params). Emulator-only:
- * `POST /api/scheduler/{workspace}/{app}/{id}/run` sends it now (for tests and demos).
+ * against node/service.json give x-colossus-route-id and x-colossus-params). An entry past its
+ * `scheduler.endDate` (on VTEX's clock: the emulator's time plus `clockOffsetMs`) is dropped,
+ * neither sent nor listed; a call to an app uninstalled from the workspace (emulator/apps.ts)
+ * is answered 404, as IO's router answers for a route no installed app declares.
+ * Emulator-only: `POST /api/scheduler/{workspace}/{app}/{id}/run` sends it now (for tests and
+ * demos).
  */
 interface Entry {
   id: string
   app: string
   workspace: string
   expression: string
+  /** Epoch ms of scheduler.endDate; null: none given. */
+  endsAt: number | null
   request: { uri: string; method: string; headers: Record<string, string> }
   timer: NodeJS.Timeout | null
   runs: Array<{ at: string; status: number | string }>
@@ -74,8 +81,35 @@ function routesOfService(): PublicRoute[] {
   return publicRoutes
 }
 
+const vtexNow = (emu: Emu) => Date.now() + emu.effects.config.clockOffsetMs
+
+/** Drops the entries past their endDate; what is left is what the scheduler still runs. */
+function live(emu: Emu) {
+  const map = registry(emu)
+
+  for (const [key, entry] of map) {
+    if (entry.endsAt !== null && entry.endsAt <= vtexNow(emu)) {
+      if (entry.timer) clearInterval(entry.timer)
+      map.delete(key)
+    }
+  }
+
+  return map
+}
+
 /** Sends an entry's request to the worker the way IO's router forwards it. */
 async function fire(emu: Emu, entry: Entry) {
+  if (!live(emu).has(`${entry.workspace}/${entry.app}/${entry.id}`))
+    return 'ended'
+  if (!isInstalled(emu, entry.app, entry.workspace)) {
+    entry.runs = [
+      ...entry.runs.slice(-19),
+      { at: new Date().toISOString(), status: 404 },
+    ]
+
+    return 404
+  }
+
   const target = new URL(entry.request.uri)
   const service = emu.effects.config.serviceUrl.replace(/\/$/, '')
   const route = routesOfService().find((r) => r.regex.test(target.pathname))
@@ -119,7 +153,11 @@ function minutesOf(expression: string) {
 function out(entry: Entry) {
   return {
     id: entry.id,
-    scheduler: { expression: entry.expression },
+    scheduler: {
+      expression: entry.expression,
+      endDate:
+        entry.endsAt === null ? null : new Date(entry.endsAt).toISOString(),
+    },
     request: entry.request,
     lastRuns: entry.runs,
   }
@@ -131,9 +169,16 @@ function upsert(ctx: Ctx) {
   if (!isObject(body) || !isObject(body.request) || !isObject(body.scheduler))
     return badRequest('request and scheduler are required')
   const request = body.request as Record<string, unknown>
-  const expression = String(
-    (body.scheduler as Record<string, unknown>).expression ?? ''
-  )
+  const { expression: rawExpression, endDate } = body.scheduler as Record<
+    string,
+    unknown
+  >
+
+  const expression = String(rawExpression ?? '')
+  const endsAt = typeof endDate === 'string' ? Date.parse(endDate) : null
+
+  if (endsAt !== null && Number.isNaN(endsAt))
+    return badRequest('scheduler.endDate must be a date')
 
   if (typeof request.uri !== 'string' || !expression)
     return badRequest('request.uri and scheduler.expression are required')
@@ -148,6 +193,7 @@ function upsert(ctx: Ctx) {
     app: ctx.params.app,
     workspace: ctx.params.workspace,
     expression,
+    endsAt,
     request: {
       uri: request.uri,
       method: String(request.method ?? 'POST'),
@@ -190,7 +236,7 @@ export const schedulerRoutes: RouteDef[] = [
     handler: (ctx) =>
       json(
         200,
-        [...registry(ctx.emu).values()]
+        [...live(ctx.emu).values()]
           .filter(
             (e) =>
               e.app === ctx.params.app && e.workspace === ctx.params.workspace
@@ -203,7 +249,7 @@ export const schedulerRoutes: RouteDef[] = [
     method: 'GET',
     template: '/api/scheduler/{workspace}/{app}/{id}',
     handler: (ctx) => {
-      const entry = registry(ctx.emu).get(keyOf(ctx, ctx.params.id))
+      const entry = live(ctx.emu).get(keyOf(ctx, ctx.params.id))
 
       return entry
         ? json(200, out(entry))
@@ -215,7 +261,7 @@ export const schedulerRoutes: RouteDef[] = [
     method: 'DELETE',
     template: '/api/scheduler/{workspace}/{app}/{id}',
     handler: (ctx) => {
-      const map = registry(ctx.emu)
+      const map = live(ctx.emu)
       const entry = map.get(keyOf(ctx, ctx.params.id))
 
       if (!entry) return notFound(`Scheduler ${ctx.params.id}`)
@@ -230,7 +276,7 @@ export const schedulerRoutes: RouteDef[] = [
     method: 'POST',
     template: '/api/scheduler/{workspace}/{app}/{id}/run',
     handler: async (ctx) => {
-      const entry = registry(ctx.emu).get(keyOf(ctx, ctx.params.id))
+      const entry = live(ctx.emu).get(keyOf(ctx, ctx.params.id))
 
       if (!entry) return notFound(`Scheduler ${ctx.params.id}`)
 

@@ -3,13 +3,10 @@ import { createHash } from 'crypto'
 import type { EventContext } from '@vtex/api'
 
 import type { Clients } from '../clients'
-import { SchedulerClient } from '../clients/scheduler'
 import { parseBroadcasterEvent } from '../domain'
 import { AuditLog } from '../services/audit'
 import { applyBudgetSettings } from '../services/budgetSettings'
 import { engineDeps, evaluate } from '../services/engine'
-import { sweepEnv } from '../services/reconcile/env'
-import { ensureScheduled, schedulingDue } from '../services/reconcile/register'
 
 /**
  * vtex.broadcaster's `broadcaster.notification`. A payload that cannot be used is logged and
@@ -59,20 +56,6 @@ export async function broadcasterNotification(ctx: EventContext<Clients>) {
   }
 
   const { event } = parsed
-
-  // A fresh install schedules its reconciliation on the first catalog event (once per process;
-  // not awaited: it must not slow or fail the event; its clients are built only when due).
-  if (schedulingDue()) {
-    ensureScheduled(
-      sweepEnv(ctx.clients, logger).deps,
-      new SchedulerClient(ctx.vtex, { timeout: 4000 }),
-      {
-        account: ctx.vtex.account,
-        workspace: ctx.vtex.workspace,
-        appName: (process.env.VTEX_APP_ID ?? '').split('@')[0],
-      }
-    )
-  }
 
   await applyBudgetSettings(() =>
     ctx.clients.apps.getAppSettings(process.env.VTEX_APP_ID ?? '')

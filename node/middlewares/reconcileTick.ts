@@ -2,12 +2,18 @@ import type { ServiceContext } from '@vtex/api'
 import { AuthenticationError } from '@vtex/api'
 
 import type { Clients } from '../clients'
+import { SchedulerClient } from '../clients/scheduler'
 import {
   ensureLocalTicker,
   settleAfterTick,
   sweepEnv,
+  tickTarget,
 } from '../services/reconcile/env'
-import { TICK_HEADER, validTick } from '../services/reconcile/register'
+import {
+  renewTickIfDue,
+  TICK_HEADER,
+  validTick,
+} from '../services/reconcile/register'
 import { tick } from '../services/reconcile/runner'
 import { applyBudgetSettings } from '../services/budgetSettings'
 import { engineDeps } from '../services/engine'
@@ -15,7 +21,8 @@ import { pruneIfDue } from '../services/retention'
 
 /**
  * vtex.scheduler's callback, public so the scheduler can reach it, refused without the secret
- * the app registered with the schedule. Idempotent: it only resumes a run whose worker died,
+ * the app registered with the schedule (on install: events/appSetup.ts). Idempotent: it only
+ * extends the task's lease once a day, resumes a run whose worker died,
  * starts a scheduled sweep the operator's schedule says is due, and settles catalog writes left
  * pending.
  */
@@ -34,6 +41,12 @@ export async function reconcileTick(
     ctx.clients.apps.getAppSettings(process.env.VTEX_APP_ID ?? '')
   )
   ensureLocalTicker(ctx.clients, ctx.vtex.logger)
+  // The task's lease: a day's first tick extends it by a week (no uninstall event exists).
+  await renewTickIfDue(
+    engineDeps(ctx.clients, ctx.vtex.logger),
+    new SchedulerClient(ctx.vtex, { timeout: 4000 }),
+    tickTarget(ctx.vtex)
+  )
   const result = await tick(sweepEnv(ctx.clients, ctx.vtex.logger))
 
   // Catalog writes VTEX kept refusing, or that a restart cut short: within 10 minutes, not a day.

@@ -1,10 +1,8 @@
 import { NotFoundError, UserInputError } from '@vtex/api'
 
-import { SchedulerClient } from '../clients/scheduler'
 import type { AdminContext } from './operatorContext'
 import { actorOf } from './operatorContext'
 import { ensureLocalTicker, sweepEnv } from '../services/reconcile/env'
-import { ensureScheduled } from '../services/reconcile/register'
 import { startSweep } from '../services/reconcile/runner'
 import {
   cancelRun,
@@ -23,12 +21,6 @@ const envOf = (ctx: AdminContext) => {
   const env = sweepEnv(ctx.clients, ctx.vtex.logger)
 
   ensureLocalTicker(ctx.clients, ctx.vtex.logger)
-  // Not awaited: registering the scheduler's tick must not slow or fail the admin's call.
-  ensureScheduled(env.deps, new SchedulerClient(ctx.vtex, { timeout: 4000 }), {
-    account: ctx.vtex.account,
-    workspace: ctx.vtex.workspace,
-    appName: (process.env.VTEX_APP_ID ?? '').split('@')[0],
-  })
 
   return env
 }

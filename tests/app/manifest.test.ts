@@ -54,6 +54,11 @@ describe('given the IO app files', () => {
       sender: 'vtex.broadcaster',
       keys: ['broadcaster.notification'],
     })
+    // IO's install (and update) event: registers the scheduler's tick (events/appSetup.ts).
+    expect(service.events.onAppInstalled).toEqual({
+      sender: 'apps',
+      keys: ['setup'],
+    })
     for (const route of Object.values(service.routes) as Array<{
       path: string
     }>) {

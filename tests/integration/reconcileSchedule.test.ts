@@ -3,7 +3,7 @@
  * vtex.scheduler (RECONCILE_LOCAL_TICK_MS): the operator's schedule decides what the tick starts.
  */
 import type { Emulator } from '../support/emulator'
-import { emulatorFor, vtex } from '../support/emulator'
+import { emulatorFor, lifecycle, vtex } from '../support/emulator'
 import type { Worker } from '../support/worker'
 import { freePort, graphql, startWorker, waitFor } from '../support/worker'
 import { freshAccount, SWEEP_ENV } from './reconcileSupport'
@@ -20,6 +20,8 @@ beforeAll(async () => {
     ...SWEEP_ENV,
     RECONCILE_LOCAL_TICK_MS: '300',
   })
+  // The install's setup event registers the tick with vtex.scheduler.
+  await lifecycle(emulator, 'install')
 })
 
 afterAll(async () => {
@@ -89,17 +91,17 @@ describe('given the default schedule and a worker whose ticker is on', () => {
 
   it('should register its tick with the scheduler, whose call passes the secret and is answered', async () => {
     const app = 'marketplacea.marketplace-stock-gate'
-    const entry = await waitFor('the tick registered', async () => {
-      const res = await vtex(
-        emulator,
-        'GET',
-        `/api/scheduler/master/${app}?version=4`
-      )
+    const res = await vtex(
+      emulator,
+      'GET',
+      `/api/scheduler/master/${app}?version=4`
+    )
 
-      const list = res.status === 200 ? (res.body as ScheduleOut[]) : []
+    const entry = (res.body as ScheduleOut[]).find(
+      (e) => e.id === 'stock-gate-reconcile-tick'
+    )
 
-      return list.find((e) => e.id === 'stock-gate-reconcile-tick') ?? null
-    })
+    if (!entry) throw new Error('the install registered no tick')
 
     expect(entry.scheduler.expression).toBe('*/10 * * * *')
     expect(entry.request.uri).toBe(

@@ -1,6 +1,6 @@
 /** Helpers shared by the reconciliation integration tests (real worker + emulator). */
 import type { Emulator } from '../support/emulator'
-import { control, vtex } from '../support/emulator'
+import { control, lifecycle, vtex } from '../support/emulator'
 import type { Worker } from '../support/worker'
 import { ACCOUNT, graphql, waitFor } from '../support/worker'
 
@@ -247,7 +247,8 @@ export async function firstExposedSku(worker: Worker) {
 
 /** The tick as vtex.scheduler sends it: the public route with the secret the app registered. */
 export async function tickRoute(emulator: Emulator, w: Worker) {
-  await runOf(w) // an admin call makes the worker create the secret (and try to register)
+  // The app's install registers the tick and creates its secret (IO's apps setup event).
+  await lifecycle(emulator, 'install')
   const secret = await waitFor('tick secret', async () => {
     const res = await vtex(
       emulator,

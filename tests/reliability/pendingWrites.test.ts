@@ -53,7 +53,7 @@ describe('given a refused catalog write and a worker restarted before its retrie
     await new Promise((resolve) => setTimeout(resolve, 6_000))
     expect(await policies(emulator, '1')).not.toContain('2')
 
-    // vtex.scheduler calls the tick the first event registered.
+    // vtex.scheduler calls the tick the app registered on install (startSystem installs it).
     const run = await vtex(
       emulator,
       'POST',

@@ -95,3 +95,21 @@ export async function control(
     body: (await res.json().catch(() => null)) as unknown,
   }
 }
+
+export interface InstallReply {
+  app: string
+  workspace: string
+  event: string | null
+  deliveries?: Array<{ handler: string; status: number | string }>
+}
+
+/** The app's install (IO's `apps` `setup` event to the worker) or uninstall, on the emulator. */
+export async function lifecycle(
+  emulator: Pick<Emulator, 'url'>,
+  action: 'install' | 'uninstall',
+  body: { workspace?: string; version?: string } = {}
+) {
+  const res = await control(emulator, 'POST', `/apps/${action}`, body)
+
+  return res.body as InstallReply
+}

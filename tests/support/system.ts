@@ -1,6 +1,6 @@
 import type { EmulatorOptions } from '../../emulator'
 import type { Emulator } from './emulator'
-import { emulatorFor } from './emulator'
+import { emulatorFor, lifecycle } from './emulator'
 import type { Worker } from './worker'
 import { freePort, startWorker } from './worker'
 
@@ -10,8 +10,9 @@ export interface System {
 }
 
 /**
- * An emulator and one real worker wired to it. The worker's port is chosen first because the
- * emulator delivers broadcaster events to it.
+ * An emulator and one real worker wired to it, then the app's install as `npm start` does it
+ * (IO's `setup` event: the worker registers its scheduler tick). The worker's port is chosen
+ * first because the emulator delivers events to it.
  */
 export async function startSystem(
   options: {
@@ -29,6 +30,14 @@ export async function startSystem(
   )
 
   const worker = await startWorker(emulator.url, port, options.env)
+  const installed = await lifecycle(emulator, 'install')
+
+  if (
+    installed.deliveries?.some(
+      (d) => typeof d.status !== 'number' || d.status >= 300
+    )
+  )
+    throw new Error(`install not handled: ${JSON.stringify(installed)}`)
 
   return { emulator, worker }
 }

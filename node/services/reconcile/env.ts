@@ -1,7 +1,10 @@
+import type { IOContext } from '@vtex/api'
+
 import type { Clients } from '../../clients'
 import type { Log } from '../deps'
 import { engineDeps } from '../engine'
 import { PENDING_GRACE_MS, settleInBackground } from '../pendingWrites'
+import type { TickTarget } from './register'
 import { tick } from './runner'
 import type { SweepEnv } from './sweep'
 import { DEFAULT_TUNING } from './types'
@@ -12,6 +15,13 @@ const positive = (value: string | undefined, fallback: number) => {
 
   return Number.isInteger(n) && n > 0 ? n : fallback
 }
+
+/** Where vtex.scheduler sends this account and workspace's tick, and the app it is filed under. */
+export const tickTarget = (vtex: IOContext): TickTarget => ({
+  account: vtex.account,
+  workspace: vtex.workspace,
+  appName: (process.env.VTEX_APP_ID ?? '').split('@')[0],
+})
 
 /** Tunables from the environment (tests and local runs shorten them; IO uses the defaults). */
 export function tuningFromEnv(env = process.env): SweepTuning {

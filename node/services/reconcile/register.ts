@@ -5,75 +5,127 @@ import type { EngineDeps } from '../deps'
 import { BUCKET_RECONCILE } from './types'
 
 const SECRET_PATH = 'tick-secret'
+const DAY_MS = 24 * 60 * 60_000
 
 export const TICK_HEADER = 'x-stock-gate-tick'
 export const SCHEDULE_ID = 'stock-gate-reconcile-tick'
 // The tick decides what is due from the operator's schedule; the scheduler only needs a cadence.
 const EVERY = '*/10 * * * *'
 
+/**
+ * IO tells an app it was installed (the `apps` `setup` event) but sends nothing on uninstall,
+ * and an uninstalled app's route only answers 404. So the task is registered for a week and
+ * the tick extends it once a day: an installed app's task never ends, an uninstalled one's
+ * ends within a week.
+ */
+export const LEASE_MS = 7 * DAY_MS
+const RENEW_AFTER_MS = DAY_MS
+
+interface TickDoc {
+  secret: string | null
+  /** The scheduler entry's endDate, as last registered. */
+  until?: string | null
+}
+
 type Deps = Pick<EngineDeps, 'docs' | 'log'>
+type Scheduler = { upsert(app: string, entry: ScheduleEntry): Promise<void> }
+export interface TickTarget {
+  account: string
+  workspace: string
+  appName: string
+}
+
+const emptyDoc = (): TickDoc => ({ secret: null })
 
 async function tickSecret(deps: Pick<EngineDeps, 'docs'>): Promise<string> {
-  const doc = await deps.docs.update<{ secret: string | null }>(
+  const doc = await deps.docs.update<TickDoc>(
     BUCKET_RECONCILE,
     SECRET_PATH,
-    () => ({ secret: null }),
+    emptyDoc,
     (current) =>
-      current.secret ? null : { secret: randomBytes(24).toString('base64url') }
+      current.secret
+        ? null
+        : { ...current, secret: randomBytes(24).toString('base64url') }
   )
 
   if (doc?.secret) return doc.secret
-  const { value } = await deps.docs.read<{ secret: string | null }>(
+  const { value } = await deps.docs.read<TickDoc>(
     BUCKET_RECONCILE,
     SECRET_PATH,
-    () => ({ secret: null })
+    emptyDoc
   )
 
   return value.secret ?? ''
 }
 
-let registered = false
-let nextAttempt = 0
-const RETRY_MS = 10 * 60_000
+/** Whether an app id (`vendor.name@version`, or without version) names this app. */
+export function isThisApp(appId: string | undefined, thisAppId: string) {
+  const name = (id: string) => id.split('@')[0]
 
-/** Whether `ensureScheduled` has anything to do now (callers skip building its clients). */
-export function schedulingDue() {
-  return !registered && Date.now() >= nextAttempt
+  return Boolean(appId) && name(appId ?? '') === name(thisAppId)
 }
 
 /**
- * Registers the tick with vtex.scheduler once per process (an upsert by id, so replicas doing it
- * again change nothing). The scheduled request carries a secret the tick route checks, because
- * the route is public for the scheduler to reach it.
+ * Registers the tick with vtex.scheduler: an upsert by id, so a second install, an update or
+ * a renewal replaces the one task. The scheduled request carries a secret the tick route
+ * checks, because the route is public for the scheduler to reach it. Throws when the scheduler
+ * refuses, so that IO retries the install event.
  */
-export async function ensureScheduled(
+export async function registerTick(
   deps: Deps,
-  scheduler: { upsert(app: string, entry: ScheduleEntry): Promise<void> },
-  target: { account: string; workspace: string; appName: string }
+  scheduler: Scheduler,
+  target: TickTarget,
+  now = Date.now()
 ) {
-  if (registered || Date.now() < nextAttempt) return
-  nextAttempt = Date.now() + RETRY_MS
-  try {
-    const secret = await tickSecret(deps)
+  const secret = await tickSecret(deps)
+  const until = new Date(now + LEASE_MS).toISOString()
 
-    await scheduler.upsert(target.appName, {
-      id: SCHEDULE_ID,
-      scheduler: { expression: EVERY, endDate: '2099-12-31T23:59:59Z' },
-      request: {
-        uri: `https://${target.workspace}--${target.account}.myvtex.com/_v/marketplace-stock-gate/reconcile/tick`,
-        method: 'POST',
-        headers: { [TICK_HEADER]: secret },
-        body: null,
-      },
-    })
-    registered = true
-    deps.log.info({ message: 'reconcile-schedule-register-done' })
+  await scheduler.upsert(target.appName, {
+    id: SCHEDULE_ID,
+    scheduler: { expression: EVERY, endDate: until },
+    request: {
+      uri: `https://${target.workspace}--${target.account}.myvtex.com/_v/marketplace-stock-gate/reconcile/tick`,
+      method: 'POST',
+      headers: { [TICK_HEADER]: secret },
+      body: null,
+    },
+  })
+  await deps.docs.update<TickDoc>(
+    BUCKET_RECONCILE,
+    SECRET_PATH,
+    emptyDoc,
+    (current) => ({ ...current, until })
+  )
+  deps.log.info({ message: 'reconcile-schedule-register-done', until })
+}
+
+/** The tick's part of the lease: registers again once a day. Never fails the tick. */
+export async function renewTickIfDue(
+  deps: Deps,
+  scheduler: Scheduler,
+  target: TickTarget,
+  now = Date.now()
+): Promise<boolean> {
+  try {
+    const { value } = await deps.docs.read<TickDoc>(
+      BUCKET_RECONCILE,
+      SECRET_PATH,
+      emptyDoc
+    )
+
+    const until = value.until ? Date.parse(value.until) : 0
+
+    if (until - now > LEASE_MS - RENEW_AFTER_MS) return false
+    await registerTick(deps, scheduler, target, now)
+
+    return true
   } catch (error) {
-    // Retried on an admin call 10 minutes later; sweeps still run when started by hand.
     deps.log.warn({
-      message: 'reconcile-schedule-register-failed',
+      message: 'reconcile-schedule-renew-failed',
       error: String((error as { message?: string })?.message ?? error),
     })
+
+    return false
   }
 }
 
@@ -83,10 +135,10 @@ export async function validTick(
   presented: string | undefined
 ): Promise<boolean> {
   if (!presented) return false
-  const { value } = await deps.docs.read<{ secret: string | null }>(
+  const { value } = await deps.docs.read<TickDoc>(
     BUCKET_RECONCILE,
     SECRET_PATH,
-    () => ({ secret: null })
+    emptyDoc
   )
 
   if (!value.secret) return false
