@@ -27,10 +27,13 @@ function statusOf(error: unknown): number | undefined {
  */
 export class StateDocs extends InfraClient {
   private readonly appName: string
+  /** VBase is per account and workspace: these documents are this tenant's. */
+  public readonly tenant: { account: string; workspace: string }
 
   constructor(ctx: IOContext, options?: InstanceOptions) {
     super('vbase@2.x', ctx, options)
     this.appName = (process.env.VTEX_APP_ID ?? '').split('@')[0]
+    this.tenant = { account: ctx.account, workspace: ctx.workspace }
   }
 
   public async read<T>(

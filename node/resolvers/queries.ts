@@ -1,4 +1,4 @@
-import { median } from '../domain'
+import { catalogWritesAllowed, median } from '../domain'
 import type { SettingsInput } from '../domain'
 import { EXPOSURE_STATUSES, REASON_CODES } from '../domain/types'
 import type { AdminContext } from '../directives/adminOnly'
@@ -11,13 +11,20 @@ import {
   viewOfDecision,
   viewOfDoc,
 } from '../services/exposures'
-import { previewSettings } from '../services/preview'
+import { startSettingsPreview } from '../services/jobKinds'
+import { readJob } from '../services/jobs'
 import { MD_MAX_PAGE, mdValue } from '../services/projection'
 import { channels, readSettings } from '../services/reference'
 import { sellers } from '../services/sellers'
 import { channelFeedQueries } from './channelFeed'
 import { reconciliationQueries } from './reconciliation'
-import { auditOut, channelOut, exposureOut } from './shape'
+import {
+  auditOut,
+  channelOut,
+  configuredMode,
+  exposureOut,
+  jobOut,
+} from './shape'
 
 const deps = (ctx: AdminContext) => engineDeps(ctx.clients, ctx.vtex.logger)
 const clampSize = (size: number | undefined, max = MD_MAX_PAGE) =>
@@ -149,6 +156,7 @@ export const queries = {
     const productId = args.skuId
       ? (await skuState(d, args.skuId))?.productId
       : null
+
     const sku = args.skuId
       ? productId
         ? `(skuId=${mdValue(args.skuId)} OR (productId=${mdValue(
@@ -185,13 +193,18 @@ export const queries = {
       channels(d),
     ])
 
+    const { workspace } = ctx.vtex
+
     return {
       cacheId: 'settings',
       retentionDays: settings.retentionDays,
+      workspace,
+      workspaceCatalogWrites: settings.workspaceCatalogWrites === true,
+      catalogWritesBlocked: !catalogWritesAllowed(workspace, settings),
       channels: list.map((c) => ({
         cacheId: `settings-${c.id}`,
         channel: c.id,
-        mode: c.mode,
+        mode: configuredMode(c),
         exposeAt: c.exposeAt,
         withdrawBelow: c.withdrawBelow,
         requirePrice: c.requirePrice,
@@ -219,11 +232,25 @@ export const queries = {
     }
   },
 
+  /** Starts the review's computation as a job; the admin follows it with `job(id)`. */
   settingsPreview: async (
     _: unknown,
     args: { input: SettingsInput },
     ctx: AdminContext
-  ) => previewSettings(deps(ctx), args.input),
+  ) =>
+    jobOut(
+      await startSettingsPreview(
+        deps(ctx),
+        args.input,
+        ctx.admin?.email ?? null
+      )
+    ),
+
+  job: async (_: unknown, args: { id: string }, ctx: AdminContext) => {
+    const job = await readJob(deps(ctx), args.id)
+
+    return job ? jobOut(job) : null
+  },
 
   ...reconciliationQueries,
   ...channelFeedQueries,

@@ -40,6 +40,11 @@ export interface EngineDeps {
   log: Log
   /** Identifies this process in leases and write claims. */
   workerId: string
+  /**
+   * Whose data this is: keys what the process caches, and outside master keeps ENFORCE from
+   * writing the account-wide catalog. Absent only in unit tests (taken as master).
+   */
+  tenant?: { account: string; workspace: string }
 }
 
 export const BUCKET_SKUS = 'skus'

@@ -275,6 +275,8 @@ export async function settleProduct(
   const known: Record<string, boolean> = { ...plan.product.applied }
   let failed = false
 
+  recordBlocked(deps, plan)
+
   let read: Promise<string[]> | null = null
   const current = () =>
     (read = read ?? deps.catalog.productTradePolicies(plan.productId))
@@ -346,6 +348,33 @@ export async function settleProduct(
   )
 
   return after ? [...after] : null
+}
+
+/**
+ * An ENFORCE channel this workspace may not write ran as OBSERVE: say which writes it held back
+ * and why, so an operator reading the logs of a linked workspace sees what master would do.
+ */
+function recordBlocked(deps: EngineDeps, plan: ProductPlan) {
+  for (const channel of plan.channels) {
+    const desired = plan.planned[channel.id]
+    const associated = plan.product.applied[channel.id]
+
+    if (
+      channel.catalogWritesBlocked &&
+      desired != null &&
+      associated !== undefined &&
+      associated !== desired
+    ) {
+      deps.log.info({
+        message: 'enforce-write-blocked',
+        reason: 'CATALOG_WRITES_OFF_IN_WORKSPACE',
+        workspace: deps.tenant?.workspace,
+        productId: plan.productId,
+        channel: channel.id,
+        change: associationChange(desired, associated),
+      })
+    }
+  }
 }
 
 /** Brings one product's association in line with its SKUs' stored statuses (ENFORCE switch, sweeps). */

@@ -26,6 +26,7 @@ export function engineDeps(clients: Clients, log: Log): EngineDeps {
     now: () => new Date(),
     log,
     workerId: WORKER_ID,
+    tenant: clients.stateDocs.tenant,
   }
 }
 

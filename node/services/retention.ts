@@ -14,7 +14,8 @@ export async function pruneAudit(
   deps: Pick<EngineDeps, 'docs' | 'now' | 'log'> & {
     audit: Pick<AuditLog, 'page' | 'expire'>
   },
-  maxEntries = 5000
+  maxEntries = 5000,
+  progress: (removed: number) => void = () => undefined
 ) {
   const { retentionDays } = await readSettings(deps)
   const cutoff = new Date(
@@ -31,6 +32,7 @@ export async function pruneAudit(
     // eslint-disable-next-line no-await-in-loop
     await Promise.all(page.data.map((entry) => deps.audit.expire(entry.id)))
     removed += page.data.length
+    progress(removed)
   }
 
   deps.log.info({ message: 'retention-prune-done', removed, cutoff })
@@ -50,6 +52,11 @@ export async function pruneIfDue(
     audit: Pick<AuditLog, 'page' | 'expire'>
   }
 ) {
+  return (await claimPrune(deps)) ? pruneAudit(deps) : null
+}
+
+/** Claims today's pruning for this call; false when another worker (or tick) already did. */
+export async function claimPrune(deps: Pick<EngineDeps, 'docs' | 'now'>) {
   const now = deps.now()
   const claimed = await deps.docs.update<{ lastAt: string | null }>(
     BUCKET_CONFIG,
@@ -61,5 +68,5 @@ export async function pruneIfDue(
         : { lastAt: now.toISOString() }
   )
 
-  return claimed ? pruneAudit(deps) : null
+  return claimed !== null
 }
