@@ -139,9 +139,9 @@ export async function startWorker(
 
 export const ACCOUNT = 'marketplacea'
 
-const baseHeaders = (token?: string) => ({
+const baseHeaders = (token?: string, workspace = 'master') => ({
   'x-vtex-account': ACCOUNT,
-  'x-vtex-workspace': 'master',
+  'x-vtex-workspace': workspace,
   'x-vtex-credential': 'local-app-token',
   'content-type': 'application/json',
   ...(token ? { VtexIdclientAutCookie: token } : {}),
@@ -152,14 +152,15 @@ export async function graphql<T = Record<string, unknown>>(
   worker: Pick<Worker, 'url'>,
   query: string,
   variables: Record<string, unknown> = {},
-  token: string | null = 'demo-admin-token'
+  token: string | null = 'demo-admin-token',
+  workspace = 'master'
 ): Promise<{
   data: T | null
   errors?: Array<{ message: string; extensions?: Record<string, unknown> }>
 }> {
-  const res = await fetch(`${worker.url}/${ACCOUNT}/master/_v/graphql`, {
+  const res = await fetch(`${worker.url}/${ACCOUNT}/${workspace}/_v/graphql`, {
     method: 'POST',
-    headers: baseHeaders(token ?? undefined),
+    headers: baseHeaders(token ?? undefined, workspace),
     body: JSON.stringify({ query, variables }),
   })
 
@@ -173,12 +174,13 @@ export async function graphql<T = Record<string, unknown>>(
 export async function sendEvent(
   worker: Pick<Worker, 'url'>,
   body: unknown,
-  raw = false
+  raw = false,
+  workspace = 'master'
 ) {
-  return fetch(`${worker.url}/${ACCOUNT}/master/_events`, {
+  return fetch(`${worker.url}/${ACCOUNT}/${workspace}/_events`, {
     method: 'POST',
     headers: {
-      ...baseHeaders(),
+      ...baseHeaders(undefined, workspace),
       'x-event-handler-id': 'broadcasterNotification',
       'x-event-key': 'broadcaster.notification',
       'x-event-sender': 'vtex.broadcaster@0.10.2',
