@@ -20,6 +20,7 @@ const BOUND_MS = 1_500
 const SKUS = Array.from({ length: 24 }, (_, i) => String(i + 1))
 const SKU_CONTEXT =
   'GET /api/catalog_system/pvt/sku/stockkeepingunitbyid/{skuId}'
+
 const MD_SEARCH = 'GET /api/dataentities/{entity}/search'
 
 let emulator: Emulator
@@ -213,7 +214,7 @@ describe('given audit entries older than the retention', () => {
 
     // tickRoute also makes two refused calls and an admin call first: allow for them.
     expect(ms).toBeLessThan(BOUND_MS * 2)
-    const pruneJobId = (tick as { pruneJobId?: string | null }).pruneJobId
+    const { pruneJobId } = tick as { pruneJobId?: string | null }
 
     expect(pruneJobId).toEqual(expect.any(String))
     const ended = await jobEnd(worker, pruneJobId as string)
