@@ -501,10 +501,10 @@ describe('given catalog writes by workspace', () => {
     [{}, false, 0],
   ])(
     'when the input is %p, should store %s and record %s change(s)',
-    (input, stored, changes) => {
+    (input, kept, changes) => {
       const result = applySettingsInput(defaultAppSettings(), input, [])
 
-      expect(result.ok && result.settings.workspaceCatalogWrites).toBe(stored)
+      expect(result.ok && result.settings.workspaceCatalogWrites).toBe(kept)
       expect(result.ok && result.changes.length).toBe(changes)
     }
   )

@@ -46,7 +46,7 @@ describe('given MKB in ENFORCE', () => {
       undefined,
     ],
   ])('in %s, should run MKB as %s', async (label, mode, extra, blocked) => {
-    const workspace = label.split(' ')[0]
+    const [workspace] = label.split(' ')
     const [mkb, ggl] = await channels(
       tenantWith(workspace, { ...enforceMkb, ...extra })
     )
