@@ -17,6 +17,7 @@ import type { Settings } from '../types'
 import { toInput } from '../validate'
 import { ChannelSettingsForm } from './ChannelSettingsForm'
 import { SaveReviewModal } from './SaveReviewModal'
+import { WorkspaceCatalogWrites } from './WorkspaceCatalogWrites'
 
 function SettingsContent() {
   const intl = useIntl()
@@ -42,6 +43,7 @@ function SettingsContent() {
         emptyText={intl.formatMessage(messages.empty)}
         onRetry={() => refetch()}
       >
+        {data && <WorkspaceCatalogWrites settings={data.settings} />}
         {form.draft && (
           <>
             <div className="flex flex-wrap nl3 nr3">
@@ -103,8 +105,10 @@ function SettingsContent() {
       {saver.review && (
         <SaveReviewModal
           preview={saver.review.preview}
+          progress={saver.review.progress}
           previewError={saver.review.error}
           toEnforce={form.toEnforce}
+          catalogWritesBlocked={data?.settings.catalogWritesBlocked}
           channels={channels}
           saving={saver.saving}
           onConfirm={() => saver.confirm()}
