@@ -238,8 +238,9 @@ export async function applyPending(
   channelIds: string[],
   actor: string
 ) {
-  const channels = (await loadChannels(deps)).filter((c) =>
-    channelIds.includes(c.id)
+  // A channel this workspace may not write runs as OBSERVE: nothing to apply, nothing to read.
+  const channels = (await loadChannels(deps)).filter(
+    (c) => channelIds.includes(c.id) && !c.catalogWritesBlocked
   )
 
   for (const channel of channels) {

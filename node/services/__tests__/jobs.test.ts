@@ -82,11 +82,11 @@ describe('given a job started on a worker', () => {
 
 describe('given a RUNNING job document whose heartbeat stopped', () => {
   it.each([
-    ['a heartbeat just now', 0, 'RUNNING', null],
-    ['five missed heartbeats', 5 * 5_000, 'RUNNING', null],
-    ['six missed heartbeats', 6 * 5_000, 'FAILED', 'WORKER_LOST'],
-    ['an hour of silence', 3_600_000, 'FAILED', 'WORKER_LOST'],
-  ])('with %s, should read as %s', async (_label, ago, status, error) => {
+    ['a heartbeat just now', 'RUNNING', 0, null],
+    ['five missed heartbeats', 'RUNNING', 5 * 5_000, null],
+    ['six missed heartbeats', 'FAILED', 6 * 5_000, 'WORKER_LOST'],
+    ['an hour of silence', 'FAILED', 3_600_000, 'WORKER_LOST'],
+  ])('with %s, should read as %s', async (_label, status, ago, error) => {
     const docs = new FakeDocs()
     const now = new Date('2026-12-02T12:00:00.000Z')
     const id = '20261202115900000-0a1b2c3d'
