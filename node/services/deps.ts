@@ -47,6 +47,13 @@ export interface EngineDeps {
   tenant?: { account: string; workspace: string }
 }
 
+/**
+ * A key for what this process remembers of one tenant's document (a SKU's state, a product's):
+ * a worker may serve several accounts and workspaces, whose VBase documents share ids.
+ */
+export const tenantKey = (deps: Pick<EngineDeps, 'tenant'>, id: string) =>
+  deps.tenant ? `${deps.tenant.account}/${deps.tenant.workspace}/${id}` : id
+
 export const BUCKET_SKUS = 'skus'
 export const BUCKET_PRODUCTS = 'products'
 export const BUCKET_CONFIG = 'config'
