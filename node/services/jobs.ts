@@ -1,6 +1,7 @@
 import { randomBytes } from 'crypto'
 
 import { upstreamCode } from '../clients/resilience'
+import type { StateDocs } from '../clients/stateDocs'
 import type { EngineDeps } from './deps'
 
 /**
@@ -29,7 +30,10 @@ export interface JobDoc<R = unknown> {
   finishedAt: string | null
 }
 
-type Deps = Pick<EngineDeps, 'docs' | 'now' | 'log' | 'workerId' | 'tenant'>
+type Deps = Pick<EngineDeps, 'now' | 'log' | 'workerId' | 'tenant'> & {
+  // `remove` is optional so the engine's narrower docs fit; the IO client has it.
+  docs: EngineDeps['docs'] & Partial<Pick<StateDocs, 'remove'>>
+}
 
 export const BUCKET_JOBS = 'jobs'
 const jobPath = (id: string) => `jobs/${id}`
@@ -227,9 +231,7 @@ async function remember(deps: Deps, id: string) {
       return { ids: ids.slice(0, KEPT_JOBS) }
     }
   )
-  const docs = deps.docs as Partial<{
-    remove(b: string, p: string): Promise<void>
-  }>
+  const { docs } = deps
 
   if (docs.remove) {
     await Promise.all(

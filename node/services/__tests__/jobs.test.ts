@@ -132,3 +132,25 @@ describe('given an id that is not a job id', () => {
     }
   )
 })
+
+describe('given more jobs than the bucket keeps', () => {
+  it('should delete the oldest job document once 200 newer ones exist', async () => {
+    const removed: string[] = []
+    const docs = Object.assign(new FakeDocs(), {
+      remove: async (bucket: string, path: string) => {
+        removed.push(`${bucket}/${path}`)
+      },
+    })
+
+    const deps = depsAt(docs, () => new Date())
+    const ids: string[] = []
+
+    for (let i = 0; i < 201; i++) {
+      // eslint-disable-next-line no-await-in-loop
+      ids.push((await startJob(deps, 'REEVALUATE', null, async () => i)).id)
+    }
+
+    await settledJobs()
+    expect(removed).toEqual([`${BUCKET_JOBS}/jobs/${ids[0]}`])
+  })
+})
