@@ -132,7 +132,7 @@ describe('given the exposures page', () => {
 
   describe('when rows are selected and re-evaluated', () => {
     it('should start the re-evaluation job, show its progress, and toast its result', async () => {
-      JOB_POLL.ms = 30
+      JOB_POLL.ms = 200
       const started = job({
         kind: 'REEVALUATE',
         progress: { done: 0, total: 2 },

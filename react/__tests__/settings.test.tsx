@@ -67,7 +67,7 @@ describe('given the settings rules', () => {
 describe('given the settings page', () => {
   beforeEach(() => {
     setRuntime({})
-    JOB_POLL.ms = 30
+    JOB_POLL.ms = 200
   })
 
   it('should show the loader while loading', () => {
