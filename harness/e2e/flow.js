@@ -48,9 +48,25 @@ async function flow(ctx) {
   if (!results[results.length - 1].ok) {
     // The sweep is reported failed; evaluate the SKUs the flow needs so the rest still runs.
     log('  (setup: re-evaluating SKUs 1-40 through GraphQL instead)')
-    await graphql('mutation($ids: [ID!]!) { reevaluateMany(skuIds: $ids) }', {
-      ids: Array.from({ length: 40 }, (_, i) => String(i + 1)),
-    }).catch((error) => log(`  setup failed: ${error.message}`))
+    // A job on the backend: started, then followed until it ends.
+    await graphql(
+      'mutation($ids: [ID!]!) { reevaluateMany(skuIds: $ids) { id } }',
+      { ids: Array.from({ length: 40 }, (_, i) => String(i + 1)) }
+    )
+      .then(async ({ reevaluateMany: { id } }) => {
+        for (let i = 0; i < 120; i++) {
+          // eslint-disable-next-line no-await-in-loop
+          const { job } = await graphql(
+            'query($id: ID!) { job(id: $id) { status } }',
+            { id }
+          )
+
+          if (!job || job.status !== 'RUNNING') return
+          // eslint-disable-next-line no-await-in-loop
+          await new Promise((r) => setTimeout(r, 500))
+        }
+      })
+      .catch((error) => log(`  setup failed: ${error.message}`))
   }
 
   await step(

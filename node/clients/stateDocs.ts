@@ -27,13 +27,13 @@ function statusOf(error: unknown): number | undefined {
  */
 export class StateDocs extends InfraClient {
   private readonly appName: string
-  /** `account/workspace`: VBase is per workspace, so is anything cached from it. */
-  public readonly scope: string
+  /** VBase is per account and workspace: these documents are this tenant's. */
+  public readonly tenant: { account: string; workspace: string }
 
   constructor(ctx: IOContext, options?: InstanceOptions) {
     super('vbase@2.x', ctx, options)
     this.appName = (process.env.VTEX_APP_ID ?? '').split('@')[0]
-    this.scope = `${ctx.account}/${ctx.workspace}`
+    this.tenant = { account: ctx.account, workspace: ctx.workspace }
   }
 
   public async read<T>(

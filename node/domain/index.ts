@@ -52,6 +52,7 @@ export type {
 } from './overrides'
 export {
   applySettingsInput,
+  catalogWritesAllowed,
   channelConfig,
   channelSettings,
   CHANNEL_MODES,
@@ -60,6 +61,7 @@ export {
   defaultChannelSettings,
   MAX_RETENTION_DAYS,
   MAX_SELLERS_PER_LIST,
+  MASTER_WORKSPACE,
   MAX_THRESHOLD,
   MIN_RETENTION_DAYS,
   refusalCodes,

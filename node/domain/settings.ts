@@ -14,6 +14,29 @@ export interface ChannelSettings {
 export interface AppSettings {
   channels: Record<string, ChannelSettings>
   retentionDays: number
+  /**
+   * Outside `master` only: whether ENFORCE may write this workspace's decisions to the catalog.
+   * Settings live per workspace, but trade policies are account-wide (absent: off).
+   */
+  workspaceCatalogWrites?: boolean
+}
+
+/** The workspace VTEX serves the live store from; every other one is a development workspace. */
+export const MASTER_WORKSPACE = 'master'
+
+/**
+ * Whether ENFORCE may write to the catalog from `workspace`: always in master, elsewhere only
+ * when the operator turned it on there. `undefined` (no workspace known, e.g. a unit test) is master.
+ */
+export function catalogWritesAllowed(
+  workspace: string | undefined,
+  settings: Pick<AppSettings, 'workspaceCatalogWrites'>
+): boolean {
+  return (
+    workspace === undefined ||
+    workspace === MASTER_WORKSPACE ||
+    settings.workspaceCatalogWrites === true
+  )
 }
 
 export const MAX_THRESHOLD = 1_000_000
@@ -53,6 +76,7 @@ export interface ChannelSettingsInput {
 export interface SettingsInput {
   channels?: ChannelSettingsInput[] | null
   retentionDays?: number | null
+  workspaceCatalogWrites?: boolean | null
 }
 
 export type SettingsErrorCode =
@@ -69,8 +93,13 @@ export type SettingsErrorCode =
   | 'SELLER_IN_BOTH_LISTS'
   | 'TOO_MANY_SELLERS'
   | 'INVALID_RETENTION'
+  | 'INVALID_WORKSPACE_CATALOG_WRITES'
 
-export type SettingsField = keyof ChannelSettings | 'channel' | 'retentionDays'
+export type SettingsField =
+  | keyof ChannelSettings
+  | 'channel'
+  | 'retentionDays'
+  | 'workspaceCatalogWrites'
 
 export interface SettingsError {
   code: SettingsErrorCode
@@ -81,8 +110,8 @@ export interface SettingsError {
 }
 
 export interface SettingsChange {
-  channel: string | null // null for account-wide fields (retentionDays)
-  field: keyof ChannelSettings | 'retentionDays'
+  channel: string | null // null for account-wide fields (retentionDays, workspaceCatalogWrites)
+  field: keyof ChannelSettings | 'retentionDays' | 'workspaceCatalogWrites'
   from: ChannelSettings[keyof ChannelSettings] | null
   to: ChannelSettings[keyof ChannelSettings]
 }
@@ -338,9 +367,35 @@ export function applySettingsInput(
     }
   }
 
+  const writesBefore = current.workspaceCatalogWrites === true
+  let workspaceCatalogWrites = writesBefore
+
+  if (given(input.workspaceCatalogWrites)) {
+    if (typeof input.workspaceCatalogWrites !== 'boolean') {
+      errors.push({
+        code: 'INVALID_WORKSPACE_CATALOG_WRITES',
+        field: 'workspaceCatalogWrites',
+      })
+    } else {
+      workspaceCatalogWrites = input.workspaceCatalogWrites
+      if (workspaceCatalogWrites !== writesBefore) {
+        changes.push({
+          channel: null,
+          field: 'workspaceCatalogWrites',
+          from: writesBefore,
+          to: workspaceCatalogWrites,
+        })
+      }
+    }
+  }
+
   if (errors.length > 0) return { ok: false, errors }
 
-  return { ok: true, settings: { channels, retentionDays }, changes }
+  return {
+    ok: true,
+    settings: { channels, retentionDays, workspaceCatalogWrites },
+    changes,
+  }
 }
 
 /**

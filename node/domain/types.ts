@@ -45,6 +45,11 @@ export interface ChannelConfig {
   requirePrice: boolean
   sellerAllow: string[] // when non-empty, only these third-party sellers count
   sellerDeny: string[] // these third-party sellers never count
+  /**
+   * Set when the operator chose ENFORCE but this workspace may not write the catalog (outside
+   * master, off by default): `mode` is then OBSERVE, so nothing downstream writes.
+   */
+  catalogWritesBlocked?: 'WORKSPACE'
 }
 
 export interface SellerOffer {

@@ -17,7 +17,7 @@ import {
 import { tick } from '../services/reconcile/runner'
 import { applyBudgetSettings } from '../services/budgetSettings'
 import { engineDeps } from '../services/engine'
-import { pruneIfDue } from '../services/retention'
+import { startPruneIfDue } from '../services/jobKinds'
 
 /**
  * vtex.scheduler's callback, public so the scheduler can reach it, refused without the secret
@@ -52,19 +52,24 @@ export async function reconcileTick(
   // Catalog writes VTEX kept refusing, or that a restart cut short: within 10 minutes, not a day.
   settleAfterTick(ctx.clients, ctx.vtex.logger)
 
-  // The audit trail's retention rides on the same tick, at most once a day across workers.
-  await pruneIfDue(engineDeps(ctx.clients, ctx.vtex.logger)).catch((error) =>
+  // The audit trail's retention rides on the same tick, at most once a day across workers, as a
+  // job: deleting a backlog of entries can outlast the request's timeout.
+  const prune = await startPruneIfDue(
+    engineDeps(ctx.clients, ctx.vtex.logger)
+  ).catch((error) => {
     ctx.vtex.logger.warn({
       message: 'retention-prune-failed',
       error: String(error),
     })
-  )
+
+    return null
+  })
 
   ctx.vtex.logger.info({
     message: `reconcile-tick-${result.outcome.toLowerCase()}`,
     runId: result.runId,
   })
   ctx.status = 200
-  ctx.body = result
+  ctx.body = { ...result, pruneJobId: prune?.id ?? null }
   await next()
 }

@@ -4,6 +4,7 @@ import type { AdminContext } from './operatorContext'
 import { actorOf } from './operatorContext'
 import { engineDeps, evaluate } from '../services/engine'
 import { skuState, viewOfDecision } from '../services/exposures'
+import { startReevaluateMany } from '../services/jobKinds'
 import type { EvaluationResult } from '../services/evaluate'
 import type { OverrideInput } from '../services/operator'
 import {
@@ -16,7 +17,7 @@ import type { StoredDecision } from '../services/state'
 import { emptySkuState } from '../services/state'
 import { channelFeedMutations } from './channelFeed'
 import { reconciliationMutations } from './reconciliation'
-import { exposureOut } from './shape'
+import { exposureOut, jobOut } from './shape'
 import { queries } from './queries'
 
 const deps = (ctx: AdminContext) => engineDeps(ctx.clients, ctx.vtex.logger)
@@ -29,6 +30,7 @@ async function outOf(
 ) {
   const state =
     (await skuState(deps(ctx), result.skuId)) ?? emptySkuState(result.skuId)
+
   const decisions = Object.keys(state.decisions).length
     ? Object.values(state.decisions)
     : result.decisions
@@ -77,29 +79,15 @@ export const mutations = {
     return outOf(result, ctx, args.channel)
   },
 
+  /** Answers at once with a job; the admin follows it with `job(id)`. */
   reevaluateMany: async (
     _: unknown,
     args: { skuIds: string[] },
     ctx: AdminContext
-  ) => {
-    const actor = await actorOf(ctx)
-    const ids = [...new Set(args.skuIds)].slice(0, 500)
-    let done = 0
-
-    // A few at a time: the API budget is shared with events.
-    for (let i = 0; i < ids.length; i += 4) {
-      // eslint-disable-next-line no-await-in-loop
-      const results = await Promise.all(
-        ids
-          .slice(i, i + 4)
-          .map((id) => evaluate(deps(ctx), id, { cause: 'OPERATOR', actor }))
-      )
-
-      done += results.filter((r) => r.outcome !== 'UNKNOWN_SKU').length
-    }
-
-    return done
-  },
+  ) =>
+    jobOut(
+      await startReevaluateMany(deps(ctx), args.skuIds, await actorOf(ctx))
+    ),
 
   setOverride: async (
     _: unknown,

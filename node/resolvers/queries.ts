@@ -1,9 +1,10 @@
 import { UserInputError } from '@vtex/api'
 
-import { median } from '../domain'
+import { catalogWritesAllowed, median } from '../domain'
 import type { SettingsInput } from '../domain'
 import { EXPOSURE_STATUSES, REASON_CODES } from '../domain/types'
 import type { AdminContext } from './operatorContext'
+import { actorOf } from './operatorContext'
 import { engineDeps } from '../services/engine'
 import type { ExposureFilter, ExposureSort } from '../services/exposures'
 import {
@@ -14,13 +15,20 @@ import {
   viewOfDecision,
   viewOfDoc,
 } from '../services/exposures'
-import { previewSettings } from '../services/preview'
+import { startSettingsPreview } from '../services/jobKinds'
+import { readJob } from '../services/jobs'
 import { MD_MAX_PAGE, mdValue } from '../services/projection'
 import { channels, readSettings } from '../services/reference'
 import { sellers } from '../services/sellers'
 import { channelFeedQueries } from './channelFeed'
 import { reconciliationQueries } from './reconciliation'
-import { auditOut, channelOut, exposureOut } from './shape'
+import {
+  auditOut,
+  channelOut,
+  configuredMode,
+  exposureOut,
+  jobOut,
+} from './shape'
 
 const deps = (ctx: AdminContext) => engineDeps(ctx.clients, ctx.vtex.logger)
 const clampSize = (size: number | undefined, max = MD_MAX_PAGE) =>
@@ -192,13 +200,18 @@ export const queries = {
       channels(d),
     ])
 
+    const { workspace } = ctx.vtex
+
     return {
       cacheId: 'settings',
       retentionDays: settings.retentionDays,
+      workspace,
+      workspaceCatalogWrites: settings.workspaceCatalogWrites === true,
+      catalogWritesBlocked: !catalogWritesAllowed(workspace, settings),
       channels: list.map((c) => ({
         cacheId: `settings-${c.id}`,
         channel: c.id,
-        mode: c.mode,
+        mode: configuredMode(c),
         exposeAt: c.exposeAt,
         withdrawBelow: c.withdrawBelow,
         requirePrice: c.requirePrice,
@@ -226,11 +239,21 @@ export const queries = {
     }
   },
 
+  /** Starts the review's computation as a job; the admin follows it with `job(id)`. */
   settingsPreview: async (
     _: unknown,
     args: { input: SettingsInput },
     ctx: AdminContext
-  ) => previewSettings(deps(ctx), args.input),
+  ) =>
+    jobOut(
+      await startSettingsPreview(deps(ctx), args.input, await actorOf(ctx))
+    ),
+
+  job: async (_: unknown, args: { id: string }, ctx: AdminContext) => {
+    const job = await readJob(deps(ctx), args.id)
+
+    return job ? jobOut(job) : null
+  },
 
   ...reconciliationQueries,
   ...channelFeedQueries,

@@ -1,6 +1,7 @@
 import type { ChannelConfig } from '../domain/types'
 import type { AuditEntry } from '../services/audit'
 import type { ExposureView } from '../services/exposures'
+import type { JobDoc } from '../services/jobs'
 
 /** GraphQL shapes: every cached object carries cacheId; JSON details travel as strings. */
 export const exposureOut = (view: ExposureView) => ({
@@ -12,12 +13,40 @@ export const exposureOut = (view: ExposureView) => ({
   })),
 })
 
+/** The mode the operator chose: a channel blocked in this workspace still shows ENFORCE. */
+export const configuredMode = (channel: ChannelConfig) =>
+  channel.catalogWritesBlocked ? 'ENFORCE' : channel.mode
+
 export const channelOut = (channel: ChannelConfig) => ({
   cacheId: channel.id,
   id: channel.id,
   name: channel.name,
   salesChannel: channel.salesChannel,
-  mode: channel.mode,
+  mode: configuredMode(channel),
+  catalogWritesBlocked: Boolean(channel.catalogWritesBlocked),
+})
+
+/** A job as GraphQL shows it: the result under the field of its kind. */
+export const jobOut = (job: JobDoc) => ({
+  cacheId: `job-${job.id}`,
+  id: job.id,
+  kind: job.kind,
+  status: job.status,
+  progress: job.progress,
+  error: job.error,
+  createdAt: job.createdAt,
+  finishedAt: job.finishedAt,
+  result:
+    job.status !== 'DONE'
+      ? null
+      : {
+          preview: job.kind === 'SETTINGS_PREVIEW' ? job.result : null,
+          reevaluated: job.kind === 'REEVALUATE' ? job.result : null,
+          pruned:
+            job.kind === 'AUDIT_PRUNE'
+              ? (job.result as { removed?: number } | null)?.removed ?? 0
+              : null,
+        },
 })
 
 export const auditOut = (entry: AuditEntry) => ({

@@ -45,3 +45,29 @@ export class TtlCache<T> {
     this.generation += 1
   }
 }
+
+/**
+ * One TtlCache per key (an account, or an account and workspace): a worker may serve several
+ * tenants, and one's reference data must never answer for another.
+ */
+export class KeyedTtlCache<T> {
+  private readonly caches = new Map<string, TtlCache<T>>()
+
+  constructor(private readonly ttlMs: number) {}
+
+  public get(key: string, load: () => Promise<T>): Promise<T> {
+    let cache = this.caches.get(key)
+
+    if (!cache) {
+      cache = new TtlCache<T>(this.ttlMs)
+      this.caches.set(key, cache)
+    }
+
+    return cache.get(load)
+  }
+
+  public invalidate(key?: string) {
+    if (key === undefined) this.caches.clear()
+    else this.caches.get(key)?.invalidate()
+  }
+}

@@ -32,7 +32,7 @@ export async function contextFirst(
   const stored = () =>
     deps.docs.read<SkuState>(BUCKET_SKUS, skuId, () => emptySkuState(skuId))
 
-  const cached = lastCommitted(skuId)
+  const cached = lastCommitted(deps, skuId)
   let first = cached ?? (await stored())
   const at = deps.now()
 

@@ -42,7 +42,19 @@ export interface EngineDeps {
   log: Log
   /** Identifies this process in leases and write claims. */
   workerId: string
+  /**
+   * Whose data this is: keys what the process caches, and outside master keeps ENFORCE from
+   * writing the account-wide catalog. Absent only in unit tests (taken as master).
+   */
+  tenant?: { account: string; workspace: string }
 }
+
+/**
+ * A key for what this process remembers of one tenant's document (a SKU's state, a product's):
+ * a worker may serve several accounts and workspaces, whose VBase documents share ids.
+ */
+export const tenantKey = (deps: Pick<EngineDeps, 'tenant'>, id: string) =>
+  deps.tenant ? `${deps.tenant.account}/${deps.tenant.workspace}/${id}` : id
 
 export const BUCKET_SKUS = 'skus'
 export const BUCKET_PRODUCTS = 'products'

@@ -4,7 +4,7 @@ import { ConflictError } from '../clients/stateDocs'
 import type { EngineDeps } from './deps'
 // engine -> evaluate -> enforce -> engine: used at call time only.
 import { evaluate } from './engine'
-import { BUCKET_PRODUCTS } from './deps'
+import { BUCKET_PRODUCTS, tenantKey } from './deps'
 import type { EvaluateOptions } from './evaluate'
 import { LEASE_MS } from './lease'
 import { channels as loadChannels } from './reference'
@@ -23,7 +23,10 @@ let claims = 0
  */
 export const WRITE_RETRY_MS = [5_000, 30_000, 120_000]
 
-/** Product documents this process wrote last: the first guess of the next read-modify-write. */
+/**
+ * Product documents this process wrote last, by tenant: the first guess of the next
+ * read-modify-write.
+ */
 const products = new VersionCache<ProductState>(5_000)
 
 /** One read-modify-write of a product's document at a time in this process. */
@@ -107,7 +110,7 @@ async function writePlan(
     const guess =
       attempt > 0
         ? undefined
-        : products.get(productId) ??
+        : products.get(tenantKey(deps, productId)) ??
           (firstOfSku
             ? { value: emptyProductState(productId), etag: null }
             : undefined)
@@ -162,11 +165,11 @@ async function writePlan(
         etag
       )
 
-      products.set(productId, plan.product, written)
+      products.set(tenantKey(deps, productId), plan.product, written)
 
       return { ...plan, observed }
     } catch (error) {
-      products.delete(productId)
+      products.delete(tenantKey(deps, productId))
       if (!(error instanceof ConflictError)) throw error
     }
   }
@@ -275,6 +278,8 @@ export async function settleProduct(
   const known: Record<string, boolean> = { ...plan.product.applied }
   let failed = false
 
+  recordBlocked(deps, plan)
+
   let read: Promise<string[]> | null = null
   const current = () =>
     (read = read ?? deps.catalog.productTradePolicies(plan.productId))
@@ -346,6 +351,33 @@ export async function settleProduct(
   )
 
   return after ? [...after] : null
+}
+
+/**
+ * An ENFORCE channel this workspace may not write ran as OBSERVE: say which writes it held back
+ * and why, so an operator reading the logs of a linked workspace sees what master would do.
+ */
+function recordBlocked(deps: EngineDeps, plan: ProductPlan) {
+  for (const channel of plan.channels) {
+    const desired = plan.planned[channel.id]
+    const associated = plan.product.applied[channel.id]
+
+    if (
+      channel.catalogWritesBlocked &&
+      desired != null &&
+      associated !== undefined &&
+      associated !== desired
+    ) {
+      deps.log.info({
+        message: 'enforce-write-blocked',
+        reason: 'CATALOG_WRITES_OFF_IN_WORKSPACE',
+        workspace: deps.tenant?.workspace,
+        productId: plan.productId,
+        channel: channel.id,
+        change: associationChange(desired, associated),
+      })
+    }
+  }
 }
 
 /** Brings one product's association in line with its SKUs' stored statuses (ENFORCE switch, sweeps). */
@@ -491,7 +523,7 @@ async function write(
  * this process wrote last (usually the plan just written): no read unless someone else wrote it.
  */
 export async function updateProduct(
-  deps: Pick<EngineDeps, 'docs'>,
+  deps: Pick<EngineDeps, 'docs' | 'tenant'>,
   productId: string,
   change: (current: ProductState) => ProductState | null
 ): Promise<ProductState | null> {
@@ -499,12 +531,14 @@ export async function updateProduct(
 }
 
 async function rewrite(
-  deps: Pick<EngineDeps, 'docs'>,
+  deps: Pick<EngineDeps, 'docs' | 'tenant'>,
   productId: string,
   change: (current: ProductState) => ProductState | null
 ): Promise<ProductState | null> {
   for (let attempt = 0; ; attempt++) {
-    const cached = attempt === 0 ? products.get(productId) : undefined
+    const cached =
+      attempt === 0 ? products.get(tenantKey(deps, productId)) : undefined
+
     const { value, etag } =
       cached ??
       // eslint-disable-next-line no-await-in-loop
@@ -527,11 +561,11 @@ async function rewrite(
         etag
       )
 
-      products.set(productId, next, written)
+      products.set(tenantKey(deps, productId), next, written)
 
       return next
     } catch (error) {
-      products.delete(productId)
+      products.delete(tenantKey(deps, productId))
       if (!(error instanceof ConflictError) || attempt >= 9) throw error
     }
   }

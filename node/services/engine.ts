@@ -4,6 +4,7 @@ import type { Clients } from '../clients'
 import { AuditLog } from './audit'
 import { Coalescer } from './coalesce'
 import type { EngineDeps, Log } from './deps'
+import { tenantKey } from './deps'
 import { evaluateSku } from './evaluate'
 import type { EvaluateOptions, EvaluationResult } from './evaluate'
 import { LEASE_MS } from './lease'
@@ -26,6 +27,7 @@ export function engineDeps(clients: Clients, log: Log): EngineDeps {
     now: () => new Date(),
     log,
     workerId: WORKER_ID,
+    tenant: clients.stateDocs.tenant,
   }
 }
 
@@ -50,7 +52,7 @@ export function evaluate(
   attempt = 0
 ) {
   return coalescer
-    .run(skuId, () => evaluateSku(deps, skuId, options))
+    .run(tenantKey(deps, skuId), () => evaluateSku(deps, skuId, options))
     .then((result) => {
       if (result.outcome === 'FAILED' && attempt < RETRY_DELAYS_MS.length) {
         setTimeout(() => {

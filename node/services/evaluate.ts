@@ -4,6 +4,7 @@ import { decisionChanged, isGoverned } from '../domain'
 import type { ChannelConfig } from '../domain/types'
 import type { AuditCause, AuditEntry } from './audit'
 import type { EngineDeps } from './deps'
+import { tenantKey } from './deps'
 import { forgetProducts, planProduct, settleProduct } from './enforce'
 import type { ProductPlan } from './enforce'
 import {
@@ -69,7 +70,7 @@ const MAX_ROUNDS = 3
  */
 export const SEEN_MARGIN_MS = 500
 
-/** skuId -> when this process last read its inputs (bounded; process memory is only a shortcut). */
+/** tenant/skuId -> when this process last read its inputs (bounded; process memory is only a shortcut). */
 const recentReads = new Map<string, string>()
 
 /** For tests: forget what this process read and wrote. */
@@ -79,12 +80,18 @@ export function forgetRecentReads() {
   forgetSkuStates()
 }
 
-function remember(skuId: string, inputsReadAt: string | null) {
+function remember(
+  deps: Pick<EngineDeps, 'tenant'>,
+  skuId: string,
+  inputsReadAt: string | null
+) {
   if (!inputsReadAt) return
+  const key = tenantKey(deps, skuId)
+
   if (recentReads.size >= 50_000)
     recentReads.delete(recentReads.keys().next().value as string)
-  recentReads.delete(skuId)
-  recentReads.set(skuId, inputsReadAt)
+  recentReads.delete(key)
+  recentReads.set(key, inputsReadAt)
 }
 
 /** Evaluates one SKU on every channel, under its lease, and enforces its product's association. */
@@ -101,7 +108,7 @@ export async function evaluateSku(
     !!inputsReadAt && covers(Date.parse(inputsReadAt))
 
   // A duplicate of a change this worker already evaluated costs nothing.
-  if (seen(recentReads.get(skuId)))
+  if (seen(recentReads.get(tenantKey(deps, skuId))))
     return { skuId, outcome: 'ALREADY_SEEN', decisions: [] }
   let first: Versioned<SkuState> | undefined = options.likelyNew
     ? { value: emptySkuState(skuId), etag: null }
@@ -124,7 +131,7 @@ export async function evaluateSku(
     if ('settled' in read) {
       if (read.settled === 'UNKNOWN_SKU')
         deps.log.warn({ message: 'evaluate-sku-unknown', skuId })
-      remember(skuId, read.readAt)
+      remember(deps, skuId, read.readAt)
 
       return {
         skuId,
@@ -177,7 +184,7 @@ export async function evaluateSku(
         return { skuId, outcome: 'LOST_LEASE', decisions: [] }
       }
 
-      remember(skuId, result.state.inputsReadAt)
+      remember(deps, skuId, result.state.inputsReadAt)
       // Someone marked the SKU dirty or changed an override meanwhile: the lease was kept for
       // another round, up to MAX_ROUNDS, then released whatever happens.
       if (committed.again && round < MAX_ROUNDS) {

@@ -1,7 +1,7 @@
 import { ConflictError } from '../clients/stateDocs'
 import type { Versioned } from '../clients/stateDocs'
 import type { EngineDeps } from './deps'
-import { BUCKET_SKUS } from './deps'
+import { BUCKET_SKUS, tenantKey } from './deps'
 import type { SkuState } from './state'
 import { emptySkuState, leaseHeld } from './state'
 import { VersionCache } from './versionCache'
@@ -17,8 +17,11 @@ export const LEASE_MS = 30_000
 const committed = new VersionCache<SkuState>(1_000)
 
 /** The SKU's state as this process committed it last, if it still remembers it. */
-export function lastCommitted(skuId: string): Versioned<SkuState> | undefined {
-  return committed.get(skuId)
+export function lastCommitted(
+  deps: Pick<EngineDeps, 'tenant'>,
+  skuId: string
+): Versioned<SkuState> | undefined {
+  return committed.get(tenantKey(deps, skuId))
 }
 
 /** For tests: forget the SKU states this process wrote. */
@@ -42,7 +45,7 @@ let counter = 0
  * event costs no evaluation here and nothing is lost.
  */
 export async function acquireLease(
-  deps: Pick<EngineDeps, 'docs' | 'now' | 'workerId'>,
+  deps: Pick<EngineDeps, 'docs' | 'now' | 'workerId' | 'tenant'>,
   skuId: string,
   alreadySeen: (state: SkuState) => boolean = () => false,
   coveredBy: (leaseSince: number) => boolean = () => false,
@@ -60,7 +63,8 @@ export async function acquireLease(
   const owner = `${deps.workerId}:${++counter}`
 
   for (let attempt = 0; attempt < 10; attempt++) {
-    const guess = attempt > 0 ? undefined : first ?? committed.get(skuId)
+    const guess =
+      attempt > 0 ? undefined : first ?? committed.get(tenantKey(deps, skuId))
 
     const { value, etag } =
       guess ??
@@ -113,7 +117,7 @@ export async function acquireLease(
         fromFirst: attempt === 0 && first !== undefined,
       } as Held
     } catch (error) {
-      committed.delete(skuId)
+      committed.delete(tenantKey(deps, skuId))
       if (!(error instanceof ConflictError)) throw error
     }
   }
@@ -128,7 +132,7 @@ export async function acquireLease(
  * and someone else took it.
  */
 export async function commit(
-  deps: Pick<EngineDeps, 'docs' | 'now'>,
+  deps: Pick<EngineDeps, 'docs' | 'now' | 'tenant'>,
   held: Held,
   next: SkuState,
   release: boolean,
@@ -155,14 +159,14 @@ export async function commit(
       )
 
       // Released: the next evaluation in this process starts from this version.
-      if (release) committed.set(next.skuId, toWrite, written)
+      if (release) committed.set(tenantKey(deps, next.skuId), toWrite, written)
 
       return {
         again: false,
         held: { state: toWrite, etag: written, owner: held.owner },
       }
     } catch (error) {
-      committed.delete(next.skuId)
+      committed.delete(tenantKey(deps, next.skuId))
       if (!(error instanceof ConflictError)) throw error
       // eslint-disable-next-line no-await-in-loop
       const fresh = await deps.docs.read<SkuState>(

@@ -1,6 +1,11 @@
 import { UserInputError } from '@vtex/api'
 
-import { buildOverride, refusalCodes, validateOverrideInput } from '../domain'
+import {
+  buildOverride,
+  catalogWritesAllowed,
+  refusalCodes,
+  validateOverrideInput,
+} from '../domain'
 import type { Override } from '../domain/types'
 import type { EngineDeps } from './deps'
 import { BUCKET_SKUS } from './deps'
@@ -195,10 +200,18 @@ export async function updateSettings(
     details: JSON.stringify({ input }),
   })
 
+  // Catalog writes just turned on in this workspace: every ENFORCE channel starts writing, as if
+  // it had been switched now.
+  const workspace = deps.tenant?.workspace
+  const writesOn =
+    catalogWritesAllowed(workspace, result.settings) &&
+    !catalogWritesAllowed(workspace, before)
+
   const switched = Object.entries(result.settings.channels)
     .filter(
       ([id, s]) =>
-        s.mode === 'ENFORCE' && before.channels[id]?.mode !== 'ENFORCE'
+        s.mode === 'ENFORCE' &&
+        (writesOn || before.channels[id]?.mode !== 'ENFORCE')
     )
     .map(([id]) => id)
 
@@ -224,8 +237,9 @@ export async function applyPending(
   channelIds: string[],
   actor: string
 ) {
-  const channels = (await loadChannels(deps)).filter((c) =>
-    channelIds.includes(c.id)
+  // A channel this workspace may not write runs as OBSERVE: nothing to apply, nothing to read.
+  const channels = (await loadChannels(deps)).filter(
+    (c) => channelIds.includes(c.id) && !c.catalogWritesBlocked
   )
 
   for (const channel of channels) {

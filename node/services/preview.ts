@@ -1,11 +1,11 @@
 import { UserInputError } from '@vtex/api'
 
 import { applySettingsInput, channelSettings, refusalCodes } from '../domain'
-import type { ChannelSettings, SettingsInput } from '../domain'
+import type { AppSettings, ChannelSettings, SettingsInput } from '../domain'
 import type { ExposureStatus, RuleResult } from '../domain/types'
 import type { EngineDeps } from './deps'
 import type { ExposureView } from './exposures'
-import { scrollExposures, viewOfDoc } from './exposures'
+import { countExposures, scrollExposures, viewOfDoc } from './exposures'
 import { affiliates, readSettings } from './reference'
 
 interface SellerSeen {
@@ -69,24 +69,62 @@ export function previewStatus(
   return stockOk && priceOk && sellersOk ? 'EXPOSED' : 'WITHHELD'
 }
 
-/** Per changed channel: how many SKUs would change status, and how many products the switch would touch. */
-export async function previewSettings(deps: EngineDeps, input: SettingsInput) {
+export interface PreparedPreview {
+  settings: AppSettings
+  channelIds: string[]
+}
+
+/** Validates the input against the stored settings: a refusal is answered at once, not as a job. */
+export async function preparePreview(
+  deps: EngineDeps,
+  input: SettingsInput
+): Promise<PreparedPreview> {
   const known = (await affiliates(deps)).map((a) => a.id)
   const current = await readSettings(deps, true)
   const result = applySettingsInput(current, input, known)
 
   if (!result.ok)
     throw new UserInputError(refusalCodes(result.errors).join(','))
-  const channelIds = [...new Set((input.channels ?? []).map((c) => c.channel))]
+
+  return {
+    settings: result.settings,
+    channelIds: [...new Set((input.channels ?? []).map((c) => c.channel))],
+  }
+}
+
+/** Per changed channel: how many SKUs would change status, and how many products the switch would touch. */
+export async function previewSettings(deps: EngineDeps, input: SettingsInput) {
+  return computePreview(deps, await preparePreview(deps, input))
+}
+
+/**
+ * The preview's paging over each channel's decisions; `progress` hears the decisions read so far
+ * against the channels' totals (known once each channel's first page is in).
+ */
+export async function computePreview(
+  deps: EngineDeps,
+  { settings, channelIds }: PreparedPreview,
+  progress: (done: number, total: number) => void = () => undefined
+) {
+  const totals = new Map<string, number>()
+  const read = new Map<string, number>()
+  const tell = () =>
+    progress(
+      [...read.values()].reduce((a, b) => a + b, 0),
+      [...totals.values()].reduce((a, b) => a + b, 0)
+    )
 
   return Promise.all(
     channelIds.map(async (channel) => {
-      const after = channelSettings(result.settings, channel)
+      const after = channelSettings(settings, channel)
       const products = new Map<string, boolean>()
       let toExposed = 0
       let toWithheld = 0
 
-      // Every row of the channel (scroll: it can be past search's 10,000-document window).
+      // The job's progress counts against the channel's rows (one count), read by scroll: it
+      // can be past search's 10,000-document window.
+      totals.set(channel, await countExposures(deps, { channel }))
+      tell()
       for await (const rows of scrollExposures(deps, { channel })) {
         for (const view of rows.map(viewOfDoc)) {
           const next = previewStatus(view, after)
@@ -99,6 +137,9 @@ export async function previewSettings(deps: EngineDeps, input: SettingsInput) {
               (products.get(view.productId) ?? false) || next === 'EXPOSED'
             )
         }
+
+        read.set(channel, (read.get(channel) ?? 0) + rows.length)
+        tell()
       }
 
       const exposedProducts = [...products.values()].filter(Boolean).length

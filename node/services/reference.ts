@@ -1,51 +1,46 @@
 import {
   applySettingsInput,
+  catalogWritesAllowed,
   channelConfig,
   defaultAppSettings,
   isAffiliateId,
 } from '../domain'
 import type { AppSettings } from '../domain'
 import type { ChannelConfig, Dock, Warehouse } from '../domain/types'
-import { TtlCache } from './cache'
+import { KeyedTtlCache } from './cache'
 import type { EngineDeps } from './deps'
 import { BUCKET_CONFIG } from './deps'
 
 const SETTINGS_PATH = 'settings.json'
 
-// Process-wide: reference data is the same for every request of this worker.
-const logisticsCache = new TtlCache<{ warehouses: Warehouse[]; docks: Dock[] }>(
-  60_000
-)
+// Per tenant: the catalog's reference data is the account's, settings the workspace's (VBase).
+const logisticsCache = new KeyedTtlCache<{
+  warehouses: Warehouse[]
+  docks: Dock[]
+}>(60_000)
 
-const affiliatesCache = new TtlCache<
+const affiliatesCache = new KeyedTtlCache<
   Array<{ id: string; name: string | null; salesChannel: string }>
 >(60_000)
 
-// Settings live in VBase, which is per workspace: one cache per account and workspace, so a
-// development workspace never reads master's settings from this process's memory (or back).
-const settingsCaches = new Map<string, TtlCache<AppSettings>>()
+const settingsCache = new KeyedTtlCache<AppSettings>(5_000)
 
-function settingsCache(docs: object): TtlCache<AppSettings> {
-  const key = 'scope' in docs ? String(docs.scope) : ''
-  let cache = settingsCaches.get(key)
-
-  if (!cache) {
-    cache = new TtlCache<AppSettings>(5_000)
-    settingsCaches.set(key, cache)
-  }
-
-  return cache
-}
+type Tenant = Pick<EngineDeps, 'tenant'>
+const accountKey = (deps: Tenant) => deps.tenant?.account ?? ''
+const workspaceKey = (deps: Tenant) =>
+  `${deps.tenant?.account ?? ''}/${deps.tenant?.workspace ?? ''}`
 
 export function invalidateReference() {
   logisticsCache.invalidate()
   affiliatesCache.invalidate()
-  settingsCaches.forEach((cache) => cache.invalidate())
+  settingsCache.invalidate()
 }
 
 /** Warehouses and docks, with each dock's reached warehouses taken from the warehouses' docks. */
-export function logisticsConfig(deps: Pick<EngineDeps, 'logistics'>) {
-  return logisticsCache.get(async () => {
+export function logisticsConfig(
+  deps: Pick<EngineDeps, 'logistics' | 'tenant'>
+) {
+  return logisticsCache.get(accountKey(deps), async () => {
     const [warehouses, docks] = await Promise.all([
       deps.logistics.warehouses(),
       deps.logistics.docks(),
@@ -82,8 +77,8 @@ export function logisticsConfig(deps: Pick<EngineDeps, 'logistics'>) {
 }
 
 /** The account's affiliates that are valid channels (three consonants, a trade policy). */
-export function affiliates(deps: Pick<EngineDeps, 'affiliates'>) {
-  return affiliatesCache.get(async () => {
+export function affiliates(deps: Pick<EngineDeps, 'affiliates' | 'tenant'>) {
+  return affiliatesCache.get(accountKey(deps), async () => {
     const list = await deps.affiliates.list()
 
     return list
@@ -102,14 +97,12 @@ export function affiliates(deps: Pick<EngineDeps, 'affiliates'>) {
 }
 
 export async function readSettings(
-  deps: Pick<EngineDeps, 'docs'>,
+  deps: Pick<EngineDeps, 'docs' | 'tenant'>,
   fresh = false
 ) {
-  const cache = settingsCache(deps.docs)
+  if (fresh) settingsCache.invalidate(workspaceKey(deps))
 
-  if (fresh) cache.invalidate()
-
-  return cache.get(async () => {
+  return settingsCache.get(workspaceKey(deps), async () => {
     const { value } = await deps.docs.read<AppSettings>(
       BUCKET_CONFIG,
       SETTINGS_PATH,
@@ -120,21 +113,34 @@ export async function readSettings(
   })
 }
 
-/** Channels = affiliates + the operator's settings for each (a new affiliate starts in OBSERVE). */
+/**
+ * Channels = affiliates + the operator's settings for each (a new affiliate starts in OBSERVE).
+ * In a workspace that may not write the catalog, an ENFORCE channel is seen as OBSERVE (marked
+ * `catalogWritesBlocked`): every path that writes trade policies (events, sweeps, the ENFORCE
+ * switch, pending writes) takes its channels from here, so none of them writes.
+ */
 export async function channels(
-  deps: Pick<EngineDeps, 'affiliates' | 'docs'>
+  deps: Pick<EngineDeps, 'affiliates' | 'docs' | 'tenant'>
 ): Promise<ChannelConfig[]> {
   const [list, settings] = await Promise.all([
     affiliates(deps),
     readSettings(deps),
   ])
 
-  return list.map((affiliate) => channelConfig(affiliate, settings))
+  const writes = catalogWritesAllowed(deps.tenant?.workspace, settings)
+
+  return list.map((affiliate) => {
+    const channel = channelConfig(affiliate, settings)
+
+    return writes || channel.mode !== 'ENFORCE'
+      ? channel
+      : { ...channel, mode: 'OBSERVE', catalogWritesBlocked: 'WORKSPACE' }
+  })
 }
 
 /** Validates and saves settings with a conditional write, so two admins cannot lose each other's change. */
 export async function saveSettings(
-  deps: Pick<EngineDeps, 'affiliates' | 'docs'>,
+  deps: Pick<EngineDeps, 'affiliates' | 'docs' | 'tenant'>,
   input: Parameters<typeof applySettingsInput>[1]
 ) {
   const known = (await affiliates(deps)).map((a) => a.id)
@@ -150,7 +156,7 @@ export async function saveSettings(
       return result.ok ? result.settings : null
     }
   )
-  settingsCache(deps.docs).invalidate()
+  settingsCache.invalidate(workspaceKey(deps))
 
   return result as unknown as ReturnType<typeof applySettingsInput>
 }

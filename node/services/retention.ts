@@ -15,7 +15,8 @@ export async function pruneAudit(
   deps: Pick<EngineDeps, 'docs' | 'now' | 'log'> & {
     audit: Pick<AuditLog, 'scroll' | 'expire'>
   },
-  maxEntries = 5000
+  maxEntries = 5000,
+  progress: (removed: number) => void = () => undefined
 ) {
   const { retentionDays } = await readSettings(deps)
   const cutoff = new Date(
@@ -37,6 +38,7 @@ export async function pruneAudit(
     }
 
     removed += batch.length
+    progress(removed)
     if (removed >= maxEntries) break
   }
 
@@ -57,6 +59,11 @@ export async function pruneIfDue(
     audit: Pick<AuditLog, 'scroll' | 'expire'>
   }
 ) {
+  return (await claimPrune(deps)) ? pruneAudit(deps) : null
+}
+
+/** Claims today's pruning for this call; false when another worker (or tick) already did. */
+export async function claimPrune(deps: Pick<EngineDeps, 'docs' | 'now'>) {
   const now = deps.now()
   const claimed = await deps.docs.update<{ lastAt: string | null }>(
     BUCKET_CONFIG,
@@ -68,5 +75,5 @@ export async function pruneIfDue(
         : { lastAt: now.toISOString() }
   )
 
-  return claimed ? pruneAudit(deps) : null
+  return claimed !== null
 }

@@ -16,6 +16,7 @@ export const MKB: Channel & { __typename: string } = {
   name: 'Marketplace B',
   salesChannel: '2',
   mode: 'OBSERVE',
+  catalogWritesBlocked: false,
 }
 
 export const GGL: Channel & { __typename: string } = {
@@ -25,6 +26,7 @@ export const GGL: Channel & { __typename: string } = {
   name: 'Google Shopping',
   salesChannel: '3',
   mode: 'ENFORCE',
+  catalogWritesBlocked: false,
 }
 
 export function exposure(

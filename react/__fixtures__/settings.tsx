@@ -34,6 +34,9 @@ export const settings = (mkb: Record<string, unknown> = {}) => ({
   __typename: 'Settings',
   cacheId: 'settings',
   retentionDays: 90,
+  workspace: 'master',
+  workspaceCatalogWrites: false,
+  catalogWritesBlocked: false,
   channels: [channelSettings('MKB', mkb), channelSettings('GGL')],
 })
 

@@ -4,7 +4,9 @@ import type { MockedResponse } from '@apollo/react-testing'
 import { fireEvent, wait } from '@testing-library/react'
 import { GraphQLError } from 'graphql'
 
+import { job, jobMock } from '../__fixtures__/jobs'
 import { setRuntime } from '../__fixtures__/runtime'
+import { JOB_POLL } from '../admin/shared/jobs'
 import { ExposuresPage } from '../admin/exposures/components/ExposuresPage'
 import EXPOSURES from '../admin/exposures/graphql/exposures.gql'
 import REEVALUATE_MANY from '../admin/exposures/graphql/reevaluateMany.gql'
@@ -152,8 +154,14 @@ describe('given the exposures page', () => {
   })
 
   describe('when rows are selected and re-evaluated', () => {
-    it('should call reevaluateMany with the SKU ids and show a toast', async () => {
-      const reevaluate = jest.fn(() => ({ data: { reevaluateMany: 2 } }))
+    it('should start the re-evaluation job, show its progress, and toast its result', async () => {
+      JOB_POLL.ms = 200
+      const started = job({
+        kind: 'REEVALUATE',
+        progress: { done: 0, total: 2 },
+      })
+
+      const reevaluate = jest.fn(() => ({ data: { reevaluateMany: started } }))
       const { findByTestId, getByLabelText, findByText } = renderPage([
         page([exposure(), exposure({ skuId: '7' })]),
         {
@@ -163,6 +171,15 @@ describe('given the exposures page', () => {
           },
           result: reevaluate,
         },
+        jobMock({ ...started, progress: { ...started.progress, done: 1 } }),
+        jobMock(
+          job({
+            kind: 'REEVALUATE',
+            status: 'DONE',
+            progress: { done: 2, total: 2 },
+            reevaluated: 2,
+          })
+        ),
         page([
           exposure({ status: 'EXPOSED', reasons: [] }),
           exposure({ skuId: '7' }),
@@ -173,6 +190,9 @@ describe('given the exposures page', () => {
       fireEvent.click(getByLabelText('Select all rows on this page'))
       fireEvent.click(await findByTestId('bulk-reevaluate'))
 
+      expect(
+        await findByText('Re-evaluating: 1 of 2 SKUs…')
+      ).toBeInTheDocument()
       expect(await findByText('2 SKUs re-evaluated')).toBeInTheDocument()
       expect(reevaluate).toHaveBeenCalled()
     })

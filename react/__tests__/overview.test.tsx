@@ -137,6 +137,45 @@ describe('given the overview page', () => {
       })
     })
   })
+
+  describe('when a channel in Enforce is blocked because this workspace may not write the catalog', () => {
+    it('should say that it writes nothing here and where to turn writes on', async () => {
+      const { findByTestId } = renderPage([
+        {
+          request: { query: EXPOSURE_SUMMARY },
+          result: {
+            data: {
+              exposureSummary: [
+                summary(MKB),
+                summary({ ...GGL, catalogWritesBlocked: true }),
+              ],
+            },
+          },
+        },
+      ])
+
+      const banner = await findByTestId('catalog-writes-blocked')
+
+      expect(banner).toHaveTextContent(
+        'Catalog writes are off in this development workspace: GGL in Enforce run as Observe'
+      )
+      expect(banner).toHaveTextContent('Turn them on in Settings')
+    })
+  })
+
+  describe('when no channel is blocked (master)', () => {
+    it('should show no such message', async () => {
+      const { findAllByText, queryByTestId } = renderPage([
+        {
+          request: { query: EXPOSURE_SUMMARY },
+          result: { data: { exposureSummary: [summary(MKB), summary(GGL)] } },
+        },
+      ])
+
+      await findAllByText(/200 SKUs evaluated/)
+      expect(queryByTestId('catalog-writes-blocked')).toBeNull()
+    })
+  })
 })
 
 describe('given the overview before any full sweep has finished', () => {

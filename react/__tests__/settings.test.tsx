@@ -3,12 +3,14 @@ import type { MockedResponse } from '@apollo/react-testing'
 import { fireEvent, wait } from '@testing-library/react'
 import { GraphQLError } from 'graphql'
 
+import { job, jobMock, previewLine } from '../__fixtures__/jobs'
 import { setRuntime } from '../__fixtures__/runtime'
+import { JOB_POLL } from '../admin/shared/jobs'
 import SAVE_SETTINGS from '../admin/settings/graphql/saveSettings.gql'
 import SETTINGS from '../admin/settings/graphql/settings.gql'
 import SETTINGS_PREVIEW from '../admin/settings/graphql/settingsPreview.gql'
 import { validateChannel } from '../admin/settings/validate'
-import { sellersMock } from '../__fixtures__'
+import { GGL, MKB, sellersMock } from '../__fixtures__'
 import {
   renderSettings,
   settings,
@@ -63,7 +65,10 @@ describe('given the settings rules', () => {
 })
 
 describe('given the settings page', () => {
-  beforeEach(() => setRuntime({}))
+  beforeEach(() => {
+    setRuntime({})
+    JOB_POLL.ms = 200
+  })
 
   it('should show the loader while loading', () => {
     expect(renderPage([query]).getByTestId('page-loading')).toBeInTheDocument()
@@ -130,27 +135,21 @@ describe('given the settings page', () => {
           request: { query: SETTINGS_PREVIEW, variables: { input: enforce } },
           result: {
             data: {
-              settingsPreview: [
-                {
-                  __typename: 'SettingsPreview',
-                  channel: 'MKB',
-                  toExposed: 0,
-                  toWithheld: 0,
-                  associate: 12,
-                  dissociate: 3,
-                },
-                {
-                  __typename: 'SettingsPreview',
-                  channel: 'GGL',
-                  toExposed: 0,
-                  toWithheld: 0,
-                  associate: 0,
-                  dissociate: 0,
-                },
-              ],
+              settingsPreview: job({ progress: { done: 0, total: 0 } }),
             },
           },
         },
+        jobMock(job({ progress: { done: 100, total: 240 } })),
+        jobMock(
+          job({
+            status: 'DONE',
+            progress: { done: 240, total: 240 },
+            preview: [
+              previewLine('MKB', { associate: 12, dissociate: 3 }),
+              previewLine('GGL'),
+            ],
+          })
+        ),
         {
           request: { query: SAVE_SETTINGS, variables: { input: enforce } },
           result: save,
@@ -168,6 +167,10 @@ describe('given the settings page', () => {
       ).toBeChecked()
       fireEvent.click(getByTestId('settings-review'))
 
+      // The review is a job on the backend: its progress shows while the page follows it.
+      await findByText(
+        'Computing what would change: 100 of 240 decisions read…'
+      )
       expect(await findByTestId('enforce-warning-MKB')).toHaveTextContent(
         'associating 12 and dissociating 3 products on trade policy 2'
       )
@@ -178,5 +181,100 @@ describe('given the settings page', () => {
       expect(await findByText('Settings saved')).toBeInTheDocument()
       await wait(() => expect(save).toHaveBeenCalled())
     })
+  })
+
+  describe('when the review job fails because its worker restarted', () => {
+    it('should say so in the review instead of a preview', async () => {
+      const enforce = settingsInput({ mode: 'ENFORCE' })
+      const { findByTestId, getByTestId, findByText, queryByTestId } =
+        renderPage([
+          query,
+          {
+            request: { query: SETTINGS_PREVIEW, variables: { input: enforce } },
+            result: { data: { settingsPreview: job() } },
+          },
+          jobMock(job({ status: 'FAILED', error: 'WORKER_LOST' })),
+        ])
+
+      await findByTestId('settings-MKB')
+      fireEvent.click(
+        getByTestId('settings-MKB').querySelectorAll('input[type="radio"]')[1]
+      )
+      fireEvent.click(getByTestId('settings-review'))
+
+      expect(
+        await findByText(
+          'The app restarted while working on this, so it did not finish. Try again.'
+        )
+      ).toBeInTheDocument()
+      expect(queryByTestId('enforce-warning-MKB')).toBeNull()
+    })
+  })
+})
+
+describe('given the settings page in the development workspace dev1', () => {
+  const dev1 = (writes: boolean) => ({
+    request: { query: SETTINGS },
+    result: {
+      data: {
+        settings: {
+          ...settings(),
+          workspace: 'dev1',
+          workspaceCatalogWrites: writes,
+          catalogWritesBlocked: !writes,
+        },
+        channels: [MKB, GGL],
+      },
+    },
+  })
+
+  beforeEach(() => setRuntime({}))
+
+  it('should say that Enforce writes nothing here, and turn catalog writes on only once confirmed', async () => {
+    const save = jest.fn(() => ({
+      data: {
+        saveSettings: {
+          ...settings(),
+          workspace: 'dev1',
+          workspaceCatalogWrites: true,
+          catalogWritesBlocked: false,
+        },
+      },
+    }))
+
+    const { findByTestId, getByLabelText, findByText, getByText } = renderPage([
+      dev1(false),
+      {
+        request: {
+          query: SAVE_SETTINGS,
+          variables: { input: { workspaceCatalogWrites: true } },
+        },
+        result: save,
+      },
+    ])
+
+    expect(await findByTestId('workspace-writes')).toHaveTextContent(
+      'You are in the development workspace dev1.'
+    )
+    fireEvent.click(getByLabelText('Write to the catalog from dev1'))
+    expect(
+      await findByText('Write to the real catalog from dev1?')
+    ).toBeInTheDocument()
+    expect(save).not.toHaveBeenCalled()
+    await act(async () => {
+      fireEvent.click(getByText('Turn catalog writes on'))
+      await flushPromises()
+    })
+    await wait(() => expect(save).toHaveBeenCalled())
+    expect(await findByTestId('workspace-writes')).toHaveTextContent(
+      'Catalog writes are on in the development workspace dev1'
+    )
+  })
+
+  it('should show nothing of the kind in master', async () => {
+    const { findByTestId, queryByTestId } = renderPage([query])
+
+    await findByTestId('settings-MKB')
+    expect(queryByTestId('workspace-writes')).toBeNull()
   })
 })

@@ -2,6 +2,7 @@ import { flushPromises, act } from '@vtex/test-tools/react'
 import { fireEvent, waitFor, within } from '@testing-library/react'
 import { GraphQLError } from 'graphql'
 
+import { job, previewLine } from '../__fixtures__/jobs'
 import { setRuntime } from '../__fixtures__/runtime'
 import SAVE_SETTINGS from '../admin/settings/graphql/saveSettings.gql'
 import SETTINGS_PREVIEW from '../admin/settings/graphql/settingsPreview.gql'
@@ -34,16 +35,13 @@ const chips = (list: HTMLElement) =>
 
 /** The preview asked for when the operator reviews MKB with these lists; answered, and counted. */
 const preview = (mkb: Record<string, unknown>) => {
+  // A review over few decisions may be DONE in its first answer: nothing to follow.
   const result = jest.fn(() => ({
     data: {
-      settingsPreview: ['MKB', 'GGL'].map((channel) => ({
-        __typename: 'SettingsPreview',
-        channel,
-        toExposed: 0,
-        toWithheld: 0,
-        associate: 0,
-        dissociate: 0,
-      })),
+      settingsPreview: job({
+        status: 'DONE',
+        preview: ['MKB', 'GGL'].map((channel) => previewLine(channel)),
+      }),
     },
   }))
 

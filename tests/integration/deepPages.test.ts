@@ -4,6 +4,7 @@
  */
 import type { Emulator } from '../support/emulator'
 import { control, emulatorFor } from '../support/emulator'
+import { jobEnd } from '../support/jobs'
 import type { Worker } from '../support/worker'
 import { freePort, graphql, startWorker } from '../support/worker'
 
@@ -130,20 +131,22 @@ describe('given 12,000 rows on channel MKB', () => {
   })
 
   it("should preview a settings change over every row (scroll, not search's window)", async () => {
-    const res = await graphql<{
-      settingsPreview: Array<{ toExposed: number; toWithheld: number }>
-    }>(
+    // The preview is a job the admin follows (it can outlast a request).
+    const res = await graphql<{ settingsPreview: { id: string } }>(
       worker,
-      'query { settingsPreview(input: { channels: [{ channel: "MKB", exposeAt: 100, withdrawBelow: 100 }] }) { toExposed toWithheld } }'
+      'query { settingsPreview(input: { channels: [{ channel: "MKB", exposeAt: 100, withdrawBelow: 100 }] }) { id } }'
     )
 
     expect(res.errors).toBeUndefined()
+    const job = await jobEnd(worker, res.data?.settingsPreview.id ?? '', 50_000)
+
+    expect(job.status).toBe('DONE')
     // Every EXPOSED row with a known quantity (all below 100) would be withheld.
     const expected = Array.from({ length: ROWS }, (_, i) => i).filter(
       (i) => i % 3 === 0 && i % 11 !== 0
     ).length
 
-    expect(res.data?.settingsPreview[0]?.toWithheld).toBe(expected)
+    expect(job.result?.preview?.[0]?.toWithheld).toBe(expected)
   }, 60_000)
 
   it('should have filtered and sorted on indexed fields only', async () => {

@@ -4,6 +4,8 @@
  */
 import type { Emulator } from '../support/emulator'
 import { control, vtex } from '../support/emulator'
+import type { JobOut } from '../support/jobs'
+import { JOB_FIELDS, jobEnd } from '../support/jobs'
 import { startSystem, stopSystem } from '../support/system'
 import type { Worker } from '../support/worker'
 import { graphql, sendEvent, waitFor } from '../support/worker'
@@ -302,27 +304,23 @@ describe('given MKB in OBSERVE mode', () => {
 
 describe('when the operator switches MKB to ENFORCE', () => {
   it('should apply what OBSERVE recorded: associate the product of the exposed SKU with trade policy 2', async () => {
-    const preview = await graphql<{
-      settingsPreview: Array<{ channel: string; associate: number }>
-    }>(
+    const started = await graphql<{ settingsPreview: JobOut }>(
       worker,
       `
         query ($input: SettingsInput!) {
-          settingsPreview(input: $input) {
-            channel
-            associate
-            dissociate
-            toExposed
-            toWithheld
-          }
+          settingsPreview(input: $input) { ${JOB_FIELDS} }
         }
       `,
       { input: { channels: [{ channel: 'MKB', mode: 'ENFORCE' }] } }
     )
 
-    expect(preview.errors).toBeUndefined()
-    expect(preview.data?.settingsPreview[0]).toMatchObject({ channel: 'MKB' })
-    expect(preview.data?.settingsPreview[0].associate).toBeGreaterThanOrEqual(1)
+    expect(started.errors).toBeUndefined()
+    const job = await jobEnd(worker, started.data?.settingsPreview.id ?? '')
+    const preview = job.result?.preview ?? []
+
+    expect(job.status).toBe('DONE')
+    expect(preview[0]).toMatchObject({ channel: 'MKB' })
+    expect(preview[0].associate).toBeGreaterThanOrEqual(1)
 
     await setMode('MKB', 'ENFORCE')
     await waitFor('product 1 in trade policy 2', async () =>

@@ -139,7 +139,7 @@ describe('aliases', () => {
       JSON.stringify(Array.from({ length: 217 }, (_, i) => String(from + i)))
 
     const aliases = [0, 1, 2, 3, 4]
-      .map((i) => `r${i}: reevaluateMany(skuIds: ${ids(1 + i * 217)})`)
+      .map((i) => `r${i}: reevaluateMany(skuIds: ${ids(1 + i * 217)}) { id }`)
       .join('\n')
 
     const res = await graphql(worker, `mutation { ${aliases} }`)

@@ -194,12 +194,13 @@ export async function graphql<T = Record<string, unknown>>(
 export async function sendEvent(
   worker: Pick<Worker, 'url' | 'appToken'>,
   body: unknown,
-  raw = false
+  raw = false,
+  workspace = 'master'
 ) {
-  return fetch(`${worker.url}/${ACCOUNT}/master/_events`, {
+  return fetch(`${worker.url}/${ACCOUNT}/${workspace}/_events`, {
     method: 'POST',
     headers: {
-      ...routerHeaders(worker),
+      ...routerHeaders(worker, undefined, workspace),
       'x-event-handler-id': 'broadcasterNotification',
       'x-event-key': 'broadcaster.notification',
       'x-event-sender': 'vtex.broadcaster@0.10.2',

@@ -1,5 +1,6 @@
 import {
   applySettingsInput,
+  catalogWritesAllowed,
   channelConfig,
   defaultAppSettings,
   defaultChannelSettings,
@@ -473,5 +474,56 @@ describe('isAffiliateId', () => {
     [null, false],
   ])('%p should be %p', (id, expected) => {
     expect(isAffiliateId(id)).toBe(expected)
+  })
+})
+
+describe('given catalog writes by workspace', () => {
+  it.each([
+    ['master, setting absent', 'master', undefined, true],
+    ['master, setting off', 'master', false, true],
+    ['no workspace known (unit tests)', undefined, undefined, true],
+    ['dev1, setting absent', 'dev1', undefined, false],
+    ['dev1, setting off', 'dev1', false, false],
+    ['dev1, setting on', 'dev1', true, true],
+  ])(
+    'with %s, should allow writes: %s',
+    (_label, workspace, setting, allowed) => {
+      expect(
+        catalogWritesAllowed(workspace, { workspaceCatalogWrites: setting })
+      ).toBe(allowed)
+    }
+  )
+
+  it.each([
+    [{ workspaceCatalogWrites: true }, true, 1],
+    [{ workspaceCatalogWrites: false }, false, 0],
+    [{ workspaceCatalogWrites: null }, false, 0],
+    [{}, false, 0],
+  ])(
+    'when the input is %p, should store %s and record %s change(s)',
+    (input, kept, changes) => {
+      const result = applySettingsInput(defaultAppSettings(), input, [])
+
+      expect(result.ok && result.settings.workspaceCatalogWrites).toBe(kept)
+      expect(result.ok && result.changes.length).toBe(changes)
+    }
+  )
+
+  it('should refuse a value that is not a boolean', () => {
+    const result = applySettingsInput(
+      defaultAppSettings(),
+      { workspaceCatalogWrites: 'yes' as unknown as boolean },
+      []
+    )
+
+    expect(result).toEqual({
+      ok: false,
+      errors: [
+        {
+          code: 'INVALID_WORKSPACE_CATALOG_WRITES',
+          field: 'workspaceCatalogWrites',
+        },
+      ],
+    })
   })
 })

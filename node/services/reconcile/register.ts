@@ -10,6 +10,8 @@ const DAY_MS = 24 * 60 * 60_000
 export const TICK_HEADER = 'x-stock-gate-tick'
 export const SCHEDULE_ID = 'stock-gate-reconcile-tick'
 // The tick decides what is due from the operator's schedule; the scheduler only needs a cadence.
+// service.json's `ttl` (60 minutes idle before IO may recycle an instance) is set well above it:
+// a sweep runs after its tick's request, and IO does not count that as activity (README).
 const EVERY = '*/10 * * * *'
 
 /**

@@ -1,4 +1,5 @@
 import type { Log } from '../deps'
+import { tenantKey } from '../deps'
 import { readLock, takeLock } from './lock'
 import type { HeldLock } from './lock'
 import { createRun, readRun } from './runs'
@@ -10,10 +11,12 @@ import type { RunDoc, RunTrigger, SweepScope } from './types'
 
 /**
  * The sweep runs in the background of the worker that holds the lock: IO answers the mutation
- * within its request timeout while the loop goes on. One loop per worker: keyed by worker id
- * (one per process in IO; several fake workers share a process in tests).
+ * within its request timeout while the loop goes on. One loop per worker and tenant: keyed by
+ * worker id (one per process in IO; several fake workers share a process in tests) and by
+ * account and workspace, whose locks are their own (VBase), so one's sweep never blocks another's.
  */
 const loops = new Map<string, Promise<RunDoc | null>>()
+const loopKey = (env: SweepEnv) => tenantKey(env.deps, env.deps.workerId)
 
 export const sweepActive = (workerId: string) => loops.has(workerId)
 
@@ -23,10 +26,10 @@ export async function settled(workerId?: string) {
 }
 
 function launch(env: SweepEnv, runId: string, held: HeldLock, log: Log) {
-  const { workerId } = env.deps
+  const key = loopKey(env)
 
   loops.set(
-    workerId,
+    key,
     runSweep(env, runId, held)
       .then((run) => {
         if (run?.waiting && !isFinished(run.state)) retryLater(env, run)
@@ -42,7 +45,7 @@ function launch(env: SweepEnv, runId: string, held: HeldLock, log: Log) {
 
         return null
       })
-      .finally(() => loops.delete(workerId))
+      .finally(() => loops.delete(key))
   )
 }
 
@@ -76,7 +79,7 @@ export async function startSweep(
   trigger: RunTrigger,
   actor: string | null
 ): Promise<RunDoc> {
-  if (loops.has(env.deps.workerId)) {
+  if (loops.has(loopKey(env))) {
     const { lock } = await readLock(env.deps.docs)
 
     throw new SweepError('SWEEP_ALREADY_RUNNING', lock.runId || null)
@@ -142,7 +145,7 @@ async function resumeOrphan(
 export async function tick(
   env: SweepEnv
 ): Promise<{ outcome: TickOutcome; runId: string | null }> {
-  if (loops.has(env.deps.workerId)) return { outcome: 'BUSY', runId: null }
+  if (loops.has(loopKey(env))) return { outcome: 'BUSY', runId: null }
   const { deps } = env
   const resumed = await resumeOrphan(env)
 

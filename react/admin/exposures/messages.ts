@@ -95,6 +95,10 @@ export default defineMessages({
     id: 'admin/marketplace-stock-gate.exposures.bulk-override',
     defaultMessage: 'Allow or block…',
   },
+  reevaluating: {
+    id: 'admin/marketplace-stock-gate.exposures.reevaluating',
+    defaultMessage: 'Re-evaluating: {done} of {total} SKUs…',
+  },
   reevaluated: {
     id: 'admin/marketplace-stock-gate.exposures.reevaluated',
     defaultMessage:

@@ -5,6 +5,11 @@ export default defineMessages({
     id: 'admin/marketplace-stock-gate.overview.subtitle',
     defaultMessage: 'Which third-party SKUs each channel gets, and why',
   },
+  catalogWritesBlocked: {
+    id: 'admin/marketplace-stock-gate.overview.catalog-writes-blocked',
+    defaultMessage:
+      'Catalog writes are off in this development workspace: {channels} in Enforce run as Observe and write nothing to the trade policies, which are shared with master. Turn them on in Settings to write from here.',
+  },
   empty: {
     id: 'admin/marketplace-stock-gate.overview.empty',
     defaultMessage: 'No affiliated channel is configured on this account.',

@@ -101,9 +101,19 @@ export default defineMessages({
     defaultMessage:
       '{channel} switches to Enforce: the app will write to the catalog, associating {associate, number} and dissociating {dissociate, number} products on trade policy {salesChannel}.',
   },
+  enforceBlocked: {
+    id: 'admin/marketplace-stock-gate.settings.enforce-blocked',
+    defaultMessage:
+      '{channel} switches to Enforce, but catalog writes are off in this workspace: it runs as Observe here, and the {associate, number} associations and {dissociate, number} dissociations on trade policy {salesChannel} are only recorded.',
+  },
   previewLoading: {
     id: 'admin/marketplace-stock-gate.settings.preview-loading',
     defaultMessage: 'Computing what would change…',
+  },
+  previewProgress: {
+    id: 'admin/marketplace-stock-gate.settings.preview-progress',
+    defaultMessage:
+      'Computing what would change: {done} of {total} decisions read…',
   },
   confirmSave: {
     id: 'admin/marketplace-stock-gate.settings.confirm-save',
@@ -116,5 +126,32 @@ export default defineMessages({
   saved: {
     id: 'admin/marketplace-stock-gate.settings.saved',
     defaultMessage: 'Settings saved',
+  },
+  workspaceWritesOff: {
+    id: 'admin/marketplace-stock-gate.settings.workspace-writes-off',
+    defaultMessage:
+      "You are in the development workspace {workspace}. Settings here are this workspace's own, but trade policies are shared with master and the live store: channels in Enforce run as Observe here and write nothing to the catalog.",
+  },
+  workspaceWritesOn: {
+    id: 'admin/marketplace-stock-gate.settings.workspace-writes-on',
+    defaultMessage:
+      "Catalog writes are on in the development workspace {workspace}: channels in Enforce here change the account's real trade policies, the ones the live store's channels receive.",
+  },
+  workspaceWritesToggle: {
+    id: 'admin/marketplace-stock-gate.settings.workspace-writes-toggle',
+    defaultMessage: 'Write to the catalog from {workspace}',
+  },
+  workspaceWritesConfirmTitle: {
+    id: 'admin/marketplace-stock-gate.settings.workspace-writes-confirm-title',
+    defaultMessage: 'Write to the real catalog from {workspace}?',
+  },
+  workspaceWritesConfirmBody: {
+    id: 'admin/marketplace-stock-gate.settings.workspace-writes-confirm-body',
+    defaultMessage:
+      "Channels in Enforce in {workspace} will put products on and take them off the account's trade policies, as master does, starting with what Observe recorded here.",
+  },
+  workspaceWritesConfirm: {
+    id: 'admin/marketplace-stock-gate.settings.workspace-writes-confirm',
+    defaultMessage: 'Turn catalog writes on',
   },
 })

@@ -15,6 +15,10 @@ export interface Settings {
   cacheId: string
   retentionDays: number
   channels: ChannelSettings[]
+  /** Settings are per workspace; outside master, catalog writes are off unless turned on. */
+  workspace: string
+  workspaceCatalogWrites: boolean
+  catalogWritesBlocked: boolean
 }
 
 /**

@@ -231,6 +231,19 @@ export const errorMessages = defineMessages({
     id: 'admin/marketplace-stock-gate.error.TOO_MANY_SELLERS',
     defaultMessage: 'At most 500 sellers per list.',
   },
+  INVALID_WORKSPACE_CATALOG_WRITES: {
+    id: 'admin/marketplace-stock-gate.error.INVALID_WORKSPACE_CATALOG_WRITES',
+    defaultMessage: 'Catalog writes in this workspace must be on or off.',
+  },
+  JOB_FAILED: {
+    id: 'admin/marketplace-stock-gate.error.JOB_FAILED',
+    defaultMessage: 'The work stopped before it finished. Try again.',
+  },
+  WORKER_LOST: {
+    id: 'admin/marketplace-stock-gate.error.WORKER_LOST',
+    defaultMessage:
+      'The app restarted while working on this, so it did not finish. Try again.',
+  },
   INVALID_RETENTION: {
     id: 'admin/marketplace-stock-gate.error.INVALID_RETENTION',
     defaultMessage: 'Invalid retention.',

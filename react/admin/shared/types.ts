@@ -44,6 +44,8 @@ export interface Channel {
   name: string | null
   salesChannel: string
   mode: ChannelMode
+  /** Enforce chosen, but this workspace may not write the catalog (asked only where shown). */
+  catalogWritesBlocked?: boolean
 }
 
 export interface Override {

@@ -7,11 +7,19 @@ import messages from '../messages'
 interface Props {
   count: number
   busy: boolean
+  /** A re-evaluation under way: SKUs done of how many. */
+  progress?: { done: number; total: number } | null
   onReevaluate: () => void
   onOverride: () => void
 }
 
-export function BulkBar({ count, busy, onReevaluate, onOverride }: Props) {
+export function BulkBar({
+  count,
+  busy,
+  progress,
+  onReevaluate,
+  onOverride,
+}: Props) {
   const intl = useIntl()
 
   if (count === 0) return null
@@ -23,6 +31,11 @@ export function BulkBar({ count, busy, onReevaluate, onOverride }: Props) {
     >
       <span className="t-body">
         {intl.formatMessage(messages.selected, { count })}
+        {progress && (
+          <span className="ml3 c-muted-1" data-testid="bulk-progress">
+            {intl.formatMessage(messages.reevaluating, progress)}
+          </span>
+        )}
       </span>
       <div className="flex">
         <div className="mr3">

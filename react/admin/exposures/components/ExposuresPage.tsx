@@ -148,6 +148,7 @@ function ExposuresContent() {
       <BulkBar
         count={selectedRows.length}
         busy={bulk.busy}
+        progress={bulk.progress}
         onReevaluate={() => bulk.reevaluate(selectedRows, state.filter.channel)}
         onOverride={() => setOverrideOpen(true)}
       />

@@ -1,7 +1,11 @@
-import { useMutation } from 'react-apollo'
+import { useState } from 'react'
+import { useApolloClient, useMutation } from 'react-apollo'
 import { useIntl } from 'react-intl'
 
 import { useErrorText } from '../../shared/hooks/useErrorText'
+import { useJobErrorText } from '../../shared/hooks/useJobErrorText'
+import { followJob } from '../../shared/jobs'
+import type { Job } from '../../shared/jobs'
 import { useToast } from '../../shared/hooks/useToast'
 import type { OverrideValues } from '../../override/validate'
 import type { Exposure } from '../../shared/types'
@@ -11,14 +15,22 @@ import messages from '../messages'
 
 type Row = Pick<Exposure, 'skuId' | 'channel'>
 
-/** Re-evaluate or override the selected rows; every outcome ends in a toast. */
+/**
+ * Re-evaluate (a job on the backend, followed to its end) or override the selected rows; every
+ * outcome ends in a toast.
+ */
 export function useBulkActions(onDone: () => void) {
   const intl = useIntl()
   const showToast = useToast()
   const errorText = useErrorText()
+  const client = useApolloClient()
+  const jobErrorText = useJobErrorText()
   const [reevaluateMany, reevaluating] = useMutation<{
-    reevaluateMany: number
+    reevaluateMany: Job
   }>(REEVALUATE_MANY)
+
+  // The re-evaluation runs as a job on the backend; its progress while this page follows it.
+  const [progress, setProgress] = useState<Job['progress'] | null>(null)
 
   const [setOverrides, overriding] = useMutation<{ setOverrides: Exposure[] }>(
     SET_OVERRIDES
@@ -31,14 +43,24 @@ export function useBulkActions(onDone: () => void) {
         variables: { skuIds, channel: channel || undefined },
       })
 
+      if (!data) return
+      setProgress(data.reevaluateMany.progress)
+      const job = await followJob(client, data.reevaluateMany, (running) =>
+        setProgress(running.progress)
+      )
+
       showToast(
-        intl.formatMessage(messages.reevaluated, {
-          count: data?.reevaluateMany ?? 0,
-        })
+        job.status === 'DONE'
+          ? intl.formatMessage(messages.reevaluated, {
+              count: job.result?.reevaluated ?? 0,
+            })
+          : jobErrorText(job)
       )
       onDone()
     } catch (error) {
       showToast(errorText(error as Error))
+    } finally {
+      setProgress(null)
     }
   }
 
@@ -70,6 +92,7 @@ export function useBulkActions(onDone: () => void) {
   return {
     reevaluate,
     override,
-    busy: reevaluating.loading || overriding.loading,
+    progress,
+    busy: reevaluating.loading || overriding.loading || progress !== null,
   }
 }

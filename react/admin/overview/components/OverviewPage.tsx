@@ -27,12 +27,26 @@ function OverviewContent() {
   }).data?.firstSweep
 
   const summaries = data?.exposureSummary ?? []
+  const blocked = summaries
+    .filter((s) => s.channel.catalogWritesBlocked)
+    .map((s) => s.channel.id)
 
   return (
     <AdminPage
       active="overview"
       subtitle={intl.formatMessage(messages.subtitle)}
     >
+      {blocked.length > 0 && (
+        <p
+          className="mt0 mb5 pa4 br2 ba b--warning bg-warning--faded"
+          role="status"
+          data-testid="catalog-writes-blocked"
+        >
+          {intl.formatMessage(messages.catalogWritesBlocked, {
+            channels: blocked.join(', '),
+          })}
+        </p>
+      )}
       <LastSweep />
       {first && <FirstSweepNotice first={first} />}
       <PageLoader

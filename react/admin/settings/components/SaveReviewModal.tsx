@@ -9,8 +9,12 @@ import type { SettingsPreview } from '../types'
 
 interface Props {
   preview: SettingsPreview[] | null
+  /** The review's job while it runs: decisions read so far, of how many. */
+  progress?: { done: number; total: number } | null
   previewError: string | null
   toEnforce: string[]
+  /** This workspace may not write the catalog: a switch to Enforce writes nothing yet. */
+  catalogWritesBlocked?: boolean
   channels: Channel[]
   saving: boolean
   onConfirm: () => void
@@ -20,8 +24,10 @@ interface Props {
 /** What saving would change, and for a switch to ENFORCE, what will be written to the catalog. */
 export function SaveReviewModal({
   preview,
+  progress,
   previewError,
   toEnforce,
+  catalogWritesBlocked = false,
   channels,
   saving,
   onConfirm,
@@ -39,7 +45,7 @@ export function SaveReviewModal({
         toEnforce.length ? messages.confirmEnforce : messages.confirmSave
       )}
       onConfirm={onConfirm}
-      isDangerous={toEnforce.length > 0}
+      isDangerous={toEnforce.length > 0 && !catalogWritesBlocked}
       confirmDisabled={!preview}
       testId="save-review"
       title={intl.formatMessage(messages.previewTitle)}
@@ -47,8 +53,10 @@ export function SaveReviewModal({
       {!preview && !previewError && (
         <div className="flex items-center">
           <Spinner size={20} />
-          <span className="ml3">
-            {intl.formatMessage(messages.previewLoading)}
+          <span className="ml3" data-testid="preview-progress">
+            {progress && progress.total > 0
+              ? intl.formatMessage(messages.previewProgress, progress)
+              : intl.formatMessage(messages.previewLoading)}
           </span>
         </div>
       )}
@@ -75,12 +83,17 @@ export function SaveReviewModal({
                   className="mt2 mb0 pa3 bg-warning--faded br2"
                   data-testid={`enforce-warning-${p.channel}`}
                 >
-                  {intl.formatMessage(messages.enforceWarning, {
-                    channel: p.channel,
-                    associate: p.associate,
-                    dissociate: p.dissociate,
-                    salesChannel: salesChannel(p.channel),
-                  })}
+                  {intl.formatMessage(
+                    catalogWritesBlocked
+                      ? messages.enforceBlocked
+                      : messages.enforceWarning,
+                    {
+                      channel: p.channel,
+                      associate: p.associate,
+                      dissociate: p.dissociate,
+                      salesChannel: salesChannel(p.channel),
+                    }
+                  )}
                 </p>
               )}
             </li>

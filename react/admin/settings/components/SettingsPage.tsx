@@ -18,6 +18,7 @@ import { toInput } from '../validate'
 import { ChannelSettingsForm } from './ChannelSettingsForm'
 import { FeedKeysSection } from './FeedKeysSection'
 import { SaveReviewModal } from './SaveReviewModal'
+import { WorkspaceCatalogWrites } from './WorkspaceCatalogWrites'
 
 function SettingsContent() {
   const intl = useIntl()
@@ -45,6 +46,7 @@ function SettingsContent() {
         emptyText={intl.formatMessage(messages.empty)}
         onRetry={() => refetch()}
       >
+        {data && <WorkspaceCatalogWrites settings={data.settings} />}
         {form.draft && (
           <>
             <div className="flex flex-wrap nl3 nr3">
@@ -112,8 +114,10 @@ function SettingsContent() {
       {saver.review && (
         <SaveReviewModal
           preview={saver.review.preview}
+          progress={saver.review.progress}
           previewError={saver.review.error}
           toEnforce={form.toEnforce}
+          catalogWritesBlocked={data?.settings.catalogWritesBlocked}
           channels={channels}
           saving={saver.saving}
           onConfirm={() => saver.confirm()}

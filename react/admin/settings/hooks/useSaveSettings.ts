@@ -2,7 +2,10 @@ import { useState } from 'react'
 import { useApolloClient, useMutation } from 'react-apollo'
 import { useIntl } from 'react-intl'
 
+import { useJobErrorText } from '../../shared/hooks/useJobErrorText'
 import { useToast } from '../../shared/hooks/useToast'
+import { followJob } from '../../shared/jobs'
+import type { Job } from '../../shared/jobs'
 import type { Seller } from '../../shared/types'
 import SAVE_SETTINGS from '../graphql/saveSettings.gql'
 import SETTINGS_PREVIEW from '../graphql/settingsPreview.gql'
@@ -13,7 +16,8 @@ import { useSettingsErrorText } from './useSettingsErrorText'
 type Input = { retentionDays: number; channels: Array<Record<string, unknown>> }
 
 /**
- * Review (settingsPreview) then save (saveSettings); the saved Settings update the cache by cacheId.
+ * Review (settingsPreview, a job followed to its end) then save (saveSettings); the saved
+ * Settings update the cache by cacheId.
  * `sellers` name the sellers in a refusal, as the form does.
  */
 export function useSaveSettings(sellers: Seller[] | undefined) {
@@ -22,26 +26,37 @@ export function useSaveSettings(sellers: Seller[] | undefined) {
   const showToast = useToast()
   const { errorText } = useSettingsErrorText(sellers)
   const [save, saving] = useMutation<{ saveSettings: Settings }>(SAVE_SETTINGS)
+  const jobErrorText = useJobErrorText()
   const [review, setReview] = useState<{
     input: Input
     preview: SettingsPreview[] | null
+    progress: Job['progress'] | null
     error: string | null
   } | null>(null)
 
+  // The review pages every decision of the changed channels: a job, followed until it ends.
   const open = async (input: Input) => {
-    setReview({ input, preview: null, error: null })
+    const shown = { input, preview: null, progress: null, error: null }
+
+    setReview(shown)
     try {
-      const { data } = await client.query<{
-        settingsPreview: SettingsPreview[]
-      }>({
+      const { data } = await client.query<{ settingsPreview: Job }>({
         query: SETTINGS_PREVIEW,
         variables: { input },
         fetchPolicy: 'no-cache',
       })
 
-      setReview({ input, preview: data.settingsPreview, error: null })
+      const job = await followJob(client, data.settingsPreview, (running) =>
+        setReview({ ...shown, progress: running.progress })
+      )
+
+      setReview(
+        job.status === 'DONE'
+          ? { ...shown, preview: job.result?.preview ?? [] }
+          : { ...shown, error: jobErrorText(job) }
+      )
     } catch (error) {
-      setReview({ input, preview: null, error: errorText(error as Error) })
+      setReview({ ...shown, error: errorText(error as Error) })
     }
   }
 

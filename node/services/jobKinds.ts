@@ -1,0 +1,79 @@
+import type { SettingsInput } from '../domain'
+import type { EngineDeps } from './deps'
+import { evaluate } from './engine'
+import { startJob } from './jobs'
+import { computePreview, preparePreview } from './preview'
+import { claimPrune, pruneAudit } from './retention'
+
+/** At most this many SKUs per bulk re-evaluation (the admin sends a page's selection). */
+export const MAX_REEVALUATE = 500
+// A few at a time: the API budget is shared with events.
+const REEVALUATE_AT_ONCE = 4
+
+/** The settings review: refused input answers at once; the paging over decisions is a job. */
+export async function startSettingsPreview(
+  deps: EngineDeps,
+  input: SettingsInput,
+  actor: string | null
+) {
+  const prepared = await preparePreview(deps, input)
+
+  return startJob(deps, 'SETTINGS_PREVIEW', actor, (report) =>
+    computePreview(deps, prepared, (done, total) =>
+      report.progress(done, total)
+    )
+  )
+}
+
+/** Re-evaluates the SKUs as the operator; the job's result counts the SKUs the catalog knows. */
+export async function reevaluateMany(
+  deps: EngineDeps,
+  skuIds: string[],
+  actor: string | null,
+  progress: (done: number, total: number) => void = () => undefined
+) {
+  const ids = [...new Set(skuIds)].slice(0, MAX_REEVALUATE)
+  let known = 0
+
+  for (let i = 0; i < ids.length; i += REEVALUATE_AT_ONCE) {
+    // eslint-disable-next-line no-await-in-loop
+    const results = await Promise.all(
+      ids
+        .slice(i, i + REEVALUATE_AT_ONCE)
+        .map((id) => evaluate(deps, id, { cause: 'OPERATOR', actor }))
+    )
+
+    known += results.filter((r) => r.outcome !== 'UNKNOWN_SKU').length
+    progress(Math.min(ids.length, i + REEVALUATE_AT_ONCE), ids.length)
+  }
+
+  return known
+}
+
+export function startReevaluateMany(
+  deps: EngineDeps,
+  skuIds: string[],
+  actor: string | null
+) {
+  const total = Math.min(new Set(skuIds).size, MAX_REEVALUATE)
+
+  return startJob(
+    deps,
+    'REEVALUATE',
+    actor,
+    (report) => reevaluateMany(deps, skuIds, actor, report.progress),
+    total
+  )
+}
+
+/**
+ * The tick's audit retention, at most once a day across workers: the day is claimed in the
+ * request, the deleting runs as a job (null: not due today).
+ */
+export async function startPruneIfDue(deps: EngineDeps) {
+  if (!(await claimPrune(deps))) return null
+
+  return startJob(deps, 'AUDIT_PRUNE', null, (report) =>
+    pruneAudit(deps, undefined, (removed) => report.progress(removed, 0))
+  )
+}
