@@ -40,6 +40,11 @@ export interface EngineDeps {
   log: Log
   /** Identifies this process in leases and write claims. */
   workerId: string
+  /**
+   * How much later than a change's DateModified a read must start to have seen it (ms), from
+   * VTEX's clock as measured for this account; absent: evaluate.ts's fixed SEEN_MARGIN_MS.
+   */
+  seenMarginMs?: () => number
 }
 
 export const BUCKET_SKUS = 'skus'

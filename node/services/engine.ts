@@ -1,6 +1,7 @@
 import { randomBytes } from 'crypto'
 
 import type { Clients } from '../clients'
+import { seenMargin } from '../domain/clock'
 import { AuditLog } from './audit'
 import { Coalescer } from './coalesce'
 import type { EngineDeps, Log } from './deps'
@@ -26,6 +27,7 @@ export function engineDeps(clients: Clients, log: Log): EngineDeps {
     now: () => new Date(),
     log,
     workerId: WORKER_ID,
+    seenMarginMs: () => seenMargin(clients.catalog.clock.behindMs(Date.now())),
   }
 }
 

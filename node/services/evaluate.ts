@@ -1,6 +1,7 @@
 import { upstreamCode } from '../clients/resilience'
 import type { Versioned } from '../clients/stateDocs'
 import { decisionChanged, isGoverned } from '../domain'
+import { BASE_SEEN_MARGIN_MS } from '../domain/clock'
 import type { ChannelConfig } from '../domain/types'
 import type { AuditCause, AuditEntry } from './audit'
 import type { EngineDeps } from './deps'
@@ -66,8 +67,10 @@ const MAX_ROUNDS = 3
  * and the moment between VTEX stamping a change and serving it. Without it, a read a few
  * milliseconds too early would drop the change's event as a duplicate until the next sweep. Its
  * cost: a duplicate that arrives within the margin of its change is evaluated once more.
+ * This is the margin with no skew measured; `deps.seenMarginMs` adds how far VTEX's clock is
+ * behind (domain/clock.ts, clients/vtexClock.ts).
  */
-export const SEEN_MARGIN_MS = 500
+export const SEEN_MARGIN_MS = BASE_SEEN_MARGIN_MS
 
 /** skuId -> when this process last read its inputs (bounded; process memory is only a shortcut). */
 const recentReads = new Map<string, string>()
@@ -94,8 +97,9 @@ export async function evaluateSku(
   options: EvaluateOptions
 ): Promise<EvaluationResult> {
   const changedAt = options.changedAt ? Date.parse(options.changedAt) : NaN
+  const margin = deps.seenMarginMs?.() ?? SEEN_MARGIN_MS
   const covers = (readAt: number) =>
-    !Number.isNaN(changedAt) && readAt >= changedAt + SEEN_MARGIN_MS
+    !Number.isNaN(changedAt) && readAt >= changedAt + margin
 
   const seen = (inputsReadAt: string | null | undefined) =>
     !!inputsReadAt && covers(Date.parse(inputsReadAt))
