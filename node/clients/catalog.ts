@@ -18,12 +18,15 @@ import type {
 export class CatalogClient extends Catalog {
   /** VTEX's clock as this account's catalog answers show it (the clock of DateModified). */
   public readonly clock: AccountClock
+  /** `account/workspace`, to key what the engine keeps in process memory. */
+  public readonly tenant: string
 
   constructor(ctx: IOContext, options?: InstanceOptions) {
     const clock = clockOf(ctx.account)
 
     super(ctx, measuringClock(clock, overHttps(options)))
     this.clock = clock
+    this.tenant = `${ctx.account}/${ctx.workspace}`
   }
 
   /** SKU context, or null when the catalog has no such SKU (404). */

@@ -45,6 +45,8 @@ export interface EngineDeps {
    * VTEX's clock as measured for this account; absent: evaluate.ts's fixed SEEN_MARGIN_MS.
    */
   seenMarginMs?: () => number
+  /** `account/workspace`: keys what this process remembers across requests (engine.ts). */
+  tenant?: string
 }
 
 export const BUCKET_SKUS = 'skus'

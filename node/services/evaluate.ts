@@ -5,7 +5,12 @@ import { BASE_SEEN_MARGIN_MS } from '../domain/clock'
 import type { ChannelConfig } from '../domain/types'
 import type { AuditCause, AuditEntry } from './audit'
 import type { EngineDeps } from './deps'
-import { forgetProducts, planProduct, settleProduct } from './enforce'
+import {
+  forgetProducts,
+  planProduct,
+  settleProduct,
+  updateProduct,
+} from './enforce'
 import type { ProductPlan } from './enforce'
 import {
   acquireLease,
@@ -22,6 +27,7 @@ import { decideAll, readRound } from './round'
 import type { EarlyContext, RoundInputs } from './round'
 import type { SkuState, StoredDecision } from './state'
 import { emptySkuState } from './state'
+import { indexUnsettled, markSettled } from './unsettled'
 
 export type Outcome =
   | 'ALREADY_SEEN'
@@ -57,6 +63,11 @@ export interface EvaluateOptions {
   likelyNew?: boolean
   /** Most SKUs did not change (a later sweep): check without a lease first, write nothing if so. */
   checkFirst?: boolean
+  /**
+   * A decision of this SKU may not have been stored (unsettled.ts): write every projection row
+   * whatever the stored state says, and take the SKU out of the unsettled index once stored.
+   */
+  reproject?: boolean
 }
 
 const MAX_ROUNDS = 3
@@ -115,7 +126,12 @@ export async function evaluateSku(
   let early: EarlyContext | undefined
 
   // A sibling check must record the SKU in its product's document: no shortcut for it.
-  if (options.checkFirst && !options.likelyNew && !options.recordInProduct) {
+  if (
+    options.checkFirst &&
+    !options.likelyNew &&
+    !options.recordInProduct &&
+    !options.reproject
+  ) {
     const checked = await checkUnchanged(deps, skuId)
 
     if ('unchanged' in checked) return checked.unchanged
@@ -182,6 +198,15 @@ export async function evaluateSku(
       }
 
       remember(skuId, result.state.inputsReadAt)
+      if (options.reproject && result.outcome !== 'FAILED')
+        // eslint-disable-next-line no-await-in-loop
+        await markSettled(deps, skuId).catch((error) =>
+          deps.log.warn({
+            message: 'settle-unmark-failed',
+            skuId,
+            error: String(error),
+          })
+        )
       // Someone marked the SKU dirty or changed an override meanwhile: the lease was kept for
       // another round, up to MAX_ROUNDS, then released whatever happens.
       if (committed.again && round < MAX_ROUNDS) {
@@ -230,8 +255,32 @@ export async function evaluateSku(
   } catch (error) {
     // Storage failed mid-evaluation: free the SKU now (not in 30 s) and let the caller retry.
     await releaseAfterFailure(deps, current, error)
+    if (plan) await releaseClaims(deps, plan)
     throw error
   }
+}
+
+/**
+ * Best effort: give up the catalog writes a plan claimed for a decision that was not stored, so
+ * the retry claims them at once instead of finding them held for LEASE_MS and writing nothing.
+ */
+async function releaseClaims(deps: EngineDeps, plan: ProductPlan) {
+  if (plan.claims.length === 0) return
+  await updateProduct(deps, plan.productId, (current) => {
+    const applying = Object.fromEntries(
+      Object.entries(current.applying).filter(([, c]) => c.owner !== plan.owner)
+    )
+
+    return Object.keys(applying).length === Object.keys(current.applying).length
+      ? null
+      : { ...current, applying }
+  }).catch((error) =>
+    deps.log.warn({
+      message: 'evaluate-claims-release-failed',
+      productId: plan.productId,
+      error: String(error),
+    })
+  )
 }
 
 interface RoundResult {
@@ -345,7 +394,12 @@ async function evaluateRound(
       : prev.decisions[channel.id]?.productAssociated ?? null
   }
 
-  await project(deps, prev, decisions, version, options)
+  await project(deps, prev, decisions, version, options).catch(
+    async (error) => {
+      if (plan) await releaseClaims(deps, plan)
+      throw error
+    }
+  )
 
   return {
     state: {
@@ -382,7 +436,8 @@ async function project(
     const associationChanged =
       before?.productAssociated !== decision.productAssociated
 
-    if (!change.any && !associationChanged && before) continue
+    if (!change.any && !associationChanged && before && !options.reproject)
+      continue
     writes.push(
       deps.projection.put(
         toExposureDoc(decision, prev.overrides[channel]?.action ?? null)
@@ -513,7 +568,11 @@ async function failedRound(
 
   const version = prev.version + 1
 
-  await project(deps, prev, decisions, version, options).catch(() => undefined)
+  // Master Data refused the ERROR rows too: the stored ERROR is in VBase alone, where the ERROR
+  // sweep (which reads the projection) would not find it without the unsettled index.
+  await project(deps, prev, decisions, version, options).catch(() =>
+    indexUnsettled(deps, prev.skuId, 'STORAGE_ERROR')
+  )
 
   return {
     state: {
