@@ -6,6 +6,7 @@ import type { EngineDeps } from './deps'
 import { BUCKET_SKUS } from './deps'
 import { evaluate } from './engine'
 import { enforceProduct } from './enforce'
+import { trackExpiry } from './expiries'
 import { searchExposures } from './exposures'
 import { MD_MAX_PAGE } from './projection'
 import {
@@ -122,6 +123,8 @@ export async function setOverride(
       expiresAt: override.expiresAt,
     }),
   })
+  // Ends on time (expiries.ts); one without expiry forgets the one it replaces.
+  await trackExpiry(deps, skuId, channel, override.expiresAt)
 
   return evaluate(deps, skuId, { cause: 'OPERATOR', actor })
 }
@@ -164,6 +167,8 @@ export async function clearOverride(
       reasons: [],
       details: JSON.stringify({ cleared: (removed as Override).action }),
     })
+    if ((removed as Override).expiresAt)
+      await trackExpiry(deps, skuId, channel, null)
   }
 
   return evaluate(deps, skuId, { cause: 'OPERATOR', actor })
