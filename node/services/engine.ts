@@ -151,26 +151,39 @@ function settleLater(
     tries,
     error: String(error),
   })
-  // The first failure marks the SKU durably; a retry that fails again finds it marked.
-  if (tries === 0)
-    markUnsettled(deps, skuId, upstreamCode(error)).catch(() => undefined)
-  if (settling.has(key)) return
-  if (tries >= SETTLE_TRIES || settling.size >= MAX_SETTLING) {
+  // A fresh failure while this process's retries of the SKU are under way: they cover it (and a
+  // second mark could land after their success).
+  if (tries === 0 && settling.has(key)) return
+  if (tries >= SETTLE_TRIES || (tries === 0 && settling.size >= MAX_SETTLING)) {
+    settling.delete(key)
     deps.log.warn({ message: 'evaluate-settle-left', skuId, tries })
 
     return
   }
 
   settling.add(key)
-  setTimeout(() => {
-    settling.delete(key)
-    // Fresh reads and every row rewritten: the marks say ERROR until this evaluation is stored.
-    evaluate(
-      deps,
-      skuId,
-      { ...options, cause: 'SYSTEM', changedAt: null, reproject: true },
-      0,
-      tries + 1
-    ).catch(() => undefined)
-  }, SETTLE_DELAYS_MS[tries] ?? SETTLE_EVERY_MS).unref()
+  // The first failure marks the SKU durably. The retry is timed from the mark's end, so the
+  // mark's ERROR rows never land after the retry's decision.
+  const marked =
+    tries === 0
+      ? markUnsettled(deps, skuId, upstreamCode(error)).catch(() => undefined)
+      : Promise.resolve()
+
+  marked.then(() =>
+    setTimeout(() => {
+      // Fresh reads and every row rewritten: the marks say ERROR until this one is stored.
+      evaluate(
+        deps,
+        skuId,
+        { ...options, cause: 'SYSTEM', changedAt: null, reproject: true },
+        0,
+        tries + 1
+      ).then(
+        // Stored (or FAILED: stored as ERROR, which the engine's own retries and the sweep take).
+        () => settling.delete(key),
+        // Refused again: the next try is already scheduled (this key stays).
+        () => undefined
+      )
+    }, SETTLE_DELAYS_MS[tries] ?? SETTLE_EVERY_MS).unref()
+  )
 }
