@@ -51,8 +51,9 @@ export function forgetExpiries() {
 
 /**
  * Records (or, with no expiry, forgets) the override's expiry in the index and arms its timer.
- * Called after the override is stored: a failure here leaves it to the daily sweep, so it is
- * thrown to the caller.
+ * Called after the override is stored, so a refused index write does not fail the operator's
+ * request: this process's timer still ends it, and if that process goes, the next evaluation of
+ * the SKU ignores an expired override anyway (`activeOverride`).
  */
 export async function trackExpiry(
   deps: EngineDeps,
@@ -62,11 +63,8 @@ export async function trackExpiry(
 ) {
   const key = keyOf(skuId, channel)
 
-  await deps.docs.update<ExpiryIndex>(
-    BUCKET_SETTLE,
-    INDEX_PATH,
-    emptyIndex,
-    (index) => {
+  await deps.docs
+    .update<ExpiryIndex>(BUCKET_SETTLE, INDEX_PATH, emptyIndex, (index) => {
       const current = index.entries[key]
 
       if (!expiresAt && !current) return null
@@ -77,8 +75,15 @@ export async function trackExpiry(
       else delete entries[key]
 
       return { entries }
-    }
-  )
+    })
+    .catch((error) =>
+      deps.log.warn({
+        message: 'override-track-failed',
+        skuId,
+        channel,
+        error: String(error),
+      })
+    )
   disarm(deps, key)
   if (expiresAt) arm(deps, { skuId, channel, expiresAt })
 }
