@@ -127,12 +127,16 @@ export function evaluate(
 const SETTLE_DELAYS_MS = [2_000, 10_000, 30_000]
 const SETTLE_EVERY_MS = 60_000
 const SETTLE_TRIES = 60
-/** SKUs waiting for a storage retry in this process, per account and workspace (bounded). */
-const settling = new Set<string>()
+/**
+ * SKUs whose storage retries are under way in this process, per account and workspace
+ * (bounded), with the timer of the next one (null while it is marked or running).
+ */
+const settling = new Map<string, NodeJS.Timeout | null>()
 const MAX_SETTLING = 10_000
 
-/** For tests: forget the storage retries this process has scheduled. */
+/** For tests: cancel and forget the storage retries this process has scheduled. */
 export function forgetSettling() {
+  for (const timer of settling.values()) if (timer) clearTimeout(timer)
   settling.clear()
 }
 
@@ -161,7 +165,7 @@ function settleLater(
     return
   }
 
-  settling.add(key)
+  settling.set(key, null)
   // The first failure marks the SKU durably. The retry is timed from the mark's end, so the
   // mark's ERROR rows never land after the retry's decision.
   const marked =
@@ -169,8 +173,11 @@ function settleLater(
       ? markUnsettled(deps, skuId, upstreamCode(error)).catch(() => undefined)
       : Promise.resolve()
 
-  marked.then(() =>
-    setTimeout(() => {
+  marked.then(() => {
+    // Forgotten meanwhile (tests): no retry.
+    if (!settling.has(key)) return
+    const timer = setTimeout(() => {
+      settling.set(key, null)
       // Fresh reads and every row rewritten: the marks say ERROR until this one is stored.
       evaluate(
         deps,
@@ -184,6 +191,9 @@ function settleLater(
         // Refused again: the next try is already scheduled (this key stays).
         () => undefined
       )
-    }, SETTLE_DELAYS_MS[tries] ?? SETTLE_EVERY_MS).unref()
-  )
+    }, SETTLE_DELAYS_MS[tries] ?? SETTLE_EVERY_MS)
+
+    timer.unref?.()
+    settling.set(key, timer)
+  })
 }
