@@ -13,6 +13,10 @@ const ACCOUNT_HOST =
 
 const PRICING_PATH = /^\/([^/]+)(\/pricing(?:\/.*)?)$/
 
+/** The emulated VTEX's clock: this machine's, moved by the events' `clockOffsetMs`. */
+const vtexNow = (emu: Emu) =>
+  new Date(Date.now() + emu.effects.config.clockOffsetMs)
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 export async function handle(
@@ -74,6 +78,8 @@ export async function handle(
 
   const reply = async (r: Reply) => {
     count(r.status)
+    // VTEX's clock, as every VTEX answer's `Date` shows it (RFC 9110 §6.6.1, whole seconds).
+    res.setHeader('date', vtexNow(emu).toUTCString())
     send(res, r, method === 'HEAD')
   }
 

@@ -95,6 +95,23 @@ describe('given an emulator wired to a stub service', () => {
       expect(before - stamped).toBeLessThanOrEqual(61_000)
     })
 
+    it("should send VTEX's clock as every answer's Date, whole seconds behind with it", async () => {
+      await call(emulator, 'POST', '/_emulator/events', {
+        body: { clockOffsetMs: -60_000 },
+      })
+      const before = Date.now()
+      const res = await putStock('2', 'wh-a', 23)
+
+      await call(emulator, 'POST', '/_emulator/events', {
+        body: { clockOffsetMs: 0 },
+      })
+      const date = Date.parse(String(res.headers.date))
+
+      expect(before - date).toBeGreaterThanOrEqual(59_000)
+      expect(before - date).toBeLessThanOrEqual(61_000)
+      expect(date % 1000).toBe(0)
+    })
+
     it('should notify affiliates only across the five-unit line', async () => {
       // SKU 2 (product 2 in [1,2]) is seen by MKB (sc 2): 21 -> 30 is silent, 30 -> 4 and 4 -> 0 are not
       await putStock('2', 'wh-a', 30)

@@ -3,6 +3,8 @@ import { Catalog } from '@vtex/clients'
 
 import { asApp } from './options'
 import { upstream } from './resilience'
+import { clockOf, measuringClock } from './vtexClock'
+import type { AccountClock } from './vtexClock'
 import type {
   SellerRow,
   SkuContextResponse,
@@ -14,8 +16,14 @@ import type {
  * trade-policy association and the paged SKU id lists that io-clients does not cover.
  */
 export class CatalogClient extends Catalog {
+  /** VTEX's clock as this account's catalog answers show it (the clock of DateModified). */
+  public readonly clock: AccountClock
+
   constructor(ctx: IOContext, options?: InstanceOptions) {
-    super(ctx, asApp(ctx, options))
+    const clock = clockOf(ctx.account)
+
+    super(ctx, measuringClock(clock, asApp(ctx, options)))
+    this.clock = clock
   }
 
   /** SKU context, or null when the catalog has no such SKU (404). */

@@ -7,6 +7,7 @@ import { parseBroadcasterEvent } from '../domain'
 import { AuditLog } from '../services/audit'
 import { applyBudgetSettings } from '../services/budgetSettings'
 import { engineDeps, evaluate } from '../services/engine'
+import { armExpiriesOnce } from '../services/expiries'
 
 /**
  * vtex.broadcaster's `broadcaster.notification`. A payload that cannot be used is logged and
@@ -60,7 +61,11 @@ export async function broadcasterNotification(ctx: EventContext<Clients>) {
   await applyBudgetSettings(() =>
     ctx.clients.apps.getAppSettings(process.env.VTEX_APP_ID ?? '')
   )
-  const result = await evaluate(engineDeps(ctx.clients, logger), event.skuId, {
+  const deps = engineDeps(ctx.clients, logger)
+
+  // A restarted worker arms the timers of overrides that expire soon (once per process).
+  armExpiriesOnce(deps)
+  const result = await evaluate(deps, event.skuId, {
     cause: 'EVENT',
     changedAt: event.dateModified,
   })

@@ -9,6 +9,7 @@ export type AuditKind =
   | 'ENFORCEMENT_WRITE'
   | 'OVERRIDE_SET'
   | 'OVERRIDE_CLEARED'
+  | 'OVERRIDE_EXPIRED'
   | 'SETTINGS_CHANGE'
   | 'EVENT_REJECTED'
 

@@ -47,6 +47,11 @@ export interface EngineDeps {
    * writing the account-wide catalog. Absent only in unit tests (taken as master).
    */
   tenant?: { account: string; workspace: string }
+  /**
+   * How much later than a change's DateModified a read must start to have seen it (ms), from
+   * VTEX's clock as measured for this account; absent: evaluate.ts's fixed SEEN_MARGIN_MS.
+   */
+  seenMarginMs?: () => number
 }
 
 /**
@@ -55,6 +60,10 @@ export interface EngineDeps {
  */
 export const tenantKey = (deps: Pick<EngineDeps, 'tenant'>, id: string) =>
   deps.tenant ? `${deps.tenant.account}/${deps.tenant.workspace}/${id}` : id
+
+/** `account/workspace`, or '' in unit tests without a tenant: keys per-tenant memory. */
+export const tenantId = (deps: Pick<EngineDeps, 'tenant'>) =>
+  deps.tenant ? `${deps.tenant.account}/${deps.tenant.workspace}` : ''
 
 export const BUCKET_SKUS = 'skus'
 export const BUCKET_PRODUCTS = 'products'

@@ -1,14 +1,17 @@
 import { randomBytes } from 'crypto'
 
 import type { Clients } from '../clients'
+import { upstreamCode } from '../clients/resilience'
+import { seenMargin } from '../domain/clock'
 import { AuditLog } from './audit'
 import { Coalescer } from './coalesce'
 import type { EngineDeps, Log } from './deps'
-import { tenantKey } from './deps'
+import { tenantId, tenantKey } from './deps'
 import { evaluateSku } from './evaluate'
 import type { EvaluateOptions, EvaluationResult } from './evaluate'
 import { LEASE_MS } from './lease'
 import { Projection } from './projection'
+import { markUnsettled } from './unsettled'
 
 /** Identifies this worker process in leases and claims (replica + pid + random). */
 export const WORKER_ID = `${process.env.HOSTNAME ?? 'local'}-${
@@ -28,6 +31,7 @@ export function engineDeps(clients: Clients, log: Log): EngineDeps {
     log,
     workerId: WORKER_ID,
     tenant: clients.stateDocs.tenant,
+    seenMarginMs: () => seenMargin(clients.catalog.clock.behindMs(Date.now())),
   }
 }
 
@@ -44,15 +48,25 @@ export function forgetEvaluations() {
   coalescer.clear()
 }
 
-/** Evaluate with in-process de-duplication, and retry a failed SKU a few times in this process. */
+/**
+ * Evaluate with in-process de-duplication, and retry a failed SKU a few times in this process.
+ * An evaluation that threw (a store refused a write) is marked not settled and retried until
+ * its decision is stored (`settleLater`).
+ */
 export function evaluate(
   deps: EngineDeps,
   skuId: string,
   options: EvaluateOptions,
-  attempt = 0
-) {
+  attempt = 0,
+  /** How many times this process already retried a decision it could not store. */
+  settleTry = 0
+): Promise<EvaluationResult> {
   return coalescer
     .run(tenantKey(deps, skuId), () => evaluateSku(deps, skuId, options))
+    .catch((error) => {
+      settleLater(deps, skuId, options, settleTry, error)
+      throw error
+    })
     .then((result) => {
       if (result.outcome === 'FAILED' && attempt < RETRY_DELAYS_MS.length) {
         setTimeout(() => {
@@ -60,7 +74,8 @@ export function evaluate(
             deps,
             skuId,
             { ...options, cause: 'SYSTEM' },
-            attempt + 1
+            attempt + 1,
+            settleTry
           ).catch((error) =>
             deps.log.error({
               message: 'evaluate-retry-failed',
@@ -73,29 +88,113 @@ export function evaluate(
 
       if (result.again && attempt < RETRY_DELAYS_MS.length) {
         setImmediate(() => {
-          evaluate(deps, skuId, options, attempt + 1).catch((error) =>
-            deps.log.error({
-              message: 'evaluate-again-failed',
-              skuId,
-              error: String(error),
-            })
+          evaluate(deps, skuId, options, attempt + 1, settleTry).catch(
+            (error) =>
+              deps.log.error({
+                message: 'evaluate-again-failed',
+                skuId,
+                error: String(error),
+              })
           )
         })
       }
 
       if (result.outcome === 'DEFERRED' && attempt === 0) {
         setTimeout(() => {
-          evaluate(deps, skuId, options, RETRY_DELAYS_MS.length).catch(
-            (error) =>
-              deps.log.error({
-                message: 'evaluate-recheck-failed',
-                skuId,
-                error: String(error),
-              })
+          evaluate(
+            deps,
+            skuId,
+            options,
+            RETRY_DELAYS_MS.length,
+            settleTry
+          ).catch((error) =>
+            deps.log.error({
+              message: 'evaluate-recheck-failed',
+              skuId,
+              error: String(error),
+            })
           )
         }, DEFERRED_RECHECK_MS).unref()
       }
 
       return result
     })
+}
+
+/**
+ * Storage retries: soon, then every minute for an hour. After that (or after a restart) the
+ * durable mark is what remains: the next tick or scheduled ERROR sweep evaluates the SKU.
+ */
+const SETTLE_DELAYS_MS = [2_000, 10_000, 30_000]
+const SETTLE_EVERY_MS = 60_000
+const SETTLE_TRIES = 60
+/**
+ * SKUs whose storage retries are under way in this process, per account and workspace
+ * (bounded), with the timer of the next one (null while it is marked or running).
+ */
+const settling = new Map<string, NodeJS.Timeout | null>()
+const MAX_SETTLING = 10_000
+
+/** For tests: cancel and forget the storage retries this process has scheduled. */
+export function forgetSettling() {
+  for (const timer of settling.values()) if (timer) clearTimeout(timer)
+  settling.clear()
+}
+
+function settleLater(
+  deps: EngineDeps,
+  skuId: string,
+  options: EvaluateOptions,
+  tries: number,
+  error: unknown
+) {
+  const key = `${tenantId(deps)}\n${skuId}`
+
+  deps.log.warn({
+    message: 'evaluate-store-failed',
+    skuId,
+    tries,
+    error: String(error),
+  })
+  // A fresh failure while this process's retries of the SKU are under way: they cover it (and a
+  // second mark could land after their success).
+  if (tries === 0 && settling.has(key)) return
+  if (tries >= SETTLE_TRIES || (tries === 0 && settling.size >= MAX_SETTLING)) {
+    settling.delete(key)
+    deps.log.warn({ message: 'evaluate-settle-left', skuId, tries })
+
+    return
+  }
+
+  settling.set(key, null)
+  // The first failure marks the SKU durably. The retry is timed from the mark's end, so the
+  // mark's ERROR rows never land after the retry's decision.
+  const marked =
+    tries === 0
+      ? markUnsettled(deps, skuId, upstreamCode(error)).catch(() => undefined)
+      : Promise.resolve()
+
+  marked.then(() => {
+    // Forgotten meanwhile (tests): no retry.
+    if (!settling.has(key)) return
+    const timer = setTimeout(() => {
+      settling.set(key, null)
+      // Fresh reads and every row rewritten: the marks say ERROR until this one is stored.
+      evaluate(
+        deps,
+        skuId,
+        { ...options, cause: 'SYSTEM', changedAt: null, reproject: true },
+        0,
+        tries + 1
+      ).then(
+        // Stored (or FAILED: stored as ERROR, which the engine's own retries and the sweep take).
+        () => settling.delete(key),
+        // Refused again: the next try is already scheduled (this key stays).
+        () => undefined
+      )
+    }, SETTLE_DELAYS_MS[tries] ?? SETTLE_EVERY_MS)
+
+    timer.unref?.()
+    settling.set(key, timer)
+  })
 }

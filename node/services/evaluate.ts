@@ -1,11 +1,17 @@
 import { upstreamCode } from '../clients/resilience'
 import type { Versioned } from '../clients/stateDocs'
 import { decisionChanged, isGoverned } from '../domain'
+import { BASE_SEEN_MARGIN_MS } from '../domain/clock'
 import type { ChannelConfig } from '../domain/types'
 import type { AuditCause, AuditEntry } from './audit'
 import type { EngineDeps } from './deps'
 import { tenantKey } from './deps'
-import { forgetProducts, planProduct, settleProduct } from './enforce'
+import {
+  forgetProducts,
+  planProduct,
+  settleProduct,
+  updateProduct,
+} from './enforce'
 import type { ProductPlan } from './enforce'
 import {
   acquireLease,
@@ -22,6 +28,7 @@ import { decideAll, readRound } from './round'
 import type { EarlyContext, RoundInputs } from './round'
 import type { SkuState, StoredDecision } from './state'
 import { emptySkuState } from './state'
+import { indexUnsettled, markSettled } from './unsettled'
 
 export type Outcome =
   | 'ALREADY_SEEN'
@@ -57,6 +64,11 @@ export interface EvaluateOptions {
   likelyNew?: boolean
   /** Most SKUs did not change (a later sweep): check without a lease first, write nothing if so. */
   checkFirst?: boolean
+  /**
+   * A decision of this SKU may not have been stored (unsettled.ts): write every projection row
+   * whatever the stored state says, and take the SKU out of the unsettled index once stored.
+   */
+  reproject?: boolean
 }
 
 const MAX_ROUNDS = 3
@@ -67,8 +79,10 @@ const MAX_ROUNDS = 3
  * and the moment between VTEX stamping a change and serving it. Without it, a read a few
  * milliseconds too early would drop the change's event as a duplicate until the next sweep. Its
  * cost: a duplicate that arrives within the margin of its change is evaluated once more.
+ * This is the margin with no skew measured; `deps.seenMarginMs` adds how far VTEX's clock is
+ * behind (domain/clock.ts, clients/vtexClock.ts).
  */
-export const SEEN_MARGIN_MS = 500
+export const SEEN_MARGIN_MS = BASE_SEEN_MARGIN_MS
 
 /** tenant/skuId -> when this process last read its inputs (bounded; process memory is only a shortcut). */
 const recentReads = new Map<string, string>()
@@ -101,8 +115,9 @@ export async function evaluateSku(
   options: EvaluateOptions
 ): Promise<EvaluationResult> {
   const changedAt = options.changedAt ? Date.parse(options.changedAt) : NaN
+  const margin = deps.seenMarginMs?.() ?? SEEN_MARGIN_MS
   const covers = (readAt: number) =>
-    !Number.isNaN(changedAt) && readAt >= changedAt + SEEN_MARGIN_MS
+    !Number.isNaN(changedAt) && readAt >= changedAt + margin
 
   const seen = (inputsReadAt: string | null | undefined) =>
     !!inputsReadAt && covers(Date.parse(inputsReadAt))
@@ -118,7 +133,12 @@ export async function evaluateSku(
   let early: EarlyContext | undefined
 
   // A sibling check must record the SKU in its product's document: no shortcut for it.
-  if (options.checkFirst && !options.likelyNew && !options.recordInProduct) {
+  if (
+    options.checkFirst &&
+    !options.likelyNew &&
+    !options.recordInProduct &&
+    !options.reproject
+  ) {
     const checked = await checkUnchanged(deps, skuId)
 
     if ('unchanged' in checked) return checked.unchanged
@@ -185,6 +205,15 @@ export async function evaluateSku(
       }
 
       remember(deps, skuId, result.state.inputsReadAt)
+      if (options.reproject && result.outcome !== 'FAILED')
+        // eslint-disable-next-line no-await-in-loop
+        await markSettled(deps, skuId).catch((error) =>
+          deps.log.warn({
+            message: 'settle-unmark-failed',
+            skuId,
+            error: String(error),
+          })
+        )
       // Someone marked the SKU dirty or changed an override meanwhile: the lease was kept for
       // another round, up to MAX_ROUNDS, then released whatever happens.
       if (committed.again && round < MAX_ROUNDS) {
@@ -233,8 +262,32 @@ export async function evaluateSku(
   } catch (error) {
     // Storage failed mid-evaluation: free the SKU now (not in 30 s) and let the caller retry.
     await releaseAfterFailure(deps, current, error)
+    if (plan) await releaseClaims(deps, plan)
     throw error
   }
+}
+
+/**
+ * Best effort: give up the catalog writes a plan claimed for a decision that was not stored, so
+ * the retry claims them at once instead of finding them held for LEASE_MS and writing nothing.
+ */
+async function releaseClaims(deps: EngineDeps, plan: ProductPlan) {
+  if (plan.claims.length === 0) return
+  await updateProduct(deps, plan.productId, (current) => {
+    const applying = Object.fromEntries(
+      Object.entries(current.applying).filter(([, c]) => c.owner !== plan.owner)
+    )
+
+    return Object.keys(applying).length === Object.keys(current.applying).length
+      ? null
+      : { ...current, applying }
+  }).catch((error) =>
+    deps.log.warn({
+      message: 'evaluate-claims-release-failed',
+      productId: plan.productId,
+      error: String(error),
+    })
+  )
 }
 
 interface RoundResult {
@@ -348,7 +401,12 @@ async function evaluateRound(
       : prev.decisions[channel.id]?.productAssociated ?? null
   }
 
-  await project(deps, prev, decisions, version, options)
+  await project(deps, prev, decisions, version, options).catch(
+    async (error) => {
+      if (plan) await releaseClaims(deps, plan)
+      throw error
+    }
+  )
 
   return {
     state: {
@@ -382,8 +440,9 @@ async function project(
     const before = prev.decisions[channel] ?? null
     const change = decisionChanged(before, decision)
 
-    // A rename or a seller change rewrites every channel's row too, not only a status change.
-    if (!rowChanged(before, decision)) continue
+    // A rename or a seller change rewrites every channel's row too, not only a status change;
+    // a settling retry rewrites them all (a failed write may have left any of them behind).
+    if (!rowChanged(before, decision) && !options.reproject) continue
     writes.push(
       deps.projection.put(
         toExposureDoc(decision, prev.overrides[channel]?.action ?? null)
@@ -514,7 +573,11 @@ async function failedRound(
 
   const version = prev.version + 1
 
-  await project(deps, prev, decisions, version, options).catch(() => undefined)
+  // Master Data refused the ERROR rows too: the stored ERROR is in VBase alone, where the ERROR
+  // sweep (which reads the projection) would not find it without the unsettled index.
+  await project(deps, prev, decisions, version, options).catch(() =>
+    indexUnsettled(deps, prev.skuId, 'STORAGE_ERROR')
+  )
 
   return {
     state: {

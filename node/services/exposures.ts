@@ -184,11 +184,18 @@ export function viewOfDecision(
   decision: StoredDecision
 ): ExposureView {
   const override = state.overrides[decision.channel] ?? null
+  // A later change's decision could not be stored (unsettled.ts): this one may be stale.
+  const unsettled = state.lastError === 'STORAGE_ERROR'
   const {
     text: _text,
     trace: _trace,
     ...doc
-  } = toExposureDoc(decision, override?.action ?? null)
+  } = toExposureDoc(
+    unsettled
+      ? { ...decision, status: 'ERROR', reasons: ['UPSTREAM_ERROR'] }
+      : decision,
+    override?.action ?? null
+  )
 
   return { ...doc, trace: decision.trace, override }
 }

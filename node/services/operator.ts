@@ -11,6 +11,7 @@ import type { EngineDeps } from './deps'
 import { BUCKET_SKUS } from './deps'
 import { evaluate } from './engine'
 import { enforceProduct } from './enforce'
+import { trackExpiry } from './expiries'
 import { scrollExposures } from './exposures'
 import {
   channels as loadChannels,
@@ -126,6 +127,8 @@ export async function setOverride(
       expiresAt: override.expiresAt,
     }),
   })
+  // Ends on time (expiries.ts); one without expiry forgets the one it replaces.
+  await trackExpiry(deps, skuId, channel, override.expiresAt)
 
   return evaluate(deps, skuId, { cause: 'OPERATOR', actor })
 }
@@ -168,6 +171,8 @@ export async function clearOverride(
       reasons: [],
       details: JSON.stringify({ cleared: (removed as Override).action }),
     })
+    if ((removed as Override).expiresAt)
+      await trackExpiry(deps, skuId, channel, null)
   }
 
   return evaluate(deps, skuId, { cause: 'OPERATOR', actor })

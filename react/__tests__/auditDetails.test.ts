@@ -127,6 +127,18 @@ describe('given an audit entry details string', () => {
           .lines
       ).toEqual([{ message }])
     })
+
+    it('should say which override an expiry removed', () => {
+      expect(
+        describeAuditDetails(
+          'OVERRIDE_EXPIRED',
+          JSON.stringify({
+            cleared: 'BLOCK',
+            expiresAt: '2026-12-02T12:00:00.000Z',
+          })
+        ).lines
+      ).toEqual([{ message: 'clearedBlock' }])
+    })
   })
 
   describe('when it has no sentence', () => {

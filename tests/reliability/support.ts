@@ -159,3 +159,22 @@ export async function refuseSku1OnMkb(emulator: Emulator, worker: Worker) {
     worker.logs.some((l) => l.includes('"message":"enforce-write-failed"'))
   )
 }
+
+/** The SKU's row in the Master Data projection (what the admin's list and sweeps read). */
+export async function row(worker: Worker, skuId: string, channel = 'MKB') {
+  const res = await graphql<{
+    exposures: { items: Array<Decision & { skuId: string }> }
+  }>(
+    worker,
+    `query ($f: ExposureFilter) { exposures(filter: $f, pageSize: 100) { items { skuId ${FIELDS} } } }`,
+    { f: { channel, text: skuId } }
+  )
+
+  if (res.errors) throw new Error(JSON.stringify(res.errors))
+  const found = res.data?.exposures.items.find((i) => i.skuId === skuId)
+
+  if (!found) return null
+  const { skuId: _, ...decision } = found
+
+  return decision
+}

@@ -7,8 +7,9 @@ import type { PriceResponse } from '../../typings/pricing'
 import type { AuditEntry } from '../audit'
 import type { EngineDeps } from '../deps'
 import type { ExposureDoc, ProductDoc } from '../projection'
-import { forgetEvaluations } from '../engine'
+import { forgetEvaluations, forgetSettling } from '../engine'
 import { forgetRecentReads } from '../evaluate'
+import { forgetExpiries } from '../expiries'
 import { pendingOf } from '../projection'
 import { invalidateReference } from '../reference'
 
@@ -377,6 +378,8 @@ export function fakeDeps(
 export function forgetProcessMemory() {
   forgetRecentReads()
   forgetEvaluations()
+  forgetSettling()
+  forgetExpiries()
   invalidateReference()
   resetCircuits()
 }

@@ -1,6 +1,7 @@
 import type { ChannelConfig } from '../../domain/types'
 import { whereOf } from '../exposures'
 import { mdValue } from '../projection'
+import { unsettledIds } from '../unsettled'
 import { isFullScope } from './runs'
 import { BUCKET_RECONCILE, chunkPath } from './types'
 import type { SweepDeps, SweepScope } from './types'
@@ -131,6 +132,9 @@ export async function collect(
   } else if (scope.skuIds?.length) {
     await add(scope.skuIds)
   } else {
+    // The ERROR sweep also takes the changes whose decision could not be stored (unsettled.ts):
+    // their rows may still show the old status, or Master Data may have refused the mark.
+    if (scope.statuses?.includes('ERROR')) await add(await unsettledIds(deps))
     // A channel sweep also covers the products the channel's trade policy has (drift the other way).
     if (channelSc && associated?.get(channelSc))
       await add([...(associated.get(channelSc) ?? [])].sort(byNumber))

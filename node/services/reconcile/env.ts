@@ -4,6 +4,8 @@ import type { Clients } from '../../clients'
 import type { Log } from '../deps'
 import { engineDeps } from '../engine'
 import { PENDING_GRACE_MS, settleInBackground } from '../pendingWrites'
+import { expireDue } from '../expiries'
+import { settleUnsettledInBackground } from '../settleTick'
 import type { TickTarget } from './register'
 import { tick } from './runner'
 import type { SweepEnv } from './sweep'
@@ -45,9 +47,16 @@ export function pendingGraceFromEnv(env = process.env): number {
   return positive(env.PENDING_WRITE_GRACE_MS, PENDING_GRACE_MS)
 }
 
-/** What every tick does besides the sweeps: settle catalog writes left pending. */
+/** What every tick does besides the sweeps: settle catalog writes and decisions left pending. */
 export function settleAfterTick(clients: Clients, log: Log) {
-  settleInBackground(engineDeps(clients, log), pendingGraceFromEnv())
+  const deps = engineDeps(clients, log)
+
+  settleInBackground(deps, pendingGraceFromEnv())
+  settleUnsettledInBackground(deps)
+  // Overrides whose expiry passed with no timer (a restart), and timers for the next ones.
+  expireDue(deps).catch((error) =>
+    log.warn({ message: 'override-expire-failed', error: String(error) })
+  )
 }
 
 export function sweepEnv(clients: Clients, log: Log): SweepEnv {

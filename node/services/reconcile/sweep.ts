@@ -186,6 +186,9 @@ async function loop(
         actor: run.startedBy,
         likelyNew,
         checkFirst: true,
+        // An ERROR sweep rewrites its SKUs' rows: an ERROR row may be the mark of a decision
+        // that could not be stored, over a stored state that already differs (unsettled.ts).
+        reproject: run.scope.statuses?.includes('ERROR') ?? false,
       },
     })
 

@@ -89,6 +89,7 @@ const byKind: Record<string, (d: Details) => AuditDetailLine[]> = {
   ENFORCEMENT_WRITE: enforcementWrite,
   OVERRIDE_SET: overrideSet,
   OVERRIDE_CLEARED: overrideCleared,
+  OVERRIDE_EXPIRED: overrideCleared,
 }
 
 /** Sentences for the known kinds and fields, plus the raw text; never throws, whatever `details` holds. */

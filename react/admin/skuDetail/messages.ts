@@ -44,6 +44,10 @@ export const auditKindMessages = defineMessages({
     id: 'admin/marketplace-stock-gate.sku-detail.audit-kind.OVERRIDE_CLEARED',
     defaultMessage: 'Override cleared',
   },
+  OVERRIDE_EXPIRED: {
+    id: 'admin/marketplace-stock-gate.sku-detail.audit-kind.OVERRIDE_EXPIRED',
+    defaultMessage: 'Override expired',
+  },
   SETTINGS_CHANGE: {
     id: 'admin/marketplace-stock-gate.sku-detail.audit-kind.SETTINGS_CHANGE',
     defaultMessage: 'Settings changed',
