@@ -7,6 +7,7 @@ import type {
 import { method, Service } from '@vtex/api'
 
 import { Clients } from './clients'
+import { MAX_ATTEMPT_MS } from './clients/deadline'
 import { onAppInstalled } from './events/appSetup'
 import { broadcasterNotification } from './events/broadcaster'
 import { adminOnly } from './middlewares/admin'
@@ -19,14 +20,14 @@ import { mutations } from './resolvers/mutations'
 import { operatorResolvers } from './resolvers/operatorContext'
 import { queries } from './resolvers/queries'
 
-const TIMEOUT_MS = 4000
-
 const clients: ClientsConfig<Clients> = {
   implementation: Clients,
   options: {
     // memoizable: false: @vtex/api memoizes GETs per request by default, but a retry after a
     // conflicting write, or a second evaluation round, must read fresh state.
-    default: { retries: 2, timeout: TIMEOUT_MS, memoizable: false },
+    // retries: 0: upstream() (clients/resilience.ts) is the one retry layer, and it knows the
+    // request's deadline; @vtex/api's own retries would multiply its attempts past IO's timeout.
+    default: { retries: 0, timeout: MAX_ATTEMPT_MS, memoizable: false },
   },
 }
 

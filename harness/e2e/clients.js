@@ -77,14 +77,18 @@ function clients({ emulator, admin, service }) {
   // The feed route on the worker the harness started, with the headers IO's router adds for a
   // public route (as tests/integration/reconcileSupport.ts feedGet does); the key in
   // `Authorization: Bearer`, as graphql/schema.graphql documents it.
-  const feed = (channel, key) =>
+  // The app's own token, from the emulator that issues it, as IO's router sends it.
+  const appToken = async () =>
+    (await (await fetch(`${emulator}/_emulator/app-token`)).json()).token
+
+  const feed = async (channel, key) =>
     fetch(
       `${service}/_v/marketplace-stock-gate/channels/${channel}/exposures`,
       {
         headers: {
           'x-vtex-account': 'marketplacea',
           'x-vtex-workspace': 'master',
-          'x-vtex-credential': 'local-app-token',
+          'x-vtex-credential': await appToken(),
           'x-colossus-route-id': 'channelExposures',
           'x-colossus-params': `affiliateId=${channel}`,
           authorization: `Bearer ${key}`,

@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'async_hooks'
 
 import type { Priority, UpstreamApi } from './budget'
 import { acquireBudget, bucketFor } from './budget'
+import { MAX_ATTEMPT_MS, timeLeft } from './deadline'
 
 /**
  * Every upstream call goes through `upstream()`: it spends the API budget, waits at least
@@ -113,6 +114,9 @@ function isTransient(error: unknown): boolean {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
+/** Inside a request, another try must fit before its deadline: the wait and a whole attempt. */
+const roomForAnother = (waitMs: number) => timeLeft() > waitMs + MAX_ATTEMPT_MS
+
 export async function upstream<T>(
   api: UpstreamApi,
   fn: () => Promise<T>,
@@ -157,7 +161,11 @@ export async function upstream<T>(
 
         // The whole API waits, not only this caller.
         bucketFor(api).pause(Date.now() + wait)
-        if (attempt >= policy.attempts || wait > policy.maxRetryAfterMs) {
+        if (
+          attempt >= policy.attempts ||
+          wait > policy.maxRetryAfterMs ||
+          !roomForAnother(wait)
+        ) {
           throw new UpstreamError(
             'UPSTREAM_RATE_LIMITED',
             api,
@@ -175,7 +183,16 @@ export async function upstream<T>(
       circuit.failures += 1
       if (circuit.failures >= CIRCUIT_THRESHOLD)
         circuit.openUntil = Date.now() + CIRCUIT_COOLDOWN_MS
-      if (attempt >= policy.attempts || circuit.openUntil > Date.now()) {
+      const backoff = Math.min(
+        policy.maxDelayMs,
+        policy.baseDelayMs * 2 ** (attempt - 1)
+      )
+
+      if (
+        attempt >= policy.attempts ||
+        circuit.openUntil > Date.now() ||
+        !roomForAnother(backoff)
+      ) {
         const timeout = status === null
 
         throw new UpstreamError(
@@ -185,11 +202,6 @@ export async function upstream<T>(
           `${api} ${status ?? (error as { code?: string }).code ?? 'error'}`
         )
       }
-
-      const backoff = Math.min(
-        policy.maxDelayMs,
-        policy.baseDelayMs * 2 ** (attempt - 1)
-      )
 
       // eslint-disable-next-line no-await-in-loop
       await sleep(backoff / 2 + Math.random() * backoff)

@@ -1,12 +1,17 @@
 import type { ServiceContext } from '@vtex/api'
 
-/** Maps errors to status codes with a code, never a stack or a credential. */
+import { REQUEST_BUDGET_MS, withDeadline } from '../clients/deadline'
+
+/**
+ * Maps errors to status codes with a code, never a stack or a credential; the route's upstream
+ * calls stop retrying before IO's timeout cuts the request (clients/deadline.ts).
+ */
 export async function errorHandler(
   ctx: ServiceContext,
   next: () => Promise<void>
 ) {
   try {
-    await next()
+    await withDeadline(REQUEST_BUDGET_MS, next)
   } catch (error) {
     const status =
       (error as { status?: number; statusCode?: number }).status ?? 500

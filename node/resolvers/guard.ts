@@ -1,6 +1,7 @@
 import { ForbiddenError, UserInputError } from '@vtex/api'
 import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql'
 
+import { REQUEST_BUDGET_MS, withDeadline } from '../clients/deadline'
 import { parseCatalogId } from '../domain/ids'
 import { MAX_SEARCH_TEXT } from '../domain/search'
 
@@ -8,8 +9,9 @@ import { MAX_SEARCH_TEXT } from '../domain/search'
  * What every GraphQL root field goes through before its resolver runs: the request's shape
  * (a mutation only as a JSON POST, so a cross-site form or link cannot change anything), the ids
  * it names (a SKU id becomes a storage key, a run id a storage path: neither may be free text),
- * and how much work one request may ask for, aliases included (GraphQL lets one document call the
- * same field many times, so a per-field cap alone bounds nothing).
+ * how much work one request may ask for, aliases included (GraphQL lets one document call the
+ * same field many times, so a per-field cap alone bounds nothing), and how long its upstream
+ * calls may retry.
  */
 
 /** SKUs one request may evaluate or override, over every field of its document. */
@@ -62,7 +64,10 @@ export function guardResolvers<T extends Record<string, unknown>>(
       checkIds(name, args)
       spend(ctx, args)
 
-      return (resolve as Resolver)(root, args, ctx, info)
+      // Its upstream calls give up before IO's timeout would cut the request.
+      return withDeadline(REQUEST_BUDGET_MS, () =>
+        (resolve as Resolver)(root, args, ctx, info)
+      )
     }
   }
 

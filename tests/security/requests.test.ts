@@ -187,3 +187,56 @@ describe('re-evaluating a SKU with nothing to show', () => {
     expect(res.errors?.map((e) => e.message)).toEqual(['SKU_NOT_GOVERNED'])
   })
 })
+
+describe('overrides for many SKUs in one request', () => {
+  const block = (skuId: string, channel: string) => ({
+    skuId,
+    channel,
+    action: 'BLOCK',
+    note: 'bulk',
+  })
+
+  const SET = `mutation ($inputs: [OverrideInput!]!) { setOverrides(inputs: $inputs) { skuId channel status reasons } }`
+
+  it('answers each, in the order asked, a SKU twice included', async () => {
+    for (const skuId of ['2', '3', '4']) {
+      // eslint-disable-next-line no-await-in-loop
+      await graphql(
+        worker,
+        `mutation { reevaluate(skuId: "${skuId}") { status } }`
+      )
+    }
+
+    const inputs = [
+      block('4', 'MKB'),
+      block('2', 'MKB'),
+      block('3', 'GGL'),
+      block('2', 'GGL'),
+    ]
+
+    const res = await graphql<{
+      setOverrides: Array<{ skuId: string; channel: string; reasons: string[] }>
+    }>(worker, SET, { inputs })
+
+    expect(res.errors).toBeUndefined()
+    expect(
+      res.data?.setOverrides.map((e) => [e.skuId, e.channel, e.reasons])
+    ).toEqual(
+      inputs.map((i) => [
+        i.skuId,
+        i.channel,
+        expect.arrayContaining(['MANUAL_BLOCK']),
+      ])
+    )
+  })
+
+  it('takes at most one admin page (100) of them', async () => {
+    const res = await graphql(worker, SET, {
+      inputs: Array.from({ length: 101 }, (_, i) =>
+        block(String(i + 1), 'MKB')
+      ),
+    })
+
+    expect(res.errors?.map((e) => e.message)).toEqual(['TOO_MANY_OVERRIDES'])
+  })
+})

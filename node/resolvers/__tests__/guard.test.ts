@@ -58,15 +58,17 @@ beforeEach(() => {
 })
 
 describe('a mutation', () => {
-  it('runs as a JSON POST', () => {
-    expect(resolvers.reevaluate(null, { skuId: '2' }, ctxOf(), ONE)).toBe('2')
+  it('runs as a JSON POST', async () => {
+    await expect(
+      resolvers.reevaluate(null, { skuId: '2' }, ctxOf(), ONE)
+    ).resolves.toBe('2')
   })
 
   it.each([
     ['over GET', 'GET', 'application/json'],
     ['as a text/plain POST (a cross-site form)', 'POST', 'text/plain'],
     ['as a form POST', 'POST', false],
-  ] as const)('is refused %s and does not run', (_, method, type) => {
+  ] as const)('is refused %s and does not run', async (_, method, type) => {
     expect(() =>
       resolvers.reevaluate(null, { skuId: '2' }, ctxOf(method, type), ONE)
     ).toThrow('MUTATION_REQUIRES_JSON_POST')
@@ -75,15 +77,17 @@ describe('a mutation', () => {
 })
 
 describe('a query', () => {
-  it('may come over GET (persisted queries do)', () => {
-    expect(queries.skuDetail(null, { skuId: '7' }, ctxOf('GET'), ONE)).toBe('7')
+  it('may come over GET (persisted queries do)', async () => {
+    await expect(
+      queries.skuDetail(null, { skuId: '7' }, ctxOf('GET'), ONE)
+    ).resolves.toBe('7')
   })
 })
 
 describe('ids', () => {
   it.each(['2 OR 1=1', '../config/settings.json', '', '-1', 'abc'])(
     'refuses the SKU id %j before the resolver runs',
-    (skuId) => {
+    async (skuId) => {
       expect(() => resolvers.reevaluate(null, { skuId }, ctxOf(), ONE)).toThrow(
         'INVALID_SKU_ID'
       )
@@ -91,7 +95,7 @@ describe('ids', () => {
     }
   )
 
-  it('refuses a list with one bad SKU id', () => {
+  it('refuses a list with one bad SKU id', async () => {
     expect(() =>
       resolvers.reevaluateMany(null, { skuIds: ['1', 'x/y'] }, ctxOf(), ONE)
     ).toThrow('INVALID_SKU_ID')
@@ -99,7 +103,7 @@ describe('ids', () => {
 
   it.each(['index', 'lock', '../x', '20261202123456789-ABCDEF'])(
     'refuses the run id %j',
-    (id) => {
+    async (id) => {
       expect(() => queries.reconciliation(null, { id }, ctxOf(), ONE)).toThrow(
         'INVALID_RUN_ID'
       )
@@ -109,11 +113,15 @@ describe('ids', () => {
     }
   )
 
-  it('takes a run id as the app makes them, and none for the latest', () => {
+  it('takes a run id as the app makes them, and none for the latest', async () => {
     const id = '20261202123456789-0a1b2c'
 
-    expect(queries.reconciliation(null, { id }, ctxOf(), ONE)).toBe(id)
-    expect(queries.reconciliation(null, {}, ctxOf(), ONE)).toBe('latest')
+    await expect(
+      queries.reconciliation(null, { id }, ctxOf(), ONE)
+    ).resolves.toBe(id)
+    await expect(queries.reconciliation(null, {}, ctxOf(), ONE)).resolves.toBe(
+      'latest'
+    )
   })
 })
 
@@ -122,10 +130,12 @@ describe('the exposures filter', () => {
     exposures: () => 'page',
   })
 
-  it('takes a search of up to 100 characters and refuses a longer one', () => {
+  it('takes a search of up to 100 characters and refuses a longer one', async () => {
     const text = (n: number) => ({ filter: { text: 'a'.repeat(n) } })
 
-    expect(exposures.exposures(null, text(100), ctxOf(), ONE)).toBe('page')
+    await expect(
+      exposures.exposures(null, text(100), ctxOf(), ONE)
+    ).resolves.toBe('page')
     expect(() => exposures.exposures(null, text(101), ctxOf(), ONE)).toThrow(
       'TEXT_TOO_LONG'
     )
@@ -133,7 +143,7 @@ describe('the exposures filter', () => {
 })
 
 describe('one request', () => {
-  it('refuses a document that creates two channel keys before creating any', () => {
+  it('refuses a document that creates two channel keys before creating any', async () => {
     const created: string[] = []
     const keys = guardResolvers('Mutation', {
       createChannelKey: () => {
@@ -158,18 +168,22 @@ describe('one request', () => {
       'mutation { createChannelKey(channel: "MKB") { secret } }'
     )
 
-    expect(keys.createChannelKey(null, {}, ctxOf(), one)).toBe('key')
-    expect(keys.createChannelKey(null, {}, ctxOf(), one)).toBe('key')
+    await expect(keys.createChannelKey(null, {}, ctxOf(), one)).resolves.toBe(
+      'key'
+    )
+    await expect(keys.createChannelKey(null, {}, ctxOf(), one)).resolves.toBe(
+      'key'
+    )
   })
 
-  it('asks for at most MAX_SKUS_PER_REQUEST SKUs over every aliased field', () => {
+  it('asks for at most MAX_SKUS_PER_REQUEST SKUs over every aliased field', async () => {
     const ctx = ctxOf()
     const ids = (from: number, n: number) =>
       Array.from({ length: n }, (_, i) => String(from + i))
 
-    expect(
+    await expect(
       resolvers.reevaluateMany(null, { skuIds: ids(1, 300) }, ctx, ONE)
-    ).toBe(300)
+    ).resolves.toBe(300)
     expect(() =>
       resolvers.reevaluateMany(
         null,
@@ -180,7 +194,7 @@ describe('one request', () => {
     ).toThrow('TOO_MANY_SKUS_IN_REQUEST')
   })
 
-  it('calls at most MAX_ROOT_FIELDS_PER_REQUEST root fields, refused before the first runs', () => {
+  it('calls at most MAX_ROOT_FIELDS_PER_REQUEST root fields, refused before the first runs', async () => {
     const aliases = (n: number) =>
       infoOf(
         `query { ${Array.from(
@@ -189,14 +203,14 @@ describe('one request', () => {
         ).join(' ')} }`
       )
 
-    expect(
+    await expect(
       queries.reconciliation(
         null,
         {},
         ctxOf(),
         aliases(MAX_ROOT_FIELDS_PER_REQUEST)
       )
-    ).toBe('latest')
+    ).resolves.toBe('latest')
     expect(() =>
       queries.reconciliation(
         null,
