@@ -2,7 +2,7 @@ import type { AdminContext } from '../resolvers/operatorContext'
 import { engineDeps } from '../services/engine'
 import { skuState, viewOfDecision } from '../services/exposures'
 
-/** GET /_v/marketplace-stock-gate/skus/:skuId: the SKU's decisions on every channel, as JSON. */
+/** GET /_v/private/marketplace-stock-gate/skus/:skuId: the SKU's decisions on every channel, as JSON. */
 export async function skuExposures(
   ctx: AdminContext,
   next: () => Promise<void>

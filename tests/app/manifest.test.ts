@@ -62,7 +62,8 @@ describe('given the IO app files', () => {
     for (const route of Object.values(service.routes) as Array<{
       path: string
     }>) {
-      expect(route.path).toMatch(/^\/_v\/marketplace-stock-gate\//)
+      // Under the app's own prefix; a route users call is private (/_v/private/...).
+      expect(route.path).toMatch(/^\/_v\/(private\/)?marketplace-stock-gate\//)
     }
   })
 

@@ -23,7 +23,7 @@ afterAll(() => stopSystem({ emulator, worker }))
 
 const route = (skuId: string, token?: string) =>
   fetch(
-    `${worker.url}/${ACCOUNT}/master/_v/marketplace-stock-gate/skus/${skuId}`,
+    `${worker.url}/${ACCOUNT}/master/_v/private/marketplace-stock-gate/skus/${skuId}`,
     {
       headers: {
         'x-vtex-account': ACCOUNT,

@@ -29,7 +29,9 @@ const SERVICE = JSON.parse(
     path.resolve(__dirname, '..', '..', 'node', 'service.json'),
     'utf8'
   )
-) as { routes: Record<string, { path: string; public: boolean }> }
+) as {
+  routes: Record<string, { path: string; public: boolean; policies?: unknown }>
+}
 
 let emulator: Emulator
 let worker: Worker
@@ -243,6 +245,17 @@ describe('given the routes in service.json', () => {
       Object.keys(SERVICE.routes).sort((a, b) => a.localeCompare(b))
     ).toEqual(['channelExposures', 'reconcileTick', 'skuExposures'])
     expect(SERVICE.routes.skuExposures.public).toBe(false)
+    // Users call it: IO lets them through only with a resource-based policy on a private path
+    // (vtex-io-rbac: role-based policies are app-to-app); the route's own check then requires
+    // the operators' role.
+    expect(SERVICE.routes.skuExposures.path).toMatch(/^\/_v\/private\//)
+    expect(SERVICE.routes.skuExposures.policies).toEqual([
+      {
+        effect: 'allow',
+        actions: ['GET'],
+        principals: ['vrn:vtex.vtex-id:*:*:*:user/*'],
+      },
+    ])
   })
 
   describe("when calling the scheduler's tick (reconcileTick)", () => {
