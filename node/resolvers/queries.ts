@@ -35,6 +35,8 @@ const clampSize = (size: number | undefined, max = MD_MAX_PAGE) =>
   Math.max(1, Math.min(max, size ?? 50))
 
 const clampPage = (page: number | undefined) => Math.max(1, page ?? 1)
+/** Master Data v2's search window: documents past it are reached by scroll only. */
+const AUDIT_SEARCH_WINDOW = 10_000
 
 export const queries = {
   channels: async (_: unknown, __: unknown, ctx: AdminContext) =>
@@ -179,6 +181,11 @@ export const queries = {
 
     const page = clampPage(args.page)
     const pageSize = clampSize(args.pageSize)
+
+    // Master Data's search serves no document past the 10,000th: say so rather than pass on
+    // its refusal (a SKU's timeline never gets there; the whole account's trail can).
+    if (page * pageSize > AUDIT_SEARCH_WINDOW)
+      throw new UserInputError('PAGE_BEYOND_SEARCH_WINDOW')
     const result = await d.audit.page(
       clauses.length ? clauses.join(' AND ') : undefined,
       page,

@@ -240,3 +240,22 @@ describe('overrides for many SKUs in one request', () => {
     expect(res.errors?.map((e) => e.message)).toEqual(['TOO_MANY_OVERRIDES'])
   })
 })
+
+describe('the audit trail past Master Data’s search window', () => {
+  it('is refused with a code of its own, not Master Data’s error', async () => {
+    const res = await graphql(
+      worker,
+      '{ auditTrail(page: 201, pageSize: 50) { total } }'
+    )
+
+    expect(res.errors?.map((e) => e.message)).toEqual([
+      'PAGE_BEYOND_SEARCH_WINDOW',
+    ])
+    const last = await graphql(
+      worker,
+      '{ auditTrail(page: 200, pageSize: 50) { total } }'
+    )
+
+    expect(last.errors).toBeUndefined()
+  })
+})
