@@ -2,17 +2,23 @@ import type { InstanceOptions, IOContext } from '@vtex/api'
 import { JanusClient } from '@vtex/api'
 
 import { asApp } from './options'
-import { upstream } from './resilience'
+import { upstreamFor } from './resilience'
+import type { Upstream } from './resilience'
 import type { AffiliateResponse } from '../typings/fulfillment'
 
 /** The marketplace's affiliates: each one is a channel bound to one trade policy. */
 export class AffiliatesClient extends JanusClient {
+  /** Budget and circuits of this client's account. */
+  private get upstream(): Upstream {
+    return upstreamFor(this.context.account)
+  }
+
   constructor(ctx: IOContext, options?: InstanceOptions) {
     super(ctx, asApp(ctx, options))
   }
 
   public async list(): Promise<AffiliateResponse[]> {
-    return upstream('logistics', () =>
+    return this.upstream('logistics', () =>
       this.http.get<AffiliateResponse[]>('/api/fulfillment/pvt/affiliates', {
         metric: 'affiliates-list',
       })

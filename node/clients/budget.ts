@@ -1,6 +1,8 @@
+import { TenantLru } from '../memory/tenantLru'
+
 /**
- * The operator's API budget, per upstream API, shared by every call this worker process makes
- * (events and sweeps alike). A token bucket with a priority queue: sweep calls (LOW) wait
+ * The operator's API budget, per account and upstream API, shared by every call this worker
+ * process makes for that account (events and sweeps alike). A token bucket with a priority queue: sweep calls (LOW) wait
  * while event calls (HIGH) are queued, so sweeps yield to events.
  *
  * Why per process: IO runs several replicas and workers, and there is no cheap shared counter;
@@ -144,29 +146,43 @@ export const TOTAL = 'total'
 type BucketKey = UpstreamApi | typeof TOTAL
 
 const DEFAULTS: Record<BucketKey, number> = { ...DEFAULT_RATES, total: 0 }
-const buckets = new Map<BucketKey, TokenBucket>()
+/**
+ * Per account: VTEX's rate limits and the operator's budget are an account's, so one account's
+ * 429 storm pauses only its own buckets. Safe to lose: a dropped account's buckets start again
+ * full at the default rates until its settings are applied again (at most a minute), and queued
+ * callers keep the bucket they wait on.
+ */
+const buckets = new TenantLru(() => new Map<BucketKey, TokenBucket>())
 
-/** The process-wide bucket of an API, or of the total (0 = unlimited). */
-export function bucketFor(api: BucketKey): TokenBucket {
-  let bucket = buckets.get(api)
+/** The account's bucket of an API, or of the total (0 = unlimited), in this process. */
+export function bucketFor(account: string, api: BucketKey): TokenBucket {
+  const own = buckets.get(account)
+  let bucket = own.get(api)
 
   if (!bucket) {
     bucket = new TokenBucket(DEFAULTS[api])
-    buckets.set(api, bucket)
+    own.set(api, bucket)
   }
 
   return bucket
 }
 
 /** Takes a token of the call's API, then one of the total; both queues put events first. */
-export async function acquireBudget(api: UpstreamApi, priority: Priority) {
-  await bucketFor(api).acquire(priority)
-  await bucketFor(TOTAL).acquire(priority)
+export async function acquireBudget(
+  account: string,
+  api: UpstreamApi,
+  priority: Priority
+) {
+  await bucketFor(account, api).acquire(priority)
+  await bucketFor(account, TOTAL).acquire(priority)
 }
 
-export function configureBudget(rates: Partial<Record<BucketKey, number>>) {
+export function configureBudget(
+  account: string,
+  rates: Partial<Record<BucketKey, number>>
+) {
   for (const [api, rate] of Object.entries(rates)) {
     if (typeof rate === 'number' && rate >= 0)
-      bucketFor(api as BucketKey).setRate(rate)
+      bucketFor(account, api as BucketKey).setRate(rate)
   }
 }

@@ -2,7 +2,8 @@ import type { InstanceOptions, IOContext } from '@vtex/api'
 import { Catalog } from '@vtex/clients'
 
 import { asApp } from './options'
-import { upstream } from './resilience'
+import { upstreamFor } from './resilience'
+import type { Upstream } from './resilience'
 import { clockOf, measuringClock } from './vtexClock'
 import type { AccountClock } from './vtexClock'
 import type {
@@ -16,6 +17,11 @@ import type {
  * trade-policy association and the paged SKU id lists that io-clients does not cover.
  */
 export class CatalogClient extends Catalog {
+  /** Budget and circuits of this client's account. */
+  private get upstream(): Upstream {
+    return upstreamFor(this.context.account)
+  }
+
   /** VTEX's clock as this account's catalog answers show it (the clock of DateModified). */
   public readonly clock: AccountClock
 
@@ -28,7 +34,7 @@ export class CatalogClient extends Catalog {
 
   /** SKU context, or null when the catalog has no such SKU (404). */
   public async skuContext(skuId: string): Promise<SkuContextResponse | null> {
-    return upstream('catalog', () =>
+    return this.upstream('catalog', () =>
       this.http.get<SkuContextResponse>(
         `/api/catalog_system/pvt/sku/stockkeepingunitbyid/${encodeURIComponent(
           skuId
@@ -42,7 +48,7 @@ export class CatalogClient extends Catalog {
 
   /** Trade policies the product is associated with. */
   public async productTradePolicies(productId: string): Promise<string[]> {
-    const rows = await upstream('catalog', () =>
+    const rows = await this.upstream('catalog', () =>
       this.http.get<SalesPolicyRow[]>(
         `/api/catalog/pvt/product/${productId}/salespolicy`,
         {
@@ -58,7 +64,7 @@ export class CatalogClient extends Catalog {
     productId: string,
     tradePolicy: string
   ): Promise<void> {
-    await upstream('catalog', () =>
+    await this.upstream('catalog', () =>
       this.http.post(
         `/api/catalog/pvt/product/${productId}/salespolicy/${tradePolicy}`,
         undefined,
@@ -73,7 +79,7 @@ export class CatalogClient extends Catalog {
     productId: string,
     tradePolicy: string
   ): Promise<void> {
-    await upstream('catalog', () =>
+    await this.upstream('catalog', () =>
       this.http.delete(
         `/api/catalog/pvt/product/${productId}/salespolicy/${tradePolicy}`,
         {
@@ -85,7 +91,7 @@ export class CatalogClient extends Catalog {
 
   /** The marketplace's sellers, itself ("1") included. */
   public async sellers(): Promise<SellerRow[]> {
-    const rows = await upstream('catalog', () =>
+    const rows = await this.upstream('catalog', () =>
       this.http.get<SellerRow[]>('/api/catalog_system/pvt/seller/list', {
         metric: 'catalog-seller-list',
       })
@@ -96,7 +102,7 @@ export class CatalogClient extends Catalog {
 
   /** One page of all SKU ids (VTEX caps pagesize at 1000). */
   public async skuIds(page: number, pageSize: number): Promise<string[]> {
-    const ids = await upstream('catalog', () =>
+    const ids = await this.upstream('catalog', () =>
       this.http.get<number[]>(
         '/api/catalog_system/pvt/sku/stockkeepingunitids',
         {
@@ -115,7 +121,7 @@ export class CatalogClient extends Catalog {
     page: number,
     pageSize: number
   ): Promise<string[]> {
-    const ids = await upstream('catalog', () =>
+    const ids = await this.upstream('catalog', () =>
       this.http.get<number[]>(
         '/api/catalog_system/pvt/sku/stockkeepingunitidsbysaleschannel',
         {
@@ -130,7 +136,7 @@ export class CatalogClient extends Catalog {
 
   /** The ids of every SKU of a product (to know all of a product's SKUs before withdrawing it). */
   public async productSkuIds(productId: string): Promise<string[]> {
-    const skus = await upstream('catalog', () =>
+    const skus = await this.upstream('catalog', () =>
       this.http.get<Array<{ Id: number; IsRemoved?: boolean }>>(
         `/api/catalog_system/pvt/sku/stockkeepingunitByProductId/${encodeURIComponent(
           productId

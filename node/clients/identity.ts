@@ -2,7 +2,8 @@ import type { InstanceOptions, IOContext } from '@vtex/api'
 import { ExternalClient, JanusClient } from '@vtex/api'
 
 import { asApp, overHttps } from './options'
-import { upstream } from './resilience'
+import { upstreamFor } from './resilience'
+import type { Upstream } from './resilience'
 
 export interface AuthenticatedUser {
   userId: string
@@ -13,6 +14,11 @@ export interface AuthenticatedUser {
 
 /** VTEX ID: who owns a user token (the admin's VtexIdclientAutCookie). */
 export class VtexIdClient extends ExternalClient {
+  /** Budget and circuits of this client's account. */
+  private get upstream(): Upstream {
+    return upstreamFor(this.context.account)
+  }
+
   constructor(ctx: IOContext, options?: InstanceOptions) {
     super('http://vtexid.vtex.com.br', ctx, overHttps(options))
   }
@@ -20,7 +26,7 @@ export class VtexIdClient extends ExternalClient {
   public async authenticatedUser(
     userToken: string
   ): Promise<AuthenticatedUser | null> {
-    const user = await upstream('identity', () =>
+    const user = await this.upstream('identity', () =>
       this.http.get<AuthenticatedUser | null>(
         '/api/vtexid/pub/authenticated/user',
         {
@@ -36,6 +42,11 @@ export class VtexIdClient extends ExternalClient {
 
 /** License Manager: does a login hold a resource (the admin role's permission)? */
 export class LicenseManagerClient extends JanusClient {
+  /** Budget and circuits of this client's account. */
+  private get upstream(): Upstream {
+    return upstreamFor(this.context.account)
+  }
+
   constructor(ctx: IOContext, options?: InstanceOptions) {
     super(ctx, asApp(ctx, options))
   }
@@ -52,7 +63,7 @@ export class LicenseManagerClient extends JanusClient {
       resourceCode
     )}/granted`
 
-    const granted = await upstream('identity', () =>
+    const granted = await this.upstream('identity', () =>
       this.http.get<boolean>(path, { metric: 'license-manager-granted' })
     )
 

@@ -2,7 +2,8 @@ import type { InstanceOptions, IOContext } from '@vtex/api'
 import { Logistics } from '@vtex/clients'
 
 import { asApp } from './options'
-import { upstream } from './resilience'
+import { upstreamFor } from './resilience'
+import type { Upstream } from './resilience'
 import type {
   DockResponse,
   InventoryResponse,
@@ -12,12 +13,17 @@ import { nullOn404 } from './catalog'
 
 /** The marketplace's own logistics: warehouses, docks and inventory. */
 export class LogisticsClient extends Logistics {
+  /** Budget and circuits of this client's account. */
+  private get upstream(): Upstream {
+    return upstreamFor(this.context.account)
+  }
+
   constructor(ctx: IOContext, options?: InstanceOptions) {
     super(ctx, asApp(ctx, options))
   }
 
   public async inventory(skuId: string): Promise<InventoryResponse | null> {
-    return upstream('logistics', () =>
+    return this.upstream('logistics', () =>
       this.http.get<InventoryResponse>(
         `/api/logistics/pvt/inventory/skus/${encodeURIComponent(skuId)}`,
         {
@@ -28,7 +34,7 @@ export class LogisticsClient extends Logistics {
   }
 
   public async warehouses(): Promise<WarehouseResponse[]> {
-    return upstream('logistics', () =>
+    return this.upstream('logistics', () =>
       this.http.get<WarehouseResponse[]>(
         '/api/logistics/pvt/configuration/warehouses',
         {
@@ -39,7 +45,7 @@ export class LogisticsClient extends Logistics {
   }
 
   public async docks(): Promise<DockResponse[]> {
-    return upstream('logistics', () =>
+    return this.upstream('logistics', () =>
       this.http.get<DockResponse[]>('/api/logistics/pvt/configuration/docks', {
         metric: 'logistics-docks',
       })

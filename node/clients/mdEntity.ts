@@ -1,7 +1,8 @@
 import type { MasterData } from '@vtex/api'
 
-import { ensureSchemas } from '../masterdata/schemas'
-import { upstream } from './resilience'
+import { accountOf, ensureSchemas } from '../masterdata/schemas'
+import { upstreamFor } from './resilience'
+import type { Upstream } from './resilience'
 
 const statusOf = (error: unknown) =>
   (error as { response?: { status?: number } })?.response?.status
@@ -68,6 +69,8 @@ export class MdScope {
  */
 export class MdEntity<T extends object> {
   public readonly scope: MdScope
+  // The storage budget and circuit of the client's account.
+  private readonly upstream: Upstream
 
   constructor(
     private readonly md: MasterData,
@@ -76,11 +79,12 @@ export class MdEntity<T extends object> {
     private readonly fields: string[]
   ) {
     this.scope = MdScope.of(md)
+    this.upstream = upstreamFor(accountOf(md))
   }
 
   public async put(id: string, fields: Omit<T, 'id'> | T): Promise<void> {
     await ensureSchemas(this.md)
-    await upstream('storage', () =>
+    await this.upstream('storage', () =>
       this.md.createOrUpdateEntireDocument({
         dataEntity: this.dataEntity,
         id: this.scope.docId(id),
@@ -91,7 +95,7 @@ export class MdEntity<T extends object> {
   }
 
   public async remove(id: string): Promise<void> {
-    await upstream('storage', () =>
+    await this.upstream('storage', () =>
       this.md
         .deleteDocument({
           dataEntity: this.dataEntity,
@@ -119,7 +123,7 @@ export class MdEntity<T extends object> {
   ) {
     await ensureSchemas(this.md)
 
-    const result = await upstream('storage', () =>
+    const result = await this.upstream('storage', () =>
       this.md.searchDocumentsWithPaginationInfo<T>({
         dataEntity: this.dataEntity,
         fields,
@@ -150,7 +154,7 @@ export class MdEntity<T extends object> {
     for (;;) {
       const token = mdToken
       // eslint-disable-next-line no-await-in-loop
-      const page = await upstream('storage', () =>
+      const page = await this.upstream('storage', () =>
         this.md.scrollDocuments<T>({
           dataEntity: this.dataEntity,
           fields,

@@ -3,9 +3,10 @@ import { AsyncLocalStorage } from 'async_hooks'
 import type { Priority, UpstreamApi } from './budget'
 import { acquireBudget, bucketFor } from './budget'
 import { MAX_ATTEMPT_MS, timeLeft } from './deadline'
+import { TenantLru } from '../memory/tenantLru'
 
 /**
- * Every upstream call goes through `upstream()`: it spends the API budget, waits at least
+ * Every upstream call goes through `upstreamFor(account)`: it spends the account's the API budget, waits at least
  * `Retry-After` on a 429, backs off with jitter on 5xx, timeouts and resets, and stops
  * hammering an API that keeps failing (a circuit that opens, then lets one probe through).
  */
@@ -56,23 +57,25 @@ interface Circuit {
   probing: boolean
 }
 
-const circuits = new Map<UpstreamApi, Circuit>()
+/**
+ * Per account and API: an upstream can fail for one account (its own limits, its own data) and
+ * not for another. Safe to lose: a dropped account's circuits start closed, and reopen after
+ * as many failures as before.
+ */
+const circuits = new TenantLru(() => new Map<UpstreamApi, Circuit>())
 const CIRCUIT_THRESHOLD = 8
 const CIRCUIT_COOLDOWN_MS = 5000
 
-function circuitOf(api: UpstreamApi): Circuit {
-  let circuit = circuits.get(api)
+function circuitOf(account: string, api: UpstreamApi): Circuit {
+  const own = circuits.get(account)
+  let circuit = own.get(api)
 
   if (!circuit) {
     circuit = { failures: 0, openUntil: 0, probing: false }
-    circuits.set(api, circuit)
+    own.set(api, circuit)
   }
 
   return circuit
-}
-
-export function resetCircuits() {
-  circuits.clear()
 }
 
 function statusOf(error: unknown): number | null {
@@ -117,12 +120,24 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 /** Inside a request, another try must fit before its deadline: the wait and a whole attempt. */
 const roomForAnother = (waitMs: number) => timeLeft() > waitMs + MAX_ATTEMPT_MS
 
-export async function upstream<T>(
+export type Upstream = <T>(
+  api: UpstreamApi,
+  fn: () => Promise<T>,
+  policy?: RetryPolicy
+) => Promise<T>
+
+/** The upstream calls of one account (a client's `this.context.account`). */
+export function upstreamFor(account: string): Upstream {
+  return (api, fn, policy) => upstream(account, api, fn, policy)
+}
+
+async function upstream<T>(
+  account: string,
   api: UpstreamApi,
   fn: () => Promise<T>,
   policy: RetryPolicy = DEFAULT_RETRY
 ): Promise<T> {
-  const circuit = circuitOf(api)
+  const circuit = circuitOf(account, api)
   const priority = priorityStore.getStore() ?? 'HIGH'
 
   for (let attempt = 1; ; attempt++) {
@@ -142,7 +157,7 @@ export async function upstream<T>(
     }
 
     // eslint-disable-next-line no-await-in-loop
-    await acquireBudget(api, priority)
+    await acquireBudget(account, api, priority)
     try {
       // eslint-disable-next-line no-await-in-loop
       const result = await fn()
@@ -159,8 +174,8 @@ export async function upstream<T>(
       if (status === 429) {
         const wait = retryAfterMs(error) ?? policy.baseDelayMs * 2 ** attempt
 
-        // The whole API waits, not only this caller.
-        bucketFor(api).pause(Date.now() + wait)
+        // The account's whole API waits, not only this caller (and not other accounts).
+        bucketFor(account, api).pause(Date.now() + wait)
         if (
           attempt >= policy.attempts ||
           wait > policy.maxRetryAfterMs ||

@@ -2,7 +2,8 @@ import type { InstanceOptions, IOContext } from '@vtex/api'
 import { JanusClient } from '@vtex/api'
 
 import { asApp } from './options'
-import { upstream } from './resilience'
+import { upstreamFor } from './resilience'
+import type { Upstream } from './resilience'
 
 /** A vtex.scheduler entry: a cron expression and the request it sends. */
 export interface ScheduleEntry {
@@ -18,12 +19,17 @@ export interface ScheduleEntry {
 
 /** VTEX's scheduler (`/api/scheduler/{workspace}/{app}`, version 4): upserts by id. */
 export class SchedulerClient extends JanusClient {
+  /** Budget and circuits of this client's account. */
+  private get upstream(): Upstream {
+    return upstreamFor(this.context.account)
+  }
+
   constructor(ctx: IOContext, options?: InstanceOptions) {
     super(ctx, asApp(ctx, options))
   }
 
   public async upsert(appName: string, entry: ScheduleEntry): Promise<void> {
-    await upstream('other', () =>
+    await this.upstream('other', () =>
       this.http.put(
         `/api/scheduler/${this.context.workspace}/${appName}`,
         entry,

@@ -1,7 +1,8 @@
 import type { InstanceOptions, IOContext } from '@vtex/api'
 import { InfraClient } from '@vtex/api'
 
-import { upstream } from './resilience'
+import { upstreamFor } from './resilience'
+import type { Upstream } from './resilience'
 
 export interface Versioned<T> {
   value: T
@@ -26,6 +27,11 @@ function statusOf(error: unknown): number | undefined {
  * on the same infra service and paths.
  */
 export class StateDocs extends InfraClient {
+  /** Budget and circuits of this client's account. */
+  private get upstream(): Upstream {
+    return upstreamFor(this.context.account)
+  }
+
   private readonly appName: string
   /** VBase is per account and workspace: these documents are this tenant's. */
   public readonly tenant: { account: string; workspace: string }
@@ -41,7 +47,7 @@ export class StateDocs extends InfraClient {
     path: string,
     empty: () => T
   ): Promise<Versioned<T>> {
-    const response = await upstream('storage', () =>
+    const response = await this.upstream('storage', () =>
       this.http
         .getRaw<T>(this.file(bucket, path), { metric: 'state-read' })
         .catch((error) => {
@@ -74,7 +80,7 @@ export class StateDocs extends InfraClient {
     else headers['If-None-Match'] = '*'
 
     try {
-      const response = await upstream('storage', () =>
+      const response = await this.upstream('storage', () =>
         this.http.putRaw(this.file(bucket, path), value, {
           headers,
           metric: 'state-write',
@@ -89,7 +95,7 @@ export class StateDocs extends InfraClient {
   }
 
   public async remove(bucket: string, path: string): Promise<void> {
-    await upstream('storage', () =>
+    await this.upstream('storage', () =>
       this.http
         .delete(this.file(bucket, path), { metric: 'state-delete' })
         .catch((error) => {

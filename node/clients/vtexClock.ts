@@ -4,6 +4,7 @@
 import type { InstanceOptions } from '@vtex/api'
 
 import { behindBound, tightest } from '../domain/clock'
+import { TenantLru } from '../memory/tenantLru'
 
 /**
  * Samples are kept per 15 s slot, the last two slots: a bound is only true of its moment, so a
@@ -17,7 +18,7 @@ const STALE_MS = 10 * 60_000
 /** `Date` has whole seconds; an answer's latency adds to a bound (a slow one resets safely). */
 const DATE_RESOLUTION_MS = 1000
 const LATENCY_SLACK_MS = 250
-/** Accounts remembered at most (IO runs one per process; tests and links may run several). */
+/** Accounts remembered at most (a pod serves every account of this app version). */
 const MAX_ACCOUNTS = 100
 
 interface Slot {
@@ -63,24 +64,14 @@ export class AccountClock {
   }
 }
 
-const clocks = new Map<string, AccountClock>()
+/**
+ * Per account, the least recently used dropped past the bound. Safe to lose: a dropped clock is
+ * measured again from the account's next answers, and an unmeasured clock makes no claim.
+ */
+const clocks = new TenantLru(() => new AccountClock(), MAX_ACCOUNTS)
 
 export function clockOf(account: string): AccountClock {
-  let clock = clocks.get(account)
-
-  if (!clock) {
-    if (clocks.size >= MAX_ACCOUNTS)
-      clocks.delete(clocks.keys().next().value as string)
-    clock = new AccountClock()
-    clocks.set(account, clock)
-  }
-
-  return clock
-}
-
-/** For tests: forget every measurement. */
-export function forgetClocks() {
-  clocks.clear()
+  return clocks.get(account)
 }
 
 /** Adds the measuring middleware to a client's options (answers from a cache are skipped). */

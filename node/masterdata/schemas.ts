@@ -1,6 +1,7 @@
 import type { MasterData } from '@vtex/api'
 
-import { upstream } from '../clients/resilience'
+import { upstreamFor } from '../clients/resilience'
+import { TenantLru } from '../memory/tenantLru'
 import { EXPOSURE_STATUSES } from '../domain/types'
 import {
   AUDIT_ENTITY,
@@ -95,20 +96,30 @@ export const SCHEMAS: Record<string, object> = {
   },
 }
 
-/** Per account: schemas are an account's, and one process may serve several locally. */
-const ensured = new Map<string, Promise<void>>()
+/** The account a Master Data client was built for (`@vtex/api` keeps it in its context). */
+export function accountOf(md: MasterData): string {
+  return (
+    (md as unknown as { context?: { account?: string } }).context?.account ?? ''
+  )
+}
+
+/**
+ * Per account (schemas are an account's, and one process serves several), bounded. Safe to
+ * lose: saving the schemas again is an idempotent PUT.
+ */
+const ensured = new TenantLru<{ done?: Promise<void> }>(() => ({}))
 
 /** Saves the schemas once per process and account (idempotent PUTs); retried on the next call if it failed. */
 export function ensureSchemas(md: MasterData): Promise<void> {
-  const account =
-    (md as unknown as { context?: { account?: string } }).context?.account ?? ''
+  const account = accountOf(md)
+  const own = ensured.get(account)
 
-  let done = ensured.get(account)
+  let { done } = own
 
   if (!done) {
     done = Promise.all(
       Object.entries(SCHEMAS).map(([dataEntity, schemaBody]) =>
-        upstream('storage', () =>
+        upstreamFor(account)('storage', () =>
           md.createOrUpdateSchema({
             dataEntity,
             schemaName: SCHEMA,
@@ -119,10 +130,10 @@ export function ensureSchemas(md: MasterData): Promise<void> {
     )
       .then(() => undefined)
       .catch((error) => {
-        ensured.delete(account)
+        if (own.done === done) own.done = undefined
         throw error
       })
-    ensured.set(account, done)
+    own.done = done
   }
 
   return done

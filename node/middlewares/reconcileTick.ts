@@ -37,7 +37,7 @@ export async function reconcileTick(
     ))
   )
     throw new AuthenticationError('UNAUTHENTICATED')
-  await applyBudgetSettings(() =>
+  await applyBudgetSettings(ctx.vtex.account, () =>
     ctx.clients.apps.getAppSettings(process.env.VTEX_APP_ID ?? '')
   )
   ensureLocalTicker(ctx.clients, ctx.vtex.logger)

@@ -43,7 +43,7 @@ export const queries = {
     (await channels(deps(ctx))).map(channelOut),
 
   sellers: async (_: unknown, __: unknown, ctx: AdminContext) =>
-    sellers(ctx.clients.catalog),
+    sellers(ctx.clients.catalog, ctx.vtex.account),
 
   exposure: async (
     _: unknown,

@@ -1,6 +1,6 @@
 import { configureBudget, TOTAL } from '../clients/budget'
 import type { UpstreamApi } from '../clients/budget'
-import { TtlCache } from './cache'
+import { KeyedTtlCache } from './cache'
 
 const SETTING_OF: Partial<Record<UpstreamApi | typeof TOTAL, string>> = {
   total: 'totalRatePerSecond',
@@ -10,17 +10,23 @@ const SETTING_OF: Partial<Record<UpstreamApi | typeof TOTAL, string>> = {
   storage: 'storageRatePerSecond',
 }
 
-const applied = new TtlCache<true>(60_000)
+/**
+ * Per account, as the budgets it applies to. Safe to lose: the next call reads the settings
+ * again and applies them.
+ */
+const applied = new KeyedTtlCache<true>(60_000)
 
 /**
- * Applies the API budget from the app's settings (manifest settingsSchema) to this process's
- * limiters, at most once a minute. A failure to read settings keeps the current rates.
+ * Applies the API budget from the account's app settings (manifest settingsSchema) to this
+ * process's limiters of that account, at most once a minute. A failure to read settings keeps
+ * the current rates.
  */
 export function applyBudgetSettings(
+  account: string,
   load: () => Promise<Record<string, unknown> | null | undefined>
 ) {
   return applied
-    .get(async () => {
+    .get(account, async () => {
       const settings = (await load()) ?? {}
       const rates: Partial<Record<UpstreamApi | typeof TOTAL, number>> = {}
 
@@ -33,7 +39,7 @@ export function applyBudgetSettings(
           rates[api] = value
       }
 
-      configureBudget(rates)
+      configureBudget(account, rates)
 
       return true as const
     })

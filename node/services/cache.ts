@@ -1,3 +1,5 @@
+import { MAX_TENANTS, TenantLru } from '../memory/tenantLru'
+
 /**
  * A small per-process cache with a time-to-live, for reference data that changes rarely
  * (affiliates, warehouses, docks, settings). Concurrent misses share one load.
@@ -48,26 +50,22 @@ export class TtlCache<T> {
 
 /**
  * One TtlCache per key (an account, or an account and workspace): a worker may serve several
- * tenants, and one's reference data must never answer for another.
+ * tenants, and one's reference data must never answer for another. Bounded: past MAX_TENANTS
+ * the least recently used tenant's cache is dropped (a later call loads it again).
  */
 export class KeyedTtlCache<T> {
-  private readonly caches = new Map<string, TtlCache<T>>()
+  private readonly caches: TenantLru<TtlCache<T>>
 
-  constructor(private readonly ttlMs: number) {}
+  constructor(ttlMs: number, maxTenants = MAX_TENANTS) {
+    this.caches = new TenantLru(() => new TtlCache<T>(ttlMs), maxTenants)
+  }
 
   public get(key: string, load: () => Promise<T>): Promise<T> {
-    let cache = this.caches.get(key)
-
-    if (!cache) {
-      cache = new TtlCache<T>(this.ttlMs)
-      this.caches.set(key, cache)
-    }
-
-    return cache.get(load)
+    return this.caches.get(key).get(load)
   }
 
   public invalidate(key?: string) {
     if (key === undefined) this.caches.clear()
-    else this.caches.get(key)?.invalidate()
+    else this.caches.peek(key)?.invalidate()
   }
 }

@@ -9,6 +9,7 @@ import type { EngineDeps, Log } from './deps'
 import { tenantId, tenantKey } from './deps'
 import { evaluateSku } from './evaluate'
 import type { EvaluateOptions, EvaluationResult } from './evaluate'
+import { MAX_TENANTS, TenantLru } from '../memory/tenantLru'
 import { LEASE_MS } from './lease'
 import { Projection } from './projection'
 import { markUnsettled } from './unsettled'
@@ -130,16 +131,20 @@ const SETTLE_EVERY_MS = 60_000
 const SETTLE_TRIES = 60
 /**
  * SKUs whose storage retries are under way in this process, per account and workspace
- * (bounded), with the timer of the next one (null while it is marked or running).
+ * (bounded in tenants and SKUs), with the timer of the next one (null while it is marked or
+ * running). Safe to lose: a dropped tenant's timers are cancelled, and its SKUs' durable marks
+ * remain for the next tick or ERROR sweep to evaluate.
  */
-const settling = new Map<string, NodeJS.Timeout | null>()
-const MAX_SETTLING = 10_000
+const settling = new TenantLru<Map<string, NodeJS.Timeout | null>>(
+  () => new Map(),
+  MAX_TENANTS,
+  (dropped) => {
+    for (const timer of dropped.values()) if (timer) clearTimeout(timer)
+    dropped.clear()
+  }
+)
 
-/** For tests: cancel and forget the storage retries this process has scheduled. */
-export function forgetSettling() {
-  for (const timer of settling.values()) if (timer) clearTimeout(timer)
-  settling.clear()
-}
+const MAX_SETTLING = 10_000
 
 function settleLater(
   deps: EngineDeps,
@@ -148,7 +153,10 @@ function settleLater(
   tries: number,
   error: unknown
 ) {
-  const key = `${tenantId(deps)}\n${skuId}`
+  const own = settling.get(tenantId(deps))
+  const key = skuId
+  // Forgotten meanwhile (tests, or the tenant dropped past the bound): no retry.
+  const forgotten = () => settling.peek(tenantId(deps)) !== own || !own.has(key)
 
   deps.log.warn({
     message: 'evaluate-store-failed',
@@ -158,15 +166,15 @@ function settleLater(
   })
   // A fresh failure while this process's retries of the SKU are under way: they cover it (and a
   // second mark could land after their success).
-  if (tries === 0 && settling.has(key)) return
-  if (tries >= SETTLE_TRIES || (tries === 0 && settling.size >= MAX_SETTLING)) {
-    settling.delete(key)
+  if (tries === 0 && own.has(key)) return
+  if (tries >= SETTLE_TRIES || (tries === 0 && own.size >= MAX_SETTLING)) {
+    own.delete(key)
     deps.log.warn({ message: 'evaluate-settle-left', skuId, tries })
 
     return
   }
 
-  settling.set(key, null)
+  own.set(key, null)
   // The first failure marks the SKU durably. The retry is timed from the mark's end, so the
   // mark's ERROR rows never land after the retry's decision.
   const marked =
@@ -175,10 +183,9 @@ function settleLater(
       : Promise.resolve()
 
   marked.then(() => {
-    // Forgotten meanwhile (tests): no retry.
-    if (!settling.has(key)) return
+    if (forgotten()) return
     const timer = setTimeout(() => {
-      settling.set(key, null)
+      own.set(key, null)
       // Fresh reads and every row rewritten: the marks say ERROR until this one is stored.
       evaluate(
         deps,
@@ -188,13 +195,13 @@ function settleLater(
         tries + 1
       ).then(
         // Stored (or FAILED: stored as ERROR, which the engine's own retries and the sweep take).
-        () => settling.delete(key),
+        () => own.delete(key),
         // Refused again: the next try is already scheduled (this key stays).
         () => undefined
       )
     }, SETTLE_DELAYS_MS[tries] ?? SETTLE_EVERY_MS)
 
     timer.unref?.()
-    settling.set(key, timer)
+    own.set(key, timer)
   })
 }

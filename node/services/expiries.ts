@@ -10,6 +10,7 @@
 import { overrideState } from '../domain'
 import type { Override } from '../domain/types'
 import type { EngineDeps } from './deps'
+import { MAX_TENANTS, TenantLru } from '../memory/tenantLru'
 import { BUCKET_SKUS, tenantId } from './deps'
 import { evaluate } from './engine'
 import type { SkuState } from './state'
@@ -36,18 +37,26 @@ interface ExpiryIndex {
 const emptyIndex = (): ExpiryIndex => ({ entries: {} })
 const keyOf = (skuId: string, channel: string) => `${skuId}\n${channel}`
 
-/** tenant -> override -> its timer. */
-const timers = new Map<string, Map<string, NodeJS.Timeout>>()
-/** Tenants whose index this process has read since it started. */
-const armed = new Set<string>()
-
-/** For tests: forget every timer this process armed. */
-export function forgetExpiries() {
-  for (const perTenant of timers.values())
-    for (const timer of perTenant.values()) clearTimeout(timer)
-  timers.clear()
-  armed.clear()
+interface TenantTimers {
+  /** override -> its timer. */
+  timers: Map<string, NodeJS.Timeout>
+  /** Whether this process has read the tenant's index since it started (or kept it). */
+  armed: boolean
 }
+
+/**
+ * Per account and workspace, bounded. Safe to lose: a dropped tenant's timers are cancelled and
+ * `armed` goes with them, so its next event (or the tick) reads the durable index and arms them
+ * again; an override past its expiry is ignored by the next evaluation meanwhile.
+ */
+const tenants = new TenantLru<TenantTimers>(
+  () => ({ timers: new Map(), armed: false }),
+  MAX_TENANTS,
+  (dropped) => {
+    for (const timer of dropped.timers.values()) clearTimeout(timer)
+    dropped.timers.clear()
+  }
+)
 
 /**
  * Records (or, with no expiry, forgets) the override's expiry in the index and arms its timer.
@@ -89,7 +98,7 @@ export async function trackExpiry(
 }
 
 function disarm(deps: EngineDeps, key: string) {
-  const perTenant = timers.get(tenantId(deps))
+  const perTenant = tenants.peek(tenantId(deps))?.timers
   const timer = perTenant?.get(key)
 
   if (timer) clearTimeout(timer)
@@ -100,12 +109,10 @@ function arm(deps: EngineDeps, expiry: Expiry) {
   const delay = Date.parse(expiry.expiresAt) - deps.now().getTime()
 
   if (Number.isNaN(delay) || delay > ARM_HORIZON_MS) return
-  const tenant = tenantId(deps)
-  const perTenant = timers.get(tenant) ?? new Map<string, NodeJS.Timeout>()
+  const perTenant = tenants.get(tenantId(deps)).timers
   const key = keyOf(expiry.skuId, expiry.channel)
 
   if (perTenant.has(key) || perTenant.size >= MAX_TIMERS) return
-  timers.set(tenant, perTenant)
   perTenant.set(
     key,
     setTimeout(() => {
@@ -205,7 +212,7 @@ export async function expireDue(deps: EngineDeps) {
     emptyIndex
   )
 
-  armed.add(tenantId(deps))
+  tenants.get(tenantId(deps)).armed = true
   const now = deps.now().getTime()
   let expired = 0
 
@@ -229,12 +236,12 @@ export async function expireDue(deps: EngineDeps) {
 
 /** Once per process and tenant (its first event): arm from the index, in the background. */
 export function armExpiriesOnce(deps: EngineDeps) {
-  const tenant = tenantId(deps)
+  const own = tenants.get(tenantId(deps))
 
-  if (armed.has(tenant)) return
-  armed.add(tenant)
+  if (own.armed) return
+  own.armed = true
   expireDue(deps).catch((error) => {
-    armed.delete(tenant)
+    own.armed = false
     deps.log.warn({ message: 'override-arm-failed', error: String(error) })
   })
 }

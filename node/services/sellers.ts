@@ -1,5 +1,5 @@
 import type { CatalogClient } from '../clients/catalog'
-import { TtlCache } from './cache'
+import { KeyedTtlCache } from './cache'
 
 export interface SellerView {
   id: string
@@ -8,15 +8,16 @@ export interface SellerView {
 }
 
 // Sellers are added by hand and rarely: the admin's pickers may show a list five minutes old.
-const cache = new TtlCache<SellerView[]>(5 * 60_000)
-
-export function forgetSellers() {
-  cache.invalidate()
-}
+// Per account (the sellers are the account's marketplace's, never shown to another account's
+// operator). Safe to lose: the next picker reads the catalog again.
+const cache = new KeyedTtlCache<SellerView[]>(5 * 60_000)
 
 /** The marketplace's third-party sellers: seller "1" is the marketplace itself, never governed. */
-export function sellers(catalog: Pick<CatalogClient, 'sellers'>) {
-  return cache.get(async () =>
+export function sellers(
+  catalog: Pick<CatalogClient, 'sellers'>,
+  account: string
+) {
+  return cache.get(account, async () =>
     (await catalog.sellers())
       .filter((row) => String(row.SellerId) !== '1')
       .map((row) => ({

@@ -22,13 +22,19 @@ describe('TokenBucket', () => {
 })
 
 describe('the total budget', () => {
-  afterEach(() => configureBudget({ total: 0, catalog: 50, logistics: 50 }))
+  afterEach(() =>
+    configureBudget('marketplacea', { total: 0, catalog: 50, logistics: 50 })
+  )
 
   it('should limit every API together to the total rate', async () => {
-    configureBudget({ total: 10, catalog: 0, logistics: 0 })
+    configureBudget('marketplacea', { total: 10, catalog: 0, logistics: 0 })
     let granted = 0
     const calls = Array.from({ length: 15 }, (_, i) =>
-      acquireBudget(i % 2 ? 'catalog' : 'logistics', 'HIGH').then(() => {
+      acquireBudget(
+        'marketplacea',
+        i % 2 ? 'catalog' : 'logistics',
+        'HIGH'
+      ).then(() => {
         granted += 1
       })
     )
@@ -42,9 +48,11 @@ describe('the total budget', () => {
   })
 
   it('should not limit anything when it is 0', async () => {
-    configureBudget({ total: 0, catalog: 0, logistics: 0 })
+    configureBudget('marketplacea', { total: 0, catalog: 0, logistics: 0 })
     await Promise.all(
-      Array.from({ length: 500 }, () => acquireBudget('catalog', 'LOW'))
+      Array.from({ length: 500 }, () =>
+        acquireBudget('marketplacea', 'catalog', 'LOW')
+      )
     )
   })
 })

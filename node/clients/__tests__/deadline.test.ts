@@ -1,10 +1,8 @@
 import { MAX_ATTEMPT_MS, timeLeft, withDeadline } from '../deadline'
-import {
-  DEFAULT_RETRY,
-  resetCircuits,
-  upstream,
-  UpstreamError,
-} from '../resilience'
+import { forgetTenantMemory } from '../../memory/tenantLru'
+import { DEFAULT_RETRY, upstreamFor, UpstreamError } from '../resilience'
+
+const upstream = upstreamFor('marketplacea')
 
 describe('a request deadline', () => {
   it('bounds what runs inside the request, and nothing outside', async () => {
@@ -49,7 +47,7 @@ describe('an upstream call inside a request', () => {
     }
   }
 
-  beforeEach(() => resetCircuits())
+  beforeEach(() => forgetTenantMemory())
 
   it('retries a 5xx while another attempt fits before the deadline', async () => {
     const api = unavailable()

@@ -1,4 +1,5 @@
-import { AccountClock, clockOf, forgetClocks } from '../vtexClock'
+import { forgetTenantMemory } from '../../memory/tenantLru'
+import { AccountClock, clockOf } from '../vtexClock'
 
 const AT = Date.parse('2026-12-02T12:00:00.000Z')
 const date = (ms: number) => new Date(ms).toUTCString()
@@ -52,7 +53,7 @@ describe('given an account whose VTEX clock is 2 s behind', () => {
   })
 
   it('should keep each account apart', () => {
-    forgetClocks()
+    forgetTenantMemory()
     clockOf('a').record(date(AT - 2000), AT)
     expect(clockOf('b').behindMs(AT)).toBeNull()
     expect(clockOf('a').behindMs(AT)).toBe(2000)

@@ -1,4 +1,3 @@
-import { resetCircuits } from '../../clients/resilience'
 import { ConflictError } from '../../clients/stateDocs'
 import type { Versioned } from '../../clients/stateDocs'
 import type { SkuContextResponse } from '../../typings/catalog'
@@ -7,11 +6,10 @@ import type { PriceResponse } from '../../typings/pricing'
 import type { AuditEntry } from '../audit'
 import type { EngineDeps } from '../deps'
 import type { ExposureDoc, ProductDoc } from '../projection'
-import { forgetEvaluations, forgetSettling } from '../engine'
+import { forgetTenantMemory } from '../../memory/tenantLru'
+import { forgetEvaluations } from '../engine'
 import { forgetRecentReads } from '../evaluate'
-import { forgetExpiries } from '../expiries'
 import { pendingOf } from '../projection'
-import { invalidateReference } from '../reference'
 
 let etagSeq = 0
 
@@ -378,8 +376,7 @@ export function fakeDeps(
 export function forgetProcessMemory() {
   forgetRecentReads()
   forgetEvaluations()
-  forgetSettling()
-  forgetExpiries()
-  invalidateReference()
-  resetCircuits()
+  // Every per-tenant TenantLru: storage retries, expiry timers, reference data, sellers, API
+  // budgets and circuits, VTEX's clocks, the schemas saved.
+  forgetTenantMemory()
 }

@@ -1,25 +1,32 @@
-import { forgetSellers, sellers } from '../sellers'
+import { forgetTenantMemory } from '../../memory/tenantLru'
+import { sellers } from '../sellers'
+
+function catalogOf(rows: Array<{ SellerId: string; Name: string | null }>) {
+  const catalog = {
+    calls: 0,
+    sellers: async () => {
+      catalog.calls += 1
+
+      return rows.map((row) => ({ ...row, IsActive: row.Name !== null }))
+    },
+  }
+
+  return catalog
+}
 
 describe('sellers', () => {
-  beforeEach(() => forgetSellers())
+  beforeEach(() => forgetTenantMemory())
 
   it('should leave out the marketplace itself and read the catalog once for several pickers', async () => {
-    let calls = 0
-    const catalog = {
-      sellers: async () => {
-        calls += 1
-
-        return [
-          { SellerId: '1', Name: 'Marketplace A', IsActive: true },
-          { SellerId: 'sellera', Name: 'Seller A', IsActive: true },
-          { SellerId: 'sellerb', Name: null, IsActive: false },
-        ]
-      },
-    }
+    const catalog = catalogOf([
+      { SellerId: '1', Name: 'Marketplace A' },
+      { SellerId: 'sellera', Name: 'Seller A' },
+      { SellerId: 'sellerb', Name: null },
+    ])
 
     const [first, second] = await Promise.all([
-      sellers(catalog),
-      sellers(catalog),
+      sellers(catalog, 'marketplacea'),
+      sellers(catalog, 'marketplacea'),
     ])
 
     expect(first).toEqual([
@@ -27,7 +34,28 @@ describe('sellers', () => {
       { id: 'sellerb', name: null, active: false },
     ])
     expect(second).toBe(first)
-    expect(await sellers(catalog)).toBe(first)
-    expect(calls).toBe(1)
+    expect(await sellers(catalog, 'marketplacea')).toBe(first)
+    expect(catalog.calls).toBe(1)
+  })
+
+  describe('given account A listed its sellers a moment ago in this process', () => {
+    describe('when account B asks for its own', () => {
+      it("should read B's catalog and never answer with A's seller names", async () => {
+        const a = catalogOf([{ SellerId: 'sellera', Name: 'Seller of A' }])
+        const b = catalogOf([{ SellerId: 'sellerz', Name: 'Seller of B' }])
+
+        await sellers(a, 'marketplacea')
+        const seen = await sellers(b, 'othermarket')
+
+        expect(seen).toEqual([
+          { id: 'sellerz', name: 'Seller of B', active: true },
+        ])
+        expect(b.calls).toBe(1)
+        expect(await sellers(a, 'marketplacea')).toEqual([
+          { id: 'sellera', name: 'Seller of A', active: true },
+        ])
+        expect(a.calls).toBe(1)
+      })
+    })
   })
 })

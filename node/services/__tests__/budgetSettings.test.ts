@@ -1,0 +1,54 @@
+import { bucketFor } from '../../clients/budget'
+import { forgetTenantMemory } from '../../memory/tenantLru'
+import { applyBudgetSettings } from '../budgetSettings'
+
+describe('budget settings', () => {
+  beforeEach(() => {
+    forgetTenantMemory()
+    jest.useFakeTimers()
+  })
+
+  afterEach(() => jest.useRealTimers())
+
+  describe("given account A's settings limit its catalog to 1 request/s", () => {
+    it("should slow A's catalog calls only, and still read B's own settings", async () => {
+      let reads = 0
+
+      await applyBudgetSettings('marketplacea', async () => {
+        reads += 1
+
+        return { catalogRatePerSecond: 1 }
+      })
+      await applyBudgetSettings('othermarket', async () => {
+        reads += 1
+
+        return {}
+      })
+
+      expect(reads).toBe(2)
+
+      const granted = async (account: string) => {
+        let count = 0
+        const calls = Array.from({ length: 5 }, () =>
+          bucketFor(account, 'catalog')
+            .acquire('HIGH')
+            .then(() => {
+              count += 1
+            })
+        )
+
+        await jest.advanceTimersByTimeAsync(0)
+
+        return { count, calls }
+      }
+
+      const a = await granted('marketplacea')
+      const b = await granted('othermarket')
+
+      expect(a.count).toBe(1)
+      expect(b.count).toBe(5)
+      await jest.advanceTimersByTimeAsync(5_000)
+      await Promise.all([...a.calls, ...b.calls])
+    })
+  })
+})
