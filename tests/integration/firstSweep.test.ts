@@ -3,26 +3,23 @@
  * through the real worker and the emulator, before, during and after the first full sweep.
  */
 import type { Emulator } from '../support/emulator'
-import { emulatorFor } from '../support/emulator'
+import { startSystem, stopSystem } from '../support/system'
 import type { Worker } from '../support/worker'
-import { freePort, graphql, startWorker } from '../support/worker'
+import { graphql } from '../support/worker'
 import { finished, freshAccount, startRun, SWEEP_ENV } from './reconcileSupport'
 
 let emulator: Emulator
 let worker: Worker
 
 beforeAll(async () => {
-  const port = await freePort()
+  const system = await startSystem({ seed: 'none', env: SWEEP_ENV })
 
-  emulator = await emulatorFor(`http://127.0.0.1:${port}`, 'none')
-  worker = await startWorker(emulator.url, port, SWEEP_ENV)
+  emulator = system.emulator
+  worker = system.worker
   await freshAccount(emulator, 8)
 })
 
-afterAll(async () => {
-  await worker?.stop()
-  await emulator?.close()
-})
+afterAll(() => stopSystem({ emulator, worker }))
 
 const firstSweep = async () =>
   (

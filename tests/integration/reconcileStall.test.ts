@@ -5,26 +5,24 @@
  * (a 4xx) fails at once with that reason and frees the account's sweep slot.
  */
 import type { Emulator } from '../support/emulator'
-import { control, emulatorFor } from '../support/emulator'
+import { startSystem, stopSystem } from '../support/system'
+import { control } from '../support/emulator'
 import type { Worker } from '../support/worker'
-import { freePort, graphql, startWorker, waitFor } from '../support/worker'
+import { graphql, waitFor } from '../support/worker'
 import { finished, freshAccount, startRun, SWEEP_ENV } from './reconcileSupport'
 
 let emulator: Emulator
 let worker: Worker
 
 beforeAll(async () => {
-  const port = await freePort()
+  const system = await startSystem({ seed: 'none', env: SWEEP_ENV })
 
-  emulator = await emulatorFor(`http://127.0.0.1:${port}`, 'none')
-  worker = await startWorker(emulator.url, port, SWEEP_ENV)
+  emulator = system.emulator
+  worker = system.worker
   await freshAccount(emulator, 12)
 })
 
-afterAll(async () => {
-  await worker?.stop()
-  await emulator?.close()
-})
+afterAll(() => stopSystem({ emulator, worker }))
 
 afterEach(async () => {
   await control(emulator, 'DELETE', '/faults')

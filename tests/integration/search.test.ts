@@ -4,24 +4,22 @@
  * status or stock change.
  */
 import type { Emulator } from '../support/emulator'
-import { emulatorFor, vtex } from '../support/emulator'
+import { startSystem, stopSystem } from '../support/system'
+import { vtex } from '../support/emulator'
 import type { Worker } from '../support/worker'
-import { freePort, graphql, startWorker, waitFor } from '../support/worker'
+import { graphql, waitFor } from '../support/worker'
 
 let emulator: Emulator
 let worker: Worker
 
 beforeAll(async () => {
-  const port = await freePort()
+  const system = await startSystem({ env: { FEED_SETTLE_MS: '0' } })
 
-  emulator = await emulatorFor(`http://127.0.0.1:${port}`)
-  worker = await startWorker(emulator.url, port, { FEED_SETTLE_MS: '0' })
+  emulator = system.emulator
+  worker = system.worker
 })
 
-afterAll(async () => {
-  await worker?.stop()
-  await emulator?.close()
-})
+afterAll(() => stopSystem({ emulator, worker }))
 
 interface Row {
   skuId: string

@@ -4,31 +4,23 @@
  * bounded amount of work however many aliases the document carries.
  */
 import type { Emulator } from '../support/emulator'
-import { control, emulatorFor, vtex } from '../support/emulator'
+import { startSystem, stopSystem } from '../support/system'
+import { control, vtex } from '../support/emulator'
 import type { Worker } from '../support/worker'
-import {
-  ACCOUNT,
-  routerHeaders,
-  freePort,
-  graphql,
-  startWorker,
-} from '../support/worker'
+import { ACCOUNT, routerHeaders, graphql } from '../support/worker'
 import { writes } from './support'
 
 let emulator: Emulator
 let worker: Worker
 
 beforeAll(async () => {
-  const port = await freePort()
+  const system = await startSystem()
 
-  emulator = await emulatorFor(`http://127.0.0.1:${port}`)
-  worker = await startWorker(emulator.url, port)
+  emulator = system.emulator
+  worker = system.worker
 })
 
-afterAll(async () => {
-  await worker?.stop()
-  await emulator?.close()
-})
+afterAll(() => stopSystem({ emulator, worker }))
 
 const SCHEDULE = '{ reconciliationSchedule { fullEveryHours } }'
 const CHANGE =
