@@ -10,13 +10,14 @@ type Ctx = ServiceContext<Clients>
 
 const SETTLE_MS = Number(process.env.FEED_SETTLE_MS ?? 10_000)
 
-/** The key travels in a header only (never the URL, which access logs record). */
+/**
+ * The key travels in one header, `Authorization: Bearer <key>` (never the URL, which access logs
+ * record), as graphql/schema.graphql and README document it.
+ */
 function presentedKey(ctx: Ctx): string | null {
   const auth = ctx.get('authorization')
 
-  if (auth.toLowerCase().startsWith('bearer ')) return auth.slice(7).trim()
-
-  return ctx.get('x-stock-gate-key') || null
+  return auth.toLowerCase().startsWith('bearer ') ? auth.slice(7).trim() : null
 }
 
 /** 401 without a valid key, 403 with another channel's key. */

@@ -4,6 +4,7 @@
  * bounded amount of work however many aliases the document carries.
  */
 import type { Emulator } from '../support/emulator'
+import { feedGet } from '../integration/reconcileSupport'
 import { startSystem, stopSystem } from '../support/system'
 import { control, vtex } from '../support/emulator'
 import type { Worker } from '../support/worker'
@@ -249,5 +250,33 @@ describe('the audit trail past Master Data’s search window', () => {
     )
 
     expect(last.errors).toBeUndefined()
+  })
+})
+
+describe('the feed key', () => {
+  it('travels in Authorization: Bearer only', async () => {
+    const created = await graphql<{ createChannelKey: { secret: string } }>(
+      worker,
+      'mutation { createChannelKey(channel: "GGL") { secret } }'
+    )
+
+    const secret = created.data?.createChannelKey.secret ?? ''
+
+    expect((await feedGet(worker, 'GGL', '', secret)).status).toBe(200)
+    const other = await fetch(
+      `${worker.url}/_v/marketplace-stock-gate/channels/GGL/exposures`,
+      {
+        headers: {
+          'x-vtex-account': 'marketplacea',
+          'x-vtex-workspace': 'master',
+          'x-vtex-credential': worker.appToken,
+          'x-colossus-route-id': 'channelExposures',
+          'x-colossus-params': 'affiliateId=GGL',
+          'x-stock-gate-key': secret,
+        },
+      }
+    )
+
+    expect(other.status).toBe(401)
   })
 })
