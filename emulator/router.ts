@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import { validateRequestBody } from './contracts'
 import { handleControl } from './control'
+import { isRouterRequest, routeToApp } from './ioRouter'
 import type { Emu } from './emu'
 import type { Ctx, Reply, Route } from './http'
 import { error, ReplyError } from './http'
@@ -30,6 +31,13 @@ export async function handle(
 
   if (path.startsWith('/_emulator/') || path === '/_emulator') {
     send(res, await handleControl(emu, method, path, query, body))
+
+    return
+  }
+
+  // An affiliate's call to the app's public route on {account}.myvtex.com: IO's router's part.
+  if (isRouterRequest(host, path)) {
+    routeToApp(emu, req, res, { host, path, query }, body)
 
     return
   }

@@ -3,6 +3,8 @@
  * only as a JSON POST (a cross-site form or link changes nothing), ids that are ids, and a
  * bounded amount of work however many aliases the document carries.
  */
+import http from 'http'
+
 import type { Emulator } from '../support/emulator'
 import { feedGet } from '../integration/reconcileSupport'
 import { startSystem, stopSystem } from '../support/system'
@@ -278,5 +280,61 @@ describe('the feed key', () => {
     )
 
     expect(other.status).toBe(401)
+  })
+})
+
+describe('an affiliate calling the feed as README says (IO’s router on myvtex.com)', () => {
+  /** `curl -x <emulator> http://{host}{path} -H 'Authorization: Bearer <key>'`. */
+  const viaRouter = (host: string, urlPath: string, key?: string) =>
+    new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const { hostname, port } = new URL(emulator.url)
+      const req = http.request(
+        {
+          host: hostname,
+          port,
+          path: `http://${host}${urlPath}`,
+          headers: key ? { authorization: `Bearer ${key}` } : {},
+        },
+        (res) => {
+          let body = ''
+
+          res.on('data', (c: Buffer) => {
+            body += c.toString()
+          })
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body }))
+        }
+      )
+
+      req.on('error', reject)
+      req.end()
+    })
+
+  const FEED = '/_v/marketplace-stock-gate/channels/MKB/exposures'
+
+  it('reaches the worker with the key, and is refused without it or on an undeclared route', async () => {
+    const created = await graphql<{ createChannelKey: { secret: string } }>(
+      worker,
+      'mutation { createChannelKey(channel: "MKB") { secret } }'
+    )
+
+    const secret = created.data?.createChannelKey.secret ?? ''
+    const ok = await viaRouter('marketplacea.myvtex.com', FEED, secret)
+
+    expect(ok.status).toBe(200)
+    expect(JSON.parse(ok.body)).toHaveProperty('items')
+    expect((await viaRouter('marketplacea.myvtex.com', FEED)).status).toBe(401)
+    // Another workspace has its own keys (VBase is per workspace).
+    expect(
+      (await viaRouter('dev1--marketplacea.myvtex.com', FEED, secret)).status
+    ).toBe(401)
+    expect(
+      (
+        await viaRouter(
+          'marketplacea.myvtex.com',
+          '/_v/marketplace-stock-gate/nothing',
+          secret
+        )
+      ).status
+    ).toBe(404)
   })
 })
