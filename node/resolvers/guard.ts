@@ -4,6 +4,7 @@ import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql'
 import { REQUEST_BUDGET_MS, withDeadline } from '../clients/deadline'
 import { parseCatalogId } from '../domain/ids'
 import { MAX_SEARCH_TEXT } from '../domain/search'
+import { isRunId } from '../services/reconcile/runs'
 
 /**
  * What every GraphQL root field goes through before its resolver runs: the request's shape
@@ -42,9 +43,6 @@ interface Spend {
 
 /** Fields that create something whose secret only the answer carries: one per request. */
 const ONCE_PER_REQUEST = new Set(['createChannelKey'])
-
-// A sweep or job id as the app makes them: a compact ISO time and 6 hex digits.
-const RUN_ID = /^[0-9]{17}-[0-9a-f]{6}$/
 
 export function guardResolvers<T extends Record<string, unknown>>(
   operation: 'Query' | 'Mutation',
@@ -110,7 +108,7 @@ function checkIds(field: string, args: Record<string, unknown>) {
   if (
     /^(reconciliation|cancelReconciliation)$/.test(field) &&
     typeof args.id === 'string' &&
-    !RUN_ID.test(args.id)
+    !isRunId(args.id)
   ) {
     throw new UserInputError('INVALID_RUN_ID')
   }

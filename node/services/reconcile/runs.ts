@@ -20,6 +20,15 @@ const MAX_SKUS_IN_SCOPE = 10_000
 const MAX_TEXT = 100
 const KEPT_RUNS = 100
 
+/** A run's id: its creation time, compact, and 6 hex digits (also its VBase path's name). */
+const newRunId = (now: Date) =>
+  `${now.toISOString().replace(/[-:.TZ]/g, '')}-${randomBytes(3).toString(
+    'hex'
+  )}`
+
+/** Whether `id` is a run id as `newRunId` makes them: never a path or another document's name. */
+export const isRunId = (id: string) => /^[0-9]{17}-[0-9a-f]{6}$/.test(id)
+
 /** Normalises the admin's scope: drops empty fields, rejects what cannot be swept. */
 export function normaliseScope(input: SweepScope): SweepScope {
   const scope: SweepScope = {}
@@ -101,9 +110,7 @@ export async function createRun(
       throw new SweepError('SWEEP_ALREADY_RUNNING', run.id)
   }
 
-  const id = `${now.toISOString().replace(/[-:.TZ]/g, '')}-${randomBytes(
-    3
-  ).toString('hex')}`
+  const id = newRunId(now)
 
   const held = await takeLock(
     deps.docs,
@@ -186,11 +193,7 @@ export interface FirstSweep {
 export async function firstSweep(
   deps: Pick<EngineDeps, 'docs'>
 ): Promise<FirstSweep> {
-  const { value: index } = await deps.docs.read<RunIndex>(
-    BUCKET_RECONCILE,
-    INDEX_PATH,
-    () => ({ ids: [] })
-  )
+  const index = await readRunIndex(deps)
 
   if (index.lastFullId) {
     const { run } = await readRun(deps, index.lastFullId)
@@ -255,14 +258,18 @@ export async function cancelRun(
   return updated as RunDoc
 }
 
-export async function latestRunId(deps: Pick<EngineDeps, 'docs'>) {
+async function readRunIndex(deps: Pick<EngineDeps, 'docs'>) {
   const { value } = await deps.docs.read<RunIndex>(
     BUCKET_RECONCILE,
     INDEX_PATH,
     () => ({ ids: [] })
   )
 
-  return value.ids
+  return value
+}
+
+export async function latestRunId(deps: Pick<EngineDeps, 'docs'>) {
+  return (await readRunIndex(deps)).ids
 }
 
 export async function listRuns(
