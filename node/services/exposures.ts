@@ -29,14 +29,6 @@ const SORT_FIELDS: Record<ExposureSort['field'], string> = {
   AVAILABLE: 'available',
 }
 
-/**
- * What a free-text search looks for in the projection's folded `text` field: its words, each
- * one a `text=*word*` clause (see domain/search.ts), or "" when nothing searchable is left.
- */
-export function searchTerm(text: string | null | undefined) {
-  return searchWords(text).join(' ')
-}
-
 /** Builds the Master Data `_where` for the admin's filter (values are quoted and stripped of quotes). */
 export function whereOf(
   filter: ExposureFilter | null | undefined

@@ -2,7 +2,7 @@ import { randomBytes } from 'crypto'
 
 import { EXPOSURE_STATUSES, REASON_CODES } from '../../domain/types'
 import type { EngineDeps } from '../deps'
-import { searchTerm } from '../exposures'
+import { MAX_SEARCH_TEXT, searchWords } from '../../domain/search'
 import { readLock, takeLock } from './lock'
 import type { HeldLock } from './lock'
 import {
@@ -17,7 +17,6 @@ import type { RunDoc, RunIndex, RunTrigger, SweepScope } from './types'
 type Deps = Pick<EngineDeps, 'docs' | 'now' | 'workerId'>
 
 const MAX_SKUS_IN_SCOPE = 10_000
-const MAX_TEXT = 100
 const KEPT_RUNS = 100
 
 /** A run's id: its creation time, compact, and 6 hex digits (also its VBase path's name). */
@@ -63,7 +62,7 @@ export function normaliseScope(input: SweepScope): SweepScope {
 
   if (text) {
     // A search with nothing searchable left must not widen into a full sweep.
-    if (text.length > MAX_TEXT || !searchTerm(text))
+    if (text.length > MAX_SEARCH_TEXT || searchWords(text).length === 0)
       throw new SweepError('INVALID_SCOPE')
     scope.text = text
   }
