@@ -5,6 +5,7 @@
 // marketplace's stock, or held back with it. The scheduler's tick (every 10 minutes) settles
 // those products from the projection, for one search when nothing is pending.
 import type { EngineDeps } from './deps'
+import { tenantId } from './deps'
 import { enforceProduct, WRITE_RETRY_MS } from './enforce'
 import { channels as loadChannels } from './reference'
 
@@ -68,19 +69,30 @@ export async function settlePendingWrites(
   return { found: products.length, errors }
 }
 
-let settling: Promise<unknown> | null = null
+/**
+ * The settle under way, per account and workspace (bounded by running work: an entry leaves when
+ * its settle ends). Per tenant because a pod serves many accounts: one account's slow settle must
+ * not make every other account's tick skip its own.
+ */
+const settling = new Map<string, Promise<unknown>>()
 
 /**
- * Settles in the background, one settle at a time per process: the scheduler's call answers at
- * once (IO gives a route 10 s) and a slow settle is never doubled by the next tick.
+ * Settles in the background, one settle at a time per account and workspace: the scheduler's call
+ * answers at once (IO gives a route 10 s) and a slow settle is never doubled by the next tick.
  */
 export function settleInBackground(deps: EngineDeps, graceMs?: number) {
-  if (settling) return
-  settling = settlePendingWrites(deps, graceMs)
-    .catch((error) =>
-      deps.log.warn({ message: 'settle-pending-failed', error: String(error) })
-    )
-    .finally(() => {
-      settling = null
-    })
+  const key = tenantId(deps)
+
+  if (settling.has(key)) return
+  settling.set(
+    key,
+    settlePendingWrites(deps, graceMs)
+      .catch((error) =>
+        deps.log.warn({
+          message: 'settle-pending-failed',
+          error: String(error),
+        })
+      )
+      .finally(() => settling.delete(key))
+  )
 }

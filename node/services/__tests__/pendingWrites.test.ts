@@ -1,6 +1,10 @@
 import { WRITE_RETRY_MS } from '../enforce'
 import { evaluateSku, forgetRecentReads } from '../evaluate'
-import { PENDING_GRACE_MS, settlePendingWrites } from '../pendingWrites'
+import {
+  PENDING_GRACE_MS,
+  settleInBackground,
+  settlePendingWrites,
+} from '../pendingWrites'
 import { pendingOf } from '../projection'
 import { invalidateReference } from '../reference'
 import { demoWorld, fakeDeps, FakeDocs, forgetProcessMemory } from './fakes'
@@ -117,5 +121,46 @@ describe('given no channel in ENFORCE', () => {
     expect(await settlePendingWrites(deps)).toEqual({ found: 0, errors: 0 })
     expect(search).not.toHaveBeenCalled()
     expect(calls.catalog).toEqual([])
+  })
+})
+
+describe('given two accounts on one pod', () => {
+  it("should settle account B's pending writes while account A's settle is still running", async () => {
+    const tenantOf = (account: string) => {
+      const fake = fakeDeps(demoWorld(), new FakeDocs(), {
+        modes: { MKB: 'ENFORCE' },
+      })
+
+      fake.deps.tenant = { account, workspace: 'master' }
+
+      return fake
+    }
+
+    const a = tenantOf('marketplacea')
+    const b = tenantOf('othermarket')
+    const asked: string[] = []
+
+    // A's search never answers: its settle stays under way.
+    a.deps.projection.pendingProducts = () => {
+      asked.push('marketplacea')
+
+      return new Promise(() => undefined)
+    }
+
+    b.deps.projection.pendingProducts = async () => {
+      asked.push('othermarket')
+
+      return []
+    }
+
+    settleInBackground(a.deps)
+    await new Promise((r) => setTimeout(r, 50))
+    settleInBackground(b.deps)
+    await new Promise((r) => setTimeout(r, 50))
+    // A second tick of A while its settle runs is not doubled.
+    settleInBackground(a.deps)
+    await new Promise((r) => setTimeout(r, 50))
+
+    expect(asked).toEqual(['marketplacea', 'othermarket'])
   })
 })
