@@ -19,6 +19,27 @@ export class Coalescer<T> {
     this.trailing.clear()
   }
 
+  /**
+   * Resolves once no task whose key `matches` is running or queued, including tasks those
+   * tasks started meanwhile (an evaluation may start its siblings').
+   */
+  public async idle(matches: (key: string) => boolean = () => true) {
+    for (;;) {
+      const pending = [...this.running.entries()]
+        .filter(([key]) => matches(key))
+        .map(([, entry]) => entry.promise as Promise<unknown>)
+        .concat(
+          [...this.trailing.entries()]
+            .filter(([key]) => matches(key))
+            .map(([, promise]) => promise)
+        )
+
+      if (pending.length === 0) return
+      // eslint-disable-next-line no-await-in-loop
+      await Promise.allSettled(pending)
+    }
+  }
+
   public run(key: string, task: () => Promise<T>): Promise<T> {
     const current = this.running.get(key)
 

@@ -50,6 +50,16 @@ export function forgetEvaluations() {
 }
 
 /**
+ * Resolves once this process runs no evaluation for the tenant, the ones those started (a
+ * withdrawal's siblings) included. Retries waiting on a timer are not running yet.
+ */
+export function evaluationsIdle(deps: Pick<EngineDeps, 'tenant'>) {
+  const prefix = deps.tenant ? tenantKey(deps, '') : ''
+
+  return coalescer.idle((key) => key.startsWith(prefix))
+}
+
+/**
  * Evaluate with in-process de-duplication, and retry a failed SKU a few times in this process.
  * An evaluation that threw (a store refused a write) is marked not settled and retried until
  * its decision is stored (`settleLater`).

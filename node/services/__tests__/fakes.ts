@@ -14,7 +14,14 @@ import { pendingOf } from '../projection'
 let etagSeq = 0
 
 /** VBase as the app uses it: ETags, If-Match and If-None-Match, shared by every fake worker. */
+let accounts = 0
+
 export class FakeDocs {
+  /**
+   * Each store is its own account: what one test's background work (a sibling's evaluation, a
+   * retry) leaves in process memory after the test ended never answers for the next test's.
+   */
+  public readonly account = `fake${++accounts}`
   public readonly files = new Map<string, { value: unknown; etag: string }>()
   public writes = 0
   /** Reads by bucket, to count what an evaluation costs. */
@@ -339,6 +346,8 @@ export function fakeDeps(
       error: () => undefined,
     },
     workerId: opts.workerId ?? 'w1',
+    // Workers that share a store share its account, as two pods of one account would.
+    tenant: { account: docs.account, workspace: 'master' },
   }
 
   if (opts.modes) {

@@ -18,11 +18,13 @@ import type { RunDoc, RunTrigger, SweepScope } from './types'
 const loops = new Map<string, Promise<RunDoc | null>>()
 const loopKey = (env: SweepEnv) => tenantKey(env.deps, env.deps.workerId)
 
-export const sweepActive = (workerId: string) => loops.has(workerId)
-
-/** For tests: wait for a worker's loop (or all of them) to end. */
-export async function settled(workerId?: string) {
-  await (workerId ? loops.get(workerId) : Promise.all(loops.values()))
+/** For tests: wait for one worker's loop for its tenant (or for every loop) to end. */
+export async function settled(
+  deps?: Pick<SweepEnv['deps'], 'tenant' | 'workerId'>
+) {
+  await (deps
+    ? loops.get(tenantKey(deps, deps.workerId))
+    : Promise.all(loops.values()))
 }
 
 function launch(env: SweepEnv, runId: string, held: HeldLock, log: Log) {

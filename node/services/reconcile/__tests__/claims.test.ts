@@ -61,7 +61,7 @@ describe("given a product whose catalog write a dead worker had claimed (a sweep
 
         const { id } = await startSweep(env, {}, 'ADMIN', null)
 
-        await settled(w.deps.workerId)
+        await settled(w.deps)
         const { run } = await readRun(w.deps, id)
 
         expect(run).toMatchObject({ state: 'DONE', done: 2, errors: {} })

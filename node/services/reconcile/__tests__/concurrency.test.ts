@@ -39,7 +39,7 @@ beforeEach(() => {
 })
 
 async function finished(env: SweepEnv, id: string): Promise<RunDoc> {
-  await settled(env.deps.workerId)
+  await settled(env.deps)
   const { run } = await readRun(env.deps, id)
 
   if (!run) throw new Error(`run ${id} not found`)
