@@ -69,6 +69,11 @@ export interface EvaluateOptions {
    * whatever the stored state says, and take the SKU out of the unsettled index once stored.
    */
   reproject?: boolean
+  /**
+   * Channels whose catalog writes wait (a settings save deciding its SKUs again before it
+   * writes, settingsApply.ts): planned as in OBSERVE, written by the caller afterwards.
+   */
+  holdWrites?: string[]
 }
 
 const MAX_ROUNDS = 3
@@ -300,6 +305,13 @@ interface RoundResult {
   tradePolicies?: string[] | null
 }
 
+const holding = (channels: ChannelConfig[], held: string[] | undefined) =>
+  held?.length
+    ? channels.map((c) =>
+        held.includes(c.id) ? { ...c, mode: 'OBSERVE' as const } : c
+      )
+    : channels
+
 async function evaluateRound(
   deps: EngineDeps,
   held: Held,
@@ -314,7 +326,10 @@ async function evaluateRound(
   let round: RoundInputs
 
   try {
-    channels = prefetched?.channels ?? (await loadChannels(deps))
+    channels = holding(
+      prefetched?.channels ?? (await loadChannels(deps)),
+      options.holdWrites
+    )
     round = prefetched ?? (await readRound(deps, prev.skuId, channels, early))
   } catch (error) {
     return failedRound(deps, prev, channels, options, error)

@@ -10,14 +10,13 @@ import type { Override } from '../domain/types'
 import type { EngineDeps } from './deps'
 import { BUCKET_SKUS } from './deps'
 import { evaluate } from './engine'
-import { enforceProduct } from './enforce'
 import { trackExpiry } from './expiries'
-import { scrollExposures } from './exposures'
 import {
   channels as loadChannels,
   readSettings,
   saveSettings,
 } from './reference'
+import { applySaved } from './settingsApply'
 import type { SkuState } from './state'
 import { emptySkuState } from './state'
 
@@ -220,51 +219,13 @@ export async function updateSettings(
     )
     .map(([id]) => id)
 
-  if (switched.length > 0) {
-    applyPending(deps, switched, actor).catch((error) =>
-      deps.log.error({
-        message: 'settings-apply-pending-failed',
-        error: String(error),
-      })
-    )
-  }
-
-  return result.settings
-}
-
-/**
- * Switching a channel to ENFORCE applies what OBSERVE recorded: every product with a governed SKU
- * on the channel gets its association written where it differs. Reads only the stored decisions
- * (no catalog reads per SKU) plus one association read per product.
- */
-export async function applyPending(
-  deps: EngineDeps,
-  channelIds: string[],
-  actor: string
-) {
-  // A channel this workspace may not write runs as OBSERVE: nothing to apply, nothing to read.
-  const channels = (await loadChannels(deps)).filter(
-    (c) => channelIds.includes(c.id) && !c.catalogWritesBlocked
+  // In the background: IO answers the mutation within its timeout while the catalog is written.
+  applySaved(deps, before, result.settings, switched, actor).catch((error) =>
+    deps.log.error({
+      message: 'settings-apply-failed',
+      error: String(error),
+    })
   )
 
-  for (const channel of channels) {
-    const products = new Set<string>()
-
-    for await (const rows of scrollExposures(deps, { channel: channel.id }))
-      rows.forEach((row) => row.productId && products.add(row.productId))
-
-    for (const productId of products) {
-      // eslint-disable-next-line no-await-in-loop
-      await enforceProduct(deps, productId, [channel], {
-        cause: 'OPERATOR',
-        actor,
-      })
-    }
-
-    deps.log.info({
-      message: 'settings-apply-pending-done',
-      channel: channel.id,
-      products: products.size,
-    })
-  }
+  return result.settings
 }

@@ -1,0 +1,110 @@
+import { evaluationsIdle } from '../engine'
+import { evaluateSku } from '../evaluate'
+import { updateSettings } from '../operator'
+import { catalogWorld, stock, writesOf } from '../reconcile/__tests__/world'
+import { fakeDeps, FakeDocs, forgetProcessMemory } from './fakes'
+
+beforeEach(() => forgetProcessMemory())
+
+/** A worker whose log says when a save's background work is over. */
+function worker(modes: Record<string, 'OBSERVE' | 'ENFORCE'>) {
+  // Products 100 (SKUs 1, 2) and 101 (3, 4); SKU 1 has 2 units in the warehouse serving MKB.
+  const world = catalogWorld(4)
+
+  world.inventory['1'] = stock(2)
+  const made = fakeDeps(world, new FakeDocs(), { modes })
+  const logged: string[] = []
+
+  made.deps.log = {
+    info: (entry) => logged.push(String(entry.message)),
+    warn: (entry) => logged.push(String(entry.message)),
+    error: (entry) => logged.push(String(entry.message)),
+  }
+
+  const applied = async () => {
+    for (let i = 0; i < 500 && !logged.includes('settings-applied'); i++) {
+      // eslint-disable-next-line no-await-in-loop
+      await new Promise((resolve) => setTimeout(resolve, 2))
+    }
+
+    expect(logged).toContain('settings-applied')
+    await evaluationsIdle(made.deps)
+  }
+
+  return { world, ...made, logged, applied }
+}
+
+async function evaluateAll(deps: ReturnType<typeof worker>['deps']) {
+  for (const id of ['1', '2', '3', '4']) {
+    // eslint-disable-next-line no-await-in-loop
+    await evaluateSku(deps, id, { cause: 'EVENT' })
+  }
+
+  await evaluationsIdle(deps)
+}
+
+const statusOn = (w: ReturnType<typeof worker>, skuId: string) =>
+  w.exposures.get(`${skuId}-MKB`)?.status
+
+describe('given MKB in OBSERVE, with SKU 1 exposed at 2 units', () => {
+  describe("when one save switches MKB to ENFORCE and denies SKU 1's seller", () => {
+    it('should decide SKU 1 under the deny list before writing, and never put product 100 on MKB', async () => {
+      const w = worker({ MKB: 'OBSERVE', GGL: 'OBSERVE' })
+
+      await evaluateAll(w.deps)
+      expect(statusOn(w, '1')).toBe('EXPOSED')
+      w.calls.catalog.length = 0
+
+      await updateSettings(
+        w.deps,
+        {
+          channels: [
+            {
+              channel: 'MKB',
+              mode: 'ENFORCE',
+              exposeAt: 3,
+              sellerDeny: ['sellera'],
+            },
+          ],
+        },
+        'admin@x'
+      )
+      await w.applied()
+
+      // Applied under the old rules first, product 100 went on trade policy 2 and came off.
+      expect(writesOf(w.calls)).toEqual([])
+      expect(statusOn(w, '1')).toBe('WITHHELD')
+      expect(w.world.associations['100']).toEqual(['1'])
+      expect(w.exposures.get('1-MKB')?.reasons).toContain('SELLER_EXCLUDED')
+    })
+  })
+})
+
+describe('given MKB in ENFORCE, with product 100 on it for SKU 1', () => {
+  describe('when a save raises the thresholds above its 2 units', () => {
+    it('should withdraw SKU 1 and take product 100 off MKB once, without waiting for an event', async () => {
+      const w = worker({ MKB: 'ENFORCE', GGL: 'OBSERVE' })
+
+      await evaluateAll(w.deps)
+      expect(w.world.associations['100']).toEqual(['1', '2'])
+      w.calls.catalog.length = 0
+
+      await updateSettings(
+        w.deps,
+        {
+          channels: [{ channel: 'MKB', exposeAt: 3, withdrawBelow: 3 }],
+        },
+        'admin@x'
+      )
+      await w.applied()
+
+      expect(statusOn(w, '1')).toBe('WITHHELD')
+      expect(writesOf(w.calls)).toEqual(['dissociate 100 2'])
+      expect(w.world.associations['100']).toEqual(['1'])
+      // Only the SKU the new rules change is read again.
+      expect(w.calls.catalog.filter((c) => c.startsWith('skuContext'))).toEqual(
+        ['skuContext 1']
+      )
+    })
+  })
+})

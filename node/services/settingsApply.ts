@@ -1,0 +1,162 @@
+import { channelSettings } from '../domain'
+import type { AppSettings, ChannelSettings } from '../domain'
+import type { EngineDeps } from './deps'
+import { evaluate } from './engine'
+import { enforceProduct } from './enforce'
+import { scrollExposures, viewOfDoc } from './exposures'
+import { previewStatus } from './preview'
+import { channels as loadChannels } from './reference'
+
+// A few at a time: the API budget is shared with events.
+const AT_ONCE = 4
+
+const RULES: Array<keyof ChannelSettings> = [
+  'exposeAt',
+  'withdrawBelow',
+  'requirePrice',
+  'sellerAllow',
+  'sellerDeny',
+]
+
+/** The channels whose rules (anything but the mode) differ between two saves. */
+export function rulesChanged(before: AppSettings, after: AppSettings) {
+  return Object.keys(after.channels ?? {}).filter((id) => {
+    const a = channelSettings(before, id)
+    const b = channelSettings(after, id)
+
+    return RULES.some(
+      (rule) => JSON.stringify(a[rule]) !== JSON.stringify(b[rule])
+    )
+  })
+}
+
+/**
+ * What a save does after it is stored. The SKUs whose status the saved rules change are decided
+ * again first, with the changed channels' catalog writes held; only then are products written,
+ * from statuses the new rules made. Writing first would apply what the old rules decided, and
+ * the next evaluation would undo it: the product put on the channel and taken off again, and the
+ * channel told both.
+ */
+export async function applySaved(
+  deps: EngineDeps,
+  before: AppSettings,
+  after: AppSettings,
+  switched: string[],
+  actor: string
+) {
+  const changed = rulesChanged(before, after)
+  const held = [...new Set([...changed, ...switched])]
+
+  if (held.length === 0) return
+  const skuIds = new Set<string>()
+  const touched = new Map<string, Set<string>>()
+
+  for (const channel of changed) {
+    const rules = channelSettings(after, channel)
+    const products = new Set<string>()
+
+    touched.set(channel, products)
+    // eslint-disable-next-line no-await-in-loop
+    for await (const rows of scrollExposures(deps, { channel })) {
+      for (const view of rows.map(viewOfDoc)) {
+        if (previewStatus(view, rules) === view.status) continue
+        skuIds.add(view.skuId)
+        if (view.productId) products.add(view.productId)
+      }
+    }
+  }
+
+  await decideAgain(deps, [...skuIds], held, actor)
+  await applyPending(deps, switched, actor)
+
+  // A channel already in ENFORCE whose rules changed: write the products whose SKUs were held.
+  const enforcing = (await loadChannels(deps)).filter(
+    (c) =>
+      changed.includes(c.id) &&
+      !switched.includes(c.id) &&
+      c.mode === 'ENFORCE' &&
+      !c.catalogWritesBlocked
+  )
+
+  for (const channel of enforcing) {
+    for (const productId of touched.get(channel.id) ?? []) {
+      // eslint-disable-next-line no-await-in-loop
+      await enforceProduct(deps, productId, [channel], {
+        cause: 'OPERATOR',
+        actor,
+      })
+    }
+  }
+
+  deps.log.info({
+    message: 'settings-applied',
+    channels: held,
+    decidedAgain: skuIds.size,
+  })
+}
+
+async function decideAgain(
+  deps: EngineDeps,
+  skuIds: string[],
+  held: string[],
+  actor: string
+) {
+  for (let i = 0; i < skuIds.length; i += AT_ONCE) {
+    // eslint-disable-next-line no-await-in-loop
+    await Promise.all(
+      skuIds.slice(i, i + AT_ONCE).map((skuId) =>
+        evaluate(deps, skuId, {
+          cause: 'OPERATOR',
+          actor,
+          holdWrites: held,
+        }).catch((error) =>
+          // The engine retries it and marks it unsettled; the sweep takes what is left.
+          deps.log.warn({
+            message: 'settings-decide-again-failed',
+            skuId,
+            error: String(error),
+          })
+        )
+      )
+    )
+  }
+}
+
+/**
+ * Switching a channel to ENFORCE applies what OBSERVE recorded: every product with a governed SKU
+ * on the channel gets its association written where it differs. Reads only the stored decisions
+ * (no catalog reads per SKU) plus one association read per product.
+ */
+export async function applyPending(
+  deps: EngineDeps,
+  channelIds: string[],
+  actor: string
+) {
+  if (channelIds.length === 0) return
+  // A channel this workspace may not write runs as OBSERVE: nothing to apply, nothing to read.
+  const channels = (await loadChannels(deps)).filter(
+    (c) => channelIds.includes(c.id) && !c.catalogWritesBlocked
+  )
+
+  for (const channel of channels) {
+    const products = new Set<string>()
+
+    // eslint-disable-next-line no-await-in-loop
+    for await (const rows of scrollExposures(deps, { channel: channel.id }))
+      rows.forEach((row) => row.productId && products.add(row.productId))
+
+    for (const productId of products) {
+      // eslint-disable-next-line no-await-in-loop
+      await enforceProduct(deps, productId, [channel], {
+        cause: 'OPERATOR',
+        actor,
+      })
+    }
+
+    deps.log.info({
+      message: 'settings-apply-pending-done',
+      channel: channel.id,
+      products: products.size,
+    })
+  }
+}
