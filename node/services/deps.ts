@@ -36,6 +36,7 @@ export interface EngineDeps {
     | 'putProduct'
     | 'countPending'
     | 'pendingProducts'
+    | 'pendingAssociations'
   >
   audit: Pick<AuditLog, 'append' | 'page' | 'scroll' | 'expire'>
   now: () => Date

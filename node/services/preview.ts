@@ -1,6 +1,13 @@
 import { UserInputError } from '@vtex/api'
 
-import { applySettingsInput, channelSettings, refusalCodes } from '../domain'
+import {
+  applySettingsInput,
+  associationChange,
+  catalogWritesAllowed,
+  channelSettings,
+  desiredAssociation,
+  refusalCodes,
+} from '../domain'
 import type { AppSettings, ChannelSettings, SettingsInput } from '../domain'
 import type { ExposureStatus, RuleResult } from '../domain/types'
 import type { EngineDeps } from './deps'
@@ -106,6 +113,8 @@ export async function computePreview(
   { settings, channelIds }: PreparedPreview,
   progress: (done: number, total: number) => void = () => undefined
 ) {
+  // A workspace that may not write the catalog runs every channel as OBSERVE.
+  const writesAllowed = catalogWritesAllowed(deps.tenant?.workspace, settings)
   const totals = new Map<string, number>()
   const read = new Map<string, number>()
   const tell = () =>
@@ -117,7 +126,16 @@ export async function computePreview(
   return Promise.all(
     channelIds.map(async (channel) => {
       const after = channelSettings(settings, channel)
-      const products = new Map<string, boolean>()
+      // Per product: its SKUs' statuses under the new rules, and what its rows say it should be
+      // now, which is what the catalog has unless a change is pending (read below).
+      const products = new Map<
+        string,
+        { statuses: ExposureStatus[]; associated: boolean | null }
+      >()
+      const pending = new Map<string, boolean | null>()
+
+      for await (const docs of deps.projection.pendingAssociations(channel))
+        docs.forEach((d) => pending.set(d.productId, d.associated))
       let toExposed = 0
       let toWithheld = 0
 
@@ -131,26 +149,40 @@ export async function computePreview(
 
           if (next === 'EXPOSED' && view.status !== 'EXPOSED') toExposed += 1
           if (next === 'WITHHELD' && view.status !== 'WITHHELD') toWithheld += 1
-          if (view.productId)
-            products.set(
-              view.productId,
-              (products.get(view.productId) ?? false) || next === 'EXPOSED'
-            )
+          if (!view.productId) continue
+          const product = products.get(view.productId) ?? {
+            statuses: [],
+            associated: null,
+          }
+
+          product.statuses.push(next)
+          product.associated = product.associated ?? view.productAssociated
+          products.set(view.productId, product)
         }
 
         read.set(channel, (read.get(channel) ?? 0) + rows.length)
         tell()
       }
 
-      const exposedProducts = [...products.values()].filter(Boolean).length
+      // The writes ENFORCE makes, decided by the functions its plan uses: a product whose
+      // association already is what its SKUs want is not written, and is not counted.
+      const changes = [...products.entries()].map(([productId, p]) =>
+        associationChange(
+          desiredAssociation(p.statuses),
+          pending.has(productId) ? pending.get(productId) ?? null : p.associated
+        )
+      )
+
+      const writes = after.mode === 'ENFORCE' && writesAllowed
 
       return {
         channel,
         toExposed,
         toWithheld,
-        associate: after.mode === 'ENFORCE' ? exposedProducts : 0,
-        dissociate:
-          after.mode === 'ENFORCE' ? products.size - exposedProducts : 0,
+        associate: writes ? changes.filter((c) => c === 'ASSOCIATE').length : 0,
+        dissociate: writes
+          ? changes.filter((c) => c === 'DISSOCIATE').length
+          : 0,
       }
     })
   )

@@ -223,6 +223,23 @@ export class Projection {
     return [...new Set(result.data.map((doc) => doc.productId))]
   }
 
+  /**
+   * The association the app last wrote or read of each product of a channel whose change is
+   * pending. A product without one is as its SKUs want it: no pending document, no difference.
+   */
+  public async *pendingAssociations(
+    channel: string
+  ): AsyncGenerator<Array<{ productId: string; associated: boolean | null }>> {
+    yield* this.products.scroll(
+      `channel=${mdValue(
+        channel
+      )} AND (pending="ASSOCIATE" OR pending="DISSOCIATE")`,
+      undefined,
+      undefined,
+      ['productId', 'associated']
+    )
+  }
+
   public async remove(id: string): Promise<void> {
     await this.exposures.remove(id)
   }

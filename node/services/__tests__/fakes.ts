@@ -310,6 +310,11 @@ export function fakeDeps(
           .sort((a, b) => a.updatedAt.localeCompare(b.updatedAt))
           .slice(0, limit)
           .map((p) => p.productId),
+      pendingAssociations: async function* pendingAssociations(channel) {
+        yield [...products.values()]
+          .filter((p) => p.channel === channel && pendingOf(p) !== 'NONE')
+          .map(({ productId, associated }) => ({ productId, associated }))
+      },
       search: async () => ({
         data: [...exposures.values()],
         pagination: { total: exposures.size, page: 1, pageSize: 500 },
@@ -318,8 +323,13 @@ export function fakeDeps(
         data: [...exposures.values()],
         pagination: { total: exposures.size, page: 1, pageSize: 500 },
       }),
-      scroll: async function* scroll() {
-        yield [...exposures.values()]
+      // Only the channel of a `channel=` filter is honoured: the callers here scroll one channel.
+      scroll: async function* scroll(where) {
+        const channel = /channel="?([^"\s)]+)"?/.exec(where ?? '')?.[1]
+
+        yield [...exposures.values()].filter(
+          (doc) => !channel || doc.channel === channel
+        )
       },
     },
     audit: {

@@ -1,15 +1,16 @@
 import { evaluationsIdle } from '../engine'
 import { evaluateSku } from '../evaluate'
 import { updateSettings } from '../operator'
+import { previewSettings } from '../preview'
 import { catalogWorld, stock, writesOf } from '../reconcile/__tests__/world'
 import { fakeDeps, FakeDocs, forgetProcessMemory } from './fakes'
 
 beforeEach(() => forgetProcessMemory())
 
 /** A worker whose log says when a save's background work is over. */
-function worker(modes: Record<string, 'OBSERVE' | 'ENFORCE'>) {
-  // Products 100 (SKUs 1, 2) and 101 (3, 4); SKU 1 has 2 units in the warehouse serving MKB.
-  const world = catalogWorld(4)
+function worker(modes: Record<string, 'OBSERVE' | 'ENFORCE'>, skus = 4) {
+  // Products 100 (SKUs 1, 2), 101 (3, 4), …; SKU 1 has 2 units in the warehouse serving MKB.
+  const world = catalogWorld(skus)
 
   world.inventory['1'] = stock(2)
   const made = fakeDeps(world, new FakeDocs(), { modes })
@@ -34,8 +35,11 @@ function worker(modes: Record<string, 'OBSERVE' | 'ENFORCE'>) {
   return { world, ...made, logged, applied }
 }
 
-async function evaluateAll(deps: ReturnType<typeof worker>['deps']) {
-  for (const id of ['1', '2', '3', '4']) {
+async function evaluateAll(
+  deps: ReturnType<typeof worker>['deps'],
+  ids = ['1', '2', '3', '4']
+) {
+  for (const id of ids) {
     // eslint-disable-next-line no-await-in-loop
     await evaluateSku(deps, id, { cause: 'EVENT' })
   }
@@ -105,6 +109,42 @@ describe('given MKB in ENFORCE, with product 100 on it for SKU 1', () => {
       expect(w.calls.catalog.filter((c) => c.startsWith('skuContext'))).toEqual(
         ['skuContext 1']
       )
+    })
+  })
+})
+
+describe('given MKB in OBSERVE over four products, two of them already right in the catalog', () => {
+  describe('when the operator previews the switch to ENFORCE and then saves it', () => {
+    it('should count exactly the writes the save then makes', async () => {
+      // 100: SKU 1 stocked, off MKB (to associate). 101: SKU 3 stocked, already on MKB.
+      // 102: nothing stocked, on MKB by hand (to dissociate). 103: nothing stocked, off MKB.
+      const w = worker({ MKB: 'OBSERVE', GGL: 'OBSERVE' }, 8)
+
+      w.world.inventory['3'] = stock(2)
+      w.world.associations['101'] = ['1', '2']
+      w.world.associations['102'] = ['1', '2']
+      await evaluateAll(w.deps, ['1', '2', '3', '4', '5', '6', '7', '8'])
+      w.calls.catalog.length = 0
+      const input = {
+        channels: [{ channel: 'MKB', mode: 'ENFORCE' as const }],
+      }
+
+      const [preview] = await previewSettings(w.deps, input)
+
+      // Counting every product by what it should be said 2 and 2.
+      expect(preview).toMatchObject({
+        channel: 'MKB',
+        associate: 1,
+        dissociate: 1,
+      })
+
+      await updateSettings(w.deps, input, 'admin@x')
+      await w.applied()
+
+      expect(writesOf(w.calls).sort((a, b) => a.localeCompare(b))).toEqual([
+        'associate 100 2',
+        'dissociate 102 2',
+      ])
     })
   })
 })
