@@ -17,6 +17,7 @@ import {
 } from '../services/exposures'
 import { startSettingsPreview } from '../services/jobKinds'
 import { readJob } from '../services/jobs'
+import { productsToChange } from '../services/productsToChange'
 import { MD_MAX_PAGE, mdValue } from '../services/projection'
 import { channels, readSettings } from '../services/reference'
 import { sellers } from '../services/sellers'
@@ -84,6 +85,18 @@ export const queries = {
       items: result.items.map((doc) => exposureOut(viewOfDoc(doc))),
     }
   },
+
+  productsToChange: async (
+    _: unknown,
+    args: { channel: string; page?: number; pageSize?: number },
+    ctx: AdminContext
+  ) =>
+    productsToChange(
+      deps(ctx),
+      args.channel,
+      clampPage(args.page),
+      clampSize(args.pageSize)
+    ),
 
   exposureSummary: async (_: unknown, __: unknown, ctx: AdminContext) => {
     const d = deps(ctx)

@@ -37,6 +37,7 @@ export interface EngineDeps {
     | 'countPending'
     | 'pendingProducts'
     | 'pendingAssociations'
+    | 'pendingPage'
   >
   audit: Pick<AuditLog, 'append' | 'page' | 'scroll' | 'expire'>
   now: () => Date

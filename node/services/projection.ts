@@ -240,6 +240,22 @@ export class Projection {
     )
   }
 
+  /**
+   * One page of a channel's products with a pending change, by product id: the same documents
+   * `countPending` counts, so the page's total is "would expose" plus "would withdraw".
+   */
+  public async pendingPage(channel: string, page: number, pageSize: number) {
+    return this.products.search(
+      `channel=${mdValue(
+        channel
+      )} AND (pending="ASSOCIATE" OR pending="DISSOCIATE")`,
+      page,
+      pageSize,
+      'productId ASC',
+      ['productId', 'desired', 'associated', 'pending']
+    )
+  }
+
   public async remove(id: string): Promise<void> {
     await this.exposures.remove(id)
   }

@@ -292,6 +292,35 @@ describe('given MKB in OBSERVE mode', () => {
     // Only product 1 (SKU 1) is exposed on MKB and not in trade policy 2; nothing to withdraw.
     expect(summary).toMatchObject({ wouldExpose: 1, wouldWithdraw: 0 })
     expect(summary.channel.mode).toBe('OBSERVE')
+    // Which products: the list the review before ENFORCE reads, totalling the summary's counts.
+    const which = await graphql<{
+      productsToChange: {
+        items: Array<{ productId: string; action: string; skuIds: string[] }>
+        total: number
+      }
+    }>(
+      worker,
+      `
+        {
+          productsToChange(channel: "MKB") {
+            items {
+              productId
+              productName
+              action
+              skuIds
+            }
+            total
+          }
+        }
+      `
+    )
+
+    expect(which.errors).toBeUndefined()
+    expect(which.data?.productsToChange).toMatchObject({
+      total: 1,
+      items: [{ productId: '1', action: 'ASSOCIATE' }],
+    })
+    expect(which.data?.productsToChange.items[0].skuIds).toContain('1')
     expect(await policiesOf('1')).not.toContain(2)
     const writesAfter = (await control(emulator, 'GET', '/counters')).body as {
       endpoints: Record<string, number>
@@ -301,6 +330,20 @@ describe('given MKB in OBSERVE mode', () => {
     expect((await exposure('1', 'MKB'))?.productAssociated).toBe(true)
   })
 })
+
+interface Counters {
+  endpoints: Record<string, number>
+}
+
+/** The catalog's product ↔ trade-policy writes the emulator has answered. */
+const salesPolicyWrites = (c: Counters) =>
+  Object.entries(c.endpoints)
+    .filter(([k]) =>
+      /catalog (POST|DELETE) \/api\/catalog\/pvt\/product\/.+\/salespolicy/.test(
+        k
+      )
+    )
+    .reduce((sum, [, n]) => sum + n, 0)
 
 describe('when the operator switches MKB to ENFORCE', () => {
   it('should apply what OBSERVE recorded: associate the product of the exposed SKU with trade policy 2', async () => {
@@ -321,8 +364,23 @@ describe('when the operator switches MKB to ENFORCE', () => {
     expect(job.status).toBe('DONE')
     expect(preview[0]).toMatchObject({ channel: 'MKB' })
     expect(preview[0].associate).toBeGreaterThanOrEqual(1)
+    const counted = Number(preview[0].associate) + Number(preview[0].dissociate)
+    const before = salesPolicyWrites(
+      (await control(emulator, 'GET', '/counters')).body as Counters
+    )
 
     await setMode('MKB', 'ENFORCE')
+    // The review counted the catalog writes the switch then makes, not more and not fewer.
+    const made = await waitFor('the writes the review counted', async () => {
+      const n =
+        salesPolicyWrites(
+          (await control(emulator, 'GET', '/counters')).body as Counters
+        ) - before
+
+      return n >= counted ? n : null
+    })
+
+    expect(made).toBe(counted)
     await waitFor('product 1 in trade policy 2', async () =>
       (await policiesOf('1')).includes(2)
     )

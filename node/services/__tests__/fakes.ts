@@ -310,6 +310,17 @@ export function fakeDeps(
           .sort((a, b) => a.updatedAt.localeCompare(b.updatedAt))
           .slice(0, limit)
           .map((p) => p.productId),
+      pendingPage: async (channel, page, pageSize) => {
+        const all = [...products.values()]
+          .filter((p) => p.channel === channel && pendingOf(p) !== 'NONE')
+          .sort((a, b) => a.productId.localeCompare(b.productId))
+          .map((p) => ({ ...p, pending: pendingOf(p) }))
+
+        return {
+          data: all.slice((page - 1) * pageSize, page * pageSize),
+          pagination: { total: all.length, page, pageSize },
+        }
+      },
       pendingAssociations: async function* pendingAssociations(channel) {
         yield [...products.values()]
           .filter((p) => p.channel === channel && pendingOf(p) !== 'NONE')
