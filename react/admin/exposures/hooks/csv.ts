@@ -1,3 +1,4 @@
+import { cell } from '../../shared/csv'
 import { availableOf } from '../../shared/format'
 import type { Exposure } from '../../shared/types'
 
@@ -35,15 +36,6 @@ const COLUMNS: Array<[string, (r: CsvRow) => unknown]> = [
   ['evaluatedAt', (r) => r.evaluatedAt],
   ['changedAt', (r) => r.changedAt],
 ]
-
-function cell(value: unknown) {
-  const text = value == null ? '' : String(value)
-
-  // Quote when needed; a leading = + - @ is neutralised so spreadsheets do not run it as a formula.
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text
-
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
-}
 
 export function toCsv(rows: CsvRow[]) {
   const header = COLUMNS.map(([name]) => name).join(',')

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useApolloClient } from 'react-apollo'
 
+import { download } from '../../shared/csv'
 import EXPOSURES_CSV from '../graphql/exposuresCsv.gql'
 import type { ExposureFilter, ExposureSort } from '../types'
 import { toCsv } from './csv'
@@ -15,19 +16,6 @@ interface CsvPage {
     total: number
     next: string | null
   }
-}
-
-function download(csv: string, name: string) {
-  const blob = new Blob([`\ufeff${csv}`], { type: 'text/csv;charset=utf-8' })
-  const url = URL.createObjectURL(blob)
-  const link = document.createElement('a')
-
-  link.href = url
-  link.download = name
-  document.body.appendChild(link)
-  link.click()
-  link.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 1000)
 }
 
 /**

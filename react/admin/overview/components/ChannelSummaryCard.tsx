@@ -1,4 +1,4 @@
-import React from 'react'
+import React, { useState } from 'react'
 import { useIntl } from 'react-intl'
 import { useRuntime } from 'vtex.render-runtime'
 import { Card, Tag } from 'vtex.styleguide'
@@ -10,6 +10,7 @@ import { paths } from '../../shared/paths'
 import type { ExposureStatus, ReasonCode } from '../../shared/types'
 import messages from '../messages'
 import type { ChannelSummary } from '../types'
+import { ProductsToChange } from './ProductsToChange'
 
 export function ChannelSummaryCard({
   summary,
@@ -38,6 +39,10 @@ export function ChannelSummaryCard({
   const drift =
     channel.mode === 'OBSERVE' ? messages.observeDrift : messages.enforceDrift
 
+  // The counts say how many; the list says which (the review before a switch to ENFORCE).
+  const [listing, setListing] = useState(false)
+  const toChange = summary.wouldExpose + summary.wouldWithdraw
+
   return (
     <div data-testid={`channel-card-${channel.id}`}>
       <Card>
@@ -64,7 +69,21 @@ export function ChannelSummaryCard({
             wouldExpose: summary.wouldExpose,
             wouldWithdraw: summary.wouldWithdraw,
           })}
+          {toChange > 0 && (
+            <button
+              type="button"
+              className="bn bg-transparent c-action-primary pointer t-small ml2"
+              data-testid={`products-toggle-${channel.id}`}
+              aria-expanded={listing}
+              onClick={() => setListing(!listing)}
+            >
+              {intl.formatMessage(
+                listing ? messages.productsHide : messages.productsShow
+              )}
+            </button>
+          )}
         </p>
+        {listing && <ProductsToChange channel={channel.id} />}
         <p className="t-small c-muted-1" data-testid="latency">
           {summary.medianLatencySeconds == null
             ? intl.formatMessage(messages.latencyNone)
