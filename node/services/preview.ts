@@ -3,7 +3,6 @@ import { UserInputError } from '@vtex/api'
 import {
   applySettingsInput,
   associationChange,
-  catalogWritesAllowed,
   channelSettings,
   desiredAssociation,
   refusalCodes,
@@ -113,8 +112,6 @@ export async function computePreview(
   { settings, channelIds }: PreparedPreview,
   progress: (done: number, total: number) => void = () => undefined
 ) {
-  // A workspace that may not write the catalog runs every channel as OBSERVE.
-  const writesAllowed = catalogWritesAllowed(deps.tenant?.workspace, settings)
   const totals = new Map<string, number>()
   const read = new Map<string, number>()
   const tell = () =>
@@ -173,7 +170,8 @@ export async function computePreview(
         )
       )
 
-      const writes = after.mode === 'ENFORCE' && writesAllowed
+      // In a workspace that may not write the catalog, these are the writes it records instead.
+      const writes = after.mode === 'ENFORCE'
 
       return {
         channel,
