@@ -94,6 +94,34 @@ async function flow(ctx) {
   )
 
   await step(
+    'overview: "See which products" lists as many products as MKB\'s would-expose / would-withdraw count',
+    async () => {
+      const drift = await byTestId('channel-card-MKB')
+        .locator('[data-testid="drift"]')
+        .textContent()
+      const [, expose, withdraw] =
+        /would expose (\d+) \/ would withdraw (\d+)/.exec(drift || '') || []
+      const counted = Number(expose) + Number(withdraw)
+
+      if (!(counted > 0)) throw new Error(`MKB's counts say "${drift}"`)
+      await byTestId('products-toggle-MKB').click()
+      const list = byTestId('products-to-change-MKB')
+
+      await list
+        .locator('[data-testid^="product-to-change-"]')
+        .first()
+        .waitFor()
+      const text = await list.textContent()
+
+      if (!new RegExp(`· ${counted} products`).test(text || ''))
+        throw new Error(`the list says "${text}", the counts ${counted}`)
+      if (!/Put on the trade policy|Take off the trade policy/.test(text || ''))
+        throw new Error(`the list names no change: "${text}"`)
+      await byTestId('products-toggle-MKB').click()
+    }
+  )
+
+  await step(
     'exposures: withheld SKUs of MKB, SKU 1 among them with NO_MARKETPLACE_STOCK',
     async () => {
       await byTestId('open-MKB-WITHHELD').click()
