@@ -64,6 +64,15 @@ export class Emu {
   public onChange: () => void = () => undefined
   /** Set by persistence: saves now; false when no data file is configured. */
   public save: () => Promise<boolean> = async () => false
+  /**
+   * Every account this emulator plays, this one included, by account name: one process answers
+   * for several accounts, each with its own state, users, tokens, limits and counters, as VTEX
+   * does (router.ts picks the account's emulator from the host, `?an=` or the path). Empty when
+   * it plays one account.
+   */
+  public peers = new Map<string, Emu>()
+  /** Applied after every seed of this account (its own stock, say): a reset keeps it. */
+  public afterSeed: ((state: State) => void) | null = null
   /** What POST /_emulator/reset goes back to. */
   public initialSeed: SeedSpec = { kind: 'demo' }
 

@@ -10,6 +10,7 @@ import { attachPersistence, loadFile } from './persistence'
 import { handle } from './router'
 import { allRoutes } from './routes'
 import { seedUsers } from './seedBase'
+import type { SeedSpec } from './seed'
 import type { State } from './state'
 
 export interface EmulatorOptions {
@@ -26,6 +27,23 @@ export interface EmulatorOptions {
   /** The app's manifest (id and policies of the token the emulator issues); default manifest.json. */
   manifest?: AppManifest
   /** A fixed app token (tests); random otherwise. */
+  appToken?: string
+  /**
+   * More accounts to play on the same port, each with its own state, users, app token, limits
+   * and counters (VTEX's accounts share nothing). Reached by host, `?an=` or path as on VTEX,
+   * and by `?account=` on the control API.
+   */
+  accounts?: ExtraAccount[]
+}
+
+export interface ExtraAccount {
+  account: string
+  /** Its admin user's token (VTEX ID of that account only). */
+  adminToken: string
+  /** Its seed: the demo catalog by default (same ids as the first account's). */
+  seed?: SeedSpec
+  /** Changes applied to its state after the seed (e.g. other stock). */
+  patch?: (state: State) => void
   appToken?: string
 }
 
@@ -58,6 +76,28 @@ export async function startEmulator(
 
   emu.routes = allRoutes()
   emu.initialSeed = { kind: opts.seed ?? 'demo' }
+  const extras = (opts.accounts ?? []).map((extra) => {
+    const peer = new Emu({
+      ...emu.config,
+      account: extra.account.toLowerCase(),
+      adminToken: extra.adminToken,
+      appToken: extra.appToken,
+    })
+
+    peer.routes = emu.routes
+    peer.initialSeed = extra.seed ?? { kind: 'demo' }
+    peer.afterSeed = extra.patch ?? null
+
+    return { peer, extra }
+  })
+
+  if (extras.length > 0) {
+    const peers = new Map<string, Emu>([[emu.config.account, emu]])
+
+    for (const { peer } of extras) peers.set(peer.config.account, peer)
+    for (const one of peers.values()) one.peers = peers
+  }
+
   const server = http.createServer((req, res) => {
     handle(emu, req, res).catch((err: Error) => {
       if (!res.headersSent)
@@ -82,6 +122,19 @@ export async function startEmulator(
   if (!(opts.dataFile && loadFile(emu.state, opts.dataFile)))
     applySeed(emu, emu.initialSeed)
   if (emu.state.users.size === 0) seedUsers(emu.state, emu.config.adminToken)
+  const flushPeers = extras.map(({ peer }) => {
+    peer.baseUrl = emu.baseUrl
+    const file = opts.dataFile
+      ? `${opts.dataFile}.${peer.config.account}`
+      : null
+
+    if (!(file && loadFile(peer.state, file))) applySeed(peer, peer.initialSeed)
+    if (peer.state.users.size === 0)
+      seedUsers(peer.state, peer.config.adminToken)
+
+    return file ? attachPersistence(peer, file) : null
+  })
+
   const flush = opts.dataFile ? attachPersistence(emu, opts.dataFile) : null
 
   return {
@@ -93,6 +146,7 @@ export async function startEmulator(
     emu,
     close: async () => {
       if (flush) flush()
+      for (const f of flushPeers) f?.()
       await new Promise<void>((resolve) => {
         server.close(() => resolve())
         server.closeAllConnections()

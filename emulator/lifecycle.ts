@@ -21,6 +21,7 @@ export function applySeed(emu: Emu, spec: SeedSpec) {
       Math.max(1, Math.floor(spec.skus)),
       spec.seed
     )
+  emu.afterSeed?.(state)
   emu.onChange()
 }
 

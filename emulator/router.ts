@@ -20,14 +20,51 @@ const vtexNow = (emu: Emu) =>
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-export async function handle(
+const MYVTEX_ACCOUNT = /^(?:[a-z0-9-]+--)?([a-z0-9-]+)\.myvtex\.com$/i
+
+/**
+ * The emulator of the account a request is for, when this one plays several: the control API's
+ * `?account=`, an app route's myvtex host, or what a VTEX API is addressed to (`?an=`, the
+ * account's host, `api.vtex.com/{account}/pricing`, a `/{account}/` path such as VBase's). An
+ * account it does not play stays with the first one, which answers 404 AccountNotFound.
+ */
+function emuFor(
   emu: Emu,
+  method: string,
+  { host, path, query }: { host: string; path: string; query: URLSearchParams }
+): Emu {
+  if (emu.peers.size === 0) return emu
+  let account = ''
+
+  if (path.startsWith('/_emulator')) account = query.get('account') ?? ''
+  else if (isRouterRequest(host, path))
+    account = MYVTEX_ACCOUNT.exec(host)?.[1] ?? ''
+  else {
+    const match = PRICING_PATH.exec(path)
+    const pricing =
+      match && (host === 'api.vtex.com' || !host.endsWith('.vtex.com'))
+        ? match
+        : null
+
+    account =
+      query.get('an') ?? pricing?.[1] ?? ACCOUNT_HOST.exec(host)?.[1] ?? ''
+    const found = findRoute(emu.routes, method, pricing?.[2] ?? path)
+
+    if (found?.params.account) account = found.params.account
+  }
+
+  return emu.peers.get(account.toLowerCase()) ?? emu
+}
+
+export async function handle(
+  first: Emu,
   req: IncomingMessage,
   res: ServerResponse
 ) {
   const method = (req.method ?? 'GET').toUpperCase()
   const body = await readBody(req)
   const { host, path, query } = targetOf(req)
+  const emu = emuFor(first, method, { host, path, query })
 
   if (path.startsWith('/_emulator/') || path === '/_emulator') {
     send(res, await handleControl(emu, method, path, query, body))

@@ -1,0 +1,91 @@
+import { OTHER_MARKET } from '../accounts'
+import type { Emulator } from '../index'
+import { APP_TOKEN, call, start } from './helpers'
+
+const OTHER_APP_TOKEN = 'other-app-token'
+// As the app's clients call it: the portal host, the account in `?an=`.
+const inventory = (account: string) =>
+  `http://portal.vtexcommercestable.com.br/api/logistics/pvt/inventory/skus/1?an=${account}`
+
+const bearer = (token: string) => ({ VtexIdclientAutCookie: token })
+
+type Balance = {
+  balance: Array<{ warehouseId: string; totalQuantity: number }>
+}
+const inWhA = (body: Balance) =>
+  body.balance.find((b) => b.warehouseId === 'wh-a')?.totalQuantity ?? 0
+
+describe('given one emulator playing marketplacea and othermarket', () => {
+  let emulator: Emulator
+
+  beforeAll(async () => {
+    emulator = await start({
+      accounts: [{ ...OTHER_MARKET, appToken: OTHER_APP_TOKEN }],
+    })
+  })
+  afterAll(() => emulator.close())
+
+  describe('when each account is asked for SKU 1 with its own app token', () => {
+    it('should answer from its own state: no stock in wh-a in one, 3 units in the other', async () => {
+      const a = await call(emulator, 'GET', inventory('marketplacea'), {
+        headers: bearer(APP_TOKEN),
+      })
+
+      const b = await call(emulator, 'GET', inventory('othermarket'), {
+        headers: bearer(OTHER_APP_TOKEN),
+      })
+
+      expect(a.status).toBe(200)
+      expect(b.status).toBe(200)
+      expect(inWhA(a.json<Balance>())).toBe(0)
+      expect(inWhA(b.json<Balance>())).toBe(3)
+    })
+  })
+
+  describe('when a token is used on the other account', () => {
+    it("should be refused: an app token or an admin's is valid on its own account only", async () => {
+      for (const [host, token] of [
+        ['othermarket', APP_TOKEN],
+        ['marketplacea', OTHER_APP_TOKEN],
+        ['othermarket', 'demo-admin-token'],
+        ['marketplacea', 'other-admin-token'],
+      ]) {
+        // eslint-disable-next-line no-await-in-loop
+        const res = await call(emulator, 'GET', inventory(host), {
+          headers: bearer(token),
+        })
+
+        expect({ host, token, status: res.status }).toEqual({
+          host,
+          token,
+          status: 401,
+        })
+      }
+    })
+  })
+
+  describe('when the control API is asked for an account', () => {
+    it('should answer for that account: its own app token and counters', async () => {
+      const other = await call(
+        emulator,
+        'GET',
+        '/_emulator/app-token?account=othermarket'
+      )
+
+      const first = await call(emulator, 'GET', '/_emulator/app-token')
+
+      expect(other.json<{ token: string }>().token).toBe(OTHER_APP_TOKEN)
+      expect(first.json<{ token: string }>().token).toBe(APP_TOKEN)
+    })
+  })
+
+  describe('when an account the emulator does not play is asked for', () => {
+    it('should answer 404 AccountNotFound', async () => {
+      const res = await call(emulator, 'GET', inventory('nobody'), {
+        headers: bearer(APP_TOKEN),
+      })
+
+      expect(res.status).toBe(404)
+    })
+  })
+})
