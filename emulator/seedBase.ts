@@ -25,16 +25,22 @@ export const OPERATOR_ROLE: Grant = {
  * role; the viewer is a VTEX ID user of the account with a role on something else only.
  */
 export function seedUsers(state: State, adminToken: string) {
+  // The demo account's viewer keeps its documented token; another account's is its own.
+  const viewerToken =
+    state.account === 'marketplacea'
+      ? 'demo-viewer-token'
+      : `${state.account}-viewer-token`
+
   state.users.set(adminToken, {
     token: adminToken,
     userId: 'u-admin-0001',
-    email: 'admin@marketplacea.example',
+    email: `admin@${state.account}.example`,
     roles: [OPERATOR_ROLE],
   })
-  state.users.set('demo-viewer-token', {
-    token: 'demo-viewer-token',
+  state.users.set(viewerToken, {
+    token: viewerToken,
     userId: 'u-viewer-0002',
-    email: 'viewer@marketplacea.example',
+    email: `viewer@${state.account}.example`,
     roles: [{ productCode: '2', resourceCode: 'ViewProduct' }],
   })
 }

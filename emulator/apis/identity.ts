@@ -9,7 +9,15 @@ export const identityRoutes: RouteDef[] = [
     template: '/api/vtexid/pub/authenticated/user',
     accountless: true,
     handler: (ctx) => {
-      const user = ctx.emu.state.users.get(ctx.query.get('authToken') ?? '')
+      const token = ctx.query.get('authToken') ?? ''
+      // A user token names its account (VTEX ID's host is the same for every account): the
+      // account whose users hold it answers.
+      const owner =
+        [ctx.emu, ...ctx.emu.peers.values()].find((e) =>
+          e.state.users.has(token)
+        ) ?? ctx.emu
+
+      const user = owner.state.users.get(token)
 
       // Unknown or expired tokens answer 200 with a JSON null, like VTEX ID.
       if (!user) return json(200, null)
@@ -18,7 +26,7 @@ export const identityRoutes: RouteDef[] = [
         userId: user.userId,
         user: user.email,
         userType: 'F',
-        account: ctx.emu.config.account,
+        account: owner.config.account,
       })
     },
   },

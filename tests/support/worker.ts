@@ -143,9 +143,14 @@ export async function startWorker(
 
 export const ACCOUNT = 'marketplacea'
 
-/** The app token of the emulator at `emulatorUrl` (GET /_emulator/app-token). */
-export async function appTokenOf(emulatorUrl: string): Promise<string> {
-  const res = await fetch(`${emulatorUrl}/_emulator/app-token`)
+/** The app token of the emulator at `emulatorUrl` (GET /_emulator/app-token), of `account` if given. */
+export async function appTokenOf(
+  emulatorUrl: string,
+  account?: string
+): Promise<string> {
+  const res = await fetch(
+    `${emulatorUrl}/_emulator/app-token${account ? `?account=${account}` : ''}`
+  )
   const { token } = (await res.json()) as { token: string }
 
   return token

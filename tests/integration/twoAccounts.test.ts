@@ -1,0 +1,244 @@
+/**
+ * One worker, two accounts (issue: many accounts, one process). The emulator plays marketplacea
+ * and othermarket: the same catalog ids, SKU 1 unstocked in one and with 3 units in wh-a (trade
+ * policy 2) in the other, different settings. Interleaved events for the same SKU id must each
+ * land in their own account, and nothing one account's operator or key holds opens the other.
+ */
+import { OTHER_MARKET } from '../../emulator/accounts'
+import type { Emulator } from '../support/emulator'
+import { control, vtex } from '../support/emulator'
+import { startSystem, stopSystem } from '../support/system'
+import type { Worker } from '../support/worker'
+import { appTokenOf, waitFor } from '../support/worker'
+
+const A = { account: 'marketplacea', admin: 'demo-admin-token' }
+const B = { account: 'othermarket', admin: 'other-admin-token' }
+
+type Tenant = typeof A
+
+let emulator: Emulator
+let worker: Worker
+const tokens: Record<string, string> = {}
+
+/** What IO's router adds for the tenant: its own app token, and the user's. */
+const headersOf = (tenant: Tenant, user?: string) => ({
+  'x-vtex-account': tenant.account,
+  'x-vtex-workspace': 'master',
+  'x-vtex-credential': tokens[tenant.account],
+  'content-type': 'application/json',
+  ...(user ? { VtexIdclientAutCookie: user } : {}),
+})
+
+async function gql<T>(
+  tenant: Tenant,
+  query: string,
+  user: string = tenant.admin
+): Promise<{ data: T | null; errors?: Array<{ message: string }> }> {
+  const res = await fetch(`${worker.url}/${tenant.account}/master/_v/graphql`, {
+    method: 'POST',
+    headers: headersOf(tenant, user),
+    body: JSON.stringify({ query }),
+  })
+
+  return res.json() as Promise<{
+    data: T | null
+    errors?: Array<{ message: string }>
+  }>
+}
+
+const event = (tenant: Tenant, skuId: string) =>
+  fetch(`${worker.url}/${tenant.account}/master/_events`, {
+    method: 'POST',
+    headers: {
+      ...headersOf(tenant),
+      'x-event-handler-id': 'broadcasterNotification',
+      'x-event-key': 'broadcaster.notification',
+      'x-event-sender': 'vtex.broadcaster@0.10.2',
+    },
+    body: JSON.stringify({
+      IdSku: skuId,
+      HasStockKeepingUnitModified: true,
+      An: tenant.account,
+    }),
+  })
+
+interface Decision {
+  status: string
+  reasons: string[]
+  available: number | null
+}
+
+const decision = async (tenant: Tenant, skuId: string) =>
+  (
+    await gql<{ exposure: Decision | null }>(
+      tenant,
+      `{ exposure(skuId: "${skuId}", channel: "MKB") { status reasons available } }`
+    )
+  ).data?.exposure ?? null
+
+const policiesOf = async (tenant: Tenant, productId: string) =>
+  (
+    (
+      await vtex(
+        emulator,
+        'GET',
+        `/api/catalog/pvt/product/${productId}/salespolicy`,
+        undefined,
+        `${tenant.account}.vtexcommercestable.com.br`
+      )
+    ).body as Array<{ StoreId: number }>
+  ).map((r) => r.StoreId)
+
+beforeAll(async () => {
+  const system = await startSystem({ emulator: { accounts: [OTHER_MARKET] } })
+
+  emulator = system.emulator
+  worker = system.worker
+  tokens[A.account] = worker.appToken
+  tokens[B.account] = await appTokenOf(`${emulator.url}`, B.account)
+  // othermarket installs the app too (IO's `setup` event in its workspace).
+  const installed = await control(
+    emulator,
+    'POST',
+    `/apps/install?account=${B.account}`,
+    {}
+  )
+
+  if (installed.status !== 200)
+    throw new Error(`othermarket's install: ${JSON.stringify(installed)}`)
+})
+
+afterAll(() => stopSystem({ emulator, worker }))
+
+describe('given one worker serving marketplacea and othermarket', () => {
+  describe('when othermarket switches MKB to ENFORCE and both send events for SKU 1 at once', () => {
+    it("should decide each account's SKU 1 from its own stock and write only othermarket's catalog", async () => {
+      const saved = await gql<{ saveSettings: unknown }>(
+        B,
+        `mutation { saveSettings(input: { channels: [{ channel: "MKB", mode: ENFORCE }] }) { cacheId } }`
+      )
+
+      expect(saved.errors).toBeUndefined()
+
+      // Interleaved: the same SKU id, in both accounts, several times over.
+      const sent = await Promise.all(
+        [A, B, A, B, B, A].map((tenant) => event(tenant, '1'))
+      )
+
+      expect(sent.map((r) => r.status)).toEqual([204, 204, 204, 204, 204, 204])
+
+      const inA = await waitFor('SKU 1 decided in marketplacea', () =>
+        decision(A, '1')
+      )
+
+      const inB = await waitFor('SKU 1 exposed in othermarket', async () => {
+        const d = await decision(B, '1')
+
+        return d?.status === 'EXPOSED' ? d : null
+      })
+
+      expect(inA).toMatchObject({
+        status: 'WITHHELD',
+        reasons: expect.arrayContaining(['NO_MARKETPLACE_STOCK']),
+      })
+      expect(inB).toMatchObject({ status: 'EXPOSED', available: 3 })
+      await waitFor('product 1 on trade policy 2 in othermarket', async () =>
+        (await policiesOf(B, '1')).includes(2)
+      )
+      expect(await policiesOf(A, '1')).not.toContain(2)
+
+      // Each account's settings are its own.
+      const modes = async (tenant: Tenant) =>
+        (
+          await gql<{ channels: Array<{ id: string; mode: string }> }>(
+            tenant,
+            '{ channels { id mode } }'
+          )
+        ).data?.channels.find((c) => c.id === 'MKB')?.mode
+
+      expect(await modes(A)).toBe('OBSERVE')
+      expect(await modes(B)).toBe('ENFORCE')
+    })
+  })
+
+  describe('when VTEX answers 429 to every catalog read of marketplacea, asking for 30 s', () => {
+    it("should decide othermarket's events meanwhile: the budget that waits is marketplacea's", async () => {
+      await control(emulator, 'POST', `/faults?account=${A.account}`, {
+        match: 'GET /api/catalog*',
+        status: 429,
+        retryAfter: 30,
+        times: 10_000,
+      })
+
+      try {
+        // marketplacea meets the storm first; its budget for the catalog now waits 30 s.
+        expect((await event(A, '2')).status).toBe(204)
+        await waitFor('marketplacea meeting the 429s', async () => {
+          const faults = (
+            await control(emulator, 'GET', `/faults?account=${A.account}`)
+          ).body as Array<{ hits: number }>
+
+          return faults.some((f) => f.hits > 0)
+        })
+        // (SKU 2 is alone in its product: nothing decided it in othermarket yet.)
+        expect(await decision(B, '2')).toBeNull()
+        expect((await event(B, '2')).status).toBe(204)
+        // Well inside the 30 s: a shared budget would hold othermarket's reads as long.
+        const inB = await waitFor(
+          'SKU 2 decided in othermarket',
+          () => decision(B, '2'),
+          10_000
+        )
+
+        expect(inB?.status).toBeDefined()
+      } finally {
+        await control(emulator, 'DELETE', `/faults?account=${A.account}`)
+      }
+    })
+  })
+
+  describe("when one account's admin calls the other account's API", () => {
+    it('should be refused, both ways', async () => {
+      for (const [tenant, user] of [
+        [B, A.admin],
+        [A, B.admin],
+      ] as const) {
+        // eslint-disable-next-line no-await-in-loop
+        const res = await gql<{ settings: unknown }>(
+          tenant,
+          '{ settings { retentionDays } }',
+          user
+        )
+
+        expect(res.data?.settings ?? null).toBeNull()
+        expect(res.errors?.length).toBeGreaterThan(0)
+      }
+    })
+  })
+
+  describe("when a feed key of marketplacea is used on othermarket's feed", () => {
+    it('should open nothing there', async () => {
+      const created = await gql<{ createChannelKey: { secret: string } }>(
+        A,
+        'mutation { createChannelKey(channel: "MKB") { secret } }'
+      )
+
+      const secret = created.data?.createChannelKey.secret ?? ''
+
+      expect(secret).not.toBe('')
+      // As an affiliate calls it: through IO's router, on the account's own host.
+      const feed = async (tenant: Tenant) =>
+        vtex(
+          emulator,
+          'GET',
+          '/_v/marketplace-stock-gate/channels/MKB/exposures',
+          undefined,
+          `${tenant.account}.myvtex.com`,
+          { Authorization: `Bearer ${secret}` }
+        )
+
+      expect((await feed(A)).status).toBe(200)
+      expect((await feed(B)).status).toBe(401)
+    })
+  })
+})
