@@ -1,9 +1,11 @@
 import { loadManifest } from './auth/manifest'
+import { OTHER_MARKET } from './accounts'
 import { startEmulator } from './index'
 
 /**
  * CLI: npx tsx emulator/main.ts [--port N] [--data file] [--service-url URL] [--seed demo|none]
  * [--manifest file] (the app whose token and policies the emulator plays; default manifest.json)
+ * [--second-account] (also plays `othermarket`, accounts.ts, as `npm start` does)
  */
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`)
@@ -28,10 +30,16 @@ async function main() {
     serviceUrl:
       arg('service-url') ?? process.env.SERVICE_URL ?? 'http://127.0.0.1:5050',
     seed,
+    accounts: process.argv.includes('--second-account') ? [OTHER_MARKET] : [],
   })
 
   process.stdout.write(
-    `VTEX emulator for ${emulator.state.account} listening on ${emulator.url}\n`
+    `VTEX emulator for ${[
+      emulator.state.account,
+      ...[...emulator.emu.peers.keys()].filter(
+        (a) => a !== emulator.state.account
+      ),
+    ].join(', ')} listening on ${emulator.url}\n`
   )
   const stop = async () => {
     await emulator.close()

@@ -20,9 +20,10 @@ async function main() {
     [
       '',
       'Marketplace Stock Gate is running:',
-      `  VTEX emulator   ${system.emulatorUrl}   (account marketplacea, control API /_emulator/)`,
+      `  VTEX emulator   ${system.emulatorUrl}   (accounts marketplacea and othermarket, control API /_emulator/?account=)`,
       `  service         ${system.serviceUrl}   (real @vtex/api worker, GraphQL ${system.serviceUrl}/marketplacea/master/_v/graphql)`,
       `                  it takes the app token as x-vtex-credential: ${system.emulatorUrl}/_emulator/app-token`,
+      `                  othermarket: ${system.serviceUrl}/othermarket/master/_v/graphql, admin token other-admin-token, app token ${system.emulatorUrl}/_emulator/app-token?account=othermarket`,
       system.adminUrl
         ? `  admin panel     ${system.adminUrl}/admin/app/marketplace-stock-gate`
         : '',

@@ -97,10 +97,13 @@ function kill(child: ChildProcess, signal: NodeJS.Signals) {
  * What IO does when the app is installed: the `apps` `setup` event, on which the worker
  * registers its tick with vtex.scheduler. A start is an install (a restart, an update).
  */
-async function install(emulatorUrl: string) {
-  const res = await fetch(`${emulatorUrl}/_emulator/apps/install`, {
-    method: 'POST',
-  })
+async function install(emulatorUrl: string, account?: string) {
+  const res = await fetch(
+    `${emulatorUrl}/_emulator/apps/install${
+      account ? `?account=${account}` : ''
+    }`,
+    { method: 'POST' }
+  )
 
   const body = (await res.json()) as {
     deliveries?: Array<{ handler: string; status: number | string }>
@@ -139,6 +142,8 @@ export async function startSystem(opts: SystemOptions): Promise<System> {
       String(opts.emulatorPort),
       '--service-url',
       serviceUrl,
+      // A second account with the same catalog ids and other stock: one worker serves both.
+      '--second-account',
     ]
 
     if (opts.dataFile) emulatorArgs.push('--data', opts.dataFile)
@@ -158,6 +163,7 @@ export async function startSystem(opts: SystemOptions): Promise<System> {
     children.push(worker)
     await waitFor(`${serviceUrl}/healthcheck`, worker)
     await install(emulatorUrl)
+    await install(emulatorUrl, 'othermarket')
 
     let adminUrl: string | null = null
 
