@@ -72,10 +72,15 @@ export function evaluate(
   /** How many times this process already retried a decision it could not store. */
   settleTry = 0
 ): Promise<EvaluationResult> {
+  // A retry runs after its caller wrote what the held channels needed: it writes for itself.
+  const later: EvaluateOptions = options.holdWrites
+    ? { ...options, holdWrites: undefined }
+    : options
+
   return coalescer
     .run(tenantKey(deps, skuId), () => evaluateSku(deps, skuId, options))
     .catch((error) => {
-      settleLater(deps, skuId, options, settleTry, error)
+      settleLater(deps, skuId, later, settleTry, error)
       throw error
     })
     .then((result) => {
@@ -84,7 +89,7 @@ export function evaluate(
           evaluate(
             deps,
             skuId,
-            { ...options, cause: 'SYSTEM' },
+            { ...later, cause: 'SYSTEM' },
             attempt + 1,
             settleTry
           ).catch((error) =>
@@ -99,7 +104,7 @@ export function evaluate(
 
       if (result.again && attempt < RETRY_DELAYS_MS.length) {
         setImmediate(() => {
-          evaluate(deps, skuId, options, attempt + 1, settleTry).catch(
+          evaluate(deps, skuId, later, attempt + 1, settleTry).catch(
             (error) =>
               deps.log.error({
                 message: 'evaluate-again-failed',
@@ -115,7 +120,7 @@ export function evaluate(
           evaluate(
             deps,
             skuId,
-            options,
+            later,
             RETRY_DELAYS_MS.length,
             settleTry
           ).catch((error) =>

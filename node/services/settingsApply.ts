@@ -49,13 +49,13 @@ export async function applySaved(
 
   if (held.length === 0) return
   const skuIds = new Set<string>()
-  const touched = new Map<string, Set<string>>()
+  // Every product of a SKU decided again: its fresh evaluation may change it on any held channel,
+  // not only on the one whose rules predicted it (stock may have moved since).
+  const products = new Set<string>()
 
   for (const channel of changed) {
     const rules = channelSettings(after, channel)
-    const products = new Set<string>()
 
-    touched.set(channel, products)
     // eslint-disable-next-line no-await-in-loop
     for await (const rows of scrollExposures(deps, { channel })) {
       for (const view of rows.map(viewOfDoc)) {
@@ -69,30 +69,57 @@ export async function applySaved(
   await decideAgain(deps, [...skuIds], held, actor)
   await applyPending(deps, switched, actor)
 
-  // A channel already in ENFORCE whose rules changed: write the products whose SKUs were held.
-  const enforcing = (await loadChannels(deps)).filter(
-    (c) =>
-      changed.includes(c.id) &&
-      !switched.includes(c.id) &&
-      c.mode === 'ENFORCE' &&
-      !c.catalogWritesBlocked
-  )
+  // Channels already in ENFORCE whose rules changed: write the products whose SKUs were held.
+  const enforcing = (id: string) =>
+    changed.includes(id) && !switched.includes(id)
 
-  for (const channel of enforcing) {
-    for (const productId of touched.get(channel.id) ?? []) {
-      // eslint-disable-next-line no-await-in-loop
-      await enforceProduct(deps, productId, [channel], {
-        cause: 'OPERATOR',
-        actor,
-      })
-    }
-  }
+  const failed = await eachProduct(deps, [...products], enforcing, actor)
 
   deps.log.info({
     message: 'settings-applied',
     channels: held,
     decidedAgain: skuIds.size,
+    failed,
   })
+}
+
+/**
+ * Brings each product in line on the channels `wanted` picks among those in ENFORCE now (read
+ * again per product: an operator may switch one back to OBSERVE meanwhile). One product's failure
+ * does not stop the others: its write stays pending, and the scheduler's tick settles it.
+ */
+async function eachProduct(
+  deps: EngineDeps,
+  productIds: string[],
+  wanted: (channel: string) => boolean,
+  actor: string
+) {
+  let failed = 0
+
+  for (const productId of productIds) {
+    try {
+      // eslint-disable-next-line no-await-in-loop
+      const channels = (await loadChannels(deps)).filter(
+        (c) => wanted(c.id) && c.mode === 'ENFORCE' && !c.catalogWritesBlocked
+      )
+
+      // eslint-disable-next-line no-await-in-loop
+      if (channels.length > 0)
+        await enforceProduct(deps, productId, channels, {
+          cause: 'OPERATOR',
+          actor,
+        })
+    } catch (error) {
+      failed += 1
+      deps.log.warn({
+        message: 'settings-apply-product-failed',
+        productId,
+        error: String(error),
+      })
+    }
+  }
+
+  return failed
 }
 
 async function decideAgain(
@@ -145,18 +172,19 @@ export async function applyPending(
     for await (const rows of scrollExposures(deps, { channel: channel.id }))
       rows.forEach((row) => row.productId && products.add(row.productId))
 
-    for (const productId of products) {
-      // eslint-disable-next-line no-await-in-loop
-      await enforceProduct(deps, productId, [channel], {
-        cause: 'OPERATOR',
-        actor,
-      })
-    }
+    // eslint-disable-next-line no-await-in-loop
+    const failed = await eachProduct(
+      deps,
+      [...products],
+      (id) => id === channel.id,
+      actor
+    )
 
     deps.log.info({
       message: 'settings-apply-pending-done',
       channel: channel.id,
       products: products.size,
+      failed,
     })
   }
 }

@@ -113,6 +113,64 @@ describe('given MKB in ENFORCE, with product 100 on it for SKU 1', () => {
   })
 })
 
+describe('given MKB in ENFORCE with products 100 and 101 on it, one SKU each stocked at 2', () => {
+  describe("when a save raises the thresholds and the catalog fails product 100's read", () => {
+    it('should still take product 101 off MKB, and say which product failed', async () => {
+      const w = worker({ MKB: 'ENFORCE', GGL: 'OBSERVE' })
+
+      w.world.inventory['3'] = stock(2)
+      await evaluateAll(w.deps)
+      expect(w.world.associations['101']).toEqual(['1', '2'])
+      const read = w.deps.catalog.productTradePolicies
+
+      w.deps.catalog.productTradePolicies = async (pid) => {
+        if (pid === '100') throw new Error('catalog unavailable')
+
+        return read(pid)
+      }
+
+      w.calls.catalog.length = 0
+      await updateSettings(
+        w.deps,
+        { channels: [{ channel: 'MKB', exposeAt: 3, withdrawBelow: 3 }] },
+        'admin@x'
+      )
+      await w.applied()
+
+      // One product's failure used to end the loop: 101 stayed on MKB with too little stock.
+      expect(writesOf(w.calls)).toEqual(['dissociate 101 2'])
+      expect(w.logged).toContain('settings-apply-product-failed')
+    })
+  })
+})
+
+describe('given MKB in ENFORCE with product 100 on it for SKU 1', () => {
+  describe("when a save raises the thresholds and the catalog fails SKU 1's first read", () => {
+    it("should take product 100 off MKB on the engine's retry: a retry holds no write", async () => {
+      const w = worker({ MKB: 'ENFORCE', GGL: 'OBSERVE' })
+
+      await evaluateAll(w.deps)
+      w.calls.catalog.length = 0
+      w.world.failNext.push('skuContext')
+      await updateSettings(
+        w.deps,
+        { channels: [{ channel: 'MKB', exposeAt: 3, withdrawBelow: 3 }] },
+        'admin@x'
+      )
+      await w.applied()
+      // The save's own pass found SKU 1 unreadable (ERROR) and wrote nothing; the engine tries
+      // again 2 s later, after the save's writes are done.
+      for (let i = 0; i < 100 && writesOf(w.calls).length === 0; i++) {
+        // eslint-disable-next-line no-await-in-loop
+        await new Promise((resolve) => setTimeout(resolve, 50))
+      }
+
+      expect(writesOf(w.calls)).toEqual(['dissociate 100 2'])
+      expect(statusOn(w, '1')).toBe('WITHHELD')
+    })
+  })
+})
+
 describe('given MKB in OBSERVE over four products, two of them already right in the catalog', () => {
   describe('when the operator previews the switch to ENFORCE and then saves it', () => {
     it('should count exactly the writes the save then makes', async () => {
