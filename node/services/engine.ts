@@ -104,31 +104,25 @@ export function evaluate(
 
       if (result.again && attempt < RETRY_DELAYS_MS.length) {
         setImmediate(() => {
-          evaluate(deps, skuId, later, attempt + 1, settleTry).catch(
-            (error) =>
-              deps.log.error({
-                message: 'evaluate-again-failed',
-                skuId,
-                error: String(error),
-              })
+          evaluate(deps, skuId, later, attempt + 1, settleTry).catch((error) =>
+            deps.log.error({
+              message: 'evaluate-again-failed',
+              skuId,
+              error: String(error),
+            })
           )
         })
       }
 
       if (result.outcome === 'DEFERRED' && attempt === 0) {
         setTimeout(() => {
-          evaluate(
-            deps,
-            skuId,
-            later,
-            RETRY_DELAYS_MS.length,
-            settleTry
-          ).catch((error) =>
-            deps.log.error({
-              message: 'evaluate-recheck-failed',
-              skuId,
-              error: String(error),
-            })
+          evaluate(deps, skuId, later, RETRY_DELAYS_MS.length, settleTry).catch(
+            (error) =>
+              deps.log.error({
+                message: 'evaluate-recheck-failed',
+                skuId,
+                error: String(error),
+              })
           )
         }, DEFERRED_RECHECK_MS).unref()
       }
