@@ -127,7 +127,11 @@ export async function computePreview(
       // now, which is what the catalog has unless a change is pending (read below).
       const products = new Map<
         string,
-        { statuses: ExposureStatus[]; associated: boolean | null }
+        {
+          statuses: ExposureStatus[]
+          current: ExposureStatus[]
+          associated: boolean | null
+        }
       >()
       const pending = new Map<string, boolean | null>()
 
@@ -149,10 +153,12 @@ export async function computePreview(
           if (!view.productId) continue
           const product = products.get(view.productId) ?? {
             statuses: [],
+            current: [],
             associated: null,
           }
 
           product.statuses.push(next)
+          product.current.push(view.status)
           product.associated = product.associated ?? view.productAssociated
           products.set(view.productId, product)
         }
@@ -163,10 +169,20 @@ export async function computePreview(
 
       // The writes ENFORCE makes, decided by the functions its plan uses: a product whose
       // association already is what its SKUs want is not written, and is not counted.
+      // Nothing pending: the catalog has what the product's SKUs want now (a row's own
+      // `productAssociated` is its SKU's last plan, which a sibling's later one may have changed).
+      const associatedOf = (
+        productId: string,
+        p: { current: ExposureStatus[]; associated: boolean | null }
+      ) =>
+        pending.has(productId)
+          ? pending.get(productId) ?? null
+          : desiredAssociation(p.current) ?? p.associated
+
       const changes = [...products.entries()].map(([productId, p]) =>
         associationChange(
           desiredAssociation(p.statuses),
-          pending.has(productId) ? pending.get(productId) ?? null : p.associated
+          associatedOf(productId, p)
         )
       )
 

@@ -206,3 +206,26 @@ describe('given MKB in OBSERVE over four products, two of them already right in 
     })
   })
 })
+
+describe('given product 100 on MKB, its SKU 1 withheld before its SKU 2 was exposed', () => {
+  describe('when the operator previews the switch of MKB to ENFORCE', () => {
+    it('should count no write for it: the catalog already has what its SKUs want', async () => {
+      const w = worker({ MKB: 'OBSERVE', GGL: 'OBSERVE' }, 2)
+
+      w.world.inventory['1'] = []
+      w.world.associations['100'] = ['1', '2']
+      await evaluateAll(w.deps, ['1'])
+      w.world.inventory['2'] = stock(2)
+      await evaluateAll(w.deps, ['2'])
+      // SKU 1's row still carries the plan of its own evaluation (off MKB).
+      expect(w.exposures.get('1-MKB')?.productAssociated).toBe(false)
+      expect(w.exposures.get('2-MKB')?.status).toBe('EXPOSED')
+
+      const [preview] = await previewSettings(w.deps, {
+        channels: [{ channel: 'MKB', mode: 'ENFORCE' }],
+      })
+
+      expect(preview).toMatchObject({ associate: 0, dissociate: 0 })
+    })
+  })
+})
