@@ -67,6 +67,15 @@ export async function handle(
   const emu = emuFor(first, method, { host, path, query })
 
   if (path.startsWith('/_emulator/') || path === '/_emulator') {
+    const named = query.get('account')?.toLowerCase()
+
+    // A control call for an account this emulator does not play must not land in another one.
+    if (named && named !== emu.config.account) {
+      send(res, error(404, 'AccountNotFound', `Account ${named} not played`))
+
+      return
+    }
+
     send(res, await handleControl(emu, method, path, query, body))
 
     return

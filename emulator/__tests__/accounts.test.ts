@@ -76,6 +76,11 @@ describe('given one emulator playing marketplacea and othermarket', () => {
 
       expect(other.json<{ token: string }>().token).toBe(OTHER_APP_TOKEN)
       expect(first.json<{ token: string }>().token).toBe(APP_TOKEN)
+      // A typo must not reset or change another account.
+      expect(
+        (await call(emulator, 'POST', '/_emulator/reset?account=othermarkt'))
+          .status
+      ).toBe(404)
     })
   })
 
