@@ -1,5 +1,5 @@
 import type { AppPrincipal } from './auth/credentials'
-import { ALL_RESOURCES, Credentials, DEMO_APP_KEY } from './auth/credentials'
+import { ALL_RESOURCES, Credentials, demoAppKeyOf } from './auth/credentials'
 import type { EgressEntry } from './auth/gate'
 import type { AppManifest } from './auth/manifest'
 import { Effects } from './effects'
@@ -83,9 +83,11 @@ export class Emu {
       config.account,
       config.appToken
     )
+    const demoKey = demoAppKeyOf(config.account)
+
     this.credentials.addAppKey(
-      DEMO_APP_KEY.appKey,
-      DEMO_APP_KEY.appToken,
+      demoKey.appKey,
+      demoKey.appToken,
       config.account,
       [ALL_RESOURCES]
     )

@@ -33,13 +33,17 @@ export function seedUsers(state: State, adminToken: string) {
 
   state.users.set(adminToken, {
     token: adminToken,
-    userId: 'u-admin-0001',
+    userId: `u-admin-0001${
+      state.account === 'marketplacea' ? '' : `-${state.account}`
+    }`,
     email: `admin@${state.account}.example`,
     roles: [OPERATOR_ROLE],
   })
   state.users.set(viewerToken, {
     token: viewerToken,
-    userId: 'u-viewer-0002',
+    userId: `u-viewer-0002${
+      state.account === 'marketplacea' ? '' : `-${state.account}`
+    }`,
     email: `viewer@${state.account}.example`,
     roles: [{ productCode: '2', resourceCode: 'ViewProduct' }],
   })

@@ -1,4 +1,5 @@
 import { OTHER_MARKET } from '../accounts'
+import { DEMO_APP_KEY, demoAppKeyOf } from '../auth/credentials'
 import type { Emulator } from '../index'
 import { APP_TOKEN, call, start } from './helpers'
 
@@ -61,6 +62,24 @@ describe('given one emulator playing marketplacea and othermarket', () => {
           status: 401,
         })
       }
+    })
+  })
+
+  describe("when an integration's key pair is used on another account", () => {
+    it('should be refused there and accepted on its own', async () => {
+      const headers = (key: { appKey: string; appToken: string }) => ({
+        'X-VTEX-API-AppKey': key.appKey,
+        'X-VTEX-API-AppToken': key.appToken,
+      })
+      const own = await call(emulator, 'GET', inventory('othermarket'), {
+        headers: headers(demoAppKeyOf('othermarket')),
+      })
+      const foreign = await call(emulator, 'GET', inventory('othermarket'), {
+        headers: headers(DEMO_APP_KEY),
+      })
+
+      expect(own.status).toBe(200)
+      expect(foreign.status).toBe(401)
     })
   })
 

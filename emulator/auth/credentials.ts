@@ -48,6 +48,15 @@ export const DEMO_APP_KEY = {
   appToken: 'DEMOAPPTOKENDEMOAPPTOKENDEMOAPPTOKEN',
 }
 
+/** An account's own demo key pair: a VTEX app key belongs to one account (marketplacea's is the above). */
+export const demoAppKeyOf = (account: string) =>
+  account === 'marketplacea'
+    ? DEMO_APP_KEY
+    : {
+        appKey: `vtexappkey-${account}-DEMO`,
+        appToken: `DEMO${account.toUpperCase()}TOKEN`,
+      }
+
 export class Credentials {
   private apps = new Map<string, AppPrincipal>()
   private appKeys = new Map<

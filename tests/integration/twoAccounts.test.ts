@@ -5,6 +5,7 @@
  * land in their own account, and nothing one account's operator or key holds opens the other.
  */
 import { OTHER_MARKET } from '../../emulator/accounts'
+import { demoAppKeyOf } from '../../emulator/auth/credentials'
 import type { Emulator } from '../support/emulator'
 import { control, vtex } from '../support/emulator'
 import { startSystem, stopSystem } from '../support/system'
@@ -15,6 +16,16 @@ const A = { account: 'marketplacea', admin: 'demo-admin-token' }
 const B = { account: 'othermarket', admin: 'other-admin-token' }
 
 type Tenant = typeof A
+
+/** The account's own demo integration key (a VTEX app key belongs to one account). */
+const demoKeyHeaders = (account: string) => {
+  const key = demoAppKeyOf(account)
+
+  return {
+    'X-VTEX-API-AppKey': key.appKey,
+    'X-VTEX-API-AppToken': key.appToken,
+  }
+}
 
 let emulator: Emulator
 let worker: Worker
@@ -84,7 +95,8 @@ const policiesOf = async (tenant: Tenant, productId: string) =>
         'GET',
         `/api/catalog/pvt/product/${productId}/salespolicy`,
         undefined,
-        `${tenant.account}.vtexcommercestable.com.br`
+        `${tenant.account}.vtexcommercestable.com.br`,
+        demoKeyHeaders(tenant.account)
       )
     ).body as Array<{ StoreId: number }>
   ).map((r) => r.StoreId)
