@@ -106,6 +106,39 @@ describe('given a channel whose counts say two products would change', () => {
     })
   })
 
+  describe('when the list shrinks while the operator is on its last page', () => {
+    it('should go back to the last page there is, not show an empty list', async () => {
+      const first = Array.from({ length: 20 }, (_, i) =>
+        product(String(100 + i), 'ASSOCIATE', [String(i + 1)])
+      )
+
+      const { findByTestId, findByText } = render(<OverviewPage />, {
+        graphql: {
+          addTypename: true,
+          mocks: [
+            summaryMock,
+            lastRun,
+            page({ channel: 'MKB', page: 1, pageSize: 20 }, first, 21),
+            // Meanwhile the writes landed: one product left, on page 1.
+            page({ channel: 'MKB', page: 2, pageSize: 20 }, [], 1),
+            page(
+              { channel: 'MKB', page: 1, pageSize: 20 },
+              [product('100', 'ASSOCIATE', ['1'])],
+              1
+            ),
+          ],
+        },
+      })
+
+      fireEvent.click(await findByTestId('products-toggle-MKB'))
+      await findByTestId('product-to-change-119')
+      fireEvent.click(await findByText('Next'))
+
+      expect(await findByText('Page 1 of 1 · 1 products')).toBeInTheDocument()
+      expect(await findByTestId('product-to-change-100')).toBeInTheDocument()
+    })
+  })
+
   it('should write the CSV as codes, one product a line', () => {
     const csv = productsCsv('MKB', [
       {

@@ -106,6 +106,11 @@ export default defineMessages({
     id: 'admin/marketplace-stock-gate.overview.products-next',
     defaultMessage: 'Next',
   },
+  productsCsvCapped: {
+    id: 'admin/marketplace-stock-gate.overview.products-csv-capped',
+    defaultMessage:
+      'The CSV holds the first {max, number} of {total, number} products (Master Data serves no more to a search).',
+  },
   productsCsv: {
     id: 'admin/marketplace-stock-gate.overview.products-csv',
     defaultMessage: 'Download CSV',

@@ -1,4 +1,4 @@
-import React, { useState } from 'react'
+import React, { useEffect, useState } from 'react'
 import { useIntl } from 'react-intl'
 import { useApolloClient, useQuery } from 'react-apollo'
 import { Button } from 'vtex.styleguide'
@@ -35,11 +35,17 @@ export function ProductsToChange({ channel }: { channel: string }) {
   const result = data?.productsToChange
   const pages = result ? Math.max(1, Math.ceil(result.total / PAGE_SIZE)) : 1
 
+  // Writes land while the list is open: a page past the end goes back to the last one.
+  useEffect(() => {
+    if (result && page > pages) setPage(pages)
+  }, [result, page, pages])
+
   const exportCsv = async () => {
     setExporting(true)
     setExportError(null)
     try {
-      const items: ProductToChange[] = []
+      // By product id: a product moving between pages while the export runs is written once.
+      const items = new Map<string, ProductToChange>()
 
       for (let at = 1; at * CSV_PAGE_SIZE <= CSV_MAX; at++) {
         // eslint-disable-next-line no-await-in-loop
@@ -49,16 +55,16 @@ export function ProductsToChange({ channel }: { channel: string }) {
           fetchPolicy: 'no-cache',
         })
 
-        items.push(...next.productsToChange.items)
+        next.productsToChange.items.forEach((p) => items.set(p.productId, p))
         if (
           next.productsToChange.items.length < CSV_PAGE_SIZE ||
-          items.length >= next.productsToChange.total
+          at * CSV_PAGE_SIZE >= next.productsToChange.total
         )
           break
       }
 
       download(
-        productsCsv(channel, items),
+        productsCsv(channel, [...items.values()]),
         `products-to-change-${channel}-${new Date()
           .toISOString()
           .slice(0, 19)
@@ -164,6 +170,14 @@ export function ProductsToChange({ channel }: { channel: string }) {
               </Button>
             </div>
           </div>
+          {result.total > CSV_MAX && (
+            <p className="t-small c-muted-1">
+              {intl.formatMessage(messages.productsCsvCapped, {
+                max: CSV_MAX,
+                total: result.total,
+              })}
+            </p>
+          )}
           {exportError && (
             <p className="t-small c-danger" role="alert">
               {errorText(exportError)}
