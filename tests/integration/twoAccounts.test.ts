@@ -102,7 +102,11 @@ const policiesOf = async (tenant: Tenant, productId: string) =>
   ).map((r) => r.StoreId)
 
 beforeAll(async () => {
-  const system = await startSystem({ emulator: { accounts: [OTHER_MARKET] } })
+  const system = await startSystem({
+    emulator: { accounts: [OTHER_MARKET] },
+    // The feed serves entries at once (10 s after their time on VTEX).
+    env: { FEED_SETTLE_MS: '0' },
+  })
 
   emulator = system.emulator
   worker = system.worker
@@ -170,6 +174,66 @@ describe('given one worker serving marketplacea and othermarket', () => {
 
       expect(await modes(A)).toBe('OBSERVE')
       expect(await modes(B)).toBe('ENFORCE')
+
+      // The audit trail, the projection rows and the feed: each account's own.
+      const trail = async (tenant: Tenant) =>
+        (
+          await gql<{
+            auditTrail: { items: Array<{ toStatus: string | null }> }
+          }>(
+            tenant,
+            '{ auditTrail(skuId: "1", channel: "MKB") { items { toStatus } } }'
+          )
+        ).data?.auditTrail.items.map((e) => e.toStatus) ?? []
+
+      expect(await trail(A)).toContain('WITHHELD')
+      expect(await trail(A)).not.toContain('EXPOSED')
+      expect(await trail(B)).toContain('EXPOSED')
+      const exposedRows = async (tenant: Tenant) =>
+        (
+          await gql<{ exposures: { items: Array<{ skuId: string }> } }>(
+            tenant,
+            '{ exposures(filter: { channel: "MKB", text: "1" }, pageSize: 100) { items { skuId status } } }'
+          )
+        ).data?.exposures.items ?? []
+      const rowOf = async (tenant: Tenant) =>
+        (await exposedRows(tenant)).find((r) => r.skuId === '1') as
+          | { skuId: string; status: string }
+          | undefined
+
+      expect((await rowOf(A))?.status).toBe('WITHHELD')
+      expect((await rowOf(B))?.status).toBe('EXPOSED')
+
+      const feedOf = async (tenant: Tenant) => {
+        const created = await gql<{ createChannelKey: { secret: string } }>(
+          tenant,
+          'mutation { createChannelKey(channel: "MKB") { secret } }'
+        )
+        const res = await vtex(
+          emulator,
+          'GET',
+          '/_v/marketplace-stock-gate/channels/MKB/exposures?limit=100',
+          undefined,
+          `${tenant.account}.myvtex.com`,
+          {
+            Authorization: `Bearer ${
+              created.data?.createChannelKey.secret ?? ''
+            }`,
+          }
+        )
+
+        return (
+          res.body as { items: Array<{ skuId: string; status: string }> }
+        ).items
+          .filter((e) => e.skuId === '1')
+          .map((e) => e.status)
+      }
+
+      const feedA = await feedOf(A)
+
+      expect(feedA).toContain('WITHHELD')
+      expect(feedA).not.toContain('EXPOSED')
+      expect(await feedOf(B)).toContain('EXPOSED')
     })
   })
 
