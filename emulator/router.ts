@@ -23,35 +23,47 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const MYVTEX_ACCOUNT = /^(?:[a-z0-9-]+--)?([a-z0-9-]+)\.myvtex\.com$/i
 
 /**
+ * Which account a VTEX API call is for, and its route: `?an=` or the account's host, the path of
+ * `api.vtex.com/{account}/pricing`, or the route's own `{account}` (VBase, apps).
+ */
+function vtexAddress(
+  routes: Emu['routes'],
+  method: string,
+  { host, path, query }: { host: string; path: string; query: URLSearchParams }
+) {
+  let account = query.get('an') ?? ACCOUNT_HOST.exec(host)?.[1] ?? ''
+  let routedPath = path
+  const pricing = PRICING_PATH.exec(path)
+
+  if (pricing && (host === 'api.vtex.com' || !host.endsWith('.vtex.com'))) {
+    account = pricing[1]
+    routedPath = pricing[2]
+  }
+
+  const found = findRoute(routes, method, routedPath)
+
+  if (found?.params.account) account = found.params.account
+
+  return { account, routedPath, found }
+}
+
+/**
  * The emulator of the account a request is for, when this one plays several: the control API's
- * `?account=`, an app route's myvtex host, or what a VTEX API is addressed to (`?an=`, the
- * account's host, `api.vtex.com/{account}/pricing`, a `/{account}/` path such as VBase's). An
+ * `?account=`, an app route's myvtex host, or what a VTEX API is addressed to (`vtexAddress`). An
  * account it does not play stays with the first one, which answers 404 AccountNotFound.
  */
 function emuFor(
   emu: Emu,
   method: string,
-  { host, path, query }: { host: string; path: string; query: URLSearchParams }
+  target: { host: string; path: string; query: URLSearchParams }
 ): Emu {
   if (emu.peers.size === 0) return emu
-  let account = ''
-
-  if (path.startsWith('/_emulator')) account = query.get('account') ?? ''
-  else if (isRouterRequest(host, path))
-    account = MYVTEX_ACCOUNT.exec(host)?.[1] ?? ''
-  else {
-    const match = PRICING_PATH.exec(path)
-    const pricing =
-      match && (host === 'api.vtex.com' || !host.endsWith('.vtex.com'))
-        ? match
-        : null
-
-    account =
-      query.get('an') ?? pricing?.[1] ?? ACCOUNT_HOST.exec(host)?.[1] ?? ''
-    const found = findRoute(emu.routes, method, pricing?.[2] ?? path)
-
-    if (found?.params.account) account = found.params.account
-  }
+  const { host, path, query } = target
+  const account = path.startsWith('/_emulator')
+    ? query.get('account') ?? ''
+    : isRouterRequest(host, path)
+    ? MYVTEX_ACCOUNT.exec(host)?.[1] ?? ''
+    : vtexAddress(emu.routes, method, target).account
 
   return emu.peers.get(account.toLowerCase()) ?? emu
 }
@@ -98,16 +110,11 @@ export async function handle(
     return
   }
 
-  let account = query.get('an') ?? ACCOUNT_HOST.exec(host)?.[1] ?? ''
-  let routedPath = path
-  const pricing = PRICING_PATH.exec(path)
-
-  if (pricing && (host === 'api.vtex.com' || !host.endsWith('.vtex.com'))) {
-    account = pricing[1]
-    routedPath = pricing[2]
-  }
-
-  const found = findRoute(emu.routes, method, routedPath)
+  const { account, routedPath, found } = vtexAddress(emu.routes, method, {
+    host,
+    path,
+    query,
+  })
 
   if (!found) {
     // keyed by host, not path, so unknown traffic cannot grow the counters without bound
@@ -137,7 +144,6 @@ export async function handle(
     send(res, r, method === 'HEAD')
   }
 
-  if (params.account) account = params.account
   if (!route.accountless && account.toLowerCase() !== emu.config.account) {
     await reply(
       error(404, 'AccountNotFound', `Account ${account || '(none)'} not found`)
