@@ -18,7 +18,7 @@ import {
 import { startSettingsPreview } from '../services/jobKinds'
 import { readJob } from '../services/jobs'
 import { productsToChange } from '../services/productsToChange'
-import { MD_MAX_PAGE, mdValue } from '../services/projection'
+import { MD_MAX_PAGE, MD_SEARCH_WINDOW, mdValue } from '../services/projection'
 import { channels, readSettings } from '../services/reference'
 import { sellers } from '../services/sellers'
 import { channelFeedQueries } from './channelFeed'
@@ -36,8 +36,6 @@ const clampSize = (size: number | undefined, max = MD_MAX_PAGE) =>
   Math.max(1, Math.min(max, size ?? 50))
 
 const clampPage = (page: number | undefined) => Math.max(1, page ?? 1)
-/** Master Data v2's search window: documents past it are reached by scroll only. */
-const AUDIT_SEARCH_WINDOW = 10_000
 
 export const queries = {
   channels: async (_: unknown, __: unknown, ctx: AdminContext) =>
@@ -197,7 +195,7 @@ export const queries = {
 
     // Master Data's search serves no document past the 10,000th: say so rather than pass on
     // its refusal (a SKU's timeline never gets there; the whole account's trail can).
-    if (page * pageSize > AUDIT_SEARCH_WINDOW)
+    if (page * pageSize > MD_SEARCH_WINDOW)
       throw new UserInputError('PAGE_BEYOND_SEARCH_WINDOW')
     const result = await d.audit.page(
       clauses.length ? clauses.join(' AND ') : undefined,

@@ -168,9 +168,9 @@ export async function computePreview(
       }
 
       // The writes ENFORCE makes, decided by the functions its plan uses: a product whose
-      // association already is what its SKUs want is not written, and is not counted.
-      // Nothing pending: the catalog has what the product's SKUs want now (a row's own
-      // `productAssociated` is its SKU's last plan, which a sibling's later one may have changed).
+      // association already is what its SKUs want is not written, and is not counted. With
+      // nothing pending, the catalog has what its SKUs want now (a row's own `productAssociated`
+      // is its SKU's last plan, which a sibling's later one may have changed).
       const associatedOf = (
         productId: string,
         p: { current: ExposureStatus[]; associated: boolean | null }

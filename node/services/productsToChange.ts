@@ -1,12 +1,9 @@
 import { UserInputError } from '@vtex/api'
 
 import type { EngineDeps } from './deps'
-import { MD_MAX_PAGE, mdValue, pendingOf } from './projection'
+import { MD_MAX_PAGE, MD_SEARCH_WINDOW, mdValue, pendingOf } from './projection'
 import type { Pending } from './projection'
 import { affiliates } from './reference'
-
-/** Master Data v2's search window: documents past it are reached by scroll only. */
-const SEARCH_WINDOW = 10_000
 
 export interface ProductToChange {
   productId: string
@@ -33,7 +30,7 @@ export async function productsToChange(
   const size = Math.max(1, Math.min(MD_MAX_PAGE, pageSize))
   const at = Math.max(1, page)
 
-  if (at * size > SEARCH_WINDOW)
+  if (at * size > MD_SEARCH_WINDOW)
     throw new UserInputError('PAGE_BEYOND_SEARCH_WINDOW')
 
   const result = await deps.projection.pendingPage(channel, at, size)

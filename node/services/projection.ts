@@ -303,6 +303,9 @@ export class Projection {
 /** Master Data v2 answers at most 100 documents per search page. */
 export const MD_MAX_PAGE = 100
 
+/** Master Data v2's search window: documents past it are reached by scroll only. */
+export const MD_SEARCH_WINDOW = 10_000
+
 /** Quote a value for a Master Data `_where` clause. */
 export function mdValue(value: string): string {
   return `"${value.replace(/["\\]/g, '')}"`
