@@ -173,9 +173,17 @@ function settleLater(
     tries,
     error: String(error),
   })
-  // A fresh failure while this process's retries of the SKU are under way: they cover it (and a
-  // second mark could land after their success).
-  if (tries === 0 && own.has(key)) return
+  // A fresh failure while a retry of the SKU is running or being marked: it covers it (a second
+  // mark could land after its success). One waiting on its timer does not: another evaluation
+  // may have stored a decision meanwhile and rewritten the rows, so this change is marked again
+  // and the retries start over from its mark.
+  const waiting = own.get(key)
+
+  if (tries === 0 && own.has(key) && !waiting) return
+  if (tries === 0 && waiting) {
+    clearTimeout(waiting)
+    own.delete(key)
+  }
   if (tries >= SETTLE_TRIES || (tries === 0 && own.size >= MAX_SETTLING)) {
     own.delete(key)
     deps.log.warn({ message: 'evaluate-settle-left', skuId, tries })

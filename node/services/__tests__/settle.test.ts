@@ -90,6 +90,31 @@ describe('given VBase refusing writes while a SKU runs out of stock', () => {
   })
 })
 
+describe('given a SKU whose storage retry still waits on its timer after an event stored its decision', () => {
+  it('should mark a new change that VBase refuses, not leave its rows looking settled', async () => {
+    const { world, docs, exposures, deps } = await refusedStockOut()
+
+    deps.now = at(5_000)
+    // VBase answers again: an event stores the stock-out (WITHHELD) before the retry's timer.
+    docs.failWrites = 0
+    await evaluate(deps, '1', EVENT)
+    expect(exposures.get('1-MKB')?.status).toBe('WITHHELD')
+
+    // Restocked while VBase refuses again: the retry under way must not swallow the mark, or
+    // the row keeps saying WITHHELD, looking settled, while the SKU should be EXPOSED.
+    deps.now = at(10_000)
+    world.inventory['1'] = STOCKED
+    docs.failWrites = 1_000
+    await expect(evaluate(deps, '1', EVENT)).rejects.toThrow('503')
+    await settle()
+
+    expect(exposures.get('1-MKB')).toMatchObject({
+      status: 'ERROR',
+      reasons: ['UPSTREAM_ERROR'],
+    })
+  })
+})
+
 describe('given Master Data refusing writes while a SKU runs out of stock, and a restart', () => {
   it('should keep the SKU in the VBase index until a tick stores its decision', async () => {
     const world = demoWorld()
