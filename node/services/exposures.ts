@@ -26,7 +26,8 @@ const SORT_FIELDS: Record<ExposureSort['field'], string> = {
   SKU_ID: 'skuId',
   STATUS: 'status',
   EVALUATED_AT: 'evaluatedAt',
-  AVAILABLE: 'available',
+  // Not `available`: unlimited stock (null there) sorts as the largest (projection.ts stockRankOf).
+  AVAILABLE: 'stockRank',
 }
 
 /** Builds the Master Data `_where` for the admin's filter (values are quoted and stripped of quotes). */

@@ -30,6 +30,8 @@ export interface ExposureDoc {
   status: ExposureStatus
   reasons: ReasonCode[]
   available: number | null
+  /** What the admin's stock sort orders by (stockRankOf): `available`, with unlimited above any count. */
+  stockRank: number | null
   evaluatedAt: string
   changedAt: string
   skuName: string | null
@@ -68,10 +70,32 @@ export function pendingOf(
 }
 
 /**
- * The projection row's format: 2 stores `text` folded (no accents). A decision stored with an
- * older format has its row written again at its next evaluation or sweep, as if it changed.
+ * The projection row's format: 2 stores `text` folded (no accents), 3 adds `stockRank`. A
+ * decision stored with an older format has its row written again at its next evaluation or
+ * sweep, as if it changed (until then its row sorts as an unknown quantity).
  */
-export const ROW_FORMAT = 2
+export const ROW_FORMAT = 3
+
+/**
+ * Above any quantity the catalog can hold (VTEX stores quantities as 32-bit integers), so an
+ * unlimited SKU sorts as the largest.
+ */
+export const UNLIMITED_RANK = 2_147_483_647
+
+/**
+ * The row's place in the admin's stock sort. `available` is null both for unlimited stock and for
+ * an ERROR or PENDING decision that read no stock: unlimited ranks above every count, an unknown
+ * quantity has no rank (Master Data sorts a missing value first, ascending).
+ */
+export function stockRankOf(
+  decision: Pick<StoredDecision, 'available' | 'status'>
+): number | null {
+  if (decision.available !== null) return decision.available
+
+  return decision.status === 'ERROR' || decision.status === 'PENDING'
+    ? null
+    : UNLIMITED_RANK
+}
 
 /**
  * Does the projection row need writing: what the admin filters and shows changed (status,
@@ -121,6 +145,7 @@ export function toExposureDoc(
     status: decision.status,
     reasons: decision.reasons,
     available: decision.available,
+    stockRank: stockRankOf(decision),
     evaluatedAt: decision.evaluatedAt,
     changedAt: decision.changedAt,
     skuName: decision.skuName,
@@ -141,6 +166,7 @@ export const EXPOSURE_FIELDS = [
   'status',
   'reasons',
   'available',
+  'stockRank',
   'evaluatedAt',
   'changedAt',
   'skuName',

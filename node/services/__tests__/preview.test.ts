@@ -11,6 +11,7 @@ const view = (over: Partial<ExposureView>): ExposureView => ({
   status: 'WITHHELD',
   reasons: ['NO_MARKETPLACE_STOCK'],
   available: 0,
+  stockRank: 0,
   evaluatedAt: '2026-11-26T12:00:00.000Z',
   changedAt: '2026-11-26T12:00:00.000Z',
   skuName: null,
