@@ -20,6 +20,7 @@ import { readJob } from '../services/jobs'
 import { productsToChange } from '../services/productsToChange'
 import { MD_MAX_PAGE, MD_SEARCH_WINDOW, mdValue } from '../services/projection'
 import { channels, readSettings } from '../services/reference'
+import { rulesChangedOf } from '../services/rulesNow'
 import { sellers } from '../services/sellers'
 import { channelFeedQueries } from './channelFeed'
 import { reconciliationQueries } from './reconciliation'
@@ -240,10 +241,13 @@ export const queries = {
   },
 
   skuDetail: async (_: unknown, args: { skuId: string }, ctx: AdminContext) => {
-    const state = await skuState(deps(ctx), args.skuId)
+    const d = deps(ctx)
+    const state = await skuState(d, args.skuId)
 
     if (!state) return null
     const decisions = Object.values(state.decisions)
+    // A trace made under rules the channel no longer has is said so (services/rulesNow.ts).
+    const now = decisions.length ? await channels(d) : []
 
     return {
       cacheId: `sku-${args.skuId}`,
@@ -251,9 +255,17 @@ export const queries = {
       productId: state.productId,
       skuName: decisions[0]?.skuName ?? null,
       productName: decisions[0]?.productName ?? null,
-      exposures: decisions.map((decision) =>
-        exposureOut(viewOfDecision(state, decision))
-      ),
+      exposures: decisions.map((decision) => {
+        const view = viewOfDecision(state, decision)
+
+        return {
+          ...exposureOut(view),
+          rulesChanged: rulesChangedOf(
+            view,
+            now.find((c) => c.id === decision.channel)
+          ),
+        }
+      }),
     }
   },
 

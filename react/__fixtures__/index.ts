@@ -89,6 +89,7 @@ export function withTrace(
         }),
       } as never,
     ],
+    rulesChanged: null,
     ...partial,
   }
 }

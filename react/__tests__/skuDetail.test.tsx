@@ -125,6 +125,75 @@ describe('given the SKU detail page', () => {
     })
   })
 
+  describe("when MKB's rules changed after the decision", () => {
+    it('should say which, the rules now, and that the status stays, rather than show the old thresholds as the rules', async () => {
+      const { findByTestId } = renderPage([
+        detail([
+          withTrace({
+            status: 'WITHHELD',
+            rulesChanged: {
+              __typename: 'RulesChanged',
+              changed: ['exposeAt', 'withdrawBelow'],
+              statusNow: 'WITHHELD',
+              exposeAt: 3,
+              withdrawBelow: 2,
+              requirePrice: true,
+            } as never,
+          }),
+        ]),
+        audit([]),
+      ])
+
+      const notice = await findByTestId('rules-changed-MKB')
+
+      expect(notice).toHaveTextContent(
+        'The channel’s rules changed after this decision (expose at, withdraw below)'
+      )
+      expect(notice).toHaveTextContent(
+        'The rules now: expose at 3, withdraw below 2, price required.'
+      )
+      expect(await findByTestId('rules-changed-status-MKB')).toHaveTextContent(
+        'the rules now give the same status (Withheld)'
+      )
+    })
+
+    it('should say what the rules now would make it when that differs', async () => {
+      const { findByTestId } = renderPage([
+        detail([
+          withTrace({
+            status: 'WITHHELD',
+            rulesChanged: {
+              __typename: 'RulesChanged',
+              changed: ['requirePrice'],
+              statusNow: 'EXPOSED',
+              exposeAt: 1,
+              withdrawBelow: 1,
+              requirePrice: false,
+            } as never,
+          }),
+        ]),
+        audit([]),
+      ])
+
+      expect(await findByTestId('rules-changed-MKB')).toHaveTextContent(
+        '(price required)'
+      )
+      expect(await findByTestId('rules-changed-status-MKB')).toHaveTextContent(
+        'the rules now would make it Exposed'
+      )
+    })
+
+    it('should show no notice for a decision made under the rules now', async () => {
+      const { findByTestId, queryByTestId } = renderPage([
+        detail([withTrace()]),
+        audit([]),
+      ])
+
+      await findByTestId('decision-MKB')
+      expect(queryByTestId('rules-changed-MKB')).toBeNull()
+    })
+  })
+
   describe('when the audit trail has details', () => {
     const write = entry('w1', 'ENFORCEMENT_WRITE', {
       fromStatus: null,

@@ -3,6 +3,7 @@
  * reaches every row through keyset pages, and the settings preview reads them all by scroll.
  */
 import type { Emulator } from '../support/emulator'
+import type { ExposureStatus } from '../../node/domain/types'
 import { stockRankOf } from '../../node/services/projection'
 import { control, emulatorFor } from '../support/emulator'
 import { jobEnd } from '../support/jobs'
@@ -12,7 +13,7 @@ import { freePort, graphql, startWorker } from '../support/worker'
 let emulator: Emulator
 let worker: Worker
 const ROWS = 12_000
-const STATUSES = ['EXPOSED', 'WITHHELD', 'ERROR']
+const STATUSES: ExposureStatus[] = ['EXPOSED', 'WITHHELD', 'ERROR']
 
 beforeAll(async () => {
   const port = await freePort()

@@ -80,6 +80,17 @@ export interface Exposure {
   productAssociated: boolean | null
 }
 
+/** The channel's rules now, when they differ from those a decision was made under. */
+export interface RulesChanged {
+  changed: string[]
+  statusNow: ExposureStatus
+  exposeAt: number
+  withdrawBelow: number
+  requirePrice: boolean
+}
+
 export interface ExposureWithTrace extends Exposure {
   trace: RuleResult[]
+  /** Set on the SKU's page only (skuDetail); null after a fresh evaluation. */
+  rulesChanged?: RulesChanged | null
 }

@@ -136,3 +136,41 @@ export const excludedByMessages = defineMessages({
     defaultMessage: "In the channel's deny list",
   },
 })
+
+export const rulesChangedMessages = defineMessages({
+  changed: {
+    id: 'admin/marketplace-stock-gate.sku-detail.rules-changed',
+    defaultMessage:
+      'The channel’s rules changed after this decision ({changed}): the rules below are the ones it was made under. The rules now: expose at {exposeAt, number}, withdraw below {withdrawBelow, number}, {requirePrice, select, true {price required} other {price not required}}.',
+  },
+  same: {
+    id: 'admin/marketplace-stock-gate.sku-detail.rules-changed-same',
+    defaultMessage:
+      'With the facts it read, the rules now give the same status ({status}). Its next evaluation (an event, a sweep or Re-evaluate) records the new rules.',
+  },
+  differs: {
+    id: 'admin/marketplace-stock-gate.sku-detail.rules-changed-differs',
+    defaultMessage:
+      'With the facts it read, the rules now would make it {status}. Its next evaluation (an event, a sweep or Re-evaluate) records it.',
+  },
+  exposeAt: {
+    id: 'admin/marketplace-stock-gate.sku-detail.rule-setting.exposeAt',
+    defaultMessage: 'expose at',
+  },
+  withdrawBelow: {
+    id: 'admin/marketplace-stock-gate.sku-detail.rule-setting.withdrawBelow',
+    defaultMessage: 'withdraw below',
+  },
+  requirePrice: {
+    id: 'admin/marketplace-stock-gate.sku-detail.rule-setting.requirePrice',
+    defaultMessage: 'price required',
+  },
+  sellerAllow: {
+    id: 'admin/marketplace-stock-gate.sku-detail.rule-setting.sellerAllow',
+    defaultMessage: 'sellers allowed',
+  },
+  sellerDeny: {
+    id: 'admin/marketplace-stock-gate.sku-detail.rule-setting.sellerDeny',
+    defaultMessage: 'sellers denied',
+  },
+})

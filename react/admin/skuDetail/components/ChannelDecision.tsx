@@ -10,6 +10,7 @@ import { overrideActionMessages } from '../../shared/messages'
 import type { Channel, ExposureWithTrace } from '../../shared/types'
 import messages from '../messages'
 import { ChannelSync } from './ChannelSync'
+import { RulesChangedNotice } from './RulesChangedNotice'
 import { RuleTrace } from './RuleTrace'
 
 interface Props {
@@ -115,6 +116,13 @@ export function ChannelDecision({
             </div>
           )}
         </div>
+        {exposure.rulesChanged && (
+          <RulesChangedNotice
+            channel={exposure.channel}
+            status={exposure.status}
+            rules={exposure.rulesChanged}
+          />
+        )}
         <RuleTrace trace={exposure.trace} />
         <ChannelSync exposure={exposure} channel={channel} />
       </Card>

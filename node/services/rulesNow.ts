@@ -1,0 +1,38 @@
+import { rulesChangedSince } from '../domain'
+import type { RuleSetting } from '../domain'
+import type { ChannelConfig, ExposureStatus } from '../domain/types'
+import type { ExposureView } from './exposures'
+import { previewStatus } from './preview'
+
+/** What the SKU page says when a decision was made under rules its channel no longer has. */
+export interface RulesChanged {
+  changed: RuleSetting[]
+  /** The status the rules now give, from the facts the decision read (the preview's arithmetic). */
+  statusNow: ExposureStatus
+  exposeAt: number
+  withdrawBelow: number
+  requirePrice: boolean
+}
+
+/**
+ * null when the decision's trace was made under the channel's rules now (or the channel is not
+ * known). Otherwise the page must not show the trace's thresholds as the rules: it says which
+ * changed and what the rules now give, until the SKU's next evaluation records it.
+ */
+export function rulesChangedOf(
+  view: ExposureView,
+  channel: ChannelConfig | undefined
+): RulesChanged | null {
+  if (!channel) return null
+  const changed = rulesChangedSince(view.trace, channel)
+
+  if (!changed.length) return null
+
+  return {
+    changed,
+    statusNow: previewStatus(view, channel),
+    exposeAt: channel.exposeAt,
+    withdrawBelow: channel.withdrawBelow,
+    requirePrice: channel.requirePrice,
+  }
+}
