@@ -20,6 +20,11 @@ export interface EmuConfig {
   manifest: AppManifest
   /** Fixes the app token (tests); a random one otherwise. */
   appToken?: string
+  /**
+   * `cron`: the scheduler runs each task on its cron's marks, as VTEX does. `manual`: only when
+   * asked (`POST .../{id}/run`), for tests and benches that must not see a tick at a random mark.
+   */
+  scheduler?: 'cron' | 'manual'
 }
 
 export interface Violation {

@@ -34,6 +34,8 @@ export interface EmulatorOptions {
    * and by `?account=` on the control API.
    */
   accounts?: ExtraAccount[]
+  /** How the scheduler runs its tasks (see EmuConfig.scheduler); default `cron`, as on VTEX. */
+  scheduler?: 'cron' | 'manual'
 }
 
 export interface ExtraAccount {
@@ -72,6 +74,7 @@ export async function startEmulator(
     checkContracts: opts.checkContracts ?? true,
     manifest: opts.manifest ?? loadManifest(),
     appToken: opts.appToken,
+    scheduler: opts.scheduler ?? 'cron',
   })
 
   emu.routes = allRoutes()

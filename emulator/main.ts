@@ -16,6 +16,13 @@ function arg(name: string): string | undefined {
   return inline?.slice(name.length + 3)
 }
 
+/** `cron` (VTEX's: tasks run on their cron's marks) unless `manual` is asked for (the e2e). */
+function schedulerMode(value: string | undefined): 'cron' | 'manual' {
+  if (value === undefined || value === 'cron') return 'cron'
+  if (value === 'manual') return 'manual'
+  throw new Error('--scheduler must be cron or manual')
+}
+
 async function main() {
   const seed = arg('seed') ?? 'demo'
 
@@ -31,6 +38,9 @@ async function main() {
       arg('service-url') ?? process.env.SERVICE_URL ?? 'http://127.0.0.1:5050',
     seed,
     accounts: process.argv.includes('--second-account') ? [OTHER_MARKET] : [],
+    scheduler: schedulerMode(
+      arg('scheduler') ?? process.env.EMULATOR_SCHEDULER
+    ),
   })
 
   process.stdout.write(

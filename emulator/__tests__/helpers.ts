@@ -91,6 +91,7 @@ export function start(options: EmulatorOptions = {}) {
     quiet: true,
     eventsEnabled: false,
     appToken: APP_TOKEN,
+    scheduler: 'manual',
     ...options,
   })
 }

@@ -10,8 +10,8 @@ import { post } from '../delivery'
 /**
  * vtex.scheduler as an app sees it: PUT/POST `/api/scheduler/{workspace}/{app}?version=4` upserts
  * an entry by id, GET lists or reads, DELETE removes. The emulator then plays the scheduler:
- * an entry whose cron expression is `*\/N * * * *` (every N minutes; other expressions every
- * 60 minutes) sends its request to the local worker as IO's router would (public routes matched
+ * an entry whose cron expression is `*\/N * * * *` (every N minutes, on the clock's N-minute marks
+ * as cron runs it; other expressions every 60 minutes) sends its request to the local worker as IO's router would (public routes matched
  * against node/service.json give x-colossus-route-id and x-colossus-params). An entry past its
  * `scheduler.endDate` (on VTEX's clock: the emulator's time plus `clockOffsetMs`) is dropped,
  * neither sent nor listed; a call to an app uninstalled from the workspace (emulator/apps.ts)
@@ -144,6 +144,31 @@ async function fire(emu: Emu, entry: Entry) {
   return status
 }
 
+/** How long from `now` (epoch ms) to the next mark of a task run every `everyMs`. */
+export function untilNextMark(now: number, everyMs: number) {
+  return everyMs - (now % everyMs)
+}
+
+/**
+ * Runs the task on its cron's marks of VTEX's clock: `*\/10 * * * *` at :00, :10, :20..., so a
+ * task registered at 12:03 first runs at 12:10, as VTEX's scheduler does, not 10 minutes after
+ * its registration. (Epoch ms are whole hours apart, so the marks of an N that divides 60 are
+ * cron's; another N drifts from cron's reset at each hour, which the app does not use.)
+ */
+function runOnMarks(emu: Emu, entry: Entry) {
+  const every = minutesOf(entry.expression) * 60_000
+  const run = () => {
+    fire(emu, entry).catch(() => undefined)
+  }
+
+  entry.timer = setTimeout(() => {
+    run()
+    entry.timer = setInterval(run, every)
+    entry.timer.unref()
+  }, untilNextMark(vtexNow(emu), every))
+  entry.timer.unref()
+}
+
 function minutesOf(expression: string) {
   const every = /^\*\/(\d+) \* \* \* \*$/.exec(expression.trim())
 
@@ -207,10 +232,7 @@ function upsert(ctx: Ctx) {
     runs: previous?.runs ?? [],
   }
 
-  entry.timer = setInterval(() => {
-    fire(ctx.emu, entry).catch(() => undefined)
-  }, minutesOf(expression) * 60_000)
-  entry.timer.unref()
+  if (ctx.emu.config.scheduler !== 'manual') runOnMarks(ctx.emu, entry)
   map.set(key, entry)
 
   return json(200, out(entry))
