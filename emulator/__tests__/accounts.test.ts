@@ -1,4 +1,4 @@
-import { OTHER_MARKET } from '../accounts'
+import { OTHER_MARKET, OTHER_MARKET_SELLER_NAMES } from '../accounts'
 import { DEMO_APP_KEY, demoAppKeyOf } from '../auth/credentials'
 import type { Emulator } from '../index'
 import { APP_TOKEN, call, start } from './helpers'
@@ -40,6 +40,34 @@ describe('given one emulator playing marketplacea and othermarket', () => {
       expect(b.status).toBe(200)
       expect(inWhA(a.json<Balance>())).toBe(0)
       expect(inWhA(b.json<Balance>())).toBe(3)
+    })
+  })
+
+  describe("when each account's seller list is asked for", () => {
+    it('should name the same seller ids differently in each account', async () => {
+      const byId = (a: string[], b: string[]) => a[0].localeCompare(b[0])
+      const list = async (account: string, token: string) =>
+        (
+          await call(
+            emulator,
+            'GET',
+            `http://portal.vtexcommercestable.com.br/api/catalog_system/pvt/seller/list?an=${account}`,
+            { headers: bearer(token) }
+          )
+        )
+          .json<Array<{ SellerId: string; Name: string }>>()
+          .map((s) => [s.SellerId, s.Name])
+          .sort(byId)
+
+      expect(await list('marketplacea', APP_TOKEN)).toEqual([
+        ['1', 'Marketplace A'],
+        ['sellera', 'Seller A'],
+        ['sellerb', 'Seller B'],
+        ['sellerc', 'Seller C'],
+      ])
+      expect(await list('othermarket', OTHER_APP_TOKEN)).toEqual(
+        Object.entries(OTHER_MARKET_SELLER_NAMES).sort(byId)
+      )
     })
   })
 
