@@ -1,10 +1,14 @@
 /**
  * One worker, two accounts (issue: many accounts, one process). The emulator plays marketplacea
  * and othermarket: the same catalog ids, SKU 1 unstocked in one and with 3 units in wh-a (trade
- * policy 2) in the other, different settings. Interleaved events for the same SKU id must each
- * land in their own account, and nothing one account's operator or key holds opens the other.
+ * policy 2) in the other, the same seller ids under other names, different settings. Interleaved
+ * events for the same SKU id must each land in their own account, seller names and settings
+ * never cross, and nothing one account's operator or key holds opens the other.
  */
-import { OTHER_MARKET } from '../../emulator/accounts'
+import {
+  OTHER_MARKET,
+  OTHER_MARKET_SELLER_NAMES,
+} from '../../emulator/accounts'
 import { demoAppKeyOf } from '../../emulator/auth/credentials'
 import type { Emulator } from '../support/emulator'
 import { control, vtex } from '../support/emulator'
@@ -234,6 +238,117 @@ describe('given one worker serving marketplacea and othermarket', () => {
       expect(feedA).toContain('WITHHELD')
       expect(feedA).not.toContain('EXPOSED')
       expect(await feedOf(B)).toContain('EXPOSED')
+    })
+  })
+
+  describe("when each account's operator lists the sellers, the accounts in turn", () => {
+    it("should show each account its own sellers' names, never the other's", async () => {
+      const names = async (tenant: Tenant) => {
+        const res = await gql<{ sellers: Array<{ id: string; name: string }> }>(
+          tenant,
+          '{ sellers { id name } }'
+        )
+
+        expect(res.errors).toBeUndefined()
+
+        return Object.fromEntries(
+          (res.data?.sellers ?? []).map((s) => [s.id, s.name])
+        )
+      }
+
+      const ownOfA = {
+        sellera: 'Seller A',
+        sellerb: 'Seller B',
+        sellerc: 'Seller C',
+      }
+
+      // Seller "1" is the marketplace itself, never listed.
+      const { '1': _self, ...ownOfB } = OTHER_MARKET_SELLER_NAMES
+
+      // A, B, A: a list cached for one account would answer the next call of the other.
+      expect(await names(A)).toEqual(ownOfA)
+      expect(await names(B)).toEqual(ownOfB)
+      expect(await names(A)).toEqual(ownOfA)
+      expect(await names(B)).toEqual(ownOfB)
+    })
+  })
+
+  describe("when marketplacea changes MKB's thresholds and deny list", () => {
+    const settingsOf = async (tenant: Tenant) => {
+      const res = await gql<{
+        settings: {
+          channels: Array<Record<string, unknown> & { channel: string }>
+          retentionDays: number
+        }
+      }>(
+        tenant,
+        '{ settings { retentionDays channels { channel mode exposeAt withdrawBelow requirePrice sellerAllow sellerDeny } } }'
+      )
+
+      expect(res.errors).toBeUndefined()
+
+      return res.data?.settings
+    }
+
+    it("should leave othermarket's settings and decisions as they were", async () => {
+      const otherBefore = await settingsOf(B)
+      const ownBefore = await settingsOf(A)
+
+      expect(
+        otherBefore?.channels.find((c) => c.channel === 'MKB')
+      ).toMatchObject({ mode: 'ENFORCE', exposeAt: 1, sellerDeny: [] })
+
+      const saved = await gql<{ saveSettings: unknown }>(
+        A,
+        'mutation { saveSettings(input: { retentionDays: 30, channels: [{ channel: "MKB", exposeAt: 7, withdrawBelow: 5, sellerDeny: ["sellera"] }] }) { cacheId } }'
+      )
+
+      expect(saved.errors).toBeUndefined()
+      // A, B, A: each account's settings query answers its own (it reads VBase afresh).
+      const own = await settingsOf(A)
+
+      expect(await settingsOf(B)).toEqual(otherBefore)
+      expect(await settingsOf(A)).toEqual(own)
+      expect(own).not.toEqual(ownBefore)
+      expect(own?.retentionDays).toBe(30)
+      expect(own?.channels.find((c) => c.channel === 'MKB')).toMatchObject({
+        mode: 'OBSERVE',
+        exposeAt: 7,
+        withdrawBelow: 5,
+        sellerDeny: ['sellera'],
+      })
+
+      // Decisions, which take settings from the worker's 5 s cache: marketplacea's SKU 1 now
+      // leaves Seller A out; othermarket's, decided in between with 4 units (under
+      // marketplacea's withdrawBelow of 5, over its own 1), stays exposed.
+      expect((await event(A, '1')).status).toBe(204)
+      await vtex(
+        emulator,
+        'PUT',
+        '/api/logistics/pvt/inventory/skus/1/warehouses/wh-a',
+        { quantity: 4, unlimitedQuantity: false, leadTime: '00:00:00' },
+        `${B.account}.vtexcommercestable.com.br`,
+        demoKeyHeaders(B.account)
+      )
+      expect((await event(A, '1')).status).toBe(204)
+      const inA = await waitFor(
+        'Seller A left out in marketplacea',
+        async () => {
+          const d = await decision(A, '1')
+
+          return d?.reasons.includes('SELLER_EXCLUDED') ? d : null
+        }
+      )
+
+      const inB = await waitFor('4 units seen in othermarket', async () => {
+        const d = await decision(B, '1')
+
+        return d?.available === 4 ? d : null
+      })
+
+      expect(inA.status).toBe('WITHHELD')
+      expect(inB).toMatchObject({ status: 'EXPOSED', reasons: [] })
+      expect(await policiesOf(B, '1')).toContain(2)
     })
   })
 
