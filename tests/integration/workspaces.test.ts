@@ -1,11 +1,19 @@
 /**
  * Master Data is account-wide while VBase and settings are per workspace: two workspaces of one
- * account, the same SKU under different settings, keep their own projection and audit rows.
+ * account, the same SKU under different settings, keep their own projection and audit rows. And
+ * the worker's memory is per workspace too: one worker deciding the same SKU's events in both
+ * applies each workspace's own settings and takes neither's reads for the other's.
  */
 import type { Emulator } from '../support/emulator'
 import { control, emulatorFor, vtex } from '../support/emulator'
 import type { Worker } from '../support/worker'
-import { freePort, graphql, startWorker } from '../support/worker'
+import {
+  freePort,
+  graphql,
+  sendEvent,
+  startWorker,
+  waitFor,
+} from '../support/worker'
 
 let emulator: Emulator
 let worker: Worker
@@ -122,5 +130,113 @@ describe('given workspaces master and dev of one account, SKU 1 with 3 units', (
     expect(
       (await control(emulator, 'GET', '/masterdata/unindexed')).body
     ).toEqual({ total: 0, fields: {} })
+  })
+})
+
+describe('given master (MKB exposes at 1) and dev (MKB in ENFORCE, exposes at 10) on one worker', () => {
+  interface Decision {
+    status: string
+    reasons: string[]
+    available: number | null
+  }
+
+  const decision = async (workspace: string) =>
+    (
+      await gql<{ exposure: Decision | null }>(
+        workspace,
+        '{ exposure(skuId: "1", channel: "MKB") { status reasons available } }'
+      )
+    ).data?.exposure ?? null
+
+  const eventIn = (workspace: string, changedAt: string) =>
+    sendEvent(
+      worker,
+      {
+        IdSku: '1',
+        An: 'marketplacea',
+        StockModified: true,
+        DateModified: changedAt,
+      },
+      false,
+      workspace
+    )
+
+  const modeIn = async (workspace: string) =>
+    (
+      await gql<{
+        channels: Array<{
+          id: string
+          mode: string
+          catalogWritesBlocked: boolean
+        }>
+      }>(workspace, '{ channels { id mode catalogWritesBlocked } }')
+    ).data?.channels.find((c) => c.id === 'MKB')
+
+  const policies = async () =>
+    (
+      (await vtex(emulator, 'GET', '/api/catalog/pvt/product/1/salespolicy'))
+        .body as Array<{ StoreId: number }>
+    ).map((r) => r.StoreId)
+
+  describe("when SKU 1's stock falls to 2 and its event reaches master, then dev", () => {
+    it("should decide each workspace's SKU from its own settings and its own reads, and write no catalog", async () => {
+      const saved = await gql(
+        'dev',
+        'mutation { saveSettings(input: { channels: [{ channel: "MKB", mode: ENFORCE }] }) { cacheId } }'
+      )
+
+      expect(saved.errors).toBeUndefined()
+      await vtex(
+        emulator,
+        'PUT',
+        '/api/logistics/pvt/inventory/skus/1/warehouses/wh-a',
+        { quantity: 2, unlimitedQuantity: false, leadTime: '00:00:00' }
+      )
+      // The change, as VTEX stamps it: both workspaces' last reads of SKU 1 (the first case's)
+      // were before it, so neither has seen it. Then longer than the duplicate margin (half a
+      // second plus the clock's measured skew), so master's read covers it.
+      const changedAt = new Date().toISOString()
+
+      await new Promise((r) => setTimeout(r, 2_500))
+
+      // dev's channels, read through the worker's settings cache just before master decides:
+      // a cache shared by the workspaces would hand master dev's ENFORCE and exposeAt 10.
+      expect(await modeIn('dev')).toMatchObject({
+        mode: 'ENFORCE',
+        catalogWritesBlocked: true,
+      })
+      expect((await eventIn('master', changedAt)).status).toBe(204)
+      const inMaster = await waitFor('master seeing 2 units', async () => {
+        const d = await decision('master')
+
+        return d?.available === 2 ? d : null
+      })
+
+      expect(inMaster).toMatchObject({ status: 'EXPOSED', reasons: [] })
+
+      // The same change reaches dev after master read past it: dev has not seen it (a memory
+      // of reads shared by the workspaces would drop it as a duplicate), and decides it with
+      // its own exposeAt 10, not master's settings just cached.
+      expect((await eventIn('dev', changedAt)).status).toBe(204)
+      const inDev = await waitFor(
+        'dev seeing 2 units',
+        async () => {
+          const d = await decision('dev')
+
+          return d?.available === 2 ? d : null
+        },
+        5_000
+      )
+
+      expect(inDev.status).toBe('WITHHELD')
+      expect(await decision('master')).toEqual(inMaster)
+      expect(await modeIn('master')).toMatchObject({
+        mode: 'OBSERVE',
+        catalogWritesBlocked: false,
+      })
+      // master is in OBSERVE and dev may not write the catalog: product 1 stays off MKB's
+      // trade policy 2, though master exposes SKU 1.
+      expect(await policies()).not.toContain(2)
+    })
   })
 })
