@@ -29,7 +29,11 @@ export const WRITE_RETRY_MS = [5_000, 30_000, 120_000]
  */
 const products = new VersionCache<ProductState>(5_000)
 
-/** One read-modify-write of a product's document at a time in this process. */
+/**
+ * One read-modify-write of a product's document at a time in this process, per tenant: product
+ * ids repeat across accounts and workspaces, whose documents are not the same, and one tenant's
+ * slow store must not hold another's product in line.
+ */
 const inLine = new KeyedQueue()
 
 /** For tests: forget the product documents this process wrote. */
@@ -90,7 +94,7 @@ export async function planProduct(
 ): Promise<ProductPlan | null> {
   const owner = `${deps.workerId}:p${++claims}`
 
-  return inLine.run(productId, () =>
+  return inLine.run(tenantKey(deps, productId), () =>
     writePlan(deps, productId, owner, channels, sku, observed, firstOfSku)
   )
 }
@@ -527,7 +531,9 @@ export async function updateProduct(
   productId: string,
   change: (current: ProductState) => ProductState | null
 ): Promise<ProductState | null> {
-  return inLine.run(productId, () => rewrite(deps, productId, change))
+  return inLine.run(tenantKey(deps, productId), () =>
+    rewrite(deps, productId, change)
+  )
 }
 
 async function rewrite(

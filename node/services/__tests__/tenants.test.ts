@@ -1,5 +1,6 @@
-import { BUCKET_SKUS } from '../deps'
+import { BUCKET_PRODUCTS, BUCKET_SKUS } from '../deps'
 import { evaluate } from '../engine'
+import { updateProduct } from '../enforce'
 import { demoWorld, fakeDeps, FakeDocs, forgetProcessMemory } from './fakes'
 
 // A worker may serve several workspaces (and accounts): what it remembers of one must never
@@ -48,6 +49,42 @@ describe('given the same SKU changing in master and in dev1 on one worker', () =
 
       expect(again.outcome).toBe('EVALUATED')
       expect(dev1.calls.catalog).toEqual(['skuContext 1'])
+    })
+  })
+})
+
+describe("given master's VBase hanging on product 1's document", () => {
+  describe("when dev1 updates its own product 1's document meanwhile", () => {
+    it("should write it at once: one tenant's product never waits in line behind another's", async () => {
+      const master = tenant('master')
+      const dev1 = tenant('dev1')
+      let release = () => {}
+      const hung = new Promise<void>((resolve) => {
+        release = resolve
+      })
+
+      const read = master.docs.read.bind(master.docs)
+
+      master.docs.read = async <T>(
+        bucket: string,
+        path: string,
+        empty: () => T
+      ) => {
+        await hung
+
+        return read(bucket, path, empty)
+      }
+
+      const inMaster = updateProduct(master.deps, '1', (current) => current)
+      const inDev1 = await Promise.race([
+        updateProduct(dev1.deps, '1', (current) => current).then(() => 'done'),
+        new Promise((r) => setTimeout(() => r('waiting'), 200)),
+      ])
+
+      release()
+      await inMaster
+      expect(inDev1).toBe('done')
+      expect(dev1.docs.files.has(`${BUCKET_PRODUCTS}/1`)).toBe(true)
     })
   })
 })
