@@ -1,6 +1,7 @@
 import type { IOContext } from '@vtex/api'
 
 import type { Clients } from '../../clients'
+import { MAX_TENANTS, TenantLru } from '../../memory/tenantLru'
 import type { Log } from '../deps'
 import { engineDeps } from '../engine'
 import { PENDING_GRACE_MS, settleInBackground } from '../pendingWrites'
@@ -67,23 +68,39 @@ export function sweepEnv(clients: Clients, log: Log): SweepEnv {
   }
 }
 
-let ticker: NodeJS.Timeout | null = null
+/**
+ * The local tickers, per account and workspace (each is scheduled on its own, as vtex.scheduler
+ * does). Safe to lose: a dropped tenant's timer is cancelled and its next request to a
+ * reconciliation edge starts it again.
+ */
+const tickers = new TenantLru<{ timer: NodeJS.Timeout | null }>(
+  () => ({ timer: null }),
+  MAX_TENANTS,
+  (dropped) => {
+    if (dropped.timer) clearInterval(dropped.timer)
+    dropped.timer = null
+  }
+)
 
 /**
- * Local stand-in for vtex.scheduler: with RECONCILE_LOCAL_TICK_MS set, the first request that
- * reaches a reconciliation edge starts a timer that ticks with that request's clients (resume a
- * dead worker's run, start a due scheduled sweep). Unset in IO, where the scheduler calls the
- * tick route.
+ * Local stand-in for vtex.scheduler: with RECONCILE_LOCAL_TICK_MS set, a tenant's first request
+ * that reaches a reconciliation edge starts a timer that ticks that tenant with that request's
+ * clients (resume a dead worker's run, start a due scheduled sweep). Unset in IO, where the
+ * scheduler calls the tick route.
  */
 export function ensureLocalTicker(clients: Clients, log: Log) {
   const every = positive(process.env.RECONCILE_LOCAL_TICK_MS, 0)
 
-  if (!every || ticker) return
-  ticker = setInterval(() => {
+  if (!every) return
+  const { account, workspace } = clients.stateDocs.tenant
+  const own = tickers.get(`${account}/${workspace}`)
+
+  if (own.timer) return
+  own.timer = setInterval(() => {
     tick(sweepEnv(clients, log)).catch((error) =>
       log.warn({ message: 'reconcile-tick-failed', error: String(error) })
     )
     settleAfterTick(clients, log)
   }, every)
-  ticker.unref()
+  own.timer.unref()
 }

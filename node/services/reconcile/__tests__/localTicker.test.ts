@@ -1,0 +1,69 @@
+import type { Clients } from '../../../clients'
+import { forgetTenantMemory } from '../../../memory/tenantLru'
+import { ensureLocalTicker } from '../env'
+import { tick } from '../runner'
+
+// The tick itself and what rides on it are other tests' business: here, whom it ticks for.
+jest.mock('../runner', () => ({
+  tick: jest.fn(async () => ({ outcome: 'IDLE', runId: null })),
+}))
+jest.mock('../../engine', () => ({
+  engineDeps: (clients: Clients) => ({ tenant: clients.stateDocs.tenant }),
+}))
+jest.mock('../../pendingWrites', () => ({ settleInBackground: jest.fn() }))
+jest.mock('../../settleTick', () => ({
+  settleUnsettledInBackground: jest.fn(),
+}))
+jest.mock('../../expiries', () => ({ expireDue: jest.fn(async () => {}) }))
+
+const log = { info: jest.fn(), warn: jest.fn(), error: jest.fn() }
+const clientsOf = (account: string, workspace: string) =>
+  ({
+    catalog: {},
+    stateDocs: { tenant: { account, workspace } },
+  } as unknown as Clients)
+
+const ticked = () =>
+  (tick as jest.Mock).mock.calls.map(
+    ([env]) => `${env.deps.tenant.account}/${env.deps.tenant.workspace}`
+  )
+
+describe('given the local ticker on (RECONCILE_LOCAL_TICK_MS=100)', () => {
+  beforeEach(() => {
+    jest.useFakeTimers()
+    process.env.RECONCILE_LOCAL_TICK_MS = '100'
+    ;(tick as jest.Mock).mockClear()
+  })
+  afterEach(() => {
+    forgetTenantMemory()
+    delete process.env.RECONCILE_LOCAL_TICK_MS
+    jest.useRealTimers()
+  })
+
+  describe('when requests of two accounts and a workspace reach a reconciliation edge', () => {
+    it('should tick each tenant on its own, once per period, with its own clients', () => {
+      ensureLocalTicker(clientsOf('marketplacea', 'master'), log)
+      ensureLocalTicker(clientsOf('othermarket', 'master'), log)
+      ensureLocalTicker(clientsOf('marketplacea', 'dev'), log)
+      // A tenant's later request keeps its ticker: no second one.
+      ensureLocalTicker(clientsOf('othermarket', 'master'), log)
+      jest.advanceTimersByTime(100)
+
+      expect(ticked().sort((a, b) => a.localeCompare(b))).toEqual([
+        'marketplacea/dev',
+        'marketplacea/master',
+        'othermarket/master',
+      ])
+    })
+  })
+
+  describe("when a tenant's memory is dropped", () => {
+    it('should stop its ticker', () => {
+      ensureLocalTicker(clientsOf('marketplacea', 'master'), log)
+      forgetTenantMemory()
+      jest.advanceTimersByTime(300)
+
+      expect(ticked()).toEqual([])
+    })
+  })
+})
