@@ -215,6 +215,27 @@ describe('given the reconciliation page', () => {
     expect(row).not.toHaveTextContent('UPSTREAM_')
   })
 
+  it('should say in words what started a scheduled sweep, not its trigger code', async () => {
+    const scheduled = run({
+      trigger: 'SCHEDULE_FULL',
+      startedBy: null,
+    } as never)
+
+    const { findByTestId, getByTestId } = renderPage([
+      latest(scheduled),
+      history([scheduled]),
+    ])
+
+    const row = await findByTestId('run-r1')
+
+    expect(row).toHaveTextContent('the schedule (full sweep)')
+    expect(getByTestId('current-run')).toHaveTextContent(
+      'by the schedule (full sweep)'
+    )
+    expect(getByTestId('current-run')).not.toHaveTextContent('SCHEDULE_')
+    expect(row).not.toHaveTextContent('SCHEDULE_')
+  })
+
   describe('when a sweep was scoped to one seller', () => {
     const bySeller = (sellerId: string) => {
       const { scope } = run()

@@ -193,3 +193,19 @@ export default defineMessages({
     defaultMessage: 'Next',
   },
 })
+
+/** Who started a run when no operator did (the run's `trigger`). */
+export const triggerMessages = defineMessages({
+  ADMIN: {
+    id: 'admin/marketplace-stock-gate.reconciliation.trigger.ADMIN',
+    defaultMessage: 'an administrator',
+  },
+  SCHEDULE_FULL: {
+    id: 'admin/marketplace-stock-gate.reconciliation.trigger.SCHEDULE_FULL',
+    defaultMessage: 'the schedule (full sweep)',
+  },
+  SCHEDULE_PARTIAL: {
+    id: 'admin/marketplace-stock-gate.reconciliation.trigger.SCHEDULE_PARTIAL',
+    defaultMessage: 'the schedule (partial sweep)',
+  },
+})

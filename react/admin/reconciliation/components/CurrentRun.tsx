@@ -8,6 +8,7 @@ import { upstreamCodeText } from '../../shared/upstreamCodes'
 import messages, { reconciliationStateMessages } from '../messages'
 import { isActive } from '../types'
 import type { ReconciliationRun } from '../types'
+import { startedByText } from '../startedBy'
 import { ScopeText } from './ScopeText'
 
 interface Props {
@@ -84,7 +85,7 @@ export function CurrentRun({ run, cancelling, onCancel, sellers }: Props) {
       <p className="t-small c-muted-1 mt0">
         {intl.formatMessage(messages.startedBy, {
           when: formatDateTime(intl, run.startedAt ?? run.createdAt),
-          who: run.startedBy ?? run.trigger,
+          who: startedByText(intl, run),
         })}
         {' · '}
         {intl.formatMessage(messages.driftLine, {

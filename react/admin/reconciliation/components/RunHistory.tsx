@@ -8,6 +8,7 @@ import type { Seller } from '../../shared/types'
 import { upstreamCodeText } from '../../shared/upstreamCodes'
 import messages, { reconciliationStateMessages } from '../messages'
 import type { ReconciliationRun } from '../types'
+import { startedByText } from '../startedBy'
 import { ScopeText } from './ScopeText'
 
 interface Props {
@@ -84,7 +85,7 @@ export function RunHistory({
                   <td className={td}>
                     <ScopeText scope={run.scope} sellers={sellers} />
                   </td>
-                  <td className={td}>{run.startedBy ?? run.trigger}</td>
+                  <td className={td}>{startedByText(intl, run)}</td>
                   <td className={`${td} tr`}>
                     {intl.formatNumber(run.done)}/{intl.formatNumber(run.total)}
                   </td>
