@@ -96,7 +96,32 @@ function clients({ emulator, admin, service }) {
       }
     )
 
-  return { vtex, graphql, policiesOf, feed }
+  // The emulator's control API (faults, counters, inboxes): what a test sets up, never the app.
+  const control = async (method, route, body) => {
+    const res = await fetch(`${emulator}/_emulator${route}`, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+
+    if (!res.ok) throw new Error(`${method} ${route}: HTTP ${res.status}`)
+
+    return res.json()
+  }
+
+  // What vtex.scheduler does at a mark of its cron: the app's tick, sent as IO's router sends it.
+  const tick = async () => {
+    const res = await vtex(
+      'POST',
+      `/api/scheduler/master/${manifest.vendor}.${manifest.name}/stock-gate-reconcile-tick/run`
+    )
+
+    if (!res.ok) throw new Error(`scheduler run: HTTP ${res.status}`)
+
+    return res.json()
+  }
+
+  return { vtex, graphql, policiesOf, feed, control, tick }
 }
 
 module.exports = { clients }

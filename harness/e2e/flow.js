@@ -1,6 +1,8 @@
 /* global document -- used inside page.waitForFunction, which runs in the browser */
-// The operator's flow, one step per check: sweep, overview, exposures, SKU detail, stock change,
-// block, ENFORCE and the catalog, a feed key, history. Screenshots (English) go to docs/screenshots/.
+// The operator's flow, one step per check: the first run, a sweep waiting on VTEX, overview,
+// exposures, SKU detail, stock change, block, ENFORCE and the catalog, a feed key, a save that
+// switches and tightens a channel, the pages in Portuguese and Spanish, history.
+// Screenshots (English) go to docs/screenshots/.
 async function flow(ctx) {
   const {
     step,
@@ -12,6 +14,8 @@ async function flow(ctx) {
     vtex,
     graphql,
     policiesOf,
+    control,
+    tick,
     feed,
     problems,
     results,
@@ -19,28 +23,54 @@ async function flow(ctx) {
     BASE,
   } = ctx
 
-  await step(
-    'reconciliation: a full sweep started from the page runs to Done with live progress',
-    async () => {
-      await open('/reconciliation')
-      await byTestId('start-sweep-button').click()
-      await toast('Sweep started')
-      await byTestId('current-run-progress').waitFor()
-      await page.waitForFunction(
-        () => {
-          const state = document.querySelector(
-            '[data-testid="current-run-state"]'
-          )
+  // Waits for the current run to be Done on the Reconciliation page, and says how far it got.
+  const runDone = async (timeout) => {
+    await page.waitForFunction(
+      () => {
+        const state = document.querySelector(
+          '[data-testid="current-run-state"]'
+        )
 
-          return !!state && (state.textContent || '').includes('Done')
-        },
-        null,
-        { timeout: 90000 }
-      )
-      const progress = await byTestId('current-run-progress').textContent()
+        return !!state && (state.textContent || '').includes('Done')
+      },
+      null,
+      { timeout }
+    )
+
+    return byTestId('current-run-progress').textContent()
+  }
+
+  await step(
+    'first run: before any sweep the overview says no full sweep has run yet, not that all is well',
+    async () => {
+      await open('')
+      const notice = await byTestId('first-sweep').textContent()
+
+      if (!/No full sweep has run yet/.test(notice || ''))
+        throw new Error(`the overview says "${notice}"`)
+    },
+    { independent: true }
+  )
+
+  await step(
+    "first run: the scheduler's first tick starts the first full sweep on its own, which runs to Done over every SKU",
+    async () => {
+      // What vtex.scheduler does at the first mark of its cron after the install.
+      await tick()
+      await open('/reconciliation')
+      await byTestId('current-run-progress').waitFor()
+      const progress = await runDone(90000)
 
       if (!/217 of 217 SKUs/.test(progress || ''))
         throw new Error(`progress says "${progress}"`)
+      await open('')
+      await byTestId('channel-card-MKB').waitFor()
+      if (await byTestId('first-sweep').count())
+        throw new Error(
+          `after the first sweep the overview still says "${await byTestId(
+            'first-sweep'
+          ).textContent()}"`
+        )
     },
     { independent: true }
   )
@@ -68,6 +98,39 @@ async function flow(ctx) {
       })
       .catch((error) => log(`  setup failed: ${error.message}`))
   }
+
+  await step(
+    'reconciliation: a sweep started while the catalog answers 503 says it waits for the catalog, and resumes to Done once it answers',
+    async () => {
+      await control('POST', '/faults', {
+        match: 'GET /api/catalog_system/pvt/sku/stockkeepingunitids*',
+        status: 503,
+      })
+      try {
+        await open('/reconciliation')
+        await byTestId('start-sweep-button').click()
+        await toast('Sweep started')
+        const waiting = byTestId('current-run-waiting')
+
+        await waiting.waitFor({ timeout: 30000 })
+        const text = await waiting.textContent()
+
+        if (!/catalog/.test(text || ''))
+          throw new Error(`the run says "${text}", naming no catalog`)
+      } finally {
+        await control('DELETE', '/faults')
+      }
+
+      // Within a minute of the catalog answering again (its retry step is 30 s), no start needed.
+      const progress = await runDone(60000)
+
+      if (!/217 of 217 SKUs/.test(progress || ''))
+        throw new Error(`progress says "${progress}"`)
+      if (await byTestId('current-run-waiting').count())
+        throw new Error('a finished run still says it waits')
+    },
+    { independent: true }
+  )
 
   await step(
     'overview: MKB shows counts by status with shares, mode and latency',
@@ -99,8 +162,10 @@ async function flow(ctx) {
       const drift = await byTestId('channel-card-MKB')
         .locator('[data-testid="drift"]')
         .textContent()
+
       const [, expose, withdraw] =
         /would expose (\d+) \/ would withdraw (\d+)/.exec(drift || '') || []
+
       const counted = Number(expose) + Number(withdraw)
 
       if (!(counted > 0)) throw new Error(`MKB's counts say "${drift}"`)
@@ -139,6 +204,42 @@ async function flow(ctx) {
       if (!statuses.length || statuses.some((s) => s !== 'status-WITHHELD'))
         throw new Error(`statuses on screen: ${statuses.join(',')}`)
       await shot('exposures')
+    }
+  )
+
+  await step(
+    'exposures: sorted by stock, largest first, unlimited stock (SKU 5) comes first and reads "unlimited"',
+    async () => {
+      await open('/exposures?channel=MKB&sort=AVAILABLE&order=DESC')
+      const cells = page.locator(
+        '[data-testid="exposure-table"] [data-testid^="available-"]'
+      )
+
+      await cells.first().waitFor()
+      const shown = await cells.evaluateAll((els) =>
+        els.map((e) => [
+          e.getAttribute('data-testid'),
+          (e.textContent || '').trim(),
+        ])
+      )
+
+      const sku5 = shown.find(([id]) => id === 'available-5:MKB')
+
+      if (!sku5 || sku5[1] !== 'unlimited')
+        throw new Error(`SKU 5 reads ${JSON.stringify(sku5)}`)
+      // Every unlimited row before every count, and the counts from the largest down.
+      const values = shown.map(([, text]) =>
+        text === 'unlimited' ? Infinity : text === '—' ? -1 : Number(text)
+      )
+
+      if (
+        values[0] !== Infinity ||
+        values.some((v, i) => i > 0 && v > values[i - 1])
+      )
+        throw new Error(`stock column in order shown: ${values.join(',')}`)
+      // Back to MKB's withheld SKUs, where the next step picks SKU 1.
+      await page.goBack()
+      await byTestId('row-1:MKB').waitFor()
     }
   )
 
@@ -320,6 +421,158 @@ async function flow(ctx) {
       }
 
       throw new Error(`product 1 policies after 30 s: ${policies.join(',')}`)
+    }
+  )
+
+  await step(
+    "settings: GGL switched to ENFORCE with expose at 3 in one save writes exactly the review's numbers, and puts no product on trade policy 3 only to take it off again",
+    async () => {
+      const writes = async () => {
+        const { endpoints } = await control('GET', '/counters')
+        const of = (method) =>
+          Object.entries(endpoints)
+            .filter(([key]) =>
+              new RegExp(
+                `^catalog ${method} /api/catalog/pvt/product/[^ ]+/salespolicy`
+              ).test(key)
+            )
+            .reduce((n, [, v]) => n + v, 0)
+
+        return { associate: of('POST'), dissociate: of('DELETE') }
+      }
+
+      const before = await writes()
+      const inboxBefore = (await control('GET', '/affiliates/GGL/inbox')).length
+
+      await open('/settings')
+      await byTestId('settings-GGL').waitFor()
+      await page.locator('#mode-GGL-1').check({ force: true })
+      await byTestId('exposeAt-GGL').fill('3')
+      await byTestId('settings-review').click()
+      const warning = byTestId('enforce-warning-GGL')
+
+      await warning.waitFor()
+      const text = await warning.textContent()
+      const [, associate, dissociate] =
+        /associating (\d+) and dissociating (\d+) products on trade policy 3/.exec(
+          text || ''
+        ) || []
+
+      if (associate === undefined) throw new Error(`warning says "${text}"`)
+      const promised = {
+        associate: Number(associate),
+        dissociate: Number(dissociate),
+      }
+
+      if (promised.associate + promised.dissociate === 0)
+        throw new Error('the review promises no write: nothing to compare')
+      await page.waitForTimeout(700) // modal fade-in
+      await page.getByRole('button', { name: /save and enforce/i }).click()
+      await toast('Settings saved')
+
+      // The writes land in the save's background: wait until they stop (3 s without a new one).
+      let done = await writes()
+      let quietSince = Date.now()
+
+      for (const until = Date.now() + 60000; Date.now() < until; ) {
+        // eslint-disable-next-line no-await-in-loop
+        await new Promise((r) => setTimeout(r, 500))
+        // eslint-disable-next-line no-await-in-loop
+        const now = await writes()
+
+        if (
+          now.associate !== done.associate ||
+          now.dissociate !== done.dissociate
+        ) {
+          done = now
+          quietSince = Date.now()
+        } else if (Date.now() - quietSince > 3000) break
+      }
+
+      const wrote = {
+        associate: done.associate - before.associate,
+        dissociate: done.dissociate - before.dissociate,
+      }
+
+      if (
+        wrote.associate !== promised.associate ||
+        wrote.dissociate !== promised.dissociate
+      )
+        throw new Error(
+          `the review said ${JSON.stringify(
+            promised
+          )}, the catalog got ${JSON.stringify(wrote)}`
+        )
+      log(
+        `  GGL: the review said associate ${promised.associate} / dissociate ${promised.dissociate}; the catalog got the same`
+      )
+      // A flap tells GGL twice about one SKU: put on, then taken off.
+      const told = (await control('GET', '/affiliates/GGL/inbox')).slice(
+        inboxBefore
+      )
+
+      const kinds = new Map()
+
+      for (const n of told) {
+        const seen = kinds.get(n.IdSku) || new Set()
+
+        seen.add(Boolean(n.HasStockKeepingUnitRemovedFromAffiliate))
+        kinds.set(n.IdSku, seen)
+      }
+
+      const flapped = [...kinds].filter(([, seen]) => seen.size > 1)
+
+      if (flapped.length)
+        throw new Error(
+          `GGL was told both ways about SKUs ${flapped
+            .map(([id]) => id)
+            .join(',')}`
+        )
+    }
+  )
+
+  await step(
+    'in Portuguese and Spanish, no page shows a raw code (reasons, seller exclusions, VTEX errors)',
+    async () => {
+      // A code is upper-case words joined by "_" (NO_MARKETPLACE_STOCK, INACTIVE_BINDING...).
+      const CODE = /\b[A-Z]{2,}(?:_[A-Z0-9]+)+\b/g
+      const pages = [
+        '',
+        '/exposures?channel=MKB',
+        '/exposures?channel=GGL&status=WITHHELD',
+        // SKU 17: its seller binding is inactive (the demo catalog's skuId % 17).
+        '/sku/17',
+        '/sku/1',
+        '/reconciliation',
+        '/settings',
+      ]
+
+      const found = []
+
+      for (const locale of ['pt', 'es']) {
+        for (const route of pages) {
+          // eslint-disable-next-line no-await-in-loop
+          await open(
+            `${route}${route.includes('?') ? '&' : '?'}locale=${locale}`
+          )
+          // eslint-disable-next-line no-await-in-loop
+          await page.waitForFunction(
+            () =>
+              !document.querySelector(
+                '[data-testid="page-loading"], .vtex-spinner, [data-testid$="-loading"]'
+              )
+          )
+          // eslint-disable-next-line no-await-in-loop
+          await page.waitForTimeout(500)
+          // eslint-disable-next-line no-await-in-loop
+          const text = await page.evaluate(() => document.body.innerText)
+
+          for (const code of new Set(text.match(CODE) || []))
+            found.push(`${locale} ${route || '/'}: ${code}`)
+        }
+      }
+
+      if (found.length) throw new Error(found.join(' | '))
     }
   )
 

@@ -19,6 +19,7 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'msg-admin-e2e-'))
 const shots = process.argv.includes('--screenshots')
   ? path.join(root, 'docs/screenshots')
   : tmp
+
 const BASE = '/admin/app/marketplace-stock-gate'
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 const log = (line) => process.stdout.write(`${line}\n`)
@@ -33,7 +34,7 @@ async function main() {
   const emulator = `http://127.0.0.1:${ports.emulator}`
   const admin = `http://127.0.0.1:${ports.admin}`
   const service = `http://127.0.0.1:${ports.service}`
-  const { vtex, graphql, policiesOf, feed } = clients({
+  const { vtex, graphql, policiesOf, feed, control, tick } = clients({
     emulator,
     admin,
     service,
@@ -171,6 +172,8 @@ async function main() {
       vtex,
       graphql,
       policiesOf,
+      control,
+      tick,
       feed,
       problems,
       results,

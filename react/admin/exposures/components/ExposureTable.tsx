@@ -178,7 +178,9 @@ export function ExposureTable({
                 <td className="pa3">
                   <ReasonList reasons={item.reasons} />
                 </td>
-                <td className="pa3 tr">{availableText(item)}</td>
+                <td className="pa3 tr" data-testid={`available-${key}`}>
+                  {availableText(item)}
+                </td>
                 <td className="pa3">
                   <SellerNames ids={item.sellerIds} sellers={sellers} />
                 </td>
