@@ -2,6 +2,7 @@ import type { ChannelConfig } from '../domain/types'
 import type { AuditEntry } from '../services/audit'
 import type { ExposureView } from '../services/exposures'
 import type { JobDoc } from '../services/jobs'
+import type { ChannelPreview } from '../services/preview'
 
 /** GraphQL shapes: every cached object carries cacheId; JSON details travel as strings. */
 export const exposureOut = (view: ExposureView) => ({
@@ -26,6 +27,19 @@ export const channelOut = (channel: ChannelConfig) => ({
   catalogWritesBlocked: Boolean(channel.catalogWritesBlocked),
 })
 
+/**
+ * A review stored before it listed its products (a deploy while it ran) lists none, and says
+ * the list stops short of its counts.
+ */
+const previewOut = (lines: Array<Partial<ChannelPreview>> | null) =>
+  lines?.map((line) => ({
+    ...line,
+    products: line.products ?? [],
+    productsTruncated:
+      line.productsTruncated ??
+      (line.associate ?? 0) + (line.dissociate ?? 0) > 0,
+  })) ?? null
+
 /** A job as GraphQL shows it: the result under the field of its kind. */
 export const jobOut = (job: JobDoc) => ({
   cacheId: `job-${job.id}`,
@@ -40,7 +54,10 @@ export const jobOut = (job: JobDoc) => ({
     job.status !== 'DONE'
       ? null
       : {
-          preview: job.kind === 'SETTINGS_PREVIEW' ? job.result : null,
+          preview:
+            job.kind === 'SETTINGS_PREVIEW'
+              ? previewOut(job.result as Array<Partial<ChannelPreview>> | null)
+              : null,
           reevaluated: job.kind === 'REEVALUATE' ? job.result : null,
           pruned:
             job.kind === 'AUDIT_PRUNE'

@@ -12,6 +12,8 @@ import type { ExposureStatus, RuleResult } from '../domain/types'
 import type { EngineDeps } from './deps'
 import type { ExposureView } from './exposures'
 import { countExposures, scrollExposures, viewOfDoc } from './exposures'
+import type { ProductToChange } from './productsToChange'
+import { byNumericId } from './productsToChange'
 import { affiliates, readSettings } from './reference'
 
 interface SellerSeen {
@@ -75,6 +77,38 @@ export function previewStatus(
   return stockOk && priceOk && sellersOk ? 'EXPOSED' : 'WITHHELD'
 }
 
+/** At most this many products a channel in a review's list: the job's document lives in VBase. */
+export const PREVIEW_PRODUCTS_MAX = 1_000
+
+/**
+ * The review's list of the products a save would write, by product id, bounded: the counts stay
+ * exact, `truncated` says the list stops short of them.
+ */
+export function listedProducts(
+  changed: ProductToChange[],
+  max = PREVIEW_PRODUCTS_MAX
+): { products: ProductToChange[]; productsTruncated: boolean } {
+  const sorted = [...changed].sort((a, b) =>
+    byNumericId(a.productId, b.productId)
+  )
+
+  return {
+    products: sorted.slice(0, max),
+    productsTruncated: sorted.length > max,
+  }
+}
+
+/** One channel of the review, as its job stores it. */
+export interface ChannelPreview {
+  channel: string
+  toExposed: number
+  toWithheld: number
+  associate: number
+  dissociate: number
+  products: ProductToChange[]
+  productsTruncated: boolean
+}
+
 export interface PreparedPreview {
   settings: AppSettings
   channelIds: string[]
@@ -98,7 +132,10 @@ export async function preparePreview(
   }
 }
 
-/** Per changed channel: how many SKUs would change status, and how many products the switch would touch. */
+/**
+ * Per changed channel: how many SKUs would change status, how many products the switch would
+ * touch, and which.
+ */
 export async function previewSettings(deps: EngineDeps, input: SettingsInput) {
   return computePreview(deps, await preparePreview(deps, input))
 }
@@ -111,7 +148,7 @@ export async function computePreview(
   deps: EngineDeps,
   { settings, channelIds }: PreparedPreview,
   progress: (done: number, total: number) => void = () => undefined
-) {
+): Promise<ChannelPreview[]> {
   const totals = new Map<string, number>()
   const read = new Map<string, number>()
   const tell = () =>
@@ -131,8 +168,11 @@ export async function computePreview(
           statuses: ExposureStatus[]
           current: ExposureStatus[]
           associated: boolean | null
+          name: string | null
+          skuIds: string[]
         }
       >()
+
       const pending = new Map<string, boolean | null>()
 
       for await (const docs of deps.projection.pendingAssociations(channel))
@@ -155,11 +195,15 @@ export async function computePreview(
             statuses: [],
             current: [],
             associated: null,
+            name: null,
+            skuIds: [],
           }
 
           product.statuses.push(next)
           product.current.push(view.status)
           product.associated = product.associated ?? view.productAssociated
+          product.name = product.name ?? view.productName
+          product.skuIds.push(view.skuId)
           products.set(view.productId, product)
         }
 
@@ -179,24 +223,36 @@ export async function computePreview(
           ? pending.get(productId) ?? null
           : desiredAssociation(p.current) ?? p.associated
 
-      const changes = [...products.entries()].map(([productId, p]) =>
-        associationChange(
-          desiredAssociation(p.statuses),
-          associatedOf(productId, p)
-        )
-      )
-
       // In a workspace that may not write the catalog, these are the writes it records instead.
       const writes = after.mode === 'ENFORCE'
+      // The counts and the list are the same products: the list is what the counts count.
+      const changed: ProductToChange[] = writes
+        ? [...products.entries()].flatMap(([productId, p]) => {
+            const action = associationChange(
+              desiredAssociation(p.statuses),
+              associatedOf(productId, p)
+            )
+
+            return action
+              ? [
+                  {
+                    productId,
+                    productName: p.name,
+                    action,
+                    skuIds: [...p.skuIds].sort(byNumericId),
+                  },
+                ]
+              : []
+          })
+        : []
 
       return {
         channel,
         toExposed,
         toWithheld,
-        associate: writes ? changes.filter((c) => c === 'ASSOCIATE').length : 0,
-        dissociate: writes
-          ? changes.filter((c) => c === 'DISSOCIATE').length
-          : 0,
+        associate: changed.filter((c) => c.action === 'ASSOCIATE').length,
+        dissociate: changed.filter((c) => c.action === 'DISSOCIATE').length,
+        ...listedProducts(changed),
       }
     })
   )

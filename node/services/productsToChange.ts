@@ -13,6 +13,10 @@ export interface ProductToChange {
   skuIds: string[]
 }
 
+/** Catalog ids (products, SKUs) in numeric order: "2" before "10". */
+export const byNumericId = (a: string, b: string) =>
+  a.length - b.length || a.localeCompare(b)
+
 /**
  * The products ENFORCE would put on or take off the channel's trade policy (in ENFORCE: the
  * writes not done yet), by product id. Names and SKUs come from the channel's exposure rows: one
@@ -54,9 +58,6 @@ export async function productsToChange(
     }
   }
 
-  const byNumber = (a: string, b: string) =>
-    a.length - b.length || a.localeCompare(b)
-
   return {
     total: result.pagination.total,
     items: result.data
@@ -69,7 +70,7 @@ export async function productsToChange(
         productId: doc.productId,
         productName: rows.get(doc.productId)?.name ?? null,
         action,
-        skuIds: (rows.get(doc.productId)?.skuIds ?? []).sort(byNumber),
+        skuIds: (rows.get(doc.productId)?.skuIds ?? []).sort(byNumericId),
       })),
   }
 }

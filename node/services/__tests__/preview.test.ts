@@ -1,7 +1,8 @@
 import { defaultChannelSettings } from '../../domain'
 import type { ChannelSettings } from '../../domain'
 import type { ExposureView } from '../exposures'
-import { previewStatus } from '../preview'
+import { listedProducts, PREVIEW_PRODUCTS_MAX, previewStatus } from '../preview'
+import type { ProductToChange } from '../productsToChange'
 
 const view = (over: Partial<ExposureView>): ExposureView => ({
   id: '1-MKB',
@@ -123,5 +124,42 @@ describe('previewStatus', () => {
     ],
   ])('%s', (_, input, after, expected) => {
     expect(previewStatus(input, after)).toBe(expected)
+  })
+})
+
+const changed = (n: number): ProductToChange[] =>
+  // Listed in reverse: the list is by product id whatever the order they were read in.
+  Array.from({ length: n }, (_, i) => ({
+    productId: String(n - i),
+    productName: null,
+    action: i % 2 ? 'ASSOCIATE' : 'DISSOCIATE',
+    skuIds: [String(n - i)],
+  }))
+
+describe('listedProducts', () => {
+  it.each([
+    ['none', 0, 0, false],
+    ['a few', 3, 3, false],
+    ['exactly the maximum', PREVIEW_PRODUCTS_MAX, PREVIEW_PRODUCTS_MAX, false],
+    [
+      'one past the maximum',
+      PREVIEW_PRODUCTS_MAX + 1,
+      PREVIEW_PRODUCTS_MAX,
+      true,
+    ],
+  ])('%s', (_, n, listed, truncated) => {
+    const { products, productsTruncated } = listedProducts(changed(n))
+
+    expect(products).toHaveLength(listed)
+    expect(productsTruncated).toBe(truncated)
+  })
+
+  it('should keep the lowest product ids, in numeric order, when it stops short', () => {
+    const { products, productsTruncated } = listedProducts(changed(12), 10)
+
+    expect(productsTruncated).toBe(true)
+    expect(products.map((p) => p.productId)).toEqual(
+      Array.from({ length: 10 }, (_, i) => String(i + 1))
+    )
   })
 })

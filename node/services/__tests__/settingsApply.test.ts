@@ -173,7 +173,7 @@ describe('given MKB in ENFORCE with product 100 on it for SKU 1', () => {
 
 describe('given MKB in OBSERVE over four products, two of them already right in the catalog', () => {
   describe('when the operator previews the switch to ENFORCE and then saves it', () => {
-    it('should count exactly the writes the save then makes', async () => {
+    it('should count and list exactly the writes the save then makes', async () => {
       // 100: SKU 1 stocked, off MKB (to associate). 101: SKU 3 stocked, already on MKB.
       // 102: nothing stocked, on MKB by hand (to dissociate). 103: nothing stocked, off MKB.
       const w = worker({ MKB: 'OBSERVE', GGL: 'OBSERVE' }, 8)
@@ -195,6 +195,21 @@ describe('given MKB in OBSERVE over four products, two of them already right in 
         associate: 1,
         dissociate: 1,
       })
+      // The review lists the products it counts, and nothing else.
+      expect(
+        preview.products.map(({ productId, action, skuIds }) => ({
+          productId,
+          action,
+          skuIds,
+        }))
+      ).toEqual([
+        { productId: '100', action: 'ASSOCIATE', skuIds: ['1', '2'] },
+        { productId: '102', action: 'DISSOCIATE', skuIds: ['5', '6'] },
+      ])
+      expect(preview.products).toHaveLength(
+        preview.associate + preview.dissociate
+      )
+      expect(preview.productsTruncated).toBe(false)
 
       await updateSettings(w.deps, input, 'admin@x')
       await w.applied()
@@ -225,7 +240,11 @@ describe('given product 100 on MKB, its SKU 1 withheld before its SKU 2 was expo
         channels: [{ channel: 'MKB', mode: 'ENFORCE' }],
       })
 
-      expect(preview).toMatchObject({ associate: 0, dissociate: 0 })
+      expect(preview).toMatchObject({
+        associate: 0,
+        dissociate: 0,
+        products: [],
+      })
     })
   })
 })
