@@ -2,6 +2,7 @@ import React from 'react'
 import { render } from '@vtex/test-tools/react'
 import { fireEvent, wait } from '@testing-library/react'
 
+import { spyDownloads } from '../__fixtures__/downloads'
 import { setRuntime } from '../__fixtures__/runtime'
 import { ExposuresPage } from '../admin/exposures/components/ExposuresPage'
 import { toCsv } from '../admin/exposures/hooks/csv'
@@ -43,12 +44,7 @@ describe('given the CSV export of the exposures', () => {
   beforeEach(() => setRuntime({ query: filter }))
 
   it('should page through the current filter as the server pages it and download every row', async () => {
-    const createObjectURL = jest.fn((_blob: Blob) => 'blob:csv')
-
-    Object.assign(URL, { createObjectURL, revokeObjectURL: jest.fn() })
-    const click = jest
-      .spyOn(HTMLAnchorElement.prototype, 'click')
-      .mockImplementation(() => undefined)
+    const { createObjectURL, click } = spyDownloads()
 
     const { findByTestId, findByText } = render(<ExposuresPage />, {
       graphql: {

@@ -6,6 +6,7 @@ import pt from '../../messages/pt.json'
 import context from '../../messages/context.json'
 import navigation from '../../admin/navigation.json'
 import * as shared from '../admin/shared/messages'
+import productChanges from '../admin/shared/productChangeMessages'
 import overview from '../admin/overview/messages'
 import exposures from '../admin/exposures/messages'
 import override from '../admin/override/messages'
@@ -20,6 +21,7 @@ type Catalog = Record<string, string>
 
 const groups: Array<Record<string, Descriptor>> = [
   ...Object.values(shared),
+  productChanges,
   overview,
   exposures,
   override,

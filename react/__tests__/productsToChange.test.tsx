@@ -2,13 +2,14 @@ import React from 'react'
 import { render } from '@vtex/test-tools/react'
 import { fireEvent, wait } from '@testing-library/react'
 
+import { spyDownloads } from '../__fixtures__/downloads'
 import { setRuntime } from '../__fixtures__/runtime'
 import { MKB } from '../__fixtures__'
 import { OverviewPage } from '../admin/overview/components/OverviewPage'
 import EXPOSURE_SUMMARY from '../admin/overview/graphql/exposureSummary.gql'
 import LAST_RECONCILIATION from '../admin/overview/graphql/lastReconciliation.gql'
 import PRODUCTS_TO_CHANGE from '../admin/overview/graphql/productsToChange.gql'
-import { productsCsv } from '../admin/overview/productsCsv'
+import { productsCsv } from '../admin/shared/productsCsv'
 
 const product = (productId: string, action: string, skuIds: string[]) => ({
   __typename: 'ProductChange',
@@ -62,12 +63,7 @@ describe('given a channel whose counts say two products would change', () => {
 
   describe('when the operator asks which', () => {
     it('should list each product with its change and SKUs, and download them as CSV', async () => {
-      const createObjectURL = jest.fn((_blob: Blob) => 'blob:csv')
-
-      Object.assign(URL, { createObjectURL, revokeObjectURL: jest.fn() })
-      const click = jest
-        .spyOn(HTMLAnchorElement.prototype, 'click')
-        .mockImplementation(() => undefined)
+      const { createObjectURL, click } = spyDownloads()
 
       const items = [
         product('100', 'ASSOCIATE', ['1', '2']),

@@ -57,14 +57,6 @@ export default defineMessages({
     id: 'admin/marketplace-stock-gate.overview.count-share',
     defaultMessage: '{count, number} ({share, number, percent})',
   },
-  productsShow: {
-    id: 'admin/marketplace-stock-gate.overview.products-show',
-    defaultMessage: 'See which products',
-  },
-  productsHide: {
-    id: 'admin/marketplace-stock-gate.overview.products-hide',
-    defaultMessage: 'Hide the products',
-  },
   productsLoading: {
     id: 'admin/marketplace-stock-gate.overview.products-loading',
     defaultMessage: 'Loading the products…',
@@ -73,47 +65,10 @@ export default defineMessages({
     id: 'admin/marketplace-stock-gate.overview.products-none',
     defaultMessage: 'No product to change on this channel.',
   },
-  productsColumnProduct: {
-    id: 'admin/marketplace-stock-gate.overview.products-column-product',
-    defaultMessage: 'Product',
-  },
-  productsColumnAction: {
-    id: 'admin/marketplace-stock-gate.overview.products-column-action',
-    defaultMessage: 'Change',
-  },
-  productsColumnSkus: {
-    id: 'admin/marketplace-stock-gate.overview.products-column-skus',
-    defaultMessage: 'SKUs',
-  },
-  productsActionAssociate: {
-    id: 'admin/marketplace-stock-gate.overview.products-action-associate',
-    defaultMessage: 'Put on the trade policy',
-  },
-  productsActionDissociate: {
-    id: 'admin/marketplace-stock-gate.overview.products-action-dissociate',
-    defaultMessage: 'Take off the trade policy',
-  },
-  productsPage: {
-    id: 'admin/marketplace-stock-gate.overview.products-page',
-    defaultMessage:
-      'Page {page, number} of {pages, number} · {total, number} products',
-  },
-  productsPrevious: {
-    id: 'admin/marketplace-stock-gate.overview.products-previous',
-    defaultMessage: 'Previous',
-  },
-  productsNext: {
-    id: 'admin/marketplace-stock-gate.overview.products-next',
-    defaultMessage: 'Next',
-  },
   productsCsvCapped: {
     id: 'admin/marketplace-stock-gate.overview.products-csv-capped',
     defaultMessage:
       'The CSV holds the first {max, number} of {total, number} products (Master Data serves no more to a search).',
-  },
-  productsCsv: {
-    id: 'admin/marketplace-stock-gate.overview.products-csv',
-    defaultMessage: 'Download CSV',
   },
   observeDrift: {
     id: 'admin/marketplace-stock-gate.overview.observe-drift',

@@ -33,11 +33,3 @@ export interface FirstSweepState {
     'cacheId' | 'id' | 'state' | 'done' | 'total' | 'createdAt'
   > | null
 }
-
-/** A product ENFORCE would put on (ASSOCIATE) or take off (DISSOCIATE) a channel's trade policy. */
-export interface ProductToChange {
-  productId: string
-  productName: string | null
-  action: 'ASSOCIATE' | 'DISSOCIATE'
-  skuIds: string[]
-}

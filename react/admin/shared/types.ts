@@ -94,3 +94,11 @@ export interface ExposureWithTrace extends Exposure {
   /** Set on the SKU's page only (skuDetail); null after a fresh evaluation. */
   rulesChanged?: RulesChanged | null
 }
+
+/** A product ENFORCE would put on (ASSOCIATE) or take off (DISSOCIATE) a channel's trade policy. */
+export interface ProductToChange {
+  productId: string
+  productName: string | null
+  action: 'ASSOCIATE' | 'DISSOCIATE'
+  skuIds: string[]
+}

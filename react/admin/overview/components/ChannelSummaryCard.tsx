@@ -3,6 +3,7 @@ import { useIntl } from 'react-intl'
 import { useRuntime } from 'vtex.render-runtime'
 import { Card, Tag } from 'vtex.styleguide'
 
+import { ProductsToggle } from '../../shared/components/ProductChangeTable'
 import { StatusTag } from '../../shared/components/StatusTag'
 import { formatDuration, share } from '../../shared/format'
 import { modeMessages, reasonMessages } from '../../shared/messages'
@@ -70,17 +71,11 @@ export function ChannelSummaryCard({
             wouldWithdraw: summary.wouldWithdraw,
           })}
           {toChange > 0 && (
-            <button
-              type="button"
-              className="bn bg-transparent c-action-primary pointer t-small ml2"
-              data-testid={`products-toggle-${channel.id}`}
-              aria-expanded={listing}
-              onClick={() => setListing(!listing)}
-            >
-              {intl.formatMessage(
-                listing ? messages.productsHide : messages.productsShow
-              )}
-            </button>
+            <ProductsToggle
+              open={listing}
+              onToggle={() => setListing(!listing)}
+              testId={`products-toggle-${channel.id}`}
+            />
           )}
         </p>
         {listing && <ProductsToChange channel={channel.id} />}

@@ -1,14 +1,13 @@
 import React, { useEffect, useState } from 'react'
 import { useIntl } from 'react-intl'
 import { useApolloClient, useQuery } from 'react-apollo'
-import { Button } from 'vtex.styleguide'
 
-import { download } from '../../shared/csv'
+import { ProductChangeTable } from '../../shared/components/ProductChangeTable'
 import { useErrorText } from '../../shared/hooks/useErrorText'
+import { downloadProducts } from '../../shared/productsCsv'
+import type { ProductToChange } from '../../shared/types'
 import PRODUCTS_TO_CHANGE from '../graphql/productsToChange.gql'
 import messages from '../messages'
-import { productsCsv } from '../productsCsv'
-import type { ProductToChange } from '../types'
 
 const PAGE_SIZE = 20
 // Master Data serves 100 a page and none past the 10,000th document.
@@ -63,13 +62,7 @@ export function ProductsToChange({ channel }: { channel: string }) {
           break
       }
 
-      download(
-        productsCsv(channel, [...items.values()]),
-        `products-to-change-${channel}-${new Date()
-          .toISOString()
-          .slice(0, 19)
-          .replace(/:/g, '')}.csv`
-      )
+      downloadProducts('products-to-change', channel, [...items.values()])
     } catch (e) {
       setExportError(e as Error)
     } finally {
@@ -96,80 +89,17 @@ export function ProductsToChange({ channel }: { channel: string }) {
       )}
       {result && result.items.length > 0 && (
         <>
-          <table className="w-100 t-small collapse">
-            <thead>
-              <tr className="tl c-muted-1">
-                <th className="pv2">
-                  {intl.formatMessage(messages.productsColumnProduct)}
-                </th>
-                <th className="pv2">
-                  {intl.formatMessage(messages.productsColumnAction)}
-                </th>
-                <th className="pv2">
-                  {intl.formatMessage(messages.productsColumnSkus)}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.items.map((p) => (
-                <tr
-                  key={p.productId}
-                  className="bt b--muted-4"
-                  data-testid={`product-to-change-${p.productId}`}
-                >
-                  <td className="pv2">
-                    {p.productName
-                      ? `${p.productName} (${p.productId})`
-                      : p.productId}
-                  </td>
-                  <td className="pv2">
-                    {intl.formatMessage(
-                      p.action === 'ASSOCIATE'
-                        ? messages.productsActionAssociate
-                        : messages.productsActionDissociate
-                    )}
-                  </td>
-                  <td className="pv2">{p.skuIds.join(', ')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <div className="flex items-center justify-between mt3">
-            <span className="t-small c-muted-1">
-              {intl.formatMessage(messages.productsPage, {
-                page,
-                pages,
-                total: result.total,
-              })}
-            </span>
-            <div className="flex">
-              <Button
-                size="small"
-                variation="tertiary"
-                disabled={page <= 1}
-                onClick={() => setPage(page - 1)}
-              >
-                {intl.formatMessage(messages.productsPrevious)}
-              </Button>
-              <Button
-                size="small"
-                variation="tertiary"
-                disabled={page >= pages}
-                onClick={() => setPage(page + 1)}
-              >
-                {intl.formatMessage(messages.productsNext)}
-              </Button>
-              <Button
-                size="small"
-                variation="secondary"
-                isLoading={exporting}
-                onClick={exportCsv}
-                testId={`products-csv-${channel}`}
-              >
-                {intl.formatMessage(messages.productsCsv)}
-              </Button>
-            </div>
-          </div>
+          <ProductChangeTable
+            items={result.items}
+            page={page}
+            pages={pages}
+            total={result.total}
+            onPage={setPage}
+            onCsv={exportCsv}
+            exporting={exporting}
+            csvTestId={`products-csv-${channel}`}
+            rowTestId={(id) => `product-to-change-${id}`}
+          />
           {result.total > CSV_MAX && (
             <p className="t-small c-muted-1">
               {intl.formatMessage(messages.productsCsvCapped, {

@@ -1,4 +1,4 @@
-import { cell } from '../shared/csv'
+import { cell, download } from './csv'
 import type { ProductToChange } from './types'
 
 // Codes, not translated text, as in the exposures export: read by spreadsheets and scripts.
@@ -16,4 +16,19 @@ export function productsCsv(channel: string, items: ProductToChange[]) {
   )
 
   return `${[header, ...lines].join('\r\n')}\r\n`
+}
+
+/** Downloads the channel's products as `{prefix}-{channel}-{time}.csv`. */
+export function downloadProducts(
+  prefix: string,
+  channel: string,
+  items: ProductToChange[]
+) {
+  download(
+    productsCsv(channel, items),
+    `${prefix}-${channel}-${new Date()
+      .toISOString()
+      .slice(0, 19)
+      .replace(/:/g, '')}.csv`
+  )
 }
