@@ -6,6 +6,13 @@ type Preview = {
   toWithheld: number
   associate: number
   dissociate: number
+  products: Array<{
+    productId: string
+    productName: string | null
+    action: 'ASSOCIATE' | 'DISSOCIATE'
+    skuIds: string[]
+  }>
+  productsTruncated: boolean
 }
 
 /** A job as the backend answers it, RUNNING unless told otherwise. */
@@ -46,6 +53,10 @@ export const job = (
               preview?.map((p) => ({
                 __typename: 'SettingsPreview',
                 ...p,
+                products: p.products.map((product) => ({
+                  __typename: 'ProductChange',
+                  ...product,
+                })),
               })) ?? null,
             reevaluated,
             pruned: null,
@@ -69,5 +80,7 @@ export const previewLine = (
   toWithheld: 0,
   associate: 0,
   dissociate: 0,
+  products: [],
+  productsTruncated: false,
   ...partial,
 })

@@ -4,6 +4,7 @@ import { fireEvent, wait } from '@testing-library/react'
 import { GraphQLError } from 'graphql'
 
 import { job, jobMock, previewLine } from '../__fixtures__/jobs'
+import { blobText, spyDownloads } from '../__fixtures__/downloads'
 import { setRuntime } from '../__fixtures__/runtime'
 import { JOB_POLL } from '../admin/shared/jobs'
 import SAVE_SETTINGS from '../admin/settings/graphql/saveSettings.gql'
@@ -180,6 +181,112 @@ describe('given the settings page', () => {
       })
       expect(await findByText('Settings saved')).toBeInTheDocument()
       await wait(() => expect(save).toHaveBeenCalled())
+    })
+  })
+
+  describe('when the review counts 21 products to write on MKB', () => {
+    const enforce = settingsInput({ mode: 'ENFORCE' })
+    // 12 to put on, 9 to take off, by product id as the job lists them.
+    const products = Array.from({ length: 21 }, (_, i) => ({
+      productId: String(100 + i),
+      productName: i === 0 ? 'Sneaker, red' : `Product ${100 + i}`,
+      action: i < 12 ? ('ASSOCIATE' as const) : ('DISSOCIATE' as const),
+      skuIds: [String(2 * i + 1), String(2 * i + 2)],
+    }))
+
+    const openReview = async (truncated: boolean) => {
+      const page = renderPage([
+        query,
+        {
+          request: { query: SETTINGS_PREVIEW, variables: { input: enforce } },
+          result: { data: { settingsPreview: job() } },
+        },
+        jobMock(
+          job({
+            status: 'DONE',
+            preview: [
+              previewLine('MKB', {
+                associate: truncated ? 1_200 : 12,
+                dissociate: 9,
+                products,
+                productsTruncated: truncated,
+              }),
+              previewLine('GGL'),
+            ],
+          })
+        ),
+      ])
+
+      await page.findByTestId('settings-MKB')
+      fireEvent.click(
+        page
+          .getByTestId('settings-MKB')
+          .querySelectorAll('input[type="radio"]')[1]
+      )
+      fireEvent.click(page.getByTestId('settings-review'))
+      await page.findByTestId('enforce-warning-MKB')
+
+      return page
+    }
+
+    it('should list them behind "See which products", 20 a page, and only for the channel that has some', async () => {
+      const { getByTestId, findByTestId, queryByTestId, getByText } =
+        await openReview(false)
+
+      expect(queryByTestId('review-products-toggle-GGL')).toBeNull()
+      expect(queryByTestId('review-products-MKB')).toBeNull()
+      fireEvent.click(getByTestId('review-products-toggle-MKB'))
+
+      const list = await findByTestId('review-products-MKB')
+
+      expect(list.querySelectorAll('tbody tr')).toHaveLength(20)
+      expect(getByTestId('review-product-MKB-100')).toHaveTextContent(
+        'Sneaker, red (100)'
+      )
+      expect(getByTestId('review-product-MKB-100')).toHaveTextContent(
+        'Put on the trade policy'
+      )
+      expect(getByTestId('review-product-MKB-100')).toHaveTextContent('1, 2')
+      expect(list).toHaveTextContent('Page 1 of 2 · 21 products')
+      expect(queryByTestId('review-product-MKB-120')).toBeNull()
+
+      fireEvent.click(getByText('Next'))
+      expect(getByTestId('review-product-MKB-120')).toHaveTextContent(
+        'Take off the trade policy'
+      )
+      expect(list).toHaveTextContent('Page 2 of 2 · 21 products')
+      expect(list).not.toHaveTextContent('hold the first')
+
+      fireEvent.click(getByTestId('review-products-toggle-MKB'))
+      expect(queryByTestId('review-products-MKB')).toBeNull()
+    })
+
+    it('should download every listed product as CSV, one line each', async () => {
+      const { createObjectURL, click } = spyDownloads()
+
+      const { getByTestId, findByTestId } = await openReview(false)
+
+      fireEvent.click(getByTestId('review-products-toggle-MKB'))
+      fireEvent.click(await findByTestId('review-products-csv-MKB'))
+      expect(click).toHaveBeenCalledTimes(1)
+      const lines = (await blobText(createObjectURL.mock.calls[0][0]))
+        .trim()
+        .split('\r\n')
+
+      expect(lines).toHaveLength(22)
+      expect(lines[0]).toBe('channel,productId,productName,action,skuIds')
+      expect(lines[1]).toBe('MKB,100,"Sneaker, red",ASSOCIATE,1|2')
+      expect(lines[21]).toBe('MKB,120,Product 120,DISSOCIATE,41|42')
+      click.mockRestore()
+    })
+
+    it('should say when the list stops short of the counts', async () => {
+      const { getByTestId, findByTestId } = await openReview(true)
+
+      fireEvent.click(getByTestId('review-products-toggle-MKB'))
+      expect(await findByTestId('review-products-MKB')).toHaveTextContent(
+        'The list and its CSV hold the first 21 of 1,209 products'
+      )
     })
   })
 

@@ -106,6 +106,11 @@ export default defineMessages({
     defaultMessage:
       '{channel} switches to Enforce, but catalog writes are off in this workspace: it runs as Observe here, and the {associate, number} associations and {dissociate, number} dissociations on trade policy {salesChannel} are only recorded.',
   },
+  reviewProductsTruncated: {
+    id: 'admin/marketplace-stock-gate.settings.review-products-truncated',
+    defaultMessage:
+      'The list and its CSV hold the first {shown, number} of {total, number} products, by product id. The counts are exact, and the save writes every product they count.',
+  },
   previewLoading: {
     id: 'admin/marketplace-stock-gate.settings.preview-loading',
     defaultMessage: 'Computing what would change…',

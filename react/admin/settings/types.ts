@@ -1,3 +1,4 @@
+import type { JobPreview } from '../shared/jobs'
 import type { ChannelMode } from '../shared/types'
 
 export interface ChannelSettings {
@@ -41,13 +42,8 @@ export interface SettingsDraft {
   channels: ChannelDraft[]
 }
 
-export interface SettingsPreview {
-  channel: string
-  toExposed: number
-  toWithheld: number
-  associate: number
-  dissociate: number
-}
+/** One channel of the save review: the settings preview job's result. */
+export type SettingsPreview = JobPreview
 
 /** A channel's feed access key as the admin lists it: never its secret. */
 export interface ChannelKey {

@@ -3,6 +3,7 @@ import type ApolloClient from 'apollo-client'
 import JOB from './graphql/job.gql'
 import type { ErrorCode } from './errors'
 import { errorMessages } from './messages'
+import type { ProductToChange } from './types'
 
 export interface JobPreview {
   channel: string
@@ -10,6 +11,9 @@ export interface JobPreview {
   toWithheld: number
   associate: number
   dissociate: number
+  /** The products associate and dissociate count, by id; at most 1,000 (then truncated). */
+  products: ProductToChange[]
+  productsTruncated: boolean
 }
 
 /** Work the backend runs past a request (settings review, bulk re-evaluation, pruning). */

@@ -6,6 +6,7 @@ import { ConfirmModal } from '../../shared/components/ConfirmModal'
 import type { Channel } from '../../shared/types'
 import messages from '../messages'
 import type { SettingsPreview } from '../types'
+import { ReviewProducts } from './ReviewProducts'
 
 interface Props {
   preview: SettingsPreview[] | null
@@ -96,6 +97,7 @@ export function SaveReviewModal({
                   )}
                 </p>
               )}
+              {p.products.length > 0 && <ReviewProducts preview={p} />}
             </li>
           ))}
         </ul>
