@@ -365,6 +365,21 @@ describe('when the operator switches MKB to ENFORCE', () => {
     expect(preview[0]).toMatchObject({ channel: 'MKB' })
     expect(preview[0].associate).toBeGreaterThanOrEqual(1)
     const counted = Number(preview[0].associate) + Number(preview[0].dissociate)
+    // The review lists the products it counts; each is still as it was in the catalog.
+    const listed = preview[0].products as Array<{
+      productId: string
+      action: 'ASSOCIATE' | 'DISSOCIATE'
+    }>
+
+    expect(preview[0].productsTruncated).toBe(false)
+    expect(listed).toHaveLength(counted)
+    for (const p of listed) {
+      // eslint-disable-next-line no-await-in-loop
+      expect((await policiesOf(p.productId)).includes(2)).toBe(
+        p.action === 'DISSOCIATE'
+      )
+    }
+
     const before = salesPolicyWrites(
       (await control(emulator, 'GET', '/counters')).body as Counters
     )
@@ -381,6 +396,15 @@ describe('when the operator switches MKB to ENFORCE', () => {
     })
 
     expect(made).toBe(counted)
+    // As many writes as listed products, and each listed product changed: the writes were
+    // exactly to the listed products, one each.
+    for (const p of listed) {
+      // eslint-disable-next-line no-await-in-loop
+      expect((await policiesOf(p.productId)).includes(2)).toBe(
+        p.action === 'ASSOCIATE'
+      )
+    }
+
     await waitFor('product 1 in trade policy 2', async () =>
       (await policiesOf('1')).includes(2)
     )

@@ -16,7 +16,7 @@ export interface JobOut {
 }
 
 export const JOB_FIELDS = `id kind status progress { done total } error
-  result { preview { channel toExposed toWithheld associate dissociate } reevaluated pruned }`
+  result { preview { channel toExposed toWithheld associate dissociate products { productId action skuIds } productsTruncated } reevaluated pruned }`
 
 export async function jobOf(worker: Worker, id: string, workspace = 'master') {
   const res = await graphql<{ job: JobOut | null }>(
