@@ -305,7 +305,7 @@ async function flow(ctx) {
   )
 
   await step(
-    'settings: switching MKB to ENFORCE previews the catalog writes and saves after confirmation',
+    'settings: switching MKB to ENFORCE previews the catalog writes, lists the products they are, and saves after confirmation',
     async () => {
       await open('/settings')
       await byTestId('settings-MKB').waitFor()
@@ -322,6 +322,20 @@ async function flow(ctx) {
         )
       )
         throw new Error(`warning says "${text}"`)
+      // The review lists the products its counts are, from the same computation.
+      const [, a, d] =
+        /associating (\d+) and dissociating (\d+)/.exec(text) || []
+      const counted = Number(a) + Number(d)
+
+      if (counted > 0) {
+        await byTestId('review-products-toggle-MKB').click()
+        const listed = await byTestId('review-products-MKB').textContent()
+
+        if (!new RegExp(`· ${counted} products`).test(listed || ''))
+          throw new Error(`the review lists "${listed}", its counts ${counted}`)
+        await byTestId('review-products-toggle-MKB').click()
+      }
+
       await page.waitForTimeout(700)
       await shot('settings')
       await page.getByRole('button', { name: /save and enforce/i }).click()
