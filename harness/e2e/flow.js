@@ -325,6 +325,7 @@ async function flow(ctx) {
       // The review lists the products its counts are, from the same computation.
       const [, a, d] =
         /associating (\d+) and dissociating (\d+)/.exec(text) || []
+
       const counted = Number(a) + Number(d)
 
       if (counted > 0) {
