@@ -8,6 +8,7 @@ import { Emu } from './emu'
 import type { Counters } from './faults'
 import { attachPersistence, loadFile } from './persistence'
 import { handle } from './router'
+import { stopScheduler } from './apis/scheduler'
 import { allRoutes } from './routes'
 import { seedUsers } from './seedBase'
 import type { SeedSpec } from './seed'
@@ -148,6 +149,8 @@ export async function startEmulator(
     appToken: emu.app.token,
     emu,
     close: async () => {
+      // A closed emulator ticks no one: its port may be another test's worker by then.
+      stopSchedulers(emu)
       if (flush) flush()
       for (const f of flushPeers) f?.()
       await new Promise<void>((resolve) => {
@@ -156,6 +159,11 @@ export async function startEmulator(
       })
     },
   }
+}
+
+/** Every account's scheduler this emulator plays. */
+function stopSchedulers(emu: Emu) {
+  for (const one of new Set([emu, ...emu.peers.values()])) stopScheduler(one)
 }
 
 export type { Emu } from './emu'

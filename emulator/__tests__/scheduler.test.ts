@@ -92,6 +92,37 @@ describe('given the emulator playing the scheduler on cron marks', () => {
   }, 20_000)
 })
 
+describe('given an emulator closed while a task waits for its mark', () => {
+  it('should send nothing after its close', async () => {
+    const service = await stubService()
+    const emulator = await start({ serviceUrl: service.url, scheduler: 'cron' })
+
+    emulator.emu.effects.config.clockOffsetMs =
+      60_000 - (Date.now() % 60_000) - 400
+    await call(
+      emulator,
+      'PUT',
+      account('/api/scheduler/master/vendor.other-app?version=4'),
+      {
+        headers: AUTH,
+        body: {
+          id: 'closed',
+          scheduler: { expression: '*/1 * * * *' },
+          request: {
+            uri: 'https://master--marketplacea.myvtex.com/_v/other/closed',
+            method: 'POST',
+            headers: {},
+          },
+        },
+      }
+    )
+    await emulator.close()
+    await new Promise((r) => setTimeout(r, 1200))
+    expect(service.received).toHaveLength(0)
+    await service.close()
+  })
+})
+
 describe("given the emulator's scheduler in manual mode (tests, benches, the e2e)", () => {
   it('should run nothing on its own, only when asked', async () => {
     const service = await stubService()

@@ -144,6 +144,13 @@ async function fire(emu: Emu, entry: Entry) {
   return status
 }
 
+/** Stops every task of this account's scheduler: a closed emulator sends no more ticks. */
+export function stopScheduler(emu: Emu) {
+  for (const entry of registry(emu).values())
+    if (entry.timer) clearTimeout(entry.timer)
+  registry(emu).clear()
+}
+
 /** How long from `now` (epoch ms) to the next mark of a task run every `everyMs`. */
 export function untilNextMark(now: number, everyMs: number) {
   return everyMs - (now % everyMs)
