@@ -7,8 +7,11 @@ import { previewStatus } from './preview'
 /** What the SKU page says when a decision was made under rules its channel no longer has. */
 export interface RulesChanged {
   changed: RuleSetting[]
-  /** The status the rules now give, from the facts the decision read (the preview's arithmetic). */
-  statusNow: ExposureStatus
+  /**
+   * The status the rules now give, from the facts the decision read (the preview's arithmetic);
+   * null for an ERROR or PENDING decision, which read no facts to decide on.
+   */
+  statusNow: ExposureStatus | null
   exposeAt: number
   withdrawBelow: number
   requirePrice: boolean
@@ -30,7 +33,10 @@ export function rulesChangedOf(
 
   return {
     changed,
-    statusNow: previewStatus(view, channel),
+    statusNow:
+      view.status === 'ERROR' || view.status === 'PENDING'
+        ? null
+        : previewStatus(view, channel),
     exposeAt: channel.exposeAt,
     withdrawBelow: channel.withdrawBelow,
     requirePrice: channel.requirePrice,

@@ -83,7 +83,7 @@ export interface Exposure {
 /** The channel's rules now, when they differ from those a decision was made under. */
 export interface RulesChanged {
   changed: string[]
-  statusNow: ExposureStatus
+  statusNow: ExposureStatus | null
   exposeAt: number
   withdrawBelow: number
   requirePrice: boolean

@@ -43,14 +43,16 @@ export function RulesChangedNotice({
           requirePrice: String(rules.requirePrice),
         })}
       </p>
-      <p className="ma0" data-testid={`rules-changed-status-${channel}`}>
-        {intl.formatMessage(
-          rules.statusNow === status
-            ? rulesChangedMessages.same
-            : rulesChangedMessages.differs,
-          { status: intl.formatMessage(statusMessages[rules.statusNow]) }
-        )}
-      </p>
+      {rules.statusNow && (
+        <p className="ma0" data-testid={`rules-changed-status-${channel}`}>
+          {intl.formatMessage(
+            rules.statusNow === status
+              ? rulesChangedMessages.same
+              : rulesChangedMessages.differs,
+            { status: intl.formatMessage(statusMessages[rules.statusNow]) }
+          )}
+        </p>
+      )}
     </div>
   )
 }
