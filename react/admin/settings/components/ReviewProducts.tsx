@@ -1,4 +1,4 @@
-import React, { useState } from 'react'
+import React, { useEffect, useState } from 'react'
 import { useIntl } from 'react-intl'
 
 import {
@@ -21,6 +21,9 @@ export function ReviewProducts({ preview }: { preview: SettingsPreview }) {
   const [page, setPage] = useState(1)
   const { channel, products } = preview
   const pages = Math.max(1, Math.ceil(products.length / PAGE_SIZE))
+
+  // A new preview may have fewer pages than the one the operator paged through.
+  useEffect(() => setPage(1), [products])
 
   const toggle = (
     <ProductsToggle
