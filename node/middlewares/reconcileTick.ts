@@ -15,6 +15,7 @@ import {
   validTick,
 } from '../services/reconcile/register'
 import { tick } from '../services/reconcile/runner'
+import { recordTick } from '../services/reconcile/schedule'
 import { applyBudgetSettings } from '../services/budgetSettings'
 import { engineDeps } from '../services/engine'
 import { startPruneIfDue } from '../services/jobKinds'
@@ -47,7 +48,16 @@ export async function reconcileTick(
     new SchedulerClient(ctx.vtex, { timeout: 4000 }),
     tickTarget(ctx.vtex)
   )
-  const result = await tick(sweepEnv(ctx.clients, ctx.vtex.logger))
+  const env = sweepEnv(ctx.clients, ctx.vtex.logger)
+
+  // What the Reconciliation page shows as the last tick; never fails the tick.
+  await recordTick(env.deps, env.deps.now()).catch((error) =>
+    ctx.vtex.logger.warn({
+      message: 'reconcile-tick-record-failed',
+      error: String(error),
+    })
+  )
+  const result = await tick(env)
 
   // Catalog writes VTEX kept refusing, or that a restart cut short: within 10 minutes, not a day.
   settleAfterTick(ctx.clients, ctx.vtex.logger)

@@ -12,8 +12,16 @@ import {
   readRun,
   runMetrics,
 } from '../services/reconcile/runs'
-import { readSchedule, saveSchedule } from '../services/reconcile/schedule'
-import type { SweepSchedule } from '../services/reconcile/schedule'
+import {
+  nextDue,
+  readSchedule,
+  readScheduleState,
+  saveSchedule,
+} from '../services/reconcile/schedule'
+import type {
+  ScheduleState,
+  SweepSchedule,
+} from '../services/reconcile/schedule'
 import { SweepError } from '../services/reconcile/types'
 import type { RunDoc, SweepScope } from '../services/reconcile/types'
 
@@ -57,8 +65,19 @@ function mapped(error: unknown): never {
 }
 
 export const reconciliationQueries = {
-  reconciliationSchedule: async (_: unknown, __: unknown, ctx: AdminContext) =>
-    scheduleOut(await readSchedule(envOf(ctx).deps)),
+  reconciliationSchedule: async (
+    _: unknown,
+    __: unknown,
+    ctx: AdminContext
+  ) => {
+    const { deps } = envOf(ctx)
+    const [schedule, state] = await Promise.all([
+      readSchedule(deps),
+      readScheduleState(deps),
+    ])
+
+    return scheduleOut(schedule, state, deps.now())
+  },
 
   firstSweep: async (_: unknown, __: unknown, ctx: AdminContext) => {
     const first = await firstSweep(envOf(ctx).deps)
@@ -97,10 +116,23 @@ export const reconciliationQueries = {
   },
 }
 
-const scheduleOut = (schedule: SweepSchedule) => ({
-  cacheId: 'reconciliation-schedule',
-  ...schedule,
-})
+const scheduleOut = (
+  schedule: SweepSchedule,
+  state: ScheduleState,
+  now: Date
+) => {
+  const next = nextDue(schedule, state, now)
+
+  return {
+    cacheId: 'reconciliation-schedule',
+    ...schedule,
+    lastFullAt: state.lastFullAt,
+    lastPartialAt: state.lastPartialAt,
+    nextFullAt: next.fullAt,
+    nextPartialAt: next.partialAt,
+    lastTickAt: state.lastTickAt ?? null,
+  }
+}
 
 export const reconciliationMutations = {
   saveReconciliationSchedule: async (
@@ -108,11 +140,12 @@ export const reconciliationMutations = {
     args: { input: Partial<SweepSchedule> },
     ctx: AdminContext
   ) => {
-    const saved = await saveSchedule(envOf(ctx).deps, args.input)
+    const { deps } = envOf(ctx)
+    const saved = await saveSchedule(deps, args.input)
 
     if (saved === 'INVALID_SCHEDULE') throw new UserInputError(saved)
 
-    return scheduleOut(saved)
+    return scheduleOut(saved, await readScheduleState(deps), deps.now())
   },
 
   startReconciliation: async (

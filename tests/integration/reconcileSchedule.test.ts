@@ -118,4 +118,30 @@ describe('given the default schedule and a worker whose ticker is on', () => {
     expect(run.body).toEqual({ status: 200 })
     expect(await runs()).toHaveLength(1)
   })
+  it('should show when the scheduler last ticked, when the schedule last started a full sweep and when the next is due', async () => {
+    const res = await graphql<{
+      reconciliationSchedule: {
+        lastTickAt: string | null
+        lastFullAt: string | null
+        nextFullAt: string | null
+        lastPartialAt: string | null
+        nextPartialAt: string | null
+      }
+    }>(
+      worker,
+      '{ reconciliationSchedule { lastTickAt lastFullAt nextFullAt lastPartialAt nextPartialAt } }'
+    )
+
+    expect(res.errors).toBeUndefined()
+    const s = res.data?.reconciliationSchedule
+
+    // The previous test's scheduler call is the last tick.
+    expect(Date.now() - Date.parse(s?.lastTickAt ?? '')).toBeLessThan(60_000)
+    expect(s?.lastFullAt).not.toBeNull()
+    expect(
+      Date.parse(s?.nextFullAt ?? '') - Date.parse(s?.lastFullAt ?? '')
+    ).toBe(24 * 3600_000)
+    // Partial sweeps were turned off above.
+    expect(s?.nextPartialAt).toBeNull()
+  })
 })

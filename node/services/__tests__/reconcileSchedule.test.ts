@@ -4,7 +4,10 @@ import { normaliseScope } from '../reconcile/runs'
 import {
   claimDue,
   defaultSchedule,
+  nextDue,
   readSchedule,
+  readScheduleState,
+  recordTick,
   saveSchedule,
 } from '../reconcile/schedule'
 import { FakeDocs } from './fakes'
@@ -132,6 +135,43 @@ describe('given a partial scope', () => {
     expect(normaliseScope({ text: ' shirt ', reason: 'NO_PRICE' })).toEqual({
       text: 'shirt',
       reason: 'NO_PRICE',
+    })
+  })
+})
+
+describe('the schedule as the Reconciliation page shows it', () => {
+  it('should say a never-run sweep is due now, a run one its period after its last start, and an off one never', () => {
+    const now = at('2026-12-03T12:00:00Z')
+    const state = {
+      lastFullAt: '2026-12-03T01:00:00.000Z',
+      lastPartialAt: null,
+    }
+
+    expect(nextDue(defaultSchedule(), state, now)).toEqual({
+      fullAt: '2026-12-04T01:00:00.000Z',
+      partialAt: '2026-12-03T12:00:00.000Z',
+    })
+    expect(
+      nextDue(
+        { ...defaultSchedule(), fullEveryHours: 0, partialEveryMinutes: 0 },
+        state,
+        now
+      )
+    ).toEqual({ fullAt: null, partialAt: null })
+  })
+
+  it('should record the last tick without losing when sweeps last started, and the reverse', async () => {
+    const deps = { docs: new FakeDocs() }
+
+    expect((await readScheduleState(deps)).lastTickAt ?? null).toBeNull()
+    await claimDue(deps, defaultSchedule(), at('2026-12-03T00:00:00Z'))
+    await recordTick(deps, at('2026-12-03T00:10:00Z'))
+    await claimDue(deps, defaultSchedule(), at('2026-12-03T01:00:00Z'))
+
+    expect(await readScheduleState(deps)).toEqual({
+      lastFullAt: '2026-12-03T00:00:00.000Z',
+      lastPartialAt: '2026-12-03T01:00:00.000Z',
+      lastTickAt: '2026-12-03T00:10:00.000Z',
     })
   })
 })

@@ -10,10 +10,18 @@ export interface SweepSchedule {
   partialStatuses: ExposureStatus[]
 }
 
-interface ScheduleState {
+export interface ScheduleState {
   lastFullAt: string | null
   lastPartialAt: string | null
+  /** When vtex.scheduler last called the tick route (absent: never since this was added). */
+  lastTickAt?: string | null
 }
+
+const emptyState = (): ScheduleState => ({
+  lastFullAt: null,
+  lastPartialAt: null,
+  lastTickAt: null,
+})
 
 export const SCHEDULE_PATH = 'schedule'
 const STATE_PATH = 'schedule-state'
@@ -85,7 +93,7 @@ export async function claimDue(
   await deps.docs.update<ScheduleState>(
     BUCKET_RECONCILE,
     STATE_PATH,
-    () => ({ lastFullAt: null, lastPartialAt: null }),
+    emptyState,
     (state) => {
       due = null
       if (
@@ -96,6 +104,7 @@ export async function claimDue(
 
         // A full sweep covers the partial one: its slot starts over too.
         return {
+          ...state,
           lastFullAt: now.toISOString(),
           lastPartialAt: now.toISOString(),
         }
@@ -118,4 +127,49 @@ export async function claimDue(
   )
 
   return due
+}
+
+export async function readScheduleState(
+  deps: Pick<EngineDeps, 'docs'>
+): Promise<ScheduleState> {
+  return (
+    await deps.docs.read<ScheduleState>(
+      BUCKET_RECONCILE,
+      STATE_PATH,
+      emptyState
+    )
+  ).value
+}
+
+/**
+ * Records that vtex.scheduler called: one VBase write per tick (every 10 minutes), so the
+ * operator can see the schedule is alive; a tick that stopped coming is otherwise invisible
+ * until sweeps are missed.
+ */
+export async function recordTick(deps: Pick<EngineDeps, 'docs'>, now: Date) {
+  await deps.docs.update<ScheduleState>(
+    BUCKET_RECONCILE,
+    STATE_PATH,
+    emptyState,
+    (state) => ({ ...state, lastTickAt: now.toISOString() })
+  )
+}
+
+/** When each scheduled sweep is due next: its last start plus its period (null: off). */
+export function nextDue(
+  schedule: SweepSchedule,
+  state: ScheduleState,
+  now: Date
+): { fullAt: string | null; partialAt: string | null } {
+  const at = (last: string | null, periodMs: number) =>
+    periodMs <= 0
+      ? null
+      : new Date(
+          last ? Date.parse(last) + periodMs : now.getTime()
+        ).toISOString()
+
+  return {
+    fullAt: at(state.lastFullAt, schedule.fullEveryHours * 3600_000),
+    partialAt: at(state.lastPartialAt, schedule.partialEveryMinutes * 60_000),
+  }
 }
