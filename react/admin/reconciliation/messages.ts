@@ -209,3 +209,93 @@ export const triggerMessages = defineMessages({
     defaultMessage: 'the schedule (partial sweep)',
   },
 })
+
+/** The Reconciliation page's schedule card. */
+export const scheduleMessages = defineMessages({
+  title: {
+    id: 'admin/marketplace-stock-gate.reconciliation.schedule.title',
+    defaultMessage: 'Schedule',
+  },
+  full: {
+    id: 'admin/marketplace-stock-gate.reconciliation.schedule.full',
+    defaultMessage:
+      'Full sweep every {hours, number} h · last started {last} · next due from {next} (at the scheduler’s first tick after it)',
+  },
+  fullOff: {
+    id: 'admin/marketplace-stock-gate.reconciliation.schedule.full-off',
+    defaultMessage: 'Full sweep: off',
+  },
+  partial: {
+    id: 'admin/marketplace-stock-gate.reconciliation.schedule.partial',
+    defaultMessage:
+      'Partial sweep of {statuses} every {minutes, number} min · last started {last} · next due from {next}',
+  },
+  partialOff: {
+    id: 'admin/marketplace-stock-gate.reconciliation.schedule.partial-off',
+    defaultMessage: 'Partial sweep: off',
+  },
+  tick: {
+    id: 'admin/marketplace-stock-gate.reconciliation.schedule.tick',
+    defaultMessage:
+      'Last call from vtex.scheduler: {when} (it calls every 10 minutes while the app is installed)',
+  },
+  tickLate: {
+    id: 'admin/marketplace-stock-gate.reconciliation.schedule.tick-late',
+    defaultMessage:
+      'No call from vtex.scheduler since {when}, more than 30 minutes: scheduled sweeps are not starting. Check that the app is installed in this workspace (installing it again registers the schedule).',
+  },
+  tickNever: {
+    id: 'admin/marketplace-stock-gate.reconciliation.schedule.tick-never',
+    defaultMessage:
+      'No call from vtex.scheduler yet: it calls within 10 minutes of the install. If it never does, install the app again in this workspace.',
+  },
+  edit: {
+    id: 'admin/marketplace-stock-gate.reconciliation.schedule.edit',
+    defaultMessage: 'Change schedule',
+  },
+  fullEvery: {
+    id: 'admin/marketplace-stock-gate.reconciliation.schedule.full-every',
+    defaultMessage: 'Full sweep every (hours)',
+  },
+  fullEveryHelp: {
+    id: 'admin/marketplace-stock-gate.reconciliation.schedule.full-every-help',
+    defaultMessage: '0 turns it off; at most 720 (30 days)',
+  },
+  fullEveryError: {
+    id: 'admin/marketplace-stock-gate.reconciliation.schedule.full-every-error',
+    defaultMessage: 'A whole number of hours from 0 to 720',
+  },
+  partialEvery: {
+    id: 'admin/marketplace-stock-gate.reconciliation.schedule.partial-every',
+    defaultMessage: 'Partial sweep every (minutes)',
+  },
+  partialEveryHelp: {
+    id: 'admin/marketplace-stock-gate.reconciliation.schedule.partial-every-help',
+    defaultMessage:
+      '0 turns it off; at most 1440 (a day); it starts at a tick, so under 10 it runs every 10',
+  },
+  partialEveryError: {
+    id: 'admin/marketplace-stock-gate.reconciliation.schedule.partial-every-error',
+    defaultMessage: 'A whole number of minutes from 0 to 1440',
+  },
+  partialStatuses: {
+    id: 'admin/marketplace-stock-gate.reconciliation.schedule.partial-statuses',
+    defaultMessage: 'The partial sweep re-checks SKUs in',
+  },
+  partialStatusesError: {
+    id: 'admin/marketplace-stock-gate.reconciliation.schedule.partial-statuses-error',
+    defaultMessage: 'Choose at least one status',
+  },
+  save: {
+    id: 'admin/marketplace-stock-gate.reconciliation.schedule.save',
+    defaultMessage: 'Save schedule',
+  },
+  cancel: {
+    id: 'admin/marketplace-stock-gate.reconciliation.schedule.cancel',
+    defaultMessage: 'Cancel',
+  },
+  saved: {
+    id: 'admin/marketplace-stock-gate.reconciliation.schedule.saved',
+    defaultMessage: 'Schedule saved',
+  },
+})

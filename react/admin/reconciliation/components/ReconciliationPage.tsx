@@ -21,6 +21,7 @@ import { isActive } from '../types'
 import type { ReconciliationRun } from '../types'
 import { CurrentRun } from './CurrentRun'
 import { RunHistory } from './RunHistory'
+import { ScheduleCard } from './ScheduleCard'
 import { StartSweepForm } from './StartSweepForm'
 
 const PAGE_SIZE = 20
@@ -114,6 +115,7 @@ function ReconciliationContent() {
         onPage={setPage}
         sellers={sellers}
       />
+      <ScheduleCard />
     </AdminPage>
   )
 }

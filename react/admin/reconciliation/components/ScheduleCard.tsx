@@ -1,0 +1,206 @@
+import React, { useState } from 'react'
+import { useIntl } from 'react-intl'
+import { useMutation, useQuery } from 'react-apollo'
+import { Button, Checkbox, Input } from 'vtex.styleguide'
+
+import { formatDateTime } from '../../shared/format'
+import { useErrorText } from '../../shared/hooks/useErrorText'
+import { useToast } from '../../shared/hooks/useToast'
+import { statusMessages } from '../../shared/messages'
+import type { ExposureStatus } from '../../shared/types'
+import { STATUSES } from '../../shared/types'
+import SAVE_SCHEDULE from '../graphql/saveSchedule.gql'
+import SCHEDULE from '../graphql/schedule.gql'
+import { scheduleMessages as m } from '../messages'
+import type { Schedule, ScheduleDraft } from '../schedule'
+import { draftOf, scheduleErrors, tickLate } from '../schedule'
+
+/**
+ * When sweeps start on their own (today's schedule, when each last started and is next due) and
+ * whether vtex.scheduler still calls: a schedule that silently stopped is otherwise seen only as
+ * missed sweeps. Changed here instead of through GraphQL alone.
+ */
+export function ScheduleCard({ now = Date.now }: { now?: () => number }) {
+  const intl = useIntl()
+  const showToast = useToast()
+  const errorText = useErrorText()
+  const { data } = useQuery<{ reconciliationSchedule: Schedule }>(SCHEDULE, {
+    fetchPolicy: 'cache-and-network',
+  })
+
+  const [save, saving] = useMutation<{
+    saveReconciliationSchedule: Schedule
+  }>(SAVE_SCHEDULE)
+
+  const [draft, setDraft] = useState<ScheduleDraft | null>(null)
+  const schedule = data?.reconciliationSchedule
+
+  if (!schedule) return null
+  const when = (iso: string | null) => formatDateTime(intl, iso)
+  const statuses = schedule.partialStatuses
+    .map((s) => intl.formatMessage(statusMessages[s]))
+    .join(', ')
+
+  const errors = draft ? scheduleErrors(draft) : []
+  const onSave = async () => {
+    if (!draft || errors.length) return
+    try {
+      await save({
+        variables: {
+          input: {
+            fullEveryHours: Number(draft.fullEveryHours),
+            partialEveryMinutes: Number(draft.partialEveryMinutes),
+            partialStatuses: draft.partialStatuses,
+          },
+        },
+      })
+      showToast(intl.formatMessage(m.saved))
+      setDraft(null)
+    } catch (error) {
+      showToast(errorText(error as Error))
+    }
+  }
+
+  const toggle = (status: ExposureStatus) =>
+    draft &&
+    setDraft({
+      ...draft,
+      partialStatuses: draft.partialStatuses.includes(status)
+        ? draft.partialStatuses.filter((s) => s !== status)
+        : [...draft.partialStatuses, status],
+    })
+
+  return (
+    <section
+      className="bg-base pa5 br2 ba b--muted-4 mb5"
+      data-testid="schedule"
+    >
+      <h3 className="t-heading-5 mt0">{intl.formatMessage(m.title)}</h3>
+      <p className="ma0 mb2" data-testid="schedule-full">
+        {schedule.fullEveryHours > 0
+          ? intl.formatMessage(m.full, {
+              hours: schedule.fullEveryHours,
+              last: when(schedule.lastFullAt),
+              next: when(schedule.nextFullAt),
+            })
+          : intl.formatMessage(m.fullOff)}
+      </p>
+      <p className="ma0 mb2" data-testid="schedule-partial">
+        {schedule.partialEveryMinutes > 0
+          ? intl.formatMessage(m.partial, {
+              statuses,
+              minutes: schedule.partialEveryMinutes,
+              last: when(schedule.lastPartialAt),
+              next: when(schedule.nextPartialAt),
+            })
+          : intl.formatMessage(m.partialOff)}
+      </p>
+      <p
+        className={`ma0 mb3 ${tickLate(schedule, now()) ? 'c-warning' : ''}`}
+        data-testid="schedule-tick"
+      >
+        {schedule.lastTickAt
+          ? intl.formatMessage(
+              tickLate(schedule, now()) ? m.tickLate : m.tick,
+              { when: when(schedule.lastTickAt) }
+            )
+          : intl.formatMessage(m.tickNever)}
+      </p>
+      {!draft && (
+        <Button
+          size="small"
+          variation="secondary"
+          onClick={() => setDraft(draftOf(schedule))}
+          testId="schedule-edit"
+        >
+          {intl.formatMessage(m.edit)}
+        </Button>
+      )}
+      {draft && (
+        <div data-testid="schedule-form">
+          <div className="flex flex-wrap nl2 nr2">
+            <div className="w-50 ph2 mb4">
+              <Input
+                label={intl.formatMessage(m.fullEvery)}
+                value={draft.fullEveryHours}
+                inputMode="numeric"
+                helpText={intl.formatMessage(m.fullEveryHelp)}
+                errorMessage={
+                  errors.includes('fullEveryHours')
+                    ? intl.formatMessage(m.fullEveryError)
+                    : undefined
+                }
+                onChange={(e: React.ChangeEvent<HTMLInputElement>) =>
+                  setDraft({ ...draft, fullEveryHours: e.target.value })
+                }
+                dataAttributes={{ testid: 'schedule-full-every' }}
+              />
+            </div>
+            <div className="w-50 ph2 mb4">
+              <Input
+                label={intl.formatMessage(m.partialEvery)}
+                value={draft.partialEveryMinutes}
+                inputMode="numeric"
+                helpText={intl.formatMessage(m.partialEveryHelp)}
+                errorMessage={
+                  errors.includes('partialEveryMinutes')
+                    ? intl.formatMessage(m.partialEveryError)
+                    : undefined
+                }
+                onChange={(e: React.ChangeEvent<HTMLInputElement>) =>
+                  setDraft({ ...draft, partialEveryMinutes: e.target.value })
+                }
+                dataAttributes={{ testid: 'schedule-partial-every' }}
+              />
+            </div>
+          </div>
+          <fieldset className="bn pa0 ma0 mb4">
+            <legend className="t-small mb2">
+              {intl.formatMessage(m.partialStatuses)}
+            </legend>
+            <div className="flex flex-wrap">
+              {STATUSES.map((status) => (
+                <div className="mr4 mb2" key={status}>
+                  <Checkbox
+                    id={`schedule-status-${status}`}
+                    name={`schedule-status-${status}`}
+                    label={intl.formatMessage(statusMessages[status])}
+                    checked={draft.partialStatuses.includes(status)}
+                    onChange={() => toggle(status)}
+                    value={status}
+                  />
+                </div>
+              ))}
+            </div>
+            {errors.includes('partialStatuses') && (
+              <p className="c-danger t-small ma0" role="alert">
+                {intl.formatMessage(m.partialStatusesError)}
+              </p>
+            )}
+          </fieldset>
+          <div className="flex">
+            <div className="mr3">
+              <Button
+                size="small"
+                onClick={onSave}
+                isLoading={saving.loading}
+                disabled={errors.length > 0}
+                testId="schedule-save"
+              >
+                {intl.formatMessage(m.save)}
+              </Button>
+            </div>
+            <Button
+              size="small"
+              variation="tertiary"
+              onClick={() => setDraft(null)}
+              testId="schedule-cancel"
+            >
+              {intl.formatMessage(m.cancel)}
+            </Button>
+          </div>
+        </div>
+      )}
+    </section>
+  )
+}

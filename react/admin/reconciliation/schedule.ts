@@ -1,0 +1,52 @@
+import type { ExposureStatus } from '../shared/types'
+
+export interface Schedule {
+  cacheId: string
+  fullEveryHours: number
+  partialEveryMinutes: number
+  partialStatuses: ExposureStatus[]
+  lastFullAt: string | null
+  lastPartialAt: string | null
+  nextFullAt: string | null
+  nextPartialAt: string | null
+  lastTickAt: string | null
+}
+
+export interface ScheduleDraft {
+  fullEveryHours: string
+  partialEveryMinutes: string
+  partialStatuses: ExposureStatus[]
+}
+
+export type ScheduleField =
+  | 'fullEveryHours'
+  | 'partialEveryMinutes'
+  | 'partialStatuses'
+
+/** The scheduler calls every 10 minutes: three missed calls in a row is worth saying. */
+export const TICK_LATE_MS = 30 * 60_000
+
+const whole = (text: string, max: number) =>
+  /^\d+$/.test(text.trim()) && Number(text) <= max
+
+/** The fields the API would refuse (INVALID_SCHEDULE), so the form says which before saving. */
+export function scheduleErrors(draft: ScheduleDraft): ScheduleField[] {
+  const errors: ScheduleField[] = []
+
+  if (!whole(draft.fullEveryHours, 720)) errors.push('fullEveryHours')
+  if (!whole(draft.partialEveryMinutes, 1440))
+    errors.push('partialEveryMinutes')
+  if (draft.partialStatuses.length === 0) errors.push('partialStatuses')
+
+  return errors
+}
+
+export const draftOf = (schedule: Schedule): ScheduleDraft => ({
+  fullEveryHours: String(schedule.fullEveryHours),
+  partialEveryMinutes: String(schedule.partialEveryMinutes),
+  partialStatuses: schedule.partialStatuses,
+})
+
+/** Whether the last tick is missing or late, as of `now` (epoch ms). */
+export const tickLate = (schedule: Schedule, now: number) =>
+  !schedule.lastTickAt || now - Date.parse(schedule.lastTickAt) > TICK_LATE_MS
