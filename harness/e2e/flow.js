@@ -121,13 +121,39 @@ async function flow(ctx) {
         await control('DELETE', '/faults')
       }
 
-      // Within a minute of the catalog answering again (its retry step is 30 s), no start needed.
-      const progress = await runDone(60000)
+      // On its own, without another start: its next attempt is at most 30 s away (the retry
+      // step), then the 217 SKUs are swept as the first sweep was (90 s at most).
+      const progress = await runDone(120000)
 
       if (!/217 of 217 SKUs/.test(progress || ''))
         throw new Error(`progress says "${progress}"`)
       if (await byTestId('current-run-waiting').count())
         throw new Error('a finished run still says it waits')
+    },
+    { independent: true }
+  )
+
+  await step(
+    "reconciliation: the schedule shows the scheduler's last call and the full sweep's last start; changed on the page, it says the new period",
+    async () => {
+      await open('/reconciliation')
+      const lastCall = await byTestId('schedule-tick').textContent()
+
+      if (!/Last call from vtex\.scheduler: (?!—)/.test(lastCall || ''))
+        throw new Error(`the schedule says "${lastCall}"`)
+      const full = await byTestId('schedule-full').textContent()
+
+      if (!/every 24 h · last started (?!—)/.test(full || ''))
+        throw new Error(`the schedule says "${full}"`)
+      await byTestId('schedule-edit').click()
+      await byTestId('schedule-partial-every').fill('30')
+      await byTestId('schedule-save').click()
+      await toast('Schedule saved')
+      await page.waitForFunction(() => {
+        const line = document.querySelector('[data-testid="schedule-partial"]')
+
+        return !!line && (line.textContent || '').includes('every 30 min')
+      })
     },
     { independent: true }
   )
@@ -485,25 +511,27 @@ async function flow(ctx) {
       await page.getByRole('button', { name: /save and enforce/i }).click()
       await toast('Settings saved')
 
-      // The writes land in the save's background: wait until they stop (3 s without a new one).
-      let done = await writes()
-      let quietSince = Date.now()
+      // The writes land in the save's background, some after a retry: wait until the counts reach
+      // the review's (or 90 s pass), then 3 s more, so that a write beyond them (a flap) is seen.
+      const reached = (now) =>
+        now.associate - before.associate >= promised.associate &&
+        now.dissociate - before.dissociate >= promised.dissociate
 
-      for (const until = Date.now() + 60000; Date.now() < until; ) {
+      let done = await writes()
+
+      for (
+        const until = Date.now() + 90000;
+        !reached(done) && Date.now() < until;
+
+      ) {
         // eslint-disable-next-line no-await-in-loop
         await new Promise((r) => setTimeout(r, 500))
         // eslint-disable-next-line no-await-in-loop
-        const now = await writes()
-
-        if (
-          now.associate !== done.associate ||
-          now.dissociate !== done.dissociate
-        ) {
-          done = now
-          quietSince = Date.now()
-        } else if (Date.now() - quietSince > 3000) break
+        done = await writes()
       }
 
+      await new Promise((r) => setTimeout(r, 3000))
+      done = await writes()
       const wrote = {
         associate: done.associate - before.associate,
         dissociate: done.dissociate - before.dissociate,
@@ -551,25 +579,28 @@ async function flow(ctx) {
     async () => {
       // A code is upper-case words joined by "_" (NO_MARKETPLACE_STOCK, INACTIVE_BINDING...).
       const CODE = /\b[A-Z]{2,}(?:_[A-Z0-9]+)+\b/g
+      // Each page with what shows it has loaded its data.
       const pages = [
-        '',
-        '/exposures?channel=MKB',
-        '/exposures?channel=GGL&status=WITHHELD',
+        ['', 'channel-card-MKB'],
+        ['/exposures?channel=MKB', 'exposure-table'],
+        ['/exposures?channel=GGL&status=WITHHELD', 'exposure-table'],
         // SKU 17: its seller binding is inactive (the demo catalog's skuId % 17).
-        '/sku/17',
-        '/sku/1',
-        '/reconciliation',
-        '/settings',
+        ['/sku/17', 'decision-MKB'],
+        ['/sku/1', 'decision-MKB'],
+        ['/reconciliation', 'run-history'],
+        ['/settings', 'settings-MKB'],
       ]
 
       const found = []
 
       for (const locale of ['pt', 'es']) {
-        for (const route of pages) {
+        for (const [route, ready] of pages) {
           // eslint-disable-next-line no-await-in-loop
           await open(
             `${route}${route.includes('?') ? '&' : '?'}locale=${locale}`
           )
+          // eslint-disable-next-line no-await-in-loop
+          await byTestId(ready).first().waitFor()
           // eslint-disable-next-line no-await-in-loop
           await page.waitForFunction(
             () =>
@@ -577,8 +608,6 @@ async function flow(ctx) {
                 '[data-testid="page-loading"], .vtex-spinner, [data-testid$="-loading"]'
               )
           )
-          // eslint-disable-next-line no-await-in-loop
-          await page.waitForTimeout(500)
           // eslint-disable-next-line no-await-in-loop
           const text = await page.evaluate(() => document.body.innerText)
 
