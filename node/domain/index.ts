@@ -97,7 +97,16 @@ export type { AssociationChange } from './association'
 export { decisionChanged, deepEqual } from './changes'
 export type { DecisionChange } from './changes'
 export { countBy, median } from './stats'
-export { pricesByTradePolicy } from './prices'
+export { priceSource, pricesByTradePolicy } from './prices'
 export type { StoredPrice } from './prices'
 export { rulesChangedSince } from './rulesChanged'
 export type { RuleSetting } from './rulesChanged'
+export {
+  ALL_PARTS,
+  joinEvents,
+  MAX_JOINED_EVENTS,
+  partsToRead,
+  readTimeOf,
+  STORED_INPUTS_MAX_AGE_MS,
+} from './reads'
+export type { EventChanges, InputPart, ReadTimes } from './reads'

@@ -57,3 +57,39 @@ export function pricesByTradePolicy(
 
   return { byTradePolicy }
 }
+
+/**
+ * What of a stored price `pricesByTradePolicy` reads for `tradePolicies`: the base price and the
+ * fixed prices for one unit of those trade policies, with their dates. Kept with a SKU's
+ * decisions, it gives the same prices as the whole response at any time (a fixed price coming
+ * into force later included), in a few numbers.
+ */
+export function priceSource(
+  price: StoredPrice | null,
+  tradePolicies: string[]
+): StoredPrice | null {
+  if (!price) return null
+
+  return {
+    basePrice: positive(price.basePrice) ? price.basePrice : null,
+    fixedPrices: (price.fixedPrices ?? [])
+      .filter(
+        (row) =>
+          tradePolicies.includes(String(row.tradePolicyId)) &&
+          (row.minQuantity ?? 1) <= 1 &&
+          positive(row.value)
+      )
+      .map((row) => ({
+        tradePolicyId: String(row.tradePolicyId),
+        value: row.value,
+        ...(row.dateRange
+          ? {
+              dateRange: {
+                from: row.dateRange.from ?? null,
+                to: row.dateRange.to ?? null,
+              },
+            }
+          : {}),
+      })),
+  }
+}
