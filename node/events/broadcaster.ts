@@ -68,6 +68,16 @@ export async function broadcasterNotification(ctx: EventContext<Clients>) {
   const result = await evaluate(deps, event.skuId, {
     cause: 'EVENT',
     changedAt: event.dateModified,
+    // What the event says moved: an evaluated SKU reads only that (services/evaluate.ts).
+    events: [
+      {
+        stockModified: event.stockModified,
+        priceModified: event.priceModified,
+        skuModified: event.skuModified,
+        removedFromAffiliate: event.removedFromAffiliate,
+        isActive: event.isActive,
+      },
+    ],
   })
 
   logger.info({

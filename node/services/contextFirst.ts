@@ -4,7 +4,9 @@
 // costs those two reads and no write (it used to cost a lease and its release). Any other SKU
 // goes on to its lease over the state read here, and its evaluation reuses the context when
 // nobody wrote the SKU in between. The price: two workers notified of one SKU at once each read
-// its context, where the lease used to let only one of them.
+// its context, where the lease used to let only one of them. An event that will not read the
+// context (it says only the stock or the price moved, and the state keeps the inputs its
+// decisions were made on) goes to the lease with the state alone.
 import type { Versioned } from '../clients/stateDocs'
 import { isGoverned } from '../domain'
 import type { EngineDeps } from './deps'
@@ -27,7 +29,9 @@ export async function contextFirst(
   deps: EngineDeps,
   skuId: string,
   /** The change is older than the state's inputs: the lease says so without the context. */
-  seen: (state: SkuState) => boolean
+  seen: (state: SkuState) => boolean,
+  /** The evaluation of this state reads the SKU context again (else it reuses the stored one). */
+  readsContext: (state: SkuState) => boolean = () => true
 ): Promise<ContextFirst> {
   const stored = () =>
     deps.docs.read<SkuState>(BUCKET_SKUS, skuId, () => emptySkuState(skuId))
@@ -39,6 +43,7 @@ export async function contextFirst(
   // Seen, or another worker's to evaluate: the lease settles it without the context.
   if (first.etag && seen(first.value)) return { first }
   if (leaseHeld(first.value, at.getTime())) return { first }
+  if (!readsContext(first.value)) return { first }
   let context
 
   try {

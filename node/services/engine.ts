@@ -2,6 +2,7 @@ import { randomBytes } from 'crypto'
 
 import type { Clients } from '../clients'
 import { upstreamCode } from '../clients/resilience'
+import { joinEvents } from '../domain'
 import { seenMargin } from '../domain/clock'
 import { AuditLog } from './audit'
 import { Coalescer } from './coalesce'
@@ -60,6 +61,31 @@ export function evaluationsIdle(deps: Pick<EngineDeps, 'tenant'>) {
 }
 
 /**
+ * Two events of one SKU answered by one evaluation: it reads what either says changed (or
+ * everything, if one of them reads everything), and counts as seen only what both did.
+ */
+function joinOptions(
+  kept: EvaluateOptions,
+  joining: EvaluateOptions
+): EvaluateOptions {
+  const at = (o: EvaluateOptions) =>
+    o.changedAt ? Date.parse(o.changedAt) : NaN
+
+  const changedAt =
+    Number.isNaN(at(kept)) || Number.isNaN(at(joining))
+      ? null
+      : at(joining) > at(kept)
+      ? joining.changedAt
+      : kept.changedAt
+
+  return {
+    ...kept,
+    changedAt,
+    events: joinEvents(kept.events, joining.events),
+  }
+}
+
+/**
  * Evaluate with in-process de-duplication, and retry a failed SKU a few times in this process.
  * An evaluation that threw (a store refused a write) is marked not settled and retried until
  * its decision is stored (`settleLater`).
@@ -73,12 +99,20 @@ export function evaluate(
   settleTry = 0
 ): Promise<EvaluationResult> {
   // A retry runs after its caller wrote what the held channels needed: it writes for itself.
-  const later: EvaluateOptions = options.holdWrites
-    ? { ...options, holdWrites: undefined }
-    : options
+  // It reads everything: what failed or came meanwhile need not be what the event said.
+  const later: EvaluateOptions = {
+    ...options,
+    holdWrites: undefined,
+    events: undefined,
+  }
 
   return coalescer
-    .run(tenantKey(deps, skuId), () => evaluateSku(deps, skuId, options))
+    .runWith(
+      tenantKey(deps, skuId),
+      options,
+      (joined) => evaluateSku(deps, skuId, joined),
+      joinOptions
+    )
     .catch((error) => {
       settleLater(deps, skuId, later, settleTry, error)
       throw error

@@ -1,6 +1,13 @@
 import { upstreamCode } from '../clients/resilience'
 import type { Versioned } from '../clients/stateDocs'
-import { decisionChanged, isGoverned } from '../domain'
+import {
+  ALL_PARTS,
+  decisionChanged,
+  isGoverned,
+  partsToRead,
+  readTimeOf,
+} from '../domain'
+import type { EventChanges, ReadTimes } from '../domain'
 import { BASE_SEEN_MARGIN_MS } from '../domain/clock'
 import type { ChannelConfig } from '../domain/types'
 import type { AuditCause, AuditEntry } from './audit'
@@ -27,7 +34,7 @@ import { contextFirst } from './contextFirst'
 import { decideAll, readRound } from './round'
 import type { EarlyContext, RoundInputs } from './round'
 import type { SkuState, StoredDecision } from './state'
-import { emptySkuState } from './state'
+import { emptySkuState, readTimesOf } from './state'
 import { indexUnsettled, markSettled } from './unsettled'
 
 export type Outcome =
@@ -74,6 +81,12 @@ export interface EvaluateOptions {
    * writes, settingsApply.ts): planned as in OBSERVE, written by the caller afterwards.
    */
   holdWrites?: string[]
+  /**
+   * What the broadcaster events this evaluation answers say changed: its first round reads only
+   * that when the state keeps fresh inputs (domain/reads.ts). Absent (sweeps, retries, operators,
+   * settings, siblings, another worker's dirty mark): everything is read.
+   */
+  events?: EventChanges[]
 }
 
 const MAX_ROUNDS = 3
@@ -89,8 +102,15 @@ const MAX_ROUNDS = 3
  */
 export const SEEN_MARGIN_MS = BASE_SEEN_MARGIN_MS
 
+interface RecentRead {
+  /** When its inputs were all last read. */
+  at: string
+  /** When each was, when they are stored with the decisions. */
+  times: ReadTimes | null
+}
+
 /** tenant/skuId -> when this process last read its inputs (bounded; process memory is only a shortcut). */
-const recentReads = new Map<string, string>()
+const recentReads = new Map<string, RecentRead>()
 
 /** For tests: forget what this process read and wrote. */
 export function forgetRecentReads() {
@@ -102,7 +122,8 @@ export function forgetRecentReads() {
 function remember(
   deps: Pick<EngineDeps, 'tenant'>,
   skuId: string,
-  inputsReadAt: string | null
+  inputsReadAt: string | null,
+  state?: SkuState
 ) {
   if (!inputsReadAt) return
   const key = tenantKey(deps, skuId)
@@ -110,7 +131,7 @@ function remember(
   if (recentReads.size >= 50_000)
     recentReads.delete(recentReads.keys().next().value as string)
   recentReads.delete(key)
-  recentReads.set(key, inputsReadAt)
+  recentReads.set(key, { at: inputsReadAt, times: readTimesOf(state?.inputs) })
 }
 
 /** Evaluates one SKU on every channel, under its lease, and enforces its product's association. */
@@ -124,11 +145,37 @@ export async function evaluateSku(
   const covers = (readAt: number) =>
     !Number.isNaN(changedAt) && readAt >= changedAt + margin
 
-  const seen = (inputsReadAt: string | null | undefined) =>
-    !!inputsReadAt && covers(Date.parse(inputsReadAt))
+  // The inputs this evaluation reads, from a state's stored ones (all but for an event's).
+  const partsFor = (times: ReadTimes | null) =>
+    partsToRead(options.events, times, deps.now().getTime())
+
+  // A change was seen when every input it moved was read after it.
+  const seen = (
+    inputsReadAt: string | null | undefined,
+    times: ReadTimes | null = null
+  ) =>
+    times
+      ? covers(readTimeOf(partsFor(times), times))
+      : !!inputsReadAt && covers(Date.parse(inputsReadAt))
+
+  const seenIn = (state: SkuState) =>
+    seen(state.inputsReadAt, readTimesOf(state.inputs))
+
+  // When the oldest stored input the evaluation of `state` reuses was read (none: undefined).
+  const reusedSince = (state: SkuState) => {
+    const times = readTimesOf(state.inputs)
+
+    if (!times) return undefined
+    const parts = partsFor(times)
+    const reused = ALL_PARTS.filter((part) => !parts.includes(part))
+
+    return reused.length > 0 ? readTimeOf(reused, times) : undefined
+  }
+
+  const recent = recentReads.get(tenantKey(deps, skuId))
 
   // A duplicate of a change this worker already evaluated costs nothing.
-  if (seen(recentReads.get(tenantKey(deps, skuId))))
+  if (recent && seen(recent.at, recent.times))
     return { skuId, outcome: 'ALREADY_SEEN', decisions: [] }
   let first: Versioned<SkuState> | undefined = options.likelyNew
     ? { value: emptySkuState(skuId), etag: null }
@@ -149,8 +196,8 @@ export async function evaluateSku(
     if ('unchanged' in checked) return checked.unchanged
     ;({ first, prefetched } = checked)
   } else if (options.cause === 'EVENT' && !first && !options.recordInProduct) {
-    const read = await contextFirst(deps, skuId, (state) =>
-      seen(state.inputsReadAt)
+    const read = await contextFirst(deps, skuId, seenIn, (state) =>
+      partsFor(readTimesOf(state.inputs)).includes('context')
     )
 
     if ('settled' in read) {
@@ -173,10 +220,11 @@ export async function evaluateSku(
   const held = await acquireLease(
     deps,
     skuId,
-    (state) => seen(state.inputsReadAt),
+    seenIn,
     covers,
     first,
-    (prefetched?.now ?? early?.at)?.getTime()
+    (prefetched?.now ?? early?.at)?.getTime(),
+    options.events ? reusedSince : undefined
   )
 
   if (held === 'SEEN') return { skuId, outcome: 'ALREADY_SEEN', decisions: [] }
@@ -198,7 +246,9 @@ export async function evaluateSku(
         current,
         options,
         fromFirst ? prefetched : undefined,
-        fromFirst ? early : undefined
+        fromFirst ? early : undefined,
+        // A later round owes itself to someone else's change, whose flags it does not know.
+        round === 1 ? options.events : undefined
       )
 
       plan = result.plan ?? plan
@@ -209,7 +259,7 @@ export async function evaluateSku(
         return { skuId, outcome: 'LOST_LEASE', decisions: [] }
       }
 
-      remember(deps, skuId, result.state.inputsReadAt)
+      remember(deps, skuId, result.state.inputsReadAt, result.state)
       if (options.reproject && result.outcome !== 'FAILED')
         // eslint-disable-next-line no-await-in-loop
         await markSettled(deps, skuId).catch((error) =>
@@ -319,7 +369,9 @@ async function evaluateRound(
   /** Inputs read before the lease was taken from the very version they were compared with. */
   prefetched?: RoundInputs,
   /** The same for an event's SKU context alone. */
-  early?: EarlyContext
+  early?: EarlyContext,
+  /** What the events this round answers say changed (absent: read everything). */
+  events?: EventChanges[]
 ): Promise<RoundResult> {
   const prev = held.state
   let channels: ChannelConfig[] = []
@@ -330,7 +382,20 @@ async function evaluateRound(
       prefetched?.channels ?? (await loadChannels(deps)),
       options.holdWrites
     )
-    round = prefetched ?? (await readRound(deps, prev.skuId, channels, early))
+    // Only the inputs the events say moved, the others as the stored decisions were made on.
+    const parts = partsToRead(
+      events,
+      readTimesOf(prev.inputs),
+      deps.now().getTime()
+    )
+
+    const reuse =
+      prev.inputs && parts.length < ALL_PARTS.length
+        ? { stored: prev.inputs, read: parts }
+        : undefined
+
+    round =
+      prefetched ?? (await readRound(deps, prev.skuId, channels, early, reuse))
   } catch (error) {
     return failedRound(deps, prev, channels, options, error)
   }
@@ -369,6 +434,7 @@ async function evaluateRound(
         nextRetryAt: null,
         lastError: null,
         inputsReadAt,
+        inputs: null,
       },
       outcome: 'NOT_GOVERNED',
       channels,
@@ -433,6 +499,8 @@ async function evaluateRound(
       nextRetryAt: null,
       lastError: null,
       inputsReadAt,
+      // Stored with the decisions they made, by the holder of the lease: they always match.
+      inputs: inputs.kept ?? null,
     },
     outcome: 'EVALUATED',
     channels,
@@ -602,6 +670,8 @@ async function failedRound(
       failures,
       nextRetryAt: retryAt.toISOString(),
       lastError: code,
+      // ERROR decisions were made on no input: the next evaluation reads everything.
+      inputs: null,
     },
     outcome: 'FAILED',
     channels,

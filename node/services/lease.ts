@@ -58,7 +58,13 @@ export async function acquireLease(
    * When the caller read the SKU's inputs, before this lease, from `first`: a lease taken over
    * that version covers changes only from that read on, not from the lease's own write.
    */
-  readAt?: number
+  readAt?: number,
+  /**
+   * When the oldest stored input the holder will reuse from this version was read (undefined:
+   * it reads everything): the lease covers a change only from then on, since a worker that
+   * finds it held drops a change the lease covers.
+   */
+  reusedSince?: (state: SkuState) => number | undefined
 ): Promise<Held | 'SEEN' | null> {
   const owner = `${deps.workerId}:${++counter}`
 
@@ -95,10 +101,16 @@ export async function acquireLease(
         return null
       }
 
-      const since =
+      const leased =
         attempt === 0 && first !== undefined && readAt !== undefined
           ? Math.min(readAt, now)
           : now
+
+      const reused = reusedSince?.(value)
+      const since =
+        reused !== undefined && Number.isFinite(reused)
+          ? Math.min(leased, reused)
+          : leased
 
       const state: SkuState = {
         ...emptySkuState(skuId),

@@ -5,7 +5,7 @@ import type { ChannelConfig, Decision } from '../domain/types'
 import type { SkuContextResponse } from '../typings/catalog'
 import type { EngineDeps } from './deps'
 import { readSkuInputs } from './facts'
-import type { SkuInputs } from './facts'
+import type { Reuse, SkuInputs } from './facts'
 import { ROW_FORMAT } from './projection'
 import { logisticsConfig } from './reference'
 import type { SkuState, StoredDecision } from './state'
@@ -32,7 +32,9 @@ export async function readRound(
   skuId: string,
   channels: ChannelConfig[],
   /** Its inputs then date from that earlier read: the oldest is what they have seen. */
-  early?: EarlyContext
+  early?: EarlyContext,
+  /** Read only these parts, and take the others from the stored inputs. */
+  reuse?: Reuse
 ): Promise<RoundInputs> {
   if (early?.error) throw early.error
   const now = early?.at ?? deps.now()
@@ -48,10 +50,19 @@ export async function readRound(
     skuId,
     priced,
     inputsReadAt,
-    early?.context
+    early?.context,
+    reuse
   )
 
-  return { now, inputsReadAt, channels, inputs }
+  // Reused inputs are as old as their read: a change after it was not seen.
+  const { kept } = inputs
+  const oldest = kept
+    ? [kept.contextAt, kept.inventoryAt, kept.priceAt].sort((a, b) =>
+        a.localeCompare(b)
+      )[0]
+    : inputsReadAt
+
+  return { now, inputsReadAt: oldest, channels, inputs }
 }
 
 /** Every channel's decision for a governed SKU, as it would be stored (the association aside). */

@@ -1,4 +1,11 @@
-import type { Decision, ExposureStatus, Override } from '../domain/types'
+import type { ReadTimes, StoredPrice } from '../domain'
+import type {
+  Decision,
+  ExposureStatus,
+  InventoryBalance,
+  Override,
+  SkuFacts,
+} from '../domain/types'
 
 /** A decision as stored: the pure decision plus when it was made and when its status last changed. */
 export interface StoredDecision extends Decision {
@@ -21,6 +28,24 @@ export interface Lease {
 }
 
 /**
+ * The VTEX inputs the stored decisions were made on, each with when it was read, so an event
+ * reads again only what it says moved (facts only, never a raw response: a few hundred bytes).
+ */
+export interface StoredInputs {
+  sku: SkuFacts
+  /** The trade policies the product is on, as the context said (null: not said). */
+  tradePolicies: string[] | null
+  contextAt: string
+  inventory: InventoryBalance[]
+  inventoryAt: string
+  /** What of the price decides for `pricedFor` (domain/prices.ts priceSource; null: none). */
+  price: StoredPrice | null
+  /** The trade policies `price` was kept for: a channel requiring another one reads it again. */
+  pricedFor: string[]
+  priceAt: string
+}
+
+/**
  * One VBase file per SKU: the source of truth for its decisions, overrides and the lease that
  * serialises its evaluation across replicas and workers (conditional writes with ETags).
  */
@@ -39,6 +64,11 @@ export interface SkuState {
   lastError: string | null
   /** When the last evaluation started reading its inputs: a change older than that was seen. */
   inputsReadAt: string | null
+  /**
+   * What the decisions were made on, written with them under the lease (absent or null: none,
+   * the next evaluation reads everything).
+   */
+  inputs?: StoredInputs | null
 }
 
 export const emptySkuState = (skuId: string): SkuState => ({
@@ -85,4 +115,18 @@ export function leaseHeld(
   now: number
 ): state is SkuState & { lease: Lease } {
   return !!state.lease && state.lease.until > now
+}
+
+/** When the stored inputs were read, and the active state they said (null: none stored). */
+export function readTimesOf(
+  inputs: StoredInputs | null | undefined
+): ReadTimes | null {
+  if (!inputs) return null
+
+  return {
+    context: Date.parse(inputs.contextAt),
+    inventory: Date.parse(inputs.inventoryAt),
+    price: Date.parse(inputs.priceAt),
+    active: inputs.sku.skuActive && inputs.sku.productActive,
+  }
 }
