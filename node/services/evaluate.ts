@@ -34,7 +34,7 @@ import { contextFirst } from './contextFirst'
 import { decideAll, readRound } from './round'
 import type { EarlyContext, RoundInputs } from './round'
 import type { SkuState, StoredDecision } from './state'
-import { emptySkuState, readTimesOf } from './state'
+import { emptySkuState, reusableReadTimes } from './state'
 import { indexUnsettled, markSettled } from './unsettled'
 
 export type Outcome =
@@ -131,7 +131,10 @@ function remember(
   if (recentReads.size >= 50_000)
     recentReads.delete(recentReads.keys().next().value as string)
   recentReads.delete(key)
-  recentReads.set(key, { at: inputsReadAt, times: readTimesOf(state?.inputs) })
+  recentReads.set(key, {
+    at: inputsReadAt,
+    times: state ? reusableReadTimes(state) : null,
+  })
 }
 
 /** Evaluates one SKU on every channel, under its lease, and enforces its product's association. */
@@ -159,11 +162,11 @@ export async function evaluateSku(
       : !!inputsReadAt && covers(Date.parse(inputsReadAt))
 
   const seenIn = (state: SkuState) =>
-    seen(state.inputsReadAt, readTimesOf(state.inputs))
+    seen(state.inputsReadAt, reusableReadTimes(state))
 
   // When the oldest stored input the evaluation of `state` reuses was read (none: undefined).
   const reusedSince = (state: SkuState) => {
-    const times = readTimesOf(state.inputs)
+    const times = reusableReadTimes(state)
 
     if (!times) return undefined
     const parts = partsFor(times)
@@ -197,7 +200,7 @@ export async function evaluateSku(
     ;({ first, prefetched } = checked)
   } else if (options.cause === 'EVENT' && !first && !options.recordInProduct) {
     const read = await contextFirst(deps, skuId, seenIn, (state) =>
-      partsFor(readTimesOf(state.inputs)).includes('context')
+      partsFor(reusableReadTimes(state)).includes('context')
     )
 
     if ('settled' in read) {
@@ -247,8 +250,9 @@ export async function evaluateSku(
         options,
         fromFirst ? prefetched : undefined,
         fromFirst ? early : undefined,
-        // A later round owes itself to someone else's change, whose flags it does not know.
-        round === 1 ? options.events : undefined
+        // A later round, or one over a dirty mark, owes itself to someone else's change, whose
+        // flags it does not know.
+        round === 1 && !held.wasDirty ? options.events : undefined
       )
 
       plan = result.plan ?? plan
@@ -385,7 +389,7 @@ async function evaluateRound(
     // Only the inputs the events say moved, the others as the stored decisions were made on.
     const parts = partsToRead(
       events,
-      readTimesOf(prev.inputs),
+      reusableReadTimes(prev),
       deps.now().getTime()
     )
 

@@ -35,6 +35,8 @@ export interface Held {
   owner: string
   /** The lease was written over the very version the caller passed as `first`. */
   fromFirst?: boolean
+  /** The SKU was marked dirty when the lease was taken: a change of unknown flags is owed. */
+  wasDirty?: boolean
 }
 
 let counter = 0
@@ -127,6 +129,7 @@ export async function acquireLease(
         etag: written,
         owner,
         fromFirst: attempt === 0 && first !== undefined,
+        wasDirty: value.dirty,
       } as Held
     } catch (error) {
       committed.delete(tenantKey(deps, skuId))

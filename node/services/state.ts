@@ -117,6 +117,14 @@ export function leaseHeld(
   return !!state.lease && state.lease.until > now
 }
 
+/**
+ * The stored inputs an event may reuse: none while the SKU is marked dirty (another worker's
+ * change is owed, with flags nobody kept) or after a failure (a retry reads everything).
+ */
+export function reusableReadTimes(state: SkuState): ReadTimes | null {
+  return state.dirty || state.failures > 0 ? null : readTimesOf(state.inputs)
+}
+
 /** When the stored inputs were read, and the active state they said (null: none stored). */
 export function readTimesOf(
   inputs: StoredInputs | null | undefined

@@ -230,6 +230,35 @@ describe('given a SKU whose state keeps the inputs of its decisions', () => {
     })
   })
 
+  describe.each<[string, Partial<SkuState>]>([
+    [
+      "is marked dirty by another worker's event (its lease expired)",
+      { dirty: true },
+    ],
+    [
+      'failed to store its last decision',
+      { failures: 1, lastError: 'STORAGE_ERROR' },
+    ],
+  ])('when it %s and a stock-only event comes', (_, mark) => {
+    it('should read everything: the owed change may be anything', async () => {
+      const { deps, calls, docs, state } = await evaluated()
+      const file = docs.files.get(`${BUCKET_SKUS}/1`)
+
+      docs.files.set(`${BUCKET_SKUS}/1`, {
+        etag: file?.etag ?? '"x"',
+        value: { ...state(), ...mark },
+      })
+      await evaluateSku(deps, '1', event(STOCK))
+
+      expect(calls).toEqual({
+        catalog: ['skuContext 1'],
+        logistics: ['inventory 1'],
+        pricing: ['price 1'],
+      })
+      allReadAt(state(), NOW)
+    })
+  })
+
   describe('when a stock event and a price event for it are joined in one evaluation', () => {
     it('should read both inventory and price, and not the context', async () => {
       const { deps, calls } = await evaluated()
