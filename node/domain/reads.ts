@@ -38,17 +38,31 @@ export const STORED_INPUTS_MAX_AGE_MS = 24 * 3600_000
 export const MAX_JOINED_EVENTS = 32
 
 function partsOf(change: EventChanges, stored: ReadTimes): InputPart[] | null {
+  // VTEX's broadcaster sends every flag; a payload missing one (seen in the wild, notes §2.3)
+  // says nothing of that input, so nothing may be narrowed on a guess.
+  if (
+    change.stockModified === null ||
+    change.priceModified === null ||
+    change.skuModified === null ||
+    change.removedFromAffiliate === null
+  )
+    return null
   const parts = new Set<InputPart>()
 
-  if (change.stockModified === true) parts.add('inventory')
   if (change.priceModified === true) parts.add('price')
   // The trade policies the product is on come with the context, and so does the SKU's state.
   if (change.skuModified === true || change.removedFromAffiliate === true)
     parts.add('context')
   if (change.isActive !== null && change.isActive !== stored.active)
     parts.add('context')
+  // An event that flags nothing as changed says nothing: read everything.
+  if (change.stockModified !== true && parts.size === 0) return null
+  // The inventory is read by every event: it is the everyday event's input anyway, and a stock
+  // move VTEX sends no flag for (its notifications follow the minimum-availability rule, notes
+  // §1.4) must not outlive the SKU's next event.
+  parts.add('inventory')
 
-  return parts.size > 0 ? [...parts] : null
+  return [...parts]
 }
 
 /**

@@ -29,7 +29,8 @@ export interface Lease {
 
 /**
  * The VTEX inputs the stored decisions were made on, each with when it was read, so an event
- * reads again only what it says moved (facts only, never a raw response: a few hundred bytes).
+ * reads again only what it says moved (facts only, never a raw response: the size grows with the
+ * SKU's sellers and warehouses, a few hundred bytes for most SKUs).
  */
 export interface StoredInputs {
   sku: SkuFacts
@@ -122,19 +123,37 @@ export function leaseHeld(
  * change is owed, with flags nobody kept) or after a failure (a retry reads everything).
  */
 export function reusableReadTimes(state: SkuState): ReadTimes | null {
-  return state.dirty || state.failures > 0 ? null : readTimesOf(state.inputs)
+  if (state.dirty || state.failures > 0 || !state.inputsReadAt) return null
+  const times = readTimesOf(state.inputs)
+
+  if (!times) return null
+  // Inputs are reusable only with the decisions they made: the round that stored them set
+  // `inputsReadAt` to their oldest read. A writer that does not know them (an older app version
+  // during a rolling deploy or after a rollback) decides from fresh reads, keeps them by
+  // spreading the state and sets its own `inputsReadAt`: then they no longer match, and the next
+  // event reads everything.
+  const oldest = Math.min(times.context, times.inventory, times.price)
+
+  return Date.parse(state.inputsReadAt) === oldest ? times : null
 }
 
 /** When the stored inputs were read, and the active state they said (null: none stored). */
 export function readTimesOf(
   inputs: StoredInputs | null | undefined
 ): ReadTimes | null {
-  if (!inputs) return null
-
-  return {
+  if (!inputs || typeof inputs !== 'object' || !inputs.sku) return null
+  const times = {
     context: Date.parse(inputs.contextAt),
     inventory: Date.parse(inputs.inventoryAt),
     price: Date.parse(inputs.priceAt),
-    active: inputs.sku.skuActive && inputs.sku.productActive,
+  }
+
+  // A document that is not what this code writes is no input to reuse: read everything.
+  if (!Object.values(times).every(Number.isFinite)) return null
+
+  return {
+    ...times,
+    active:
+      inputs.sku.skuActive !== false && inputs.sku.productActive !== false,
   }
 }

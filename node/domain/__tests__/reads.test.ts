@@ -26,19 +26,42 @@ describe('partsToRead', () => {
   it.each<[string, EventChanges[] | undefined, ReadTimes | null, InputPart[]]>([
     ['no event (sweep, retry, operator)', undefined, STORED, ALL],
     ['stock moved', [flags({ stockModified: true })], STORED, ['inventory']],
-    ['price moved', [flags({ priceModified: true })], STORED, ['price']],
-    ['the SKU changed', [flags({ skuModified: true })], STORED, ['context']],
+    // Every narrowed read includes the inventory (a stock move may come unflagged).
+    [
+      'price moved',
+      [flags({ priceModified: true })],
+      STORED,
+      ['inventory', 'price'],
+    ],
+    [
+      'the SKU changed',
+      [flags({ skuModified: true })],
+      STORED,
+      ['context', 'inventory'],
+    ],
     [
       'removed from an affiliate',
       [flags({ removedFromAffiliate: true })],
       STORED,
-      ['context'],
+      ['context', 'inventory'],
     ],
     [
       'IsActive differs from the stored',
       [flags({ isActive: false })],
       STORED,
-      ['context'],
+      ['context', 'inventory'],
+    ],
+    [
+      'stock moved, but the payload lacks the price flag',
+      [flags({ stockModified: true, priceModified: null })],
+      STORED,
+      ALL,
+    ],
+    [
+      'the SKU changed, but the payload lacks the stock flag',
+      [flags({ skuModified: true, stockModified: null })],
+      STORED,
+      ALL,
     ],
     ['IsActive as stored, nothing flagged', [flags({})], STORED, ALL],
     [

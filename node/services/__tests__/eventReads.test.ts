@@ -127,7 +127,7 @@ describe('given a SKU whose state keeps the inputs of its decisions', () => {
   })
 
   describe('when a price-only event comes', () => {
-    it('should read the price only, and withhold a SKU whose price is gone', async () => {
+    it('should read the price and the inventory (read by every event), not the context, and withhold a SKU whose price is gone', async () => {
       const { deps, calls, world } = await evaluated()
 
       world.prices['1'] = { itemId: '1', basePrice: null, fixedPrices: [] }
@@ -135,7 +135,7 @@ describe('given a SKU whose state keeps the inputs of its decisions', () => {
 
       expect(calls).toEqual({
         catalog: [],
-        logistics: [],
+        logistics: ['inventory 1'],
         pricing: ['price 1'],
       })
       expect(result.decisions.map((d) => d.reasons)).toEqual([
@@ -147,7 +147,7 @@ describe('given a SKU whose state keeps the inputs of its decisions', () => {
   })
 
   describe('when an event says the SKU itself changed (HasStockKeepingUnitModified)', () => {
-    it('should read the SKU context only: its stock and price did not move', async () => {
+    it('should read the SKU context and the inventory, not the price, which did not move', async () => {
       const { deps, calls, world } = await evaluated()
 
       world.skus['1'] = { ...world.skus['1'], IsActive: false }
@@ -159,7 +159,7 @@ describe('given a SKU whose state keeps the inputs of its decisions', () => {
 
       expect(calls).toEqual({
         catalog: ['skuContext 1'],
-        logistics: [],
+        logistics: ['inventory 1'],
         pricing: [],
       })
       expect(result.decisions.map((d) => d.reasons[0])).toEqual([
@@ -176,7 +176,7 @@ describe('given a SKU whose state keeps the inputs of its decisions', () => {
 
       expect(calls).toEqual({
         catalog: ['skuContext 1'],
-        logistics: [],
+        logistics: ['inventory 1'],
         pricing: [],
       })
     })
@@ -198,6 +198,49 @@ describe('given a SKU whose state keeps the inputs of its decisions', () => {
         pricing: ['price 1'],
       })
       allReadAt(state(), '2026-11-26T13:00:00.000Z')
+    })
+  })
+
+  describe('when an older app version evaluated the SKU since (a rolling deploy, a rollback)', () => {
+    it('should read everything: the stored inputs are no longer those of its decisions', async () => {
+      const { deps, calls, docs } = await evaluated()
+      const file = docs.files.get(`${BUCKET_SKUS}/1`) as { value: SkuState }
+
+      // What an older version writes: fresh decisions and inputsReadAt, the rest of the state
+      // (the inputs it does not know) spread from the one it read.
+      file.value = {
+        ...file.value,
+        version: file.value.version + 1,
+        inputsReadAt: '2026-11-26T12:30:00.000Z',
+      }
+      deps.now = () => new Date('2026-11-26T13:00:00.000Z')
+      await evaluateSku(deps, '1', event(STOCK))
+
+      expect(calls).toEqual({
+        catalog: ['skuContext 1'],
+        logistics: ['inventory 1'],
+        pricing: ['price 1'],
+      })
+    })
+  })
+
+  describe('when the stored inputs are not what this code writes', () => {
+    it('should read everything rather than fail the evaluation', async () => {
+      const { deps, calls, docs } = await evaluated()
+      const file = docs.files.get(`${BUCKET_SKUS}/1`) as { value: SkuState }
+
+      file.value = {
+        ...file.value,
+        inputs: { sku: null } as unknown as SkuState['inputs'],
+      }
+      const result = await evaluateSku(deps, '1', event(STOCK))
+
+      expect(result.outcome).toBe('EVALUATED')
+      expect(calls).toEqual({
+        catalog: ['skuContext 1'],
+        logistics: ['inventory 1'],
+        pricing: ['price 1'],
+      })
     })
   })
 
