@@ -84,6 +84,10 @@ async function fresh(skuId: string) {
   return res.data?.reevaluate[0] ?? null
 }
 
+/**
+ * Moves every SKU's stock and price: an event on an evaluated SKU reads what it says moved (the
+ * inventory always, the price on a price change), so both kinds of change reach every API.
+ */
 async function changeStock(round: number) {
   for (const [i, skuId] of SKUS.entries()) {
     // eslint-disable-next-line no-await-in-loop
@@ -96,6 +100,14 @@ async function changeStock(round: number) {
         unlimitedQuantity: false,
         leadTime: '00:00:00',
       }
+    )
+    // eslint-disable-next-line no-await-in-loop
+    await vtex(
+      emulator,
+      'PUT',
+      `/marketplacea/pricing/prices/${skuId}`,
+      { basePrice: 100 + round, costPrice: 50 },
+      'api.vtex.com'
     )
   }
 }
