@@ -5,7 +5,7 @@ import { actorOf } from './operatorContext'
 import { engineDeps, evaluate } from '../services/engine'
 import { skuState, viewOfDecision } from '../services/exposures'
 import { startReevaluateMany } from '../services/jobKinds'
-import type { EvaluationResult } from '../services/evaluate'
+import type { EvaluationResult } from '../services/evaluateTypes'
 import type { OverrideInput } from '../services/operator'
 import {
   clearOverride,

@@ -5,7 +5,7 @@ import type { EngineDeps } from './deps'
 // engine -> evaluate -> enforce -> engine: used at call time only.
 import { evaluate } from './engine'
 import { BUCKET_PRODUCTS, tenantKey } from './deps'
-import type { EvaluateOptions } from './evaluate'
+import type { EvaluateOptions } from './evaluateTypes'
 import { LEASE_MS } from './lease'
 import { channels as loadChannels } from './reference'
 import type { ProductState } from './state'

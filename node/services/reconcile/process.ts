@@ -1,6 +1,6 @@
 import { upstreamCode } from '../../clients/resilience'
 import { evaluateSku } from '../evaluate'
-import type { EvaluationResult } from '../evaluate'
+import type { EvaluationResult } from '../evaluateTypes'
 import { countingDeps } from './counting'
 import type { Tally } from './counting'
 import { checkProduct } from './drift'
