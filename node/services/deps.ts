@@ -4,6 +4,7 @@ import type { LogisticsClient } from '../clients/logistics'
 import type { PricingClient } from '../clients/pricing'
 import type { StateDocs } from '../clients/stateDocs'
 import type { AuditLog } from './audit'
+import type { EvaluateOptions } from './evaluateTypes'
 import type { Projection } from './projection'
 
 export interface Log {
@@ -54,6 +55,17 @@ export interface EngineDeps {
    * VTEX's clock as measured for this account; absent: evaluate.ts's fixed SEEN_MARGIN_MS.
    */
   seenMarginMs?: () => number
+  /**
+   * Follow-up work enforcement starts and does not wait for: a withdrawal's siblings nobody
+   * evaluated yet. The engine's `evaluate` (de-duplicated, retried), filled in where deps are
+   * built, so enforce.ts need not import the engine that imports it. Called with the deps the
+   * caller holds, so a copy with counted clients (a sweep's tally) counts the siblings too.
+   */
+  evaluateSibling: (
+    deps: EngineDeps,
+    skuId: string,
+    options: EvaluateOptions
+  ) => Promise<unknown>
 }
 
 /**

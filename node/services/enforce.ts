@@ -2,8 +2,6 @@ import { associationChange, desiredAssociation } from '../domain'
 import type { ChannelConfig, ExposureStatus } from '../domain/types'
 import { ConflictError } from '../clients/stateDocs'
 import type { EngineDeps } from './deps'
-// engine -> evaluate -> enforce -> engine: used at call time only.
-import { evaluate } from './engine'
 import { BUCKET_PRODUCTS, tenantKey } from './deps'
 import type { EvaluateOptions } from './evaluateTypes'
 import { LEASE_MS } from './lease'
@@ -584,16 +582,18 @@ function evaluateSiblings(
   options: EvaluateOptions
 ) {
   for (const skuId of skuIds.slice(0, 20)) {
-    evaluate(deps, skuId, {
-      cause: options.cause,
-      actor: options.actor,
-      recordInProduct: true,
-    }).catch((error) =>
-      deps.log.warn({
-        message: 'enforce-sibling-failed',
-        skuId,
-        error: String(error),
+    deps
+      .evaluateSibling(deps, skuId, {
+        cause: options.cause,
+        actor: options.actor,
+        recordInProduct: true,
       })
-    )
+      .catch((error) =>
+        deps.log.warn({
+          message: 'enforce-sibling-failed',
+          skuId,
+          error: String(error),
+        })
+      )
   }
 }

@@ -34,6 +34,7 @@ export function engineDeps(clients: Clients, log: Log): EngineDeps {
     workerId: WORKER_ID,
     tenant: clients.stateDocs.tenant,
     seenMarginMs: () => seenMargin(clients.catalog.clock.behindMs(Date.now())),
+    evaluateSibling: evaluate,
   }
 }
 

@@ -7,7 +7,7 @@ import type { AuditEntry } from '../audit'
 import type { EngineDeps } from '../deps'
 import type { ExposureDoc, ProductDoc } from '../projection'
 import { forgetTenantMemory } from '../../memory/tenantLru'
-import { forgetEvaluations } from '../engine'
+import { evaluate, forgetEvaluations } from '../engine'
 import { forgetRecentReads } from '../evaluate'
 import { pendingOf } from '../projection'
 
@@ -369,6 +369,7 @@ export function fakeDeps(
     workerId: opts.workerId ?? 'w1',
     // Workers that share a store share its account, as two pods of one account would.
     tenant: { account: docs.account, workspace: 'master' },
+    evaluateSibling: evaluate,
   }
 
   if (opts.modes) {
