@@ -3,9 +3,8 @@ import { evaluateSku, forgetRecentReads } from '../evaluate'
 import { readRun } from '../reconcile/runs'
 import { saveSchedule } from '../reconcile/schedule'
 import { settled, startSweep, tick } from '../reconcile/runner'
-import type { SweepEnv } from '../reconcile/sweep'
 import { SweepError } from '../reconcile/types'
-import type { RunDoc } from '../reconcile/types'
+import type { RunDoc, SweepEnv } from '../reconcile/types'
 import {
   catalogWorld,
   FakeDocs,

@@ -9,9 +9,8 @@ import { expireDue } from '../expiries'
 import { settleUnsettledInBackground } from '../settleTick'
 import type { TickTarget } from './register'
 import { tick } from './runner'
-import type { SweepEnv } from './sweep'
 import { DEFAULT_TUNING } from './types'
-import type { SweepTuning } from './types'
+import type { SweepEnv, SweepTuning } from './types'
 
 const positive = (value: string | undefined, fallback: number) => {
   const n = Number(value)

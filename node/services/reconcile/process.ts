@@ -7,8 +7,7 @@ import { checkProduct } from './drift'
 import type { DriftContext, DriftResult } from './drift'
 import { ProductGate } from './productGate'
 import type { Holder } from './productGate'
-import type { SweepEnv } from './sweep'
-import type { SweepDeps } from './types'
+import type { SkuOutcome, SweepDeps, SweepEnv } from './types'
 
 /** Codes after which the API is saturated or down: wait and retry the SKU rather than skip it. */
 const WAIT_CODES = [
@@ -27,11 +26,6 @@ export interface SweepContext {
   ctx: DriftContext
   /** One SKU at a time in a product. */
   gate: ProductGate
-}
-
-export interface SkuOutcome {
-  errorCode: string | null
-  driftFound: number
 }
 
 export const newSweepContext = (

@@ -1,5 +1,4 @@
-import type { SkuOutcome } from './process'
-import type { Cursor, RunDoc } from './types'
+import type { Cursor, RunDoc, SkuOutcome } from './types'
 
 /**
  * What the SKUs the cursor passed since the last checkpoint add to the run. SKUs finish out of

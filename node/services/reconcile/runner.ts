@@ -5,9 +5,8 @@ import type { HeldLock } from './lock'
 import { createRun, readRun } from './runs'
 import { claimDue, readSchedule } from './schedule'
 import { runSweep } from './sweep'
-import type { SweepEnv } from './sweep'
 import { isFinished, SweepError } from './types'
-import type { RunDoc, RunTrigger, SweepScope } from './types'
+import type { RunDoc, RunTrigger, SweepEnv, SweepScope } from './types'
 
 /**
  * The sweep runs in the background of the worker that holds the lock: IO answers the mutation

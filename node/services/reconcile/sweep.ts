@@ -12,14 +12,8 @@ import type { HeldLock } from './lock'
 import { Progress } from './progress'
 import { isFullScope, isWholeChannel, markFullSweepDone, readRun } from './runs'
 import { BUCKET_RECONCILE, chunkPath, isFinished, runPath } from './types'
-import type { RunDoc, RunWaiting, SweepDeps, SweepTuning } from './types'
+import type { RunDoc, RunWaiting, SweepDeps, SweepEnv } from './types'
 import { runWindow } from './window'
-
-export interface SweepEnv {
-  deps: SweepDeps
-  tuning: SweepTuning
-  sleep: (ms: number) => Promise<void>
-}
 
 class LostLock extends Error {}
 

@@ -119,6 +119,19 @@ export interface SweepTuning {
   rateLimitedAttempts: number
 }
 
+/** What a sweep runs with: its deps, its tuning, and a clock to wait on (fake in tests). */
+export interface SweepEnv {
+  deps: SweepDeps
+  tuning: SweepTuning
+  sleep: (ms: number) => Promise<void>
+}
+
+/** How one SKU of a sweep ended: what the run's progress counts. */
+export interface SkuOutcome {
+  errorCode: string | null
+  driftFound: number
+}
+
 export const DEFAULT_TUNING: SweepTuning = {
   pageSize: 1000,
   checkpointEvery: 50,

@@ -1,7 +1,7 @@
 import { evaluateSku } from '../../evaluate'
 import { readRun } from '../runs'
 import { settled, startSweep } from '../runner'
-import type { SweepEnv } from '../sweep'
+import type { SweepEnv } from '../types'
 import {
   catalogWorld,
   FakeDocs,

@@ -4,9 +4,8 @@ import * as processing from '../process'
 import { newSweepContext, processSku } from '../process'
 import { readRun } from '../runs'
 import { settled, startSweep, tick } from '../runner'
-import type { SweepEnv } from '../sweep'
 import { newTally } from '../counting'
-import type { RunDoc } from '../types'
+import type { RunDoc, SweepEnv } from '../types'
 import {
   catalogWorld,
   FakeDocs,
