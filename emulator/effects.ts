@@ -1,7 +1,16 @@
 import { availableFor } from './availability'
 import { inboxId, post } from './delivery'
 import type { State } from './state'
-import { vtexDate } from './http'
+
+/**
+ * .NET-style timestamp with 7 fractional digits, as VTEX prints them (the events' DateModified).
+ * Here, not in http.ts: http.ts names the Emu, and the Emu holds these effects.
+ */
+function vtexDate(date = new Date()): string {
+  return `${date.toISOString().slice(0, 23)}${String(
+    Math.floor(Math.random() * 10000)
+  ).padStart(4, '0')}Z`
+}
 
 export interface Flags {
   StockModified?: boolean

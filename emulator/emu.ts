@@ -1,10 +1,8 @@
 import type { AppPrincipal } from './auth/credentials'
 import { ALL_RESOURCES, Credentials, demoAppKeyOf } from './auth/credentials'
-import type { EgressEntry } from './auth/gate'
 import type { AppManifest } from './auth/manifest'
 import { Effects } from './effects'
 import { Counters, Faults, RateLimits } from './faults'
-import type { Route } from './http'
 import type { SeedSpec } from './seed'
 import { State } from './state'
 
@@ -43,6 +41,14 @@ export interface Refusal {
   path: string
 }
 
+export interface EgressEntry {
+  at: string
+  appId: string
+  method: string
+  host: string
+  path: string
+}
+
 /** The running emulator: one account's state plus the machinery around it. */
 export class Emu {
   public state: State
@@ -51,7 +57,6 @@ export class Emu {
   public rateLimits = new RateLimits()
   public counters = new Counters()
   public violations: Violation[] = []
-  public routes: Route[] = []
   public credentials = new Credentials()
   /** The app token IO would hand the worker for this account. */
   public app: AppPrincipal

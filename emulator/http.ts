@@ -144,13 +144,6 @@ export function header(ctx: Ctx, name: string): string | undefined {
   return Array.isArray(value) ? value[0] : value
 }
 
-/** .NET-style timestamp with 7 fractional digits, as VTEX prints them. */
-export function vtexDate(date = new Date()): string {
-  return `${date.toISOString().slice(0, 23)}${String(
-    Math.floor(Math.random() * 10000)
-  ).padStart(4, '0')}Z`
-}
-
 export function intParam(value: string | null, fallback: number): number {
   const n = Number(value)
 

@@ -9,7 +9,6 @@ import type { Counters } from './faults'
 import { attachPersistence, loadFile } from './persistence'
 import { handle } from './router'
 import { stopScheduler } from './apis/scheduler'
-import { allRoutes } from './routes'
 import { seedUsers } from './seedBase'
 import type { SeedSpec } from './seed'
 import type { State } from './state'
@@ -78,7 +77,6 @@ export async function startEmulator(
     scheduler: opts.scheduler ?? 'cron',
   })
 
-  emu.routes = allRoutes()
   emu.initialSeed = { kind: opts.seed ?? 'demo' }
   const extras = (opts.accounts ?? []).map((extra) => {
     const peer = new Emu({
@@ -88,7 +86,6 @@ export async function startEmulator(
       appToken: extra.appToken,
     })
 
-    peer.routes = emu.routes
     peer.initialSeed = extra.seed ?? { kind: 'demo' }
     peer.afterSeed = extra.patch ?? null
 

@@ -7,12 +7,19 @@ import type { Emu } from './emu'
 import type { Ctx, Reply, Route } from './http'
 import { error, ReplyError } from './http'
 import { authorize, egress } from './auth/gate'
+import { allRoutes } from './routes'
 import { findRoute, readBody, send, targetOf } from './wire'
 
 const ACCOUNT_HOST =
   /^([a-z0-9-]+)\.(vtexcommercestable\.com\.br|vtexcommercebeta\.com\.br|myvtex\.com|vtexcommerce\.com\.br)$/i
 
 const PRICING_PATH = /^\/([^/]+)(\/pricing(?:\/.*)?)$/
+
+/**
+ * The emulated VTEX APIs, one table for every account this process plays. It lives here, not on
+ * the Emu: a route's handler is given the Emu, so the Emu naming its routes would be a cycle.
+ */
+const ROUTES = allRoutes()
 
 /** The emulated VTEX's clock: this machine's, moved by the events' `clockOffsetMs`. */
 const vtexNow = (emu: Emu) =>
@@ -27,7 +34,7 @@ const MYVTEX_ACCOUNT = /^(?:[a-z0-9-]+--)?([a-z0-9-]+)\.myvtex\.com$/i
  * `api.vtex.com/{account}/pricing`, or the route's own `{account}` (VBase, apps).
  */
 function vtexAddress(
-  routes: Emu['routes'],
+  routes: Route[],
   method: string,
   { host, path, query }: { host: string; path: string; query: URLSearchParams }
 ) {
@@ -63,7 +70,7 @@ function emuFor(
     ? query.get('account') ?? ''
     : isRouterRequest(host, path)
     ? MYVTEX_ACCOUNT.exec(host)?.[1] ?? ''
-    : vtexAddress(emu.routes, method, target).account
+    : vtexAddress(ROUTES, method, target).account
 
   return emu.peers.get(account.toLowerCase()) ?? emu
 }
@@ -110,7 +117,7 @@ export async function handle(
     return
   }
 
-  const { account, routedPath, found } = vtexAddress(emu.routes, method, {
+  const { account, routedPath, found } = vtexAddress(ROUTES, method, {
     host,
     path,
     query,

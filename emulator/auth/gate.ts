@@ -129,14 +129,6 @@ const glob = (pattern: string) =>
     'i'
   )
 
-export interface EgressEntry {
-  at: string
-  appId: string
-  method: string
-  host: string
-  path: string
-}
-
 /**
  * IO's egress: a call an app makes (recognised by its token in any header) to a host and path no
  * `outbound-access` policy of its manifest covers is refused with 403 and the role-link message
