@@ -1,4 +1,5 @@
-// `npm test`: every check, in order — format, lint, type check, the preflight (the app as the
+// `npm test`: every check, in order — format, lint, type check, the import-cycles check
+// (scripts/checks/importCycles.ts), the preflight (the app as the
 // IO builders receive it: scripts/preflight/), the node test suites (domain,
 // services, emulator, integration with the real worker), the admin's component tests, and the
 // real-browser test. Every step runs even after a failure, then a summary and a closing
@@ -21,6 +22,12 @@ const steps = [
     cmd: 'npm',
     args: ['--prefix', 'react', 'run', '--silent', 'typecheck'],
     needs: 'react/package.json',
+  },
+  {
+    // Imports flow one way: no circular import in node/ or emulator/ (type-only ones count).
+    name: 'import-cycles',
+    cmd: 'npx',
+    args: ['tsx', 'scripts/checks/importCycles.ts'],
   },
   {
     // The app as VTEX receives it: node/ and react/ alone from their yarn.lock, the manifest,
