@@ -107,6 +107,17 @@ describe('given the exposures page', () => {
       expect(getByText(/1234/)).toBeInTheDocument()
     })
 
+    it("should give each row's checkbox its own accessible name, the channel included", async () => {
+      const { findByTestId, getByLabelText } = renderPage([
+        page([exposure(), exposure({ channel: 'GGL' })], 2),
+      ])
+
+      await findByTestId('row-1:GGL')
+      expect(getByLabelText('Select SKU 1 on MKB')).not.toBe(
+        getByLabelText('Select SKU 1 on GGL')
+      )
+    })
+
     it('should open the SKU when a row is clicked', async () => {
       const runtime = setRuntime({ query: filtered })
       const { findByTestId } = renderPage([page([exposure()])])
@@ -236,7 +247,7 @@ describe('given the exposures page', () => {
       ])
 
       await findByTestId('row-1:MKB')
-      fireEvent.click(getByLabelText('Select SKU 1'))
+      fireEvent.click(getByLabelText('Select SKU 1 on MKB'))
       fireEvent.click(await findByTestId('bulk-override'))
       await findByTestId('override-modal')
       fireEvent.change(getByLabelText(/Note \(why\)/), {

@@ -80,7 +80,7 @@ export default defineMessages({
   },
   selectRow: {
     id: 'admin/marketplace-stock-gate.exposures.select-row',
-    defaultMessage: 'Select SKU {skuId}',
+    defaultMessage: 'Select SKU {skuId} on {channel}',
   },
   selected: {
     id: 'admin/marketplace-stock-gate.exposures.selected',

@@ -147,6 +147,7 @@ export function ExposureTable({
                     checked={selected.has(key)}
                     aria-label={intl.formatMessage(messages.selectRow, {
                       skuId: item.skuId,
+                      channel: item.channel,
                     })}
                     onChange={() => onSelect([key], !selected.has(key))}
                   />
