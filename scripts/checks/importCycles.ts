@@ -280,10 +280,19 @@ export function formatCycle(cycle: ImportCycle): string {
 
 function main() {
   const root = path.resolve(__dirname, '..', '..')
-  const folders = process.argv.slice(2)
-  const cycles = findCycles(
-    importGraph(root, folders.length ? folders : ['node', 'emulator'])
-  )
+  const given = process.argv.slice(2)
+  const folders = given.length ? given : ['node', 'emulator']
+  // A folder that is not there would check nothing and pass: a typo must fail instead.
+  const missing = folders.filter((f) => !fs.existsSync(path.resolve(root, f)))
+
+  if (missing.length) {
+    process.stderr.write(
+      `[import-cycles] no such folder: ${missing.join(', ')}\n`
+    )
+    process.exit(2)
+  }
+
+  const cycles = findCycles(importGraph(root, folders))
 
   for (const cycle of cycles) process.stderr.write(`${formatCycle(cycle)}\n`)
   process.stdout.write(

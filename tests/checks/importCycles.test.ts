@@ -142,6 +142,23 @@ describe('given the command', () => {
     })
   })
 
+  describe('when a folder is not there (a typo)', () => {
+    it('should say so and exit 2, not pass having checked nothing', () => {
+      const res = spawnSync(
+        process.execPath,
+        [
+          require.resolve('tsx/cli'),
+          path.join(__dirname, '../../scripts/checks/importCycles.ts'),
+          path.join(os.tmpdir(), 'no-such-folder-for-import-cycles'),
+        ],
+        { encoding: 'utf8' }
+      )
+
+      expect(res.status).toBe(2)
+      expect(res.stderr).toContain('no such folder')
+    })
+  })
+
   describe('when it has none', () => {
     it('should say so and exit 0', () => {
       const res = run(folder({ 'a.ts': "import './b'", 'b.ts': '' }))
