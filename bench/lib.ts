@@ -211,7 +211,6 @@ export async function pool<T>(
     while (next < items.length) {
       const index = next++
 
-      // eslint-disable-next-line no-await-in-loop
       await task(items[index], index)
     }
   })

@@ -160,7 +160,6 @@ async function eventsPhase(
     for (let r = 0; r < P.eventRuns; r++) {
       const distinct = take(P.events)
 
-      // eslint-disable-next-line no-await-in-loop
       runs.push(await measureEvents(emulator, worker.current, distinct, level))
       log(
         `  events run ${r + 1}, ${level} in flight: ${round(
@@ -237,14 +236,10 @@ async function eventsPhase(
       return { res, total: sum(byApi(await counters(emulator)), 'all') }
     }
 
-    // eslint-disable-next-line no-await-in-loop
     await reseed()
-    // eslint-disable-next-line no-await-in-loop
     const alone = await measure(distinct)
 
-    // eslint-disable-next-line no-await-in-loop
     await reseed()
-    // eslint-disable-next-line no-await-in-loop
     const withDups = await measure(stream)
 
     dupRuns.push({
@@ -325,7 +320,6 @@ async function eventsPhase(
 async function startSweep(worker: Worker, scope: Record<string, unknown>) {
   for (let attempt = 0; ; attempt++) {
     try {
-      // eslint-disable-next-line no-await-in-loop
       const { startReconciliation } = await gql<{
         startReconciliation: { id: string }
       }>(
@@ -340,7 +334,6 @@ async function startSweep(worker: Worker, scope: Record<string, unknown>) {
       // started right after the previous one can be refused for that moment.
       if (attempt >= 60 || !String(error).includes('SWEEP_ALREADY_RUNNING'))
         throw error
-      // eslint-disable-next-line no-await-in-loop
       await sleep(500)
     }
   }
@@ -352,9 +345,7 @@ async function runSweep(worker: Worker, scope: Record<string, unknown>) {
   const started = Date.now()
 
   for (;;) {
-    // eslint-disable-next-line no-await-in-loop
     await sleep(1000)
-    // eslint-disable-next-line no-await-in-loop
     const { reconciliation: r } = await gql<{
       reconciliation: {
         state: string
@@ -477,11 +468,8 @@ async function budgetPhase(emulator: Emu, port: number, ids: string[]) {
 
     // The same SKUs each time, every one with a state by now: each run makes the same calls.
     for (let r = 0; r < P.runs; r++) {
-      // eslint-disable-next-line no-await-in-loop
       await resetCounters(emulator)
-      // eslint-disable-next-line no-await-in-loop
       const run = await runSweep(worker, { skuIds: ids })
-      // eslint-disable-next-line no-await-in-loop
       const c = await counters(emulator)
       const limited = Object.entries(c.statuses)
         .filter(([k]) => k.endsWith(' 429'))
@@ -540,7 +528,6 @@ async function exposuresPhase(worker: Worker) {
   for (let i = 0; i < P.queries; i++) {
     const cursor = cursors[i % filters.length]
     const t0 = performance.now()
-    // eslint-disable-next-line no-await-in-loop
     const data = await gql<{
       exposures: { total: number; next: string | null }
     }>(
@@ -581,7 +568,6 @@ async function latencyPhase(emulator: Emu, port: number) {
     })
     // The switch to ENFORCE applies every pending association first; time changes only after it.
     for (let i = 0; i < 300; i++) {
-      // eslint-disable-next-line no-await-in-loop
       const { exposureSummary } = await gql<{
         exposureSummary: Array<{
           channel: { id: string }
@@ -596,7 +582,6 @@ async function latencyPhase(emulator: Emu, port: number) {
       const mkb = exposureSummary.find((c) => c.channel.id === 'MKB')
 
       if (mkb && mkb.wouldExpose + mkb.wouldWithdraw === 0) break
-      // eslint-disable-next-line no-await-in-loop
       await sleep(1000)
     }
 
@@ -613,7 +598,6 @@ async function latencyPhase(emulator: Emu, port: number) {
     const candidates: string[] = []
 
     for (const e of exposures.items.filter((x) => x.reasons.length === 1)) {
-      // eslint-disable-next-line no-await-in-loop
       const sku = (
         await vtex(
           emulator,
@@ -622,7 +606,6 @@ async function latencyPhase(emulator: Emu, port: number) {
         )
       ).body as { ProductId: number }
 
-      // eslint-disable-next-line no-await-in-loop
       const pol = (
         await vtex(
           emulator,
@@ -648,11 +631,9 @@ async function latencyPhase(emulator: Emu, port: number) {
     for (let i = 0; i < P.changes; i++) {
       const skuId = candidates[Math.floor(i / 2) % candidates.length]
       const stockIn = i % 2 === 0
-      // eslint-disable-next-line no-await-in-loop
       const before = (await inbox()).length
       const t0 = performance.now()
 
-      // eslint-disable-next-line no-await-in-loop
       await vtex(
         emulator,
         'PUT',
@@ -666,7 +647,6 @@ async function latencyPhase(emulator: Emu, port: number) {
       let seen = false
 
       while (performance.now() - t0 < 15_000) {
-        // eslint-disable-next-line no-await-in-loop
         const entries = (await inbox()).slice(before)
 
         if (
@@ -680,7 +660,6 @@ async function latencyPhase(emulator: Emu, port: number) {
           break
         }
 
-        // eslint-disable-next-line no-await-in-loop
         await sleep(20)
       }
 

@@ -28,7 +28,6 @@ async function exposedOnMkb(
   let after: string | null = null
 
   while (ids.length < count) {
-    // eslint-disable-next-line no-await-in-loop
     const data: {
       exposures: { items: Array<{ skuId: string }>; next: string | null }
     } = await gql(
@@ -110,7 +109,6 @@ export async function steadyPhase(
 
   // Alternate SKUs between the groups, so neither gets a different part of the catalog.
   for (const [i, skuId] of exposed.entries()) {
-    // eslint-disable-next-line no-await-in-loop
     const stock = await balances(emulator, skuId)
     const stocked = stock.filter(
       (b) => b.hasUnlimitedQuantity || b.totalQuantity > 0
@@ -121,7 +119,6 @@ export async function steadyPhase(
       const [first] = stocked
 
       if (!first || first.hasUnlimitedQuantity) continue
-      // eslint-disable-next-line no-await-in-loop
       await setQuantity(
         emulator,
         skuId,
@@ -131,7 +128,6 @@ export async function steadyPhase(
       kept.push(skuId)
     } else {
       for (const b of stocked) {
-        // eslint-disable-next-line no-await-in-loop
         await setQuantity(emulator, skuId, b.warehouseId, 0)
       }
 

@@ -65,7 +65,6 @@ async function install(emu: Emu, workspace: string, version: string) {
   const deliveries = []
 
   for (const handler of handlersFor('setup')) {
-    // eslint-disable-next-line no-await-in-loop
     const status = await post(
       `${serviceUrl.replace(/\/$/, '')}/${account}/${workspace}/_events`,
       // The registry's value is not documented; the app reads only `to.id`.

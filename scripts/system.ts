@@ -68,7 +68,6 @@ async function waitFor(url: string, child: ChildProcess, timeoutMs = 60_000) {
     if (child.exitCode !== null)
       throw new Error(`${url}: process exited with ${child.exitCode}`)
     try {
-      // eslint-disable-next-line no-await-in-loop
       const res = await fetch(url)
 
       if (res.status < 500) return
@@ -76,7 +75,6 @@ async function waitFor(url: string, child: ChildProcess, timeoutMs = 60_000) {
       // not up yet
     }
 
-    // eslint-disable-next-line no-await-in-loop
     await new Promise((r) => setTimeout(r, 200))
   }
 

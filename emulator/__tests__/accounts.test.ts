@@ -79,7 +79,6 @@ describe('given one emulator playing marketplacea and othermarket', () => {
         ['othermarket', 'demo-admin-token'],
         ['marketplacea', 'other-admin-token'],
       ]) {
-        // eslint-disable-next-line no-await-in-loop
         const res = await call(emulator, 'GET', inventory(host), {
           headers: bearer(token),
         })
@@ -99,9 +98,11 @@ describe('given one emulator playing marketplacea and othermarket', () => {
         'X-VTEX-API-AppKey': key.appKey,
         'X-VTEX-API-AppToken': key.appToken,
       })
+
       const own = await call(emulator, 'GET', inventory('othermarket'), {
         headers: headers(demoAppKeyOf('othermarket')),
       })
+
       const foreign = await call(emulator, 'GET', inventory('othermarket'), {
         headers: headers(DEMO_APP_KEY),
       })

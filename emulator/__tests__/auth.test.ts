@@ -96,7 +96,6 @@ describe('given License Manager in front of the APIs', () => {
   })
 
   it('should let the demo app key (role Owner) through everywhere', async () => {
-    // eslint-disable-next-line no-await-in-loop
     for (const url of [
       SKU,
       pricing('/pricing/prices/1'),

@@ -71,7 +71,6 @@ describe('given a Master Data entity of 12,000 documents', () => {
 
       expect(seen).toHaveLength(1000)
       for (;;) {
-        // eslint-disable-next-line no-await-in-loop
         const page = ids(await get(`/scroll?_token=${token}`))
 
         if (page.length === 0) break

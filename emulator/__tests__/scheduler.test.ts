@@ -79,7 +79,6 @@ describe('given the emulator playing the scheduler on cron marks', () => {
       Date.now() < until &&
       !service.received.some((r) => r.url.endsWith('/_v/other/soon'))
     )
-      // eslint-disable-next-line no-await-in-loop
       await new Promise((r) => setTimeout(r, 50))
 
     const took = Date.now() - registered

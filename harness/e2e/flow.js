@@ -85,14 +85,12 @@ async function flow(ctx) {
     )
       .then(async ({ reevaluateMany: { id } }) => {
         for (let i = 0; i < 120; i++) {
-          // eslint-disable-next-line no-await-in-loop
           const { job } = await graphql(
             'query($id: ID!) { job(id: $id) { status } }',
             { id }
           )
 
           if (!job || job.status !== 'RUNNING') return
-          // eslint-disable-next-line no-await-in-loop
           await new Promise((r) => setTimeout(r, 500))
         }
       })
@@ -454,10 +452,8 @@ async function flow(ctx) {
       let policies = []
 
       while (Date.now() < until) {
-        // eslint-disable-next-line no-await-in-loop
         policies = await policiesOf(1)
         if (policies.includes('2')) return
-        // eslint-disable-next-line no-await-in-loop
         await new Promise((r) => setTimeout(r, 500))
       }
 
@@ -524,9 +520,7 @@ async function flow(ctx) {
         !reached(done) && Date.now() < until;
 
       ) {
-        // eslint-disable-next-line no-await-in-loop
         await new Promise((r) => setTimeout(r, 500))
-        // eslint-disable-next-line no-await-in-loop
         done = await writes()
       }
 
@@ -595,20 +589,16 @@ async function flow(ctx) {
 
       for (const locale of ['pt', 'es']) {
         for (const [route, ready] of pages) {
-          // eslint-disable-next-line no-await-in-loop
           await open(
             `${route}${route.includes('?') ? '&' : '?'}locale=${locale}`
           )
-          // eslint-disable-next-line no-await-in-loop
           await byTestId(ready).first().waitFor()
-          // eslint-disable-next-line no-await-in-loop
           await page.waitForFunction(
             () =>
               !document.querySelector(
                 '[data-testid="page-loading"], .vtex-spinner, [data-testid$="-loading"]'
               )
           )
-          // eslint-disable-next-line no-await-in-loop
           const text = await page.evaluate(() => document.body.innerText)
 
           for (const code of new Set(text.match(CODE) || []))

@@ -30,7 +30,6 @@ async function waitFor(url, ms, system) {
         `the system exited (${system.exitCode}); see system.log in the e2e log folder`
       )
     try {
-      // eslint-disable-next-line no-await-in-loop
       const res = await fetch(url)
 
       if (res.status < 500) return
@@ -38,7 +37,6 @@ async function waitFor(url, ms, system) {
       // not up yet
     }
 
-    // eslint-disable-next-line no-await-in-loop
     await new Promise((r) => setTimeout(r, 300))
   }
 

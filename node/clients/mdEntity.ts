@@ -153,7 +153,6 @@ export class MdEntity<T extends object> {
 
     for (;;) {
       const token = mdToken
-      // eslint-disable-next-line no-await-in-loop
       const page = await this.upstream('storage', () =>
         this.md.scrollDocuments<T>({
           dataEntity: this.dataEntity,

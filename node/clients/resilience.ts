@@ -156,10 +156,8 @@ async function upstream<T>(
       circuit.probing = true
     }
 
-    // eslint-disable-next-line no-await-in-loop
     await acquireBudget(account, api, priority)
     try {
-      // eslint-disable-next-line no-await-in-loop
       const result = await fn()
 
       circuit.failures = 0
@@ -189,7 +187,6 @@ async function upstream<T>(
           )
         }
 
-        // eslint-disable-next-line no-await-in-loop
         await sleep(wait)
         continue
       }
@@ -218,7 +215,6 @@ async function upstream<T>(
         )
       }
 
-      // eslint-disable-next-line no-await-in-loop
       await sleep(backoff / 2 + Math.random() * backoff)
     }
   }

@@ -113,13 +113,11 @@ export class StateDocs extends InfraClient {
     attempts = 10
   ): Promise<T | null> {
     for (let attempt = 1; ; attempt++) {
-      // eslint-disable-next-line no-await-in-loop
       const { value, etag } = await this.read(bucket, path, empty)
       const next = change(value)
 
       if (next === null) return null
       try {
-        // eslint-disable-next-line no-await-in-loop
         await this.write(bucket, path, next, etag)
 
         return next

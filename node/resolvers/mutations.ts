@@ -126,15 +126,12 @@ export const mutations = {
     const groups = [...bySku.values()]
 
     for (let i = 0; i < groups.length; i += OVERRIDES_AT_ONCE) {
-      // eslint-disable-next-line no-await-in-loop
       await Promise.all(
         groups.slice(i, i + OVERRIDES_AT_ONCE).map(async (indexes) => {
           for (const index of indexes) {
             const input = args.inputs[index]
-            // eslint-disable-next-line no-await-in-loop
             const result = await setOverride(deps(ctx), input, actor)
 
-            // eslint-disable-next-line no-await-in-loop
             out[index] = await one(result, input.channel, ctx)
           }
         })

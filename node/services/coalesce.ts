@@ -40,7 +40,6 @@ export class Coalescer<T> {
         )
 
       if (pending.length === 0) return
-      // eslint-disable-next-line no-await-in-loop
       await Promise.allSettled(pending)
     }
   }

@@ -119,7 +119,6 @@ async function writePlan(
 
     const { value, etag } =
       guess ??
-      // eslint-disable-next-line no-await-in-loop
       (await deps.docs.read<ProductState>(BUCKET_PRODUCTS, productId, () =>
         emptyProductState(productId)
       ))
@@ -130,7 +129,6 @@ async function writePlan(
     if (plan.needsSiblings) {
       // Withdrawing a product needs every one of its SKUs known: read them (rare: only when a
       // withdrawal is planned on an ENFORCE channel).
-      // eslint-disable-next-line no-await-in-loop
       siblings = await deps.catalog.productSkuIds(productId)
       plan = planOn(value, owner, channels, deps.now().getTime(), sku, siblings)
     }
@@ -140,9 +138,7 @@ async function writePlan(
       // change: taken from the SKU context when there is one, else read, and stored in this
       // same conditional write.
       const current =
-        observed ??
-        // eslint-disable-next-line no-await-in-loop
-        (await deps.catalog.productTradePolicies(productId))
+        observed ?? (await deps.catalog.productTradePolicies(productId))
 
       const applied = { ...value.applied }
 
@@ -159,7 +155,6 @@ async function writePlan(
     }
 
     try {
-      // eslint-disable-next-line no-await-in-loop
       const written = await deps.docs.write(
         BUCKET_PRODUCTS,
         productId,
@@ -288,14 +283,11 @@ export async function settleProduct(
 
   for (const { channel, to } of plan.claims) {
     const seen = plan.observed?.includes(channel.salesChannel)
-    // eslint-disable-next-line no-await-in-loop
     const associated =
       plan.observed && seen !== to
         ? Boolean(seen)
-        : // eslint-disable-next-line no-await-in-loop
-          (await current()).includes(channel.salesChannel)
+        : (await current()).includes(channel.salesChannel)
 
-    // eslint-disable-next-line no-await-in-loop
     const written = await write(
       deps,
       plan,
@@ -545,7 +537,6 @@ async function rewrite(
 
     const { value, etag } =
       cached ??
-      // eslint-disable-next-line no-await-in-loop
       (await deps.docs.read<ProductState>(BUCKET_PRODUCTS, productId, () =>
         emptyProductState(productId)
       ))
@@ -557,7 +548,6 @@ async function rewrite(
     if (next === null && cached) continue
     if (next === null) return null
     try {
-      // eslint-disable-next-line no-await-in-loop
       const written = await deps.docs.write(
         BUCKET_PRODUCTS,
         productId,

@@ -193,7 +193,6 @@ export async function evaluateSku(
 
   try {
     for (let round = 1; ; round++) {
-      // eslint-disable-next-line no-await-in-loop
       // Inputs read before the lease are good only if the lease went over the version they
       // were compared with (nobody wrote the SKU in between).
       const fromFirst = round === 1 && held.fromFirst
@@ -209,7 +208,6 @@ export async function evaluateSku(
       )
 
       plan = result.plan ?? plan
-      // eslint-disable-next-line no-await-in-loop
       const committed = await commit(deps, current, result.state, true)
 
       if (committed === 'LOST') {
@@ -218,7 +216,6 @@ export async function evaluateSku(
 
       remember(deps, skuId, result.state.inputsReadAt, result.state)
       if (options.reproject && result.outcome !== 'FAILED')
-        // eslint-disable-next-line no-await-in-loop
         await markSettled(deps, skuId).catch((error) =>
           deps.log.warn({
             message: 'settle-unmark-failed',
@@ -236,7 +233,6 @@ export async function evaluateSku(
       if (committed.again) {
         // Out of rounds with a change still pending: release the SKU still dirty and ask for
         // one more evaluation, rather than leave a decision that missed it.
-        // eslint-disable-next-line no-await-in-loop
         await commit(deps, committed.held, committed.held.state, true, true)
         again = true
       }
@@ -247,7 +243,6 @@ export async function evaluateSku(
       if (plan) {
         const { productId } = plan
 
-        // eslint-disable-next-line no-await-in-loop
         tradePolicies = await settleProduct(deps, plan, options, skuId).catch(
           (error) => {
             deps.log.error({

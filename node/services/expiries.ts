@@ -219,7 +219,6 @@ export async function expireDue(deps: EngineDeps) {
   for (const expiry of Object.values(value.entries)) {
     if (Date.parse(expiry.expiresAt) <= now) {
       expired += 1
-      // eslint-disable-next-line no-await-in-loop
       await expire(deps, expiry).catch((error) =>
         deps.log.warn({
           message: 'override-expire-failed',

@@ -36,7 +36,6 @@ export async function reevaluateMany(
   let known = 0
 
   for (let i = 0; i < ids.length; i += REEVALUATE_AT_ONCE) {
-    // eslint-disable-next-line no-await-in-loop
     const results = await Promise.all(
       ids
         .slice(i, i + REEVALUATE_AT_ONCE)

@@ -76,7 +76,6 @@ export async function acquireLease(
 
     const { value, etag } =
       guess ??
-      // eslint-disable-next-line no-await-in-loop
       (await deps.docs.read<SkuState>(BUCKET_SKUS, skuId, () =>
         emptySkuState(skuId)
       ))
@@ -91,7 +90,6 @@ export async function acquireLease(
         if (value.lease.since !== undefined && coveredBy(value.lease.since))
           return 'SEEN'
 
-        // eslint-disable-next-line no-await-in-loop
         if (!value.dirty)
           await deps.docs.write(
             BUCKET_SKUS,
@@ -121,7 +119,6 @@ export async function acquireLease(
         dirty: false,
       }
 
-      // eslint-disable-next-line no-await-in-loop
       const written = await deps.docs.write(BUCKET_SKUS, skuId, state, etag)
 
       return {
@@ -165,7 +162,6 @@ export async function commit(
     const toWrite = { ...merged, lease }
 
     try {
-      // eslint-disable-next-line no-await-in-loop
       const written = await deps.docs.write(
         BUCKET_SKUS,
         next.skuId,
@@ -183,7 +179,6 @@ export async function commit(
     } catch (error) {
       committed.delete(tenantKey(deps, next.skuId))
       if (!(error instanceof ConflictError)) throw error
-      // eslint-disable-next-line no-await-in-loop
       const fresh = await deps.docs.read<SkuState>(
         BUCKET_SKUS,
         next.skuId,
@@ -207,7 +202,6 @@ export async function commit(
           lease: { owner: held.owner, until: deps.now().getTime() + LEASE_MS },
         }
 
-        // eslint-disable-next-line no-await-in-loop
         const written = await deps.docs
           .write(BUCKET_SKUS, next.skuId, keep, etag)
           .catch((e) => {

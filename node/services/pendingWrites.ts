@@ -40,7 +40,6 @@ export async function settlePendingWrites(
   // One at a time: a tick is background work and the events share its API budget.
   for (const productId of products) {
     try {
-      // eslint-disable-next-line no-await-in-loop
       await enforceProduct(
         deps,
         productId,

@@ -31,7 +31,6 @@ export async function pruneAudit(
     const batch = entries.slice(0, maxEntries - removed)
 
     for (let i = 0; i < batch.length; i += BATCH) {
-      // eslint-disable-next-line no-await-in-loop
       await Promise.all(
         batch.slice(i, i + BATCH).map((entry) => deps.audit.expire(entry.id))
       )

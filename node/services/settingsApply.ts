@@ -56,7 +56,6 @@ export async function applySaved(
   for (const channel of changed) {
     const rules = channelSettings(after, channel)
 
-    // eslint-disable-next-line no-await-in-loop
     for await (const rows of scrollExposures(deps, { channel })) {
       for (const view of rows.map(viewOfDoc)) {
         if (previewStatus(view, rules) === view.status) continue
@@ -98,12 +97,10 @@ async function eachProduct(
 
   for (const productId of productIds) {
     try {
-      // eslint-disable-next-line no-await-in-loop
       const channels = (await loadChannels(deps)).filter(
         (c) => wanted(c.id) && c.mode === 'ENFORCE' && !c.catalogWritesBlocked
       )
 
-      // eslint-disable-next-line no-await-in-loop
       if (channels.length > 0)
         await enforceProduct(deps, productId, channels, {
           cause: 'OPERATOR',
@@ -129,7 +126,6 @@ async function decideAgain(
   actor: string
 ) {
   for (let i = 0; i < skuIds.length; i += AT_ONCE) {
-    // eslint-disable-next-line no-await-in-loop
     await Promise.all(
       skuIds.slice(i, i + AT_ONCE).map((skuId) =>
         evaluate(deps, skuId, {
@@ -168,11 +164,9 @@ export async function applyPending(
   for (const channel of channels) {
     const products = new Set<string>()
 
-    // eslint-disable-next-line no-await-in-loop
     for await (const rows of scrollExposures(deps, { channel: channel.id }))
       rows.forEach((row) => row.productId && products.add(row.productId))
 
-    // eslint-disable-next-line no-await-in-loop
     const failed = await eachProduct(
       deps,
       [...products],

@@ -24,7 +24,6 @@ export async function settleUnsettled(deps: EngineDeps) {
   // One at a time: a tick is background work and the events share its API budget.
   for (const skuId of ids) {
     try {
-      // eslint-disable-next-line no-await-in-loop
       await evaluateSku(deps, skuId, { cause: 'SYSTEM', reproject: true })
     } catch (error) {
       errors += 1

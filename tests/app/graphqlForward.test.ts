@@ -62,7 +62,6 @@ describe('given the admin harness forwarding the page to the worker', () => {
     process.env = saved
     for (const server of [worker, harness]) {
       server.closeAllConnections()
-      // eslint-disable-next-line no-await-in-loop
       await new Promise((resolve) => server.close(resolve))
     }
 

@@ -88,7 +88,6 @@ async function everyRow(sort: string) {
   let total = -1
 
   for (let i = 0; i < 200; i++) {
-    // eslint-disable-next-line no-await-in-loop
     const res: { data: Page | null; errors?: unknown } = await graphql<Page>(
       worker,
       `query ($after: String) { exposures(filter: { channel: "MKB" }, pageSize: 100, after: $after, sort: ${sort}) { items { skuId status available } total pageSize next } }`,

@@ -107,7 +107,6 @@ describe('given a feed history of 213 changes with ties', () => {
       let since = ''
 
       for (let pages = 0; pages <= 213; pages++) {
-        // eslint-disable-next-line no-await-in-loop
         const p = await page(`?limit=${limit}${since ? `&since=${since}` : ''}`)
 
         seen.push(...p.items.map((i) => i.id))

@@ -184,7 +184,6 @@ describe('given audit entries older than the retention', () => {
     const old = new Date(Date.now() - 400 * 86_400_000).toISOString()
 
     for (let i = 0; i < 5; i++) {
-      // eslint-disable-next-line no-await-in-loop
       const res = await vtex(
         emulator,
         'PUT',

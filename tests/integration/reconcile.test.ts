@@ -74,7 +74,6 @@ describe('given an account seeded with drift and events switched off', () => {
 
     for (const [id, sc] of afterFirst) {
       if (sc.includes('2'))
-        // eslint-disable-next-line no-await-in-loop
         await vtex(
           emulator,
           'DELETE',
@@ -96,7 +95,6 @@ describe('given an account seeded with drift and events switched off', () => {
       )
     ).body as Array<{ SellerId: string; SellerSkuId: string }>
 
-    // eslint-disable-next-line no-await-in-loop
     for (const b of bindings)
       await vtex(
         emulator,

@@ -49,7 +49,6 @@ beforeAll(async () => {
   await setModes(worker, 'ENFORCE')
   await finished(worker, (await startRun(worker)).id)
   for (const channel of ['MKB', 'GGL']) {
-    // eslint-disable-next-line no-await-in-loop
     const res = await createKey(channel)
 
     keys[channel] = res.data?.createChannelKey.secret ?? ''
@@ -129,7 +128,6 @@ describe('given the feed of channel MKB', () => {
     let since = ''
 
     for (let i = 0; i < 50; i++) {
-      // eslint-disable-next-line no-await-in-loop
       const p = await page(`?limit=4${since ? `&since=${since}` : ''}`)
 
       seen.push(...p.items.map((item) => item.id))
@@ -174,7 +172,6 @@ describe('given the feed of channel MKB', () => {
     for (const row of (
       inventory.body as { balance: Array<{ warehouseId: string }> }
     ).balance) {
-      // eslint-disable-next-line no-await-in-loop
       await vtex(
         emulator,
         'PUT',

@@ -374,7 +374,6 @@ describe('when the operator switches MKB to ENFORCE', () => {
     expect(preview[0].productsTruncated).toBe(false)
     expect(listed).toHaveLength(counted)
     for (const p of listed) {
-      // eslint-disable-next-line no-await-in-loop
       expect((await policiesOf(p.productId)).includes(2)).toBe(
         p.action === 'DISSOCIATE'
       )
@@ -399,7 +398,6 @@ describe('when the operator switches MKB to ENFORCE', () => {
     // As many writes as listed products, and each listed product changed: the writes were
     // exactly to the listed products, one each.
     for (const p of listed) {
-      // eslint-disable-next-line no-await-in-loop
       expect((await policiesOf(p.productId)).includes(2)).toBe(
         p.action === 'ASSOCIATE'
       )

@@ -46,7 +46,6 @@ const SKUS = ['6', '7', '8']
 describe('given a product renamed in the catalog with accents', () => {
   beforeAll(async () => {
     for (const skuId of SKUS) {
-      // eslint-disable-next-line no-await-in-loop
       const res = await graphql(
         worker,
         'mutation ($s: ID!) { reevaluate(skuId: $s) { status } }',

@@ -200,6 +200,7 @@ describe('given one worker serving marketplacea and othermarket', () => {
             '{ exposures(filter: { channel: "MKB", text: "1" }, pageSize: 100) { items { skuId status } } }'
           )
         ).data?.exposures.items ?? []
+
       const rowOf = async (tenant: Tenant) =>
         (await exposedRows(tenant)).find((r) => r.skuId === '1') as
           | { skuId: string; status: string }
@@ -213,6 +214,7 @@ describe('given one worker serving marketplacea and othermarket', () => {
           tenant,
           'mutation { createChannelKey(channel: "MKB") { secret } }'
         )
+
         const res = await vtex(
           emulator,
           'GET',
@@ -394,7 +396,6 @@ describe('given one worker serving marketplacea and othermarket', () => {
         [B, A.admin],
         [A, B.admin],
       ] as const) {
-        // eslint-disable-next-line no-await-in-loop
         const res = await gql<{ settings: unknown }>(
           tenant,
           '{ settings { retentionDays } }',

@@ -120,7 +120,6 @@ const SKUS = Array.from({ length: 30 }, (_, i) => String(i + 1))
 
 async function eventsIn(workspace: string) {
   for (const id of SKUS) {
-    // eslint-disable-next-line no-await-in-loop
     const res = await sendEvent(
       worker,
       { IdSku: id, An: 'marketplacea', StockModified: true },

@@ -58,11 +58,8 @@ describe("given VTEX's clock 2 s behind the worker's, in ENFORCE", () => {
     await control(emulator, 'POST', '/events', { clockOffsetMs: -2000 })
     await setModes(worker, 'ENFORCE')
     for (const sku of ONLY_SKUS) {
-      // eslint-disable-next-line no-await-in-loop
       await fresh(worker, sku)
-      // eslint-disable-next-line no-await-in-loop
       await setStock(emulator, sku, 0, 'wh-b')
-      // eslint-disable-next-line no-await-in-loop
       await setStock(emulator, sku, 0)
     }
 
@@ -77,7 +74,6 @@ describe("given VTEX's clock 2 s behind the worker's, in ENFORCE", () => {
     const restockedAt = Date.now()
 
     for (const sku of ONLY_SKUS) {
-      // eslint-disable-next-line no-await-in-loop
       await setStock(emulator, sku, 10)
     }
 
@@ -91,7 +87,6 @@ describe("given VTEX's clock 2 s behind the worker's, in ENFORCE", () => {
     // Stamped 1 s before the worker read the restock by its own clock: VTEX's 2 s behind.
     await sleep(Math.max(0, restockedAt + 1000 - Date.now()))
     for (const sku of ONLY_SKUS) {
-      // eslint-disable-next-line no-await-in-loop
       await setStock(emulator, sku, 0)
     }
 
@@ -100,12 +95,10 @@ describe("given VTEX's clock 2 s behind the worker's, in ENFORCE", () => {
     const withheld = { status: 'WITHHELD', available: 0 }
 
     for (const sku of ONLY_SKUS) {
-      // eslint-disable-next-line no-await-in-loop
       expect([sku, await stored(worker, sku)]).toEqual([
         sku,
         expect.objectContaining(withheld),
       ])
-      // eslint-disable-next-line no-await-in-loop
       expect([sku, await row(worker, sku)]).toEqual([
         sku,
         expect.objectContaining(withheld),

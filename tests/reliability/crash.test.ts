@@ -80,7 +80,6 @@ describe('given a worker killed in the middle of enforcement', () => {
 
     let quiet = await snapshot()
 
-    // eslint-disable-next-line no-await-in-loop
     while (!quiet) quiet = await snapshot()
     const { on: before, writes: writesBefore } = quiet
 
@@ -88,7 +87,6 @@ describe('given a worker killed in the middle of enforcement', () => {
     for (const [i, s] of SKUS.entries()) {
       const exposed = (await stored(worker, s))?.status === 'EXPOSED'
 
-      // eslint-disable-next-line no-await-in-loop
       await setStock(emulator, s, exposed ? 0 : 30 + i)
     }
 
@@ -163,7 +161,6 @@ describe('given a worker killed in the middle of enforcement', () => {
     const truth: Array<Awaited<ReturnType<typeof fresh>>> = []
 
     for (const s of SKUS) {
-      // eslint-disable-next-line no-await-in-loop
       truth.push(await fresh(worker, s))
     }
 
@@ -175,7 +172,6 @@ describe('given a worker killed in the middle of enforcement', () => {
     const audits: AuditItem[] = []
 
     for (const s of SKUS) {
-      // eslint-disable-next-line no-await-in-loop
       audits.push(...(await auditOf(worker, s)))
     }
 

@@ -90,7 +90,6 @@ async function fresh(skuId: string) {
  */
 async function changeStock(round: number) {
   for (const [i, skuId] of SKUS.entries()) {
-    // eslint-disable-next-line no-await-in-loop
     await vtex(
       emulator,
       'PUT',
@@ -101,7 +100,6 @@ async function changeStock(round: number) {
         leadTime: '00:00:00',
       }
     )
-    // eslint-disable-next-line no-await-in-loop
     await vtex(
       emulator,
       'PUT',
@@ -122,7 +120,6 @@ describe.each([
 ])('given %s on every API the app calls', (_label, fault, round) => {
   it('should, after a partial sweep, hold the fresh-read decision and association for every SKU', async () => {
     for (const match of APIS) {
-      // eslint-disable-next-line no-await-in-loop
       await control(emulator, 'POST', '/faults', { match, ...fault })
     }
 
@@ -159,7 +156,6 @@ describe.each([
     const truth = []
 
     for (const skuId of SKUS) {
-      // eslint-disable-next-line no-await-in-loop
       truth.push(await fresh(skuId))
     }
 

@@ -154,12 +154,10 @@ describe('given a stream of malformed and valid events', () => {
         const answers: Array<[number, string]> = []
 
         for (const item of sent) {
-          // eslint-disable-next-line no-await-in-loop
           const res = await (item.kind === 'notJson'
             ? sendEvent(worker, item.body, true)
             : sendEvent(worker, item.body))
 
-          // eslint-disable-next-line no-await-in-loop
           answers.push([res.status, await res.text()])
         }
 

@@ -64,7 +64,6 @@ describe('given stock changes whose events arrive duplicated and out of order', 
           const events: Array<ReturnType<typeof event>> = []
 
           for (const w of writes) {
-            // eslint-disable-next-line no-await-in-loop
             await setStock(emulator, w.sku, w.quantity)
             events.push(event(w.sku, new Date()))
           }
@@ -91,7 +90,6 @@ describe('given stock changes whose events arrive duplicated and out of order', 
           const truth: Array<Awaited<ReturnType<typeof fresh>>> = []
 
           for (const s of touched) {
-            // eslint-disable-next-line no-await-in-loop
             truth.push(await fresh(worker, s))
           }
 
@@ -106,9 +104,7 @@ describe('given stock changes whose events arrive duplicated and out of order', 
 
   it('should keep a gap-free audit chain ending at the current status for every SKU', async () => {
     for (const skuId of SKUS) {
-      // eslint-disable-next-line no-await-in-loop
       const current = (await stored(worker, skuId))?.status ?? null
-      // eslint-disable-next-line no-await-in-loop
       const chain = statusChain(await auditOf(worker, skuId), skuId, 'MKB')
 
       expect([skuId, chainProblems(chain, current)]).toEqual([skuId, []])
@@ -167,11 +163,9 @@ describe('given an operator clearing an override while an event for the same SKU
 
     // The race is timing-dependent: a few rounds, each from a different starting point.
     for (let round = 0; round < 6; round++) {
-      // eslint-disable-next-line no-await-in-loop
       await setStock(emulator, skuId, round % 2 === 0 ? 40 : 0)
       const stocked = new Date()
       // The override itself races the stock change's (duplicated) event, as in the cases above.
-      // eslint-disable-next-line no-await-in-loop
       const [set] = await Promise.all([
         graphql(worker, OVERRIDE, {
           i: {
@@ -188,19 +182,15 @@ describe('given an operator clearing an override while an event for the same SKU
       expect(set.errors).toBeUndefined()
       const changed = new Date()
 
-      // eslint-disable-next-line no-await-in-loop
       await Promise.all([
         graphql(worker, CLEAR, { s: skuId }),
         sendEvent(worker, event(skuId, changed)),
       ])
-      // eslint-disable-next-line no-await-in-loop
       const cleared = await stored(worker, skuId)
 
-      // eslint-disable-next-line no-await-in-loop
       expect([round, cleared]).toEqual([round, await fresh(worker, skuId)])
       expect(
         chainProblems(
-          // eslint-disable-next-line no-await-in-loop
           statusChain(await auditOf(worker, skuId), skuId, 'MKB'),
           cleared?.status ?? null
         )

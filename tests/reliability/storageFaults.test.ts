@@ -47,7 +47,6 @@ const flush = () => control(emulator, 'POST', '/events/flush')
 
 async function stockAll(quantity: number) {
   for (const sku of SKUS) {
-    // eslint-disable-next-line no-await-in-loop
     await setStock(emulator, sku, quantity)
   }
 
@@ -87,7 +86,6 @@ async function restart() {
 
 beforeEach(async () => {
   for (const sku of SKUS) {
-    // eslint-disable-next-line no-await-in-loop
     await setStock(emulator, sku, 0, 'wh-b')
   }
 

@@ -54,7 +54,6 @@ export async function auditOf(worker: Worker, skuId: string) {
   const items: AuditItem[] = []
 
   for (let page = 1; page < 50; page++) {
-    // eslint-disable-next-line no-await-in-loop
     const res = await graphql<{ auditTrail: { items: AuditItem[] } }>(
       worker,
       'query ($s: ID, $p: Int) { auditTrail(skuId: $s, page: $p, pageSize: 100) { items { id at skuId productId channel kind cause fromStatus toStatus reasons } } }',

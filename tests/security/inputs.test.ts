@@ -294,7 +294,6 @@ describe('given credentials used against the worker', () => {
     ]
 
     for (const token of ['demo-viewer-token', 'forged-token-4242']) {
-      // eslint-disable-next-line no-await-in-loop
       await graphql(worker, '{ settings { retentionDays } }', {}, token)
     }
 
@@ -329,7 +328,6 @@ describe('given credentials used against the worker', () => {
     const pages: unknown[] = []
 
     for (let page = 1; page <= 10; page++) {
-      // eslint-disable-next-line no-await-in-loop
       const res = await graphql<{ auditTrail: { items: unknown[] } }>(
         worker,
         'query ($p: Int) { auditTrail(page: $p, pageSize: 100) { items { id actor details reasons kind } } }',

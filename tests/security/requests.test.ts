@@ -195,7 +195,6 @@ describe('overrides for many SKUs in one request', () => {
 
   it('answers each, in the order asked, a SKU twice included', async () => {
     for (const skuId of ['2', '3', '4']) {
-      // eslint-disable-next-line no-await-in-loop
       await graphql(
         worker,
         `mutation { reevaluate(skuId: "${skuId}") { status } }`

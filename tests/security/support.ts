@@ -109,9 +109,7 @@ export async function settledWrites(emulator: Pick<Emulator, 'url'>, ms = 400) {
   let last = await writes(emulator)
 
   for (let i = 0; i < 50; i++) {
-    // eslint-disable-next-line no-await-in-loop
     await new Promise((r) => setTimeout(r, ms))
-    // eslint-disable-next-line no-await-in-loop
     const now = await writes(emulator)
 
     if (now === last) return now

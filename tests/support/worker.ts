@@ -100,7 +100,6 @@ export async function startWorker(
     if (child.exitCode !== null)
       throw new Error(`worker exited: ${logs.slice(-20).join('\n')}`)
     try {
-      // eslint-disable-next-line no-await-in-loop
       const res = await fetch(`${url}/healthcheck`)
 
       if (res.ok) break
@@ -110,7 +109,6 @@ export async function startWorker(
 
     if (Date.now() - started > 30_000)
       throw new Error('worker did not start in 30 s')
-    // eslint-disable-next-line no-await-in-loop
     await new Promise((r) => setTimeout(r, 100))
   }
 
@@ -151,6 +149,7 @@ export async function appTokenOf(
   const res = await fetch(
     `${emulatorUrl}/_emulator/app-token${account ? `?account=${account}` : ''}`
   )
+
   const { token } = (await res.json()) as { token: string }
 
   return token
@@ -222,13 +221,11 @@ export async function waitFor<T>(
   const started = Date.now()
 
   for (;;) {
-    // eslint-disable-next-line no-await-in-loop
     const value = await probe()
 
     if (value) return value
     if (Date.now() - started > timeoutMs)
       throw new Error(`timed out waiting for ${what}`)
-    // eslint-disable-next-line no-await-in-loop
     await new Promise((r) => setTimeout(r, 100))
   }
 }

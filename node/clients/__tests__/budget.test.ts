@@ -12,7 +12,6 @@ describe('TokenBucket', () => {
 
     for (let t = 0; t < 4 && order.length < 2; t++) {
       now += 1000
-      // eslint-disable-next-line no-await-in-loop
       await jest.advanceTimersByTimeAsync(1000)
     }
 

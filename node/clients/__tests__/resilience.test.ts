@@ -54,7 +54,6 @@ describe('upstream calls of two accounts in one process', () => {
       const b = upstreamFor('othermarket')
 
       for (let i = 0; i < 8; i++) {
-        // eslint-disable-next-line no-await-in-loop
         await expect(
           a(
             'logistics',

@@ -219,7 +219,6 @@ describe('given ENFORCE and a catalog write that fails', () => {
     expect(retry).toBeDefined()
     retry?.run()
     for (let i = 0; i < 50; i++) {
-      // eslint-disable-next-line no-await-in-loop
       await new Promise((resolve) => setImmediate(resolve))
     }
   }
@@ -721,7 +720,6 @@ describe('given a product whose first evaluated SKU is withheld while an unevalu
     )
     // The sibling is evaluated in the background; wait for its read.
     for (let i = 0; i < 100 && !calls.catalog.includes('skuContext 2'); i++) {
-      // eslint-disable-next-line no-await-in-loop
       await new Promise((r) => setTimeout(r, 10))
     }
 
@@ -746,7 +744,6 @@ describe('given a product whose first evaluated SKU is withheld while an unevalu
       i < 100 && !calls.catalog.includes('dissociate 10 2');
       i++
     ) {
-      // eslint-disable-next-line no-await-in-loop
       await new Promise((r) => setTimeout(r, 10))
     }
 

@@ -156,7 +156,6 @@ describe('given a channel with exposure changes', () => {
       let pages = 0
 
       for (;;) {
-        // eslint-disable-next-line no-await-in-loop
         const page = await readFeed(deps(), 'MKB', since, 2)
 
         pages += 1
@@ -252,7 +251,6 @@ describe('given more than a page of changes, many sharing one instant', () => {
       let since = null
 
       for (let pages = 0; pages < 300; pages++) {
-        // eslint-disable-next-line no-await-in-loop
         const page = await readFeed(deps(), 'MKB', since, limit)
 
         seen.push(...page.items.map((i) => i.id))

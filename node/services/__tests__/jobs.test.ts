@@ -146,7 +146,6 @@ describe('given more jobs than the bucket keeps', () => {
     const ids: string[] = []
 
     for (let i = 0; i < 201; i++) {
-      // eslint-disable-next-line no-await-in-loop
       ids.push((await startJob(deps, 'REEVALUATE', null, async () => i)).id)
     }
 

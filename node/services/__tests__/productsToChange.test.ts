@@ -21,7 +21,6 @@ async function observed() {
   })
 
   for (const id of ['1', '2', '3', '4', '5', '6', '7', '8']) {
-    // eslint-disable-next-line no-await-in-loop
     await evaluateSku(made.deps, id, { cause: 'EVENT' })
   }
 

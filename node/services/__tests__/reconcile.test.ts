@@ -44,7 +44,6 @@ async function finished(
 
 async function evaluateAll(deps: SweepEnv['deps'], ids: string[]) {
   for (const id of ids) {
-    // eslint-disable-next-line no-await-in-loop
     await evaluateSku(deps, id, { cause: 'EVENT' })
   }
 
@@ -221,7 +220,6 @@ describe('given a worker dies in the middle of a sweep', () => {
         i < 200 && !w1.calls.catalog.includes('skuContext 6');
         i++
       ) {
-        // eslint-disable-next-line no-await-in-loop
         await new Promise((r) => setImmediate(r))
       }
 

@@ -24,7 +24,6 @@ function worker(modes: Record<string, 'OBSERVE' | 'ENFORCE'>, skus = 4) {
 
   const applied = async () => {
     for (let i = 0; i < 500 && !logged.includes('settings-applied'); i++) {
-      // eslint-disable-next-line no-await-in-loop
       await new Promise((resolve) => setTimeout(resolve, 2))
     }
 
@@ -40,7 +39,6 @@ async function evaluateAll(
   ids = ['1', '2', '3', '4']
 ) {
   for (const id of ids) {
-    // eslint-disable-next-line no-await-in-loop
     await evaluateSku(deps, id, { cause: 'EVENT' })
   }
 
@@ -161,7 +159,6 @@ describe('given MKB in ENFORCE with product 100 on it for SKU 1', () => {
       // The save's own pass found SKU 1 unreadable (ERROR) and wrote nothing; the engine tries
       // again 2 s later, after the save's writes are done.
       for (let i = 0; i < 100 && writesOf(w.calls).length === 0; i++) {
-        // eslint-disable-next-line no-await-in-loop
         await new Promise((resolve) => setTimeout(resolve, 50))
       }
 

@@ -51,7 +51,6 @@ export async function associatedSkus(
     const set = new Set<string>()
 
     for (let page = 1; ; page++) {
-      // eslint-disable-next-line no-await-in-loop
       const ids = await deps.catalog.skuIdsBySalesChannel(sc, page, pageSize)
 
       ids.forEach((id) => set.add(id))
@@ -102,7 +101,6 @@ export async function collect(
       const ids = buffer.slice(0, pageSize)
 
       buffer = buffer.slice(pageSize)
-      // eslint-disable-next-line no-await-in-loop
       await writeChunk(chunks, ids)
       chunks += 1
       total += ids.length
@@ -122,10 +120,8 @@ export async function collect(
 
   if (isFullScope(scope)) {
     for (let page = 1; ; page++) {
-      // eslint-disable-next-line no-await-in-loop
       const ids = await deps.catalog.skuIds(page, pageSize)
 
-      // eslint-disable-next-line no-await-in-loop
       await add(ids)
       if (ids.length < pageSize) break
     }

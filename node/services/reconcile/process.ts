@@ -111,7 +111,6 @@ async function evaluateAndCheck(
 
   for (let attempt = 1; ; attempt++) {
     try {
-      // eslint-disable-next-line no-await-in-loop
       result = await evaluateSku(deps, skuId, ctx.options)
     } catch (error) {
       result = {
@@ -135,7 +134,6 @@ async function evaluateAndCheck(
     if (attempt >= env.tuning.rateLimitedAttempts)
       return failed(result.outcome === 'DEFERRED' ? 'SKU_LEASED' : code)
     // The bucket is already paused for Retry-After; this only spaces the SKU's own retries.
-    // eslint-disable-next-line no-await-in-loop
     await env.sleep(backoff(attempt))
   }
 
@@ -155,12 +153,10 @@ async function evaluateAndCheck(
       // (`ctx.seen`), by whichever of its SKUs gets here first.
       if (!holder.holds(productId)) {
         holder.release()
-        // eslint-disable-next-line no-await-in-loop
         await holder.enter(productId)
       }
 
       if (attempt > 1) ctx.seen.delete(productId)
-      // eslint-disable-next-line no-await-in-loop
       drift = await checkProduct(ctx, productId, skuId, {
         statuses: Object.fromEntries(
           result.decisions.map((d) => [d.channel, d.status])
@@ -179,7 +175,6 @@ async function evaluateAndCheck(
     // of its in-flight SKUs). Check the product again then, rather than leave it; siblings
     // meanwhile find it seen, and the cursor does not pass this SKU before the check ends.
     holder.release()
-    // eslint-disable-next-line no-await-in-loop
     await env.sleep(backoff(attempt))
   }
 }

@@ -207,7 +207,6 @@ export async function firstSweep(
   let doneAt: string | null = null
 
   for (let i = 0; i < index.ids.length && !doneAt; i += 10) {
-    // eslint-disable-next-line no-await-in-loop
     const runs = await Promise.all(
       index.ids.slice(i, i + 10).map((id) => readRun(deps, id))
     )

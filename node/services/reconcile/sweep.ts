@@ -188,14 +188,12 @@ async function loop(
 
     while (run.cursor.phase === 'PROCESS' && run.cursor.chunk < run.chunks) {
       const { chunk } = run.cursor
-      // eslint-disable-next-line no-await-in-loop
       const { value } = await deps.docs.read<{ ids: string[] }>(
         BUCKET_RECONCILE,
         chunkPath(runId, chunk),
         () => ({ ids: [] })
       )
 
-      // eslint-disable-next-line no-await-in-loop
       const stopped = await runWindow({
         ids: value.ids,
         from: run.cursor.index,
@@ -208,10 +206,8 @@ async function loop(
       })
 
       // Cancelled: what was in flight has finished meanwhile; record it too.
-      // eslint-disable-next-line no-await-in-loop
       if (stopped) return await checkpoint()
       progress.moveTo({ phase: 'PROCESS', chunk: chunk + 1, index: 0 })
-      // eslint-disable-next-line no-await-in-loop
       await checkpoint()
       if (isFinished(run.state)) return run
     }

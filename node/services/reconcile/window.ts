@@ -62,12 +62,10 @@ export async function runWindow<T>(w: WindowRun<T>): Promise<boolean> {
       )
         start(next++)
       if (inFlight.size === 0) break
-      // eslint-disable-next-line no-await-in-loop
       await Promise.race(inFlight)
       if (failures.length > 0) break
       if (sinceCheckpoint >= w.every) {
         sinceCheckpoint = 0
-        // eslint-disable-next-line no-await-in-loop
         if (await w.checkpoint()) return true
       }
     }

@@ -26,7 +26,6 @@ describe("given a product whose catalog write a dead worker had claimed (a sweep
         const w = sweepWorker(world, docs, `wk-claimed-${concurrency}`)
 
         for (const id of ['1', '2']) {
-          // eslint-disable-next-line no-await-in-loop
           await evaluateSku(w.deps, id, { cause: 'EVENT' })
         }
 

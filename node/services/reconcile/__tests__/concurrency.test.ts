@@ -48,7 +48,6 @@ async function finished(env: SweepEnv, id: string): Promise<RunDoc> {
 
 async function evaluateAll(deps: SweepEnv['deps'], ids: string[]) {
   for (const id of ids) {
-    // eslint-disable-next-line no-await-in-loop
     await evaluateSku(deps, id, { cause: 'EVENT' })
   }
 }
@@ -228,7 +227,6 @@ describe('given a sweep of several SKUs at once and a worker that dies in the mi
         i < 500 && !w1.calls.catalog.includes('skuContext 8');
         i++
       ) {
-        // eslint-disable-next-line no-await-in-loop
         await later()
       }
 
@@ -322,7 +320,6 @@ describe('given two SKUs of one product in flight at once', () => {
       })
 
       for (let i = 0; i < 200 && checks.length === 0; i++) {
-        // eslint-disable-next-line no-await-in-loop
         await later()
       }
 

@@ -2,7 +2,6 @@ import { ProductGate } from '../productGate'
 
 const flush = async () => {
   for (let i = 0; i < 10; i++) {
-    // eslint-disable-next-line no-await-in-loop
     await Promise.resolve()
   }
 }

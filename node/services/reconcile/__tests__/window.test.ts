@@ -32,7 +32,6 @@ function controlled(n: number) {
 
 const flush = async () => {
   for (let i = 0; i < 20; i++) {
-    // eslint-disable-next-line no-await-in-loop
     await Promise.resolve()
   }
 }
@@ -205,7 +204,6 @@ describe('given any window, checkpoint cadence and order of completion', () => {
               maxInFlight = Math.max(maxInFlight, inFlight.size)
               if (index >= cursor + size) beyondWindow = true
               for (let i = 0; i < delays[index]; i++) {
-                // eslint-disable-next-line no-await-in-loop
                 await new Promise((r) => setImmediate(r))
               }
 
