@@ -118,6 +118,20 @@ describe('given the exposures page', () => {
       )
     })
 
+    it("should name the pager's icon buttons for screen readers", async () => {
+      const { findByTestId, getByTestId } = renderPage([page([exposure()], 1)])
+
+      await findByTestId('row-1:MKB')
+      expect(getByTestId('page-previous')).toHaveAttribute(
+        'aria-label',
+        'Previous page'
+      )
+      expect(getByTestId('page-next')).toHaveAttribute(
+        'aria-label',
+        'Next page'
+      )
+    })
+
     it('should open the SKU when a row is clicked', async () => {
       const runtime = setRuntime({ query: filtered })
       const { findByTestId } = renderPage([page([exposure()])])

@@ -215,6 +215,19 @@ describe('given the reconciliation page', () => {
     expect(row).not.toHaveTextContent('UPSTREAM_')
   })
 
+  it("should name the current sweep's progress bar for screen readers", async () => {
+    const { findByTestId, container } = renderPage([
+      latest(run()),
+      history([run()]),
+    ])
+
+    await findByTestId('current-run-progress')
+    const bar = container.querySelector('[role="progressbar"]')
+
+    expect(bar).not.toBeNull()
+    expect(bar).toHaveAttribute('aria-label', 'Sweep progress')
+  })
+
   it('should say in words what started a scheduled sweep, not its trigger code', async () => {
     const scheduled = run({
       trigger: 'SCHEDULE_FULL',

@@ -176,4 +176,12 @@ export default defineMessages({
     id: 'admin/marketplace-stock-gate.exposures.rows-per-page',
     defaultMessage: 'Rows per page:',
   },
+  previousPage: {
+    id: 'admin/marketplace-stock-gate.exposures.previous-page',
+    defaultMessage: 'Previous page',
+  },
+  nextPage: {
+    id: 'admin/marketplace-stock-gate.exposures.next-page',
+    defaultMessage: 'Next page',
+  },
 })

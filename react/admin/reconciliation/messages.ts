@@ -192,6 +192,10 @@ export default defineMessages({
     id: 'admin/marketplace-stock-gate.reconciliation.next',
     defaultMessage: 'Next',
   },
+  progressLabel: {
+    id: 'admin/marketplace-stock-gate.reconciliation.progress-label',
+    defaultMessage: 'Sweep progress',
+  },
 })
 
 /** Who started a run when no operator did (the run's `trigger`). */

@@ -1,4 +1,4 @@
-import React, { useState } from 'react'
+import React, { useRef, useState } from 'react'
 import { useIntl } from 'react-intl'
 import { useQuery } from 'react-apollo'
 import { Button, Pagination } from 'vtex.styleguide'
@@ -6,6 +6,7 @@ import { Button, Pagination } from 'vtex.styleguide'
 import { AdminPage } from '../../shared/components/AdminPage'
 import { withToasts } from '../../shared/components/withToasts'
 import { PageLoader } from '../../shared/components/PageLoader'
+import { useAccessibleNames } from '../../shared/hooks/useAccessibleNames'
 import { useErrorText } from '../../shared/hooks/useErrorText'
 import { useSellers } from '../../shared/hooks/useSellers'
 import { useToast } from '../../shared/hooks/useToast'
@@ -33,6 +34,16 @@ import { SweepOutcome } from './SweepOutcome'
 
 function ExposuresContent() {
   const intl = useIntl()
+  // The styleguide's Pagination draws its two buttons as icons with no name.
+  const pager = useRef<HTMLDivElement>(null)
+
+  useAccessibleNames(pager, [
+    [
+      '[data-testid="page-previous"]',
+      intl.formatMessage(messages.previousPage),
+    ],
+    ['[data-testid="page-next"]', intl.formatMessage(messages.nextPage)],
+  ])
   const showToast = useToast()
   const errorText = useErrorText()
   const state = useExposureQueryState()
@@ -167,7 +178,7 @@ function ExposuresContent() {
           onSelect={select}
           sellers={sellers}
         />
-        <div className="mt4">
+        <div className="mt4" ref={pager}>
           <Pagination
             currentItemFrom={from}
             currentItemTo={to}

@@ -65,6 +65,7 @@ export function CurrentRun({ run, cancelling, onCancel, sellers }: Props) {
       </div>
       <div
         role="progressbar"
+        aria-label={intl.formatMessage(messages.progressLabel)}
         aria-valuemin={0}
         aria-valuemax={run.total}
         aria-valuenow={run.done}
