@@ -622,6 +622,50 @@ async function flow(ctx) {
     }
   )
 
+  await step(
+    'accessibility: axe-core finds no serious or critical violation on any page (colour contrast aside)',
+    async () => {
+      const pages = [
+        ['', 'channel-card-MKB'],
+        ['/exposures?channel=MKB', 'exposure-table'],
+        ['/sku/1', 'decision-MKB'],
+        ['/settings', 'settings-MKB'],
+        ['/reconciliation', 'run-history'],
+      ]
+
+      const found = []
+
+      for (const [route, ready] of pages) {
+        await open(route)
+        await byTestId(ready).first().waitFor()
+        await page.addScriptTag({ path: require.resolve('axe-core') })
+        const violations = await page.evaluate(async () => {
+          // The styleguide's muted text (c-muted-1, the page header's subtitle) is below 4.5:1
+          // on every page: left to the admin's redesign (issue 18), so it is not checked yet.
+          // eslint-disable-next-line no-undef
+          const result = await axe.run(document, {
+            resultTypes: ['violations'],
+            rules: { 'color-contrast': { enabled: false } },
+          })
+
+          return result.violations
+            .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+            .map(
+              (v) =>
+                `${v.id} (${v.impact}, ${
+                  v.nodes.length
+                }: ${v.nodes[0].target.join(' ')})`
+            )
+        })
+
+        for (const v of violations) found.push(`${route || '/'}: ${v}`)
+      }
+
+      if (found.length) throw new Error(found.join(' | '))
+    },
+    { independent: true }
+  )
+
   await step('no page errors, console errors or failed requests', async () => {
     if (problems.length) throw new Error(problems.slice(0, 5).join(' | '))
   })
