@@ -7,6 +7,32 @@ import { AUTH, account, call, start, stubService } from './helpers'
  * tick registered at install first runs within N minutes, at the next mark: what `npm start`
  * (the emulator in `cron` mode) shows an operator after an install.
  */
+/** Registers an every-minute task of another app, as an app registers its own. */
+const register = (emulator: Emulator, id: string) =>
+  call(
+    emulator,
+    'PUT',
+    account('/api/scheduler/master/vendor.other-app?version=4'),
+    {
+      headers: AUTH,
+      body: {
+        id,
+        scheduler: { expression: '*/1 * * * *' },
+        request: {
+          uri: `https://master--marketplacea.myvtex.com/_v/other/${id}`,
+          method: 'POST',
+          headers: {},
+        },
+      },
+    }
+  )
+
+/** Sets VTEX's clock `ms` before its next minute mark. */
+const beforeMark = (emulator: Emulator, ms: number) => {
+  emulator.emu.effects.config.clockOffsetMs =
+    60_000 - (Date.now() % 60_000) - ms
+}
+
 describe('untilNextMark', () => {
   it.each([
     [
@@ -46,31 +72,10 @@ describe('given the emulator playing the scheduler on cron marks', () => {
     await service.close()
   })
 
-  const register = (id: string) =>
-    call(
-      emulator,
-      'PUT',
-      account('/api/scheduler/master/vendor.other-app?version=4'),
-      {
-        headers: AUTH,
-        body: {
-          id,
-          scheduler: { expression: '*/1 * * * *' },
-          request: {
-            uri: `https://master--marketplacea.myvtex.com/_v/other/${id}`,
-            method: 'POST',
-            headers: {},
-          },
-        },
-      }
-    )
-
   it("should run a task registered 1.5 s before a minute mark of VTEX's clock at that mark, not a minute later", async () => {
-    // VTEX's clock 1.5 s before its next minute mark.
-    emulator.emu.effects.config.clockOffsetMs =
-      60_000 - (Date.now() % 60_000) - 1500
+    beforeMark(emulator, 1500)
     const registered = Date.now()
-    const res = await register('soon')
+    const res = await register(emulator, 'soon')
 
     expect(res.status).toBe(200)
     const until = Date.now() + 10_000
@@ -96,25 +101,8 @@ describe('given an emulator closed while a task waits for its mark', () => {
     const service = await stubService()
     const emulator = await start({ serviceUrl: service.url, scheduler: 'cron' })
 
-    emulator.emu.effects.config.clockOffsetMs =
-      60_000 - (Date.now() % 60_000) - 400
-    await call(
-      emulator,
-      'PUT',
-      account('/api/scheduler/master/vendor.other-app?version=4'),
-      {
-        headers: AUTH,
-        body: {
-          id: 'closed',
-          scheduler: { expression: '*/1 * * * *' },
-          request: {
-            uri: 'https://master--marketplacea.myvtex.com/_v/other/closed',
-            method: 'POST',
-            headers: {},
-          },
-        },
-      }
-    )
+    beforeMark(emulator, 400)
+    await register(emulator, 'closed')
     await emulator.close()
     await new Promise((r) => setTimeout(r, 1200))
     expect(service.received).toHaveLength(0)
@@ -131,25 +119,8 @@ describe("given the emulator's scheduler in manual mode (tests, benches, the e2e
     })
 
     try {
-      emulator.emu.effects.config.clockOffsetMs =
-        60_000 - (Date.now() % 60_000) - 300
-      await call(
-        emulator,
-        'PUT',
-        account('/api/scheduler/master/vendor.other-app?version=4'),
-        {
-          headers: AUTH,
-          body: {
-            id: 'quiet',
-            scheduler: { expression: '*/1 * * * *' },
-            request: {
-              uri: 'https://master--marketplacea.myvtex.com/_v/other/quiet',
-              method: 'POST',
-              headers: {},
-            },
-          },
-        }
-      )
+      beforeMark(emulator, 300)
+      await register(emulator, 'quiet')
       await new Promise((r) => setTimeout(r, 1500))
       expect(service.received).toHaveLength(0)
       const run = await call(
