@@ -15,6 +15,24 @@ import { scheduleMessages as m } from '../messages'
 import type { Schedule, ScheduleDraft } from '../schedule'
 import { draftOf, scheduleErrors, tickLate } from '../schedule'
 
+/** The schedule's two periods, each a whole number in its own field. */
+const PERIODS = [
+  {
+    field: 'fullEveryHours',
+    label: m.fullEvery,
+    help: m.fullEveryHelp,
+    error: m.fullEveryError,
+    testId: 'schedule-full-every',
+  },
+  {
+    field: 'partialEveryMinutes',
+    label: m.partialEvery,
+    help: m.partialEveryHelp,
+    error: m.partialEveryError,
+    testId: 'schedule-partial-every',
+  },
+] as const
+
 /**
  * When sweeps start on their own (today's schedule, when each last started and is next due) and
  * whether vtex.scheduler still calls: a schedule that silently stopped is otherwise seen only as
@@ -119,40 +137,25 @@ export function ScheduleCard({ now = Date.now }: { now?: () => number }) {
       {draft && (
         <div data-testid="schedule-form">
           <div className="flex flex-wrap nl2 nr2">
-            <div className="w-50 ph2 mb4">
-              <Input
-                label={intl.formatMessage(m.fullEvery)}
-                value={draft.fullEveryHours}
-                inputMode="numeric"
-                helpText={intl.formatMessage(m.fullEveryHelp)}
-                errorMessage={
-                  errors.includes('fullEveryHours')
-                    ? intl.formatMessage(m.fullEveryError)
-                    : undefined
-                }
-                onChange={(e: React.ChangeEvent<HTMLInputElement>) =>
-                  setDraft({ ...draft, fullEveryHours: e.target.value })
-                }
-                dataAttributes={{ testid: 'schedule-full-every' }}
-              />
-            </div>
-            <div className="w-50 ph2 mb4">
-              <Input
-                label={intl.formatMessage(m.partialEvery)}
-                value={draft.partialEveryMinutes}
-                inputMode="numeric"
-                helpText={intl.formatMessage(m.partialEveryHelp)}
-                errorMessage={
-                  errors.includes('partialEveryMinutes')
-                    ? intl.formatMessage(m.partialEveryError)
-                    : undefined
-                }
-                onChange={(e: React.ChangeEvent<HTMLInputElement>) =>
-                  setDraft({ ...draft, partialEveryMinutes: e.target.value })
-                }
-                dataAttributes={{ testid: 'schedule-partial-every' }}
-              />
-            </div>
+            {PERIODS.map(({ field, label, help, error, testId }) => (
+              <div className="w-50 ph2 mb4" key={field}>
+                <Input
+                  label={intl.formatMessage(label)}
+                  value={draft[field]}
+                  inputMode="numeric"
+                  helpText={intl.formatMessage(help)}
+                  errorMessage={
+                    errors.includes(field)
+                      ? intl.formatMessage(error)
+                      : undefined
+                  }
+                  onChange={(e: React.ChangeEvent<HTMLInputElement>) =>
+                    setDraft({ ...draft, [field]: e.target.value })
+                  }
+                  dataAttributes={{ testid: testId }}
+                />
+              </div>
+            ))}
           </div>
           <fieldset className="bn pa0 ma0 mb4">
             <legend className="t-small mb2">
