@@ -38,13 +38,14 @@ export const STORED_INPUTS_MAX_AGE_MS = 24 * 3600_000
 export const MAX_JOINED_EVENTS = 32
 
 function partsOf(change: EventChanges, stored: ReadTimes): InputPart[] | null {
-  // VTEX's broadcaster sends every flag; a payload missing one (seen in the wild, notes §2.3)
-  // says nothing of that input, so nothing may be narrowed on a guess.
+  // VTEX's broadcaster sends every flag and IsActive; a payload missing one (seen in the wild,
+  // notes §2.3) says nothing of that input, so nothing may be narrowed on a guess.
   if (
     change.stockModified === null ||
     change.priceModified === null ||
     change.skuModified === null ||
-    change.removedFromAffiliate === null
+    change.removedFromAffiliate === null ||
+    change.isActive === null
   )
     return null
   const parts = new Set<InputPart>()

@@ -292,7 +292,18 @@ function main() {
     process.exit(2)
   }
 
-  const cycles = findCycles(importGraph(root, folders))
+  const edges = importGraph(root, folders)
+  const files = folders.flatMap((f) => sourceFiles(path.resolve(root, f)))
+
+  // A folder with no TypeScript file checks nothing: that is a wrong argument, not a pass.
+  if (files.length === 0) {
+    process.stderr.write(
+      `[import-cycles] no .ts file in ${folders.join(', ')}\n`
+    )
+    process.exit(2)
+  }
+
+  const cycles = findCycles(edges)
 
   for (const cycle of cycles) process.stderr.write(`${formatCycle(cycle)}\n`)
   process.stdout.write(

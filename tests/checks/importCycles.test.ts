@@ -159,6 +159,15 @@ describe('given the command', () => {
     })
   })
 
+  describe('when the folder has no TypeScript file', () => {
+    it('should say so and exit 2, not pass having checked nothing', () => {
+      const res = run(folder({ 'notes.md': '# nothing to import' }))
+
+      expect(res.status).toBe(2)
+      expect(res.stderr).toContain('no .ts file')
+    })
+  })
+
   describe('when it has none', () => {
     it('should say so and exit 0', () => {
       const res = run(folder({ 'a.ts': "import './b'", 'b.ts': '' }))

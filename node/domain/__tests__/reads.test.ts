@@ -58,6 +58,12 @@ describe('partsToRead', () => {
       ALL,
     ],
     [
+      'stock moved, but the payload lacks IsActive',
+      [flags({ stockModified: true, isActive: null })],
+      STORED,
+      ALL,
+    ],
+    [
       'the SKU changed, but the payload lacks the stock flag',
       [flags({ skuModified: true, stockModified: null })],
       STORED,
