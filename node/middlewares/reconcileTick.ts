@@ -16,6 +16,7 @@ import {
 } from '../services/reconcile/register'
 import { tick } from '../services/reconcile/runner'
 import { recordTick } from '../services/reconcile/schedule'
+import type { TickRecord } from '../services/reconcile/schedule'
 import { applyBudgetSettings } from '../services/budgetSettings'
 import { engineDeps } from '../services/engine'
 import { startPruneIfDue } from '../services/jobKinds'
@@ -38,26 +39,38 @@ export async function reconcileTick(
     ))
   )
     throw new AuthenticationError('UNAUTHENTICATED')
-  await applyBudgetSettings(ctx.vtex.account, () =>
-    ctx.clients.apps.getAppSettings(process.env.VTEX_APP_ID ?? '')
-  )
-  ensureLocalTicker(ctx.clients, ctx.vtex.logger)
-  // The task's lease: a day's first tick extends it by a week (no uninstall event exists).
-  await renewTickIfDue(
-    engineDeps(ctx.clients, ctx.vtex.logger),
-    new SchedulerClient(ctx.vtex, { timeout: 4000 }),
-    tickTarget(ctx.vtex)
-  )
   const env = sweepEnv(ctx.clients, ctx.vtex.logger)
+  const calledAt = env.deps.now()
+  // What the Reconciliation page shows of the last call, with how it ended, so that a tick that
+  // keeps failing is not taken for a healthy one; recording it never fails the tick.
+  const record = (outcome: TickRecord) =>
+    recordTick(env.deps, calledAt, outcome).catch((error) =>
+      ctx.vtex.logger.warn({
+        message: 'reconcile-tick-record-failed',
+        error: String(error),
+      })
+    )
 
-  // What the Reconciliation page shows as the last tick; never fails the tick.
-  await recordTick(env.deps, env.deps.now()).catch((error) =>
-    ctx.vtex.logger.warn({
-      message: 'reconcile-tick-record-failed',
-      error: String(error),
-    })
-  )
-  const result = await tick(env)
+  let result: Awaited<ReturnType<typeof tick>>
+
+  try {
+    await applyBudgetSettings(ctx.vtex.account, () =>
+      ctx.clients.apps.getAppSettings(process.env.VTEX_APP_ID ?? '')
+    )
+    ensureLocalTicker(ctx.clients, ctx.vtex.logger)
+    // The task's lease: a day's first tick extends it by a week (no uninstall event exists).
+    await renewTickIfDue(
+      engineDeps(ctx.clients, ctx.vtex.logger),
+      new SchedulerClient(ctx.vtex, { timeout: 4000 }),
+      tickTarget(ctx.vtex)
+    )
+    result = await tick(env)
+  } catch (error) {
+    await record('FAILED')
+    throw error
+  }
+
+  await record(result.outcome)
 
   // Catalog writes VTEX kept refusing, or that a restart cut short: within 10 minutes, not a day.
   settleAfterTick(ctx.clients, ctx.vtex.logger)

@@ -131,6 +131,7 @@ const scheduleOut = (
     nextFullAt: next.fullAt,
     nextPartialAt: next.partialAt,
     lastTickAt: state.lastTickAt ?? null,
+    lastTickOutcome: state.lastTickOutcome ?? null,
   }
 }
 

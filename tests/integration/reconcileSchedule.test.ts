@@ -3,7 +3,7 @@
  * vtex.scheduler (RECONCILE_LOCAL_TICK_MS): the operator's schedule decides what the tick starts.
  */
 import type { Emulator } from '../support/emulator'
-import { emulatorFor, lifecycle, vtex } from '../support/emulator'
+import { control, emulatorFor, lifecycle, vtex } from '../support/emulator'
 import type { Worker } from '../support/worker'
 import { freePort, graphql, startWorker, waitFor } from '../support/worker'
 import { freshAccount, SWEEP_ENV } from './reconcileSupport'
@@ -122,6 +122,7 @@ describe('given the default schedule and a worker whose ticker is on', () => {
     const res = await graphql<{
       reconciliationSchedule: {
         lastTickAt: string | null
+        lastTickOutcome: string | null
         lastFullAt: string | null
         nextFullAt: string | null
         lastPartialAt: string | null
@@ -129,7 +130,7 @@ describe('given the default schedule and a worker whose ticker is on', () => {
       }
     }>(
       worker,
-      '{ reconciliationSchedule { lastTickAt lastFullAt nextFullAt lastPartialAt nextPartialAt } }'
+      '{ reconciliationSchedule { lastTickAt lastTickOutcome lastFullAt nextFullAt lastPartialAt nextPartialAt } }'
     )
 
     expect(res.errors).toBeUndefined()
@@ -137,11 +138,42 @@ describe('given the default schedule and a worker whose ticker is on', () => {
 
     // The previous test's scheduler call is the last tick.
     expect(Date.now() - Date.parse(s?.lastTickAt ?? '')).toBeLessThan(60_000)
+    // It started nothing: the schedule was off and nothing was left to resume.
+    expect(s?.lastTickOutcome).toBe('IDLE')
     expect(s?.lastFullAt).not.toBeNull()
     expect(
       Date.parse(s?.nextFullAt ?? '') - Date.parse(s?.lastFullAt ?? '')
     ).toBe(24 * 3600_000)
     // Partial sweeps were turned off above.
     expect(s?.nextPartialAt).toBeNull()
+  })
+  it('should record a call whose tick failed as FAILED, so the page does not take it for a healthy one', async () => {
+    const app = 'marketplacea.marketplace-stock-gate'
+
+    // The sweep lock cannot be read: the tick throws after its secret was checked.
+    await control(emulator, 'POST', '/faults', {
+      match: 'GET /vbase*/files/locks*',
+      status: 500,
+      times: 50,
+    })
+    try {
+      const run = await vtex(
+        emulator,
+        'POST',
+        `/api/scheduler/master/${app}/stock-gate-reconcile-tick/run`
+      )
+
+      expect((run.body as { status: number }).status).toBeGreaterThanOrEqual(
+        500
+      )
+    } finally {
+      await control(emulator, 'DELETE', '/faults')
+    }
+
+    const res = await graphql<{
+      reconciliationSchedule: { lastTickOutcome: string | null }
+    }>(worker, '{ reconciliationSchedule { lastTickOutcome } }')
+
+    expect(res.data?.reconciliationSchedule.lastTickOutcome).toBe('FAILED')
   })
 })

@@ -165,13 +165,14 @@ describe('the schedule as the Reconciliation page shows it', () => {
 
     expect((await readScheduleState(deps)).lastTickAt ?? null).toBeNull()
     await claimDue(deps, defaultSchedule(), at('2026-12-03T00:00:00Z'))
-    await recordTick(deps, at('2026-12-03T00:10:00Z'))
+    await recordTick(deps, at('2026-12-03T00:10:00Z'), 'IDLE')
     await claimDue(deps, defaultSchedule(), at('2026-12-03T01:00:00Z'))
 
     expect(await readScheduleState(deps)).toEqual({
       lastFullAt: '2026-12-03T00:00:00.000Z',
       lastPartialAt: '2026-12-03T01:00:00.000Z',
       lastTickAt: '2026-12-03T00:10:00.000Z',
+      lastTickOutcome: 'IDLE',
     })
   })
 })

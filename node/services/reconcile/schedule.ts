@@ -15,12 +15,18 @@ export interface ScheduleState {
   lastPartialAt: string | null
   /** When vtex.scheduler last called the tick route (absent: never since this was added). */
   lastTickAt?: string | null
+  /** How that call ended: what it started, or FAILED. */
+  lastTickOutcome?: TickRecord | null
 }
+
+/** A tick's outcome (runner.ts TickOutcome), or FAILED when it threw. */
+export type TickRecord = 'STARTED' | 'RESUMED' | 'IDLE' | 'BUSY' | 'FAILED'
 
 const emptyState = (): ScheduleState => ({
   lastFullAt: null,
   lastPartialAt: null,
   lastTickAt: null,
+  lastTickOutcome: null,
 })
 
 export const SCHEDULE_PATH = 'schedule'
@@ -146,12 +152,20 @@ export async function readScheduleState(
  * operator can see the schedule is alive; a tick that stopped coming is otherwise invisible
  * until sweeps are missed.
  */
-export async function recordTick(deps: Pick<EngineDeps, 'docs'>, now: Date) {
+export async function recordTick(
+  deps: Pick<EngineDeps, 'docs'>,
+  now: Date,
+  outcome: TickRecord
+) {
   await deps.docs.update<ScheduleState>(
     BUCKET_RECONCILE,
     STATE_PATH,
     emptyState,
-    (state) => ({ ...state, lastTickAt: now.toISOString() })
+    (state) => ({
+      ...state,
+      lastTickAt: now.toISOString(),
+      lastTickOutcome: outcome,
+    })
   )
 }
 
