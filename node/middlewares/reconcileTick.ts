@@ -66,6 +66,10 @@ export async function reconcileTick(
     )
     result = await tick(env)
   } catch (error) {
+    ctx.vtex.logger.error({
+      message: 'reconcile-tick-failed',
+      error: String((error as { message?: string })?.message ?? error),
+    })
     await record('FAILED')
     throw error
   }

@@ -20,6 +20,7 @@ const schedule = (partial: Record<string, unknown> = {}) => ({
   nextFullAt: '2026-12-04T01:00:00.000Z',
   nextPartialAt: '2026-12-03T12:00:00.000Z',
   lastTickAt: '2026-12-03T11:55:00.000Z',
+  lastTickOutcome: 'IDLE',
   ...partial,
 })
 
@@ -64,6 +65,29 @@ describe('given the schedule card on the Reconciliation page', () => {
 
     expect(await never.findByTestId('schedule-tick')).toHaveTextContent(
       'No call from vtex.scheduler yet'
+    )
+  })
+
+  it('should warn when the last call reached the app but its tick failed', async () => {
+    const { findByTestId } = renderCard([
+      query(schedule({ lastTickOutcome: 'FAILED' })),
+    ])
+
+    const line = await findByTestId('schedule-tick')
+
+    expect(line).toHaveTextContent(
+      'failed: scheduled sweeps may not be starting'
+    )
+    expect(line).toHaveClass('c-warning')
+  })
+
+  it('should say a sweep already due is due now, not at a past time', async () => {
+    const { findByTestId } = renderCard([
+      query(schedule({ nextPartialAt: '2026-12-03T11:30:00.000Z' })),
+    ])
+
+    expect(await findByTestId('schedule-partial')).toHaveTextContent(
+      'next due from now'
     )
   })
 
@@ -118,5 +142,39 @@ describe('given the schedule card on the Reconciliation page', () => {
     expect(await findByTestId('schedule-full')).toHaveTextContent(
       'Full sweep every 12 h'
     )
+  })
+  it('should keep the statuses in the checkboxes’ order, whatever order they are ticked in', async () => {
+    let sent: unknown = null
+    const { findByTestId, getByTestId, getByLabelText } = renderCard([
+      query(schedule()),
+      {
+        request: {
+          query: SAVE_SCHEDULE,
+          variables: {
+            input: {
+              fullEveryHours: 24,
+              partialEveryMinutes: 60,
+              partialStatuses: ['WITHHELD', 'PENDING', 'ERROR'],
+            },
+          },
+        },
+        result: () => {
+          sent = true
+
+          return {
+            data: {
+              saveReconciliationSchedule: schedule({
+                partialStatuses: ['WITHHELD', 'PENDING', 'ERROR'],
+              }),
+            },
+          }
+        },
+      },
+    ])
+
+    fireEvent.click(await findByTestId('schedule-edit'))
+    fireEvent.click(getByLabelText('Withheld'))
+    fireEvent.click(getByTestId('schedule-save'))
+    await wait(() => expect(sent).toBe(true))
   })
 })

@@ -223,7 +223,7 @@ export const scheduleMessages = defineMessages({
   full: {
     id: 'admin/marketplace-stock-gate.reconciliation.schedule.full',
     defaultMessage:
-      'Full sweep every {hours, number} h · last started {last} · next due from {next} (at the scheduler’s first tick after it)',
+      'Full sweep every {hours, number} h · last started {last} · next due from {next} (at the scheduler’s first call after it)',
   },
   fullOff: {
     id: 'admin/marketplace-stock-gate.reconciliation.schedule.full-off',
@@ -276,7 +276,7 @@ export const scheduleMessages = defineMessages({
   partialEveryHelp: {
     id: 'admin/marketplace-stock-gate.reconciliation.schedule.partial-every-help',
     defaultMessage:
-      '0 turns it off; at most 1440 (a day); it starts at a tick, so under 10 it runs every 10',
+      '0 turns it off; at most 1440 (a day); it starts at a scheduler call, every 10 minutes, so under 10 it runs every 10',
   },
   partialEveryError: {
     id: 'admin/marketplace-stock-gate.reconciliation.schedule.partial-every-error',
@@ -301,5 +301,14 @@ export const scheduleMessages = defineMessages({
   saved: {
     id: 'admin/marketplace-stock-gate.reconciliation.schedule.saved',
     defaultMessage: 'Schedule saved',
+  },
+  tickFailed: {
+    id: 'admin/marketplace-stock-gate.reconciliation.schedule.tick-failed',
+    defaultMessage:
+      'The last call from vtex.scheduler, {when}, failed: scheduled sweeps may not be starting. The app’s logs say why (reconcile-tick-failed).',
+  },
+  dueNow: {
+    id: 'admin/marketplace-stock-gate.reconciliation.schedule.due-now',
+    defaultMessage: 'now',
   },
 })

@@ -10,6 +10,7 @@ export interface Schedule {
   nextFullAt: string | null
   nextPartialAt: string | null
   lastTickAt: string | null
+  lastTickOutcome: string | null
 }
 
 export interface ScheduleDraft {
@@ -46,6 +47,10 @@ export const draftOf = (schedule: Schedule): ScheduleDraft => ({
   partialEveryMinutes: String(schedule.partialEveryMinutes),
   partialStatuses: schedule.partialStatuses,
 })
+
+/** A due time, or "now" when it is past: a due sweep starts at the scheduler's next call. */
+export const isPast = (iso: string | null, now: number) =>
+  !!iso && Date.parse(iso) <= now
 
 /** Whether the last tick is missing or late, as of `now` (epoch ms). */
 export const tickLate = (schedule: Schedule, now: number) =>

@@ -13,7 +13,7 @@ import SAVE_SCHEDULE from '../graphql/saveSchedule.gql'
 import SCHEDULE from '../graphql/schedule.gql'
 import { scheduleMessages as m } from '../messages'
 import type { Schedule, ScheduleDraft } from '../schedule'
-import { draftOf, scheduleErrors, tickLate } from '../schedule'
+import { draftOf, isPast, scheduleErrors, tickLate } from '../schedule'
 
 /** The schedule's two periods, each a whole number in its own field. */
 const PERIODS = [
@@ -42,8 +42,10 @@ export function ScheduleCard({ now = Date.now }: { now?: () => number }) {
   const intl = useIntl()
   const showToast = useToast()
   const errorText = useErrorText()
+  // Polled, so that a page left open says when the scheduler stops calling.
   const { data } = useQuery<{ reconciliationSchedule: Schedule }>(SCHEDULE, {
     fetchPolicy: 'cache-and-network',
+    pollInterval: 60_000,
   })
 
   const [save, saving] = useMutation<{
@@ -55,6 +57,8 @@ export function ScheduleCard({ now = Date.now }: { now?: () => number }) {
 
   if (!schedule) return null
   const when = (iso: string | null) => formatDateTime(intl, iso)
+  const due = (iso: string | null) =>
+    isPast(iso, now()) ? intl.formatMessage(m.dueNow) : when(iso)
   const statuses = schedule.partialStatuses
     .map((s) => intl.formatMessage(statusMessages[s]))
     .join(', ')
@@ -83,9 +87,10 @@ export function ScheduleCard({ now = Date.now }: { now?: () => number }) {
     draft &&
     setDraft({
       ...draft,
-      partialStatuses: draft.partialStatuses.includes(status)
-        ? draft.partialStatuses.filter((s) => s !== status)
-        : [...draft.partialStatuses, status],
+      // In the checkboxes' order, whatever order they were ticked in.
+      partialStatuses: STATUSES.filter(
+        (s) => (s === status) !== draft.partialStatuses.includes(s)
+      ),
     })
 
   return (
@@ -99,7 +104,7 @@ export function ScheduleCard({ now = Date.now }: { now?: () => number }) {
           ? intl.formatMessage(m.full, {
               hours: schedule.fullEveryHours,
               last: when(schedule.lastFullAt),
-              next: when(schedule.nextFullAt),
+              next: due(schedule.nextFullAt),
             })
           : intl.formatMessage(m.fullOff)}
       </p>
@@ -109,17 +114,25 @@ export function ScheduleCard({ now = Date.now }: { now?: () => number }) {
               statuses,
               minutes: schedule.partialEveryMinutes,
               last: when(schedule.lastPartialAt),
-              next: when(schedule.nextPartialAt),
+              next: due(schedule.nextPartialAt),
             })
           : intl.formatMessage(m.partialOff)}
       </p>
       <p
-        className={`ma0 mb3 ${tickLate(schedule, now()) ? 'c-warning' : ''}`}
+        className={`ma0 mb3 ${
+          tickLate(schedule, now()) || schedule.lastTickOutcome === 'FAILED'
+            ? 'c-warning'
+            : ''
+        }`}
         data-testid="schedule-tick"
       >
         {schedule.lastTickAt
           ? intl.formatMessage(
-              tickLate(schedule, now()) ? m.tickLate : m.tick,
+              tickLate(schedule, now())
+                ? m.tickLate
+                : schedule.lastTickOutcome === 'FAILED'
+                ? m.tickFailed
+                : m.tick,
               { when: when(schedule.lastTickAt) }
             )
           : intl.formatMessage(m.tickNever)}
