@@ -101,10 +101,11 @@ describe('given an emulator closed while a task waits for its mark', () => {
     const service = await stubService()
     const emulator = await start({ serviceUrl: service.url, scheduler: 'cron' })
 
-    beforeMark(emulator, 400)
+    // Time enough to register and close on a loaded machine before the mark, then past it.
+    beforeMark(emulator, 2500)
     await register(emulator, 'closed')
     await emulator.close()
-    await new Promise((r) => setTimeout(r, 1200))
+    await new Promise((r) => setTimeout(r, 3500))
     expect(service.received).toHaveLength(0)
     await service.close()
   })
