@@ -28,7 +28,15 @@ describe('given the default schedule (daily full, hourly ERROR and PENDING)', ()
       // Two workers at the same instant: one sweep.
       // Two workers at the same instant: one sweep.
       expect([a, b].filter(Boolean)).toEqual([
-        { trigger: 'SCHEDULE_FULL', scope: {} },
+        {
+          trigger: 'SCHEDULE_FULL',
+          scope: {},
+          // What the claim replaced, to give the slot back if the sweep cannot start.
+          claim: {
+            at: '2026-11-26T00:00:00.000Z',
+            before: { lastFullAt: null, lastPartialAt: null },
+          },
+        },
       ])
       // The full sweep covers the partial one of that hour.
       expect(
@@ -39,6 +47,13 @@ describe('given the default schedule (daily full, hourly ERROR and PENDING)', ()
       ).toEqual({
         trigger: 'SCHEDULE_PARTIAL',
         scope: { statuses: ['ERROR', 'PENDING'] },
+        claim: {
+          at: '2026-11-26T01:00:00.000Z',
+          before: {
+            lastFullAt: '2026-11-26T00:00:00.000Z',
+            lastPartialAt: '2026-11-26T00:00:00.000Z',
+          },
+        },
       })
       expect(
         await claimDue(deps, schedule, at('2026-11-26T01:30:00Z'))

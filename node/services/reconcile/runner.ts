@@ -3,7 +3,7 @@ import { tenantKey } from '../deps'
 import { readLock, takeLock } from './lock'
 import type { HeldLock } from './lock'
 import { createRun, readRun } from './runs'
-import { claimDue, readSchedule } from './schedule'
+import { claimDue, readSchedule, releaseClaim } from './schedule'
 import { runSweep } from './sweep'
 import { isFinished, SweepError } from './types'
 import type { RunDoc, RunTrigger, SweepEnv, SweepScope } from './types'
@@ -159,6 +159,13 @@ export async function tick(
 
     return { outcome: 'STARTED', runId: run.id }
   } catch (error) {
+    // Not started: the slot goes back, so the next tick starts it (10 minutes, not a period).
+    await releaseClaim(deps, due).catch((failure) =>
+      deps.log.warn({
+        message: 'reconcile-claim-release-failed',
+        error: String(failure),
+      })
+    )
     if (error instanceof SweepError)
       return { outcome: 'BUSY', runId: error.runId }
     throw error

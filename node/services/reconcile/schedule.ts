@@ -83,6 +83,16 @@ function stripNulls<T extends object>(input: T): Partial<T> {
   ) as Partial<T>
 }
 
+/** A scheduled sweep claimed by a tick, with what its claim replaced (to give it back). */
+export interface ClaimedSweep {
+  trigger: RunTrigger
+  scope: SweepScope
+  claim: {
+    at: string
+    before: Pick<ScheduleState, 'lastFullAt' | 'lastPartialAt'>
+  }
+}
+
 /**
  * Which scheduled sweep is due at `now`, claimed with a conditional write so that of several
  * workers ticking at once only one starts it. The full sweep wins when both are due.
@@ -91,10 +101,11 @@ export async function claimDue(
   deps: Pick<EngineDeps, 'docs'>,
   schedule: SweepSchedule,
   now: Date
-): Promise<{ trigger: RunTrigger; scope: SweepScope } | null> {
-  let due: { trigger: RunTrigger; scope: SweepScope } | null = null
-  const since = (at: string | null) =>
-    at ? now.getTime() - Date.parse(at) : Infinity
+): Promise<ClaimedSweep | null> {
+  let due: ClaimedSweep | null = null
+  const at = now.toISOString()
+  const since = (last: string | null) =>
+    last ? now.getTime() - Date.parse(last) : Infinity
 
   await deps.docs.update<ScheduleState>(
     BUCKET_RECONCILE,
@@ -106,7 +117,11 @@ export async function claimDue(
         schedule.fullEveryHours > 0 &&
         since(state.lastFullAt) >= schedule.fullEveryHours * 3600_000
       ) {
-        due = { trigger: 'SCHEDULE_FULL', scope: {} }
+        due = {
+          trigger: 'SCHEDULE_FULL',
+          scope: {},
+          claim: { at, before: pick(state) },
+        }
 
         // A full sweep covers the partial one: its slot starts over too.
         return {
@@ -123,6 +138,7 @@ export async function claimDue(
         due = {
           trigger: 'SCHEDULE_PARTIAL',
           scope: { statuses: schedule.partialStatuses },
+          claim: { at, before: pick(state) },
         }
 
         return { ...state, lastPartialAt: now.toISOString() }
@@ -133,6 +149,34 @@ export async function claimDue(
   )
 
   return due
+}
+
+const pick = (state: ScheduleState) => ({
+  lastFullAt: state.lastFullAt,
+  lastPartialAt: state.lastPartialAt,
+})
+
+/**
+ * Gives a claimed sweep's slot back when it could not start (storage failing, another sweep
+ * holding the account's lock), so that the next tick claims it again instead of a whole period
+ * later. Only if nobody claimed the slot since: a later claim is left as it is.
+ */
+export async function releaseClaim(
+  deps: Pick<EngineDeps, 'docs'>,
+  claimed: ClaimedSweep
+) {
+  const field =
+    claimed.trigger === 'SCHEDULE_FULL' ? 'lastFullAt' : 'lastPartialAt'
+
+  await deps.docs.update<ScheduleState>(
+    BUCKET_RECONCILE,
+    STATE_PATH,
+    emptyState,
+    (state) =>
+      state[field] === claimed.claim.at
+        ? { ...state, ...claimed.claim.before }
+        : null
+  )
 }
 
 export async function readScheduleState(
