@@ -26,7 +26,28 @@ export function inboxId(target: string): string | null {
   return decodeURIComponent(match[1]).toUpperCase()
 }
 
-export function post(
+/**
+ * POSTs `payload` as JSON and answers the status. A keep-alive socket the server closed while it
+ * sat idle (Node's server closes them after 5 s) fails the next request sent on it before any
+ * byte reached the server: that one, and only that one, is sent again on a new socket, as Node's
+ * documentation advises (`req.reusedSocket`), so a delivery never fails on the emulator's own
+ * connection reuse.
+ */
+export async function post(
+  target: string,
+  payload: unknown,
+  headers: Record<string, string>
+): Promise<number> {
+  try {
+    return await postOnce(target, payload, headers)
+  } catch (error) {
+    if (!(error as { staleSocket?: boolean }).staleSocket) throw error
+
+    return postOnce(target, payload, headers)
+  }
+}
+
+function postOnce(
   target: string,
   payload: unknown,
   headers: Record<string, string>
@@ -55,7 +76,13 @@ export function post(
     )
 
     req.on('timeout', () => req.destroy(new Error('timeout')))
-    req.on('error', reject)
+    req.on('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        req.reusedSocket && error.code === 'ECONNRESET'
+          ? Object.assign(error, { staleSocket: true })
+          : error
+      )
+    )
     req.end(body)
   })
 }

@@ -117,8 +117,15 @@ function clients({ emulator, admin, service }) {
     )
 
     if (!res.ok) throw new Error(`scheduler run: HTTP ${res.status}`)
+    const body = await res.json()
 
-    return res.json()
+    // The emulator answers how the worker answered the tick (or why it could not deliver it).
+    if (body.status !== 200)
+      throw new Error(
+        `scheduler run: the tick answered ${JSON.stringify(body)}`
+      )
+
+    return body
   }
 
   return { vtex, graphql, policiesOf, feed, control, tick }
