@@ -8,6 +8,7 @@ import { method, Service } from '@vtex/api'
 
 import { Clients } from './clients'
 import { MAX_ATTEMPT_MS } from './clients/deadline'
+import type { MemoryOptions } from './clients/memory'
 import { onAppInstalled } from './events/appSetup'
 import { broadcasterNotification } from './events/broadcaster'
 import { adminOnly } from './middlewares/admin'
@@ -19,6 +20,20 @@ import { guardResolvers } from './resolvers/guard'
 import { mutations } from './resolvers/mutations'
 import { operatorResolvers } from './resolvers/operatorContext'
 import { queries } from './resolvers/queries'
+import { ProcessMemory } from './memory/processMemory'
+
+/**
+ * Everything this process keeps between requests, per account and per workspace (bounded):
+ * made here once and handed to every client in its options, and from there to the engine.
+ */
+const memory = new ProcessMemory()
+
+const defaults: MemoryOptions = {
+  retries: 0,
+  timeout: MAX_ATTEMPT_MS,
+  memoizable: false,
+  memory,
+}
 
 const clients: ClientsConfig<Clients> = {
   implementation: Clients,
@@ -27,7 +42,9 @@ const clients: ClientsConfig<Clients> = {
     // conflicting write, or a second evaluation round, must read fresh state.
     // retries: 0: upstream() (clients/resilience.ts) is the one retry layer, and it knows the
     // request's deadline; @vtex/api's own retries would multiply its attempts past IO's timeout.
-    default: { retries: 0, timeout: MAX_ATTEMPT_MS, memoizable: false },
+    default: defaults,
+    // Registering or renewing the tick must leave the tick's own work time within IO's 10 s.
+    scheduler: { timeout: 4000 },
   },
 }
 

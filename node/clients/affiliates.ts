@@ -2,6 +2,7 @@ import type { InstanceOptions, IOContext } from '@vtex/api'
 import { JanusClient } from '@vtex/api'
 
 import { asApp } from './options'
+import { accountMemoryOf } from './memory'
 import { upstreamFor } from './resilience'
 import type { Upstream } from './resilience'
 import type { AffiliateResponse } from '../typings/fulfillment'
@@ -10,7 +11,7 @@ import type { AffiliateResponse } from '../typings/fulfillment'
 export class AffiliatesClient extends JanusClient {
   /** Budget and circuits of this client's account. */
   private get upstream(): Upstream {
-    return upstreamFor(this.context.account)
+    return upstreamFor(accountMemoryOf(this))
   }
 
   constructor(ctx: IOContext, options?: InstanceOptions) {

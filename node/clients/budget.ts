@@ -1,4 +1,5 @@
-import { TenantLru } from '../memory/tenantLru'
+import { slot } from '../memory/tenantMemory'
+import type { TenantMemory } from '../memory/tenantMemory'
 
 /**
  * The operator's API budget, per account and upstream API, shared by every call this worker
@@ -152,11 +153,11 @@ const DEFAULTS: Record<BucketKey, number> = { ...DEFAULT_RATES, total: 0 }
  * full at the default rates until its settings are applied again (at most a minute), and queued
  * callers keep the bucket they wait on.
  */
-const buckets = new TenantLru(() => new Map<BucketKey, TokenBucket>())
+const BUCKETS = slot('budget-buckets', () => new Map<BucketKey, TokenBucket>())
 
 /** The account's bucket of an API, or of the total (0 = unlimited), in this process. */
-export function bucketFor(account: string, api: BucketKey): TokenBucket {
-  const own = buckets.get(account)
+export function bucketFor(account: TenantMemory, api: BucketKey): TokenBucket {
+  const own = account.get(BUCKETS)
   let bucket = own.get(api)
 
   if (!bucket) {
@@ -169,7 +170,7 @@ export function bucketFor(account: string, api: BucketKey): TokenBucket {
 
 /** Takes a token of the call's API, then one of the total; both queues put events first. */
 export async function acquireBudget(
-  account: string,
+  account: TenantMemory,
   api: UpstreamApi,
   priority: Priority
 ) {
@@ -178,7 +179,7 @@ export async function acquireBudget(
 }
 
 export function configureBudget(
-  account: string,
+  account: TenantMemory,
   rates: Partial<Record<BucketKey, number>>
 ) {
   for (const [api, rate] of Object.entries(rates)) {

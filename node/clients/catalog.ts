@@ -2,6 +2,7 @@ import type { InstanceOptions, IOContext } from '@vtex/api'
 import { Catalog } from '@vtex/clients'
 
 import { asApp } from './options'
+import { accountMemory, accountMemoryOf } from './memory'
 import { upstreamFor } from './resilience'
 import type { Upstream } from './resilience'
 import { clockOf, measuringClock } from './vtexClock'
@@ -19,14 +20,14 @@ import type {
 export class CatalogClient extends Catalog {
   /** Budget and circuits of this client's account. */
   private get upstream(): Upstream {
-    return upstreamFor(this.context.account)
+    return upstreamFor(accountMemoryOf(this))
   }
 
   /** VTEX's clock as this account's catalog answers show it (the clock of DateModified). */
   public readonly clock: AccountClock
 
   constructor(ctx: IOContext, options?: InstanceOptions) {
-    const clock = clockOf(ctx.account)
+    const clock = clockOf(accountMemory(ctx, options))
 
     super(ctx, measuringClock(clock, asApp(ctx, options)))
     this.clock = clock

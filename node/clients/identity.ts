@@ -2,6 +2,7 @@ import type { InstanceOptions, IOContext } from '@vtex/api'
 import { ExternalClient, JanusClient } from '@vtex/api'
 
 import { asApp, overHttps } from './options'
+import { accountMemoryOf } from './memory'
 import { upstreamFor } from './resilience'
 import type { Upstream } from './resilience'
 
@@ -16,7 +17,7 @@ export interface AuthenticatedUser {
 export class VtexIdClient extends ExternalClient {
   /** Budget and circuits of this client's account. */
   private get upstream(): Upstream {
-    return upstreamFor(this.context.account)
+    return upstreamFor(accountMemoryOf(this))
   }
 
   constructor(ctx: IOContext, options?: InstanceOptions) {
@@ -44,7 +45,7 @@ export class VtexIdClient extends ExternalClient {
 export class LicenseManagerClient extends JanusClient {
   /** Budget and circuits of this client's account. */
   private get upstream(): Upstream {
-    return upstreamFor(this.context.account)
+    return upstreamFor(accountMemoryOf(this))
   }
 
   constructor(ctx: IOContext, options?: InstanceOptions) {

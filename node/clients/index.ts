@@ -1,13 +1,26 @@
+import type { InstanceOptions, IOContext } from '@vtex/api'
 import { IOClients } from '@vtex/api'
+
+import type { ProcessMemory } from '../memory/processMemory'
 
 import { AffiliatesClient } from './affiliates'
 import { CatalogClient } from './catalog'
 import { LicenseManagerClient, VtexIdClient } from './identity'
 import { LogisticsClient } from './logistics'
+import { processMemoryOf } from './memory'
+import { SchedulerClient } from './scheduler'
 import { PricingClient } from './pricing'
 import { StateDocs } from './stateDocs'
 
 export class Clients extends IOClients {
+  /** What the process keeps per tenant; the engine takes its tenant's part (engineDeps). */
+  public readonly memory: ProcessMemory
+
+  constructor(options: Record<string, InstanceOptions>, ctx: IOContext) {
+    super(options, ctx)
+    this.memory = processMemoryOf(options.default)
+  }
+
   public get catalog() {
     return this.getOrSet('catalog', CatalogClient)
   }
@@ -26,6 +39,11 @@ export class Clients extends IOClients {
 
   public get stateDocs() {
     return this.getOrSet('stateDocs', StateDocs)
+  }
+
+  /** vtex.scheduler, with the short timeout node/index.ts gives it (a tick answers in 10 s). */
+  public get scheduler() {
+    return this.getOrSet('scheduler', SchedulerClient)
   }
 
   public get vtexId() {

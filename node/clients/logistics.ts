@@ -2,6 +2,7 @@ import type { InstanceOptions, IOContext } from '@vtex/api'
 import { Logistics } from '@vtex/clients'
 
 import { asApp } from './options'
+import { accountMemoryOf } from './memory'
 import { upstreamFor } from './resilience'
 import type { Upstream } from './resilience'
 import type {
@@ -15,7 +16,7 @@ import { nullOn404 } from './catalog'
 export class LogisticsClient extends Logistics {
   /** Budget and circuits of this client's account. */
   private get upstream(): Upstream {
-    return upstreamFor(this.context.account)
+    return upstreamFor(accountMemoryOf(this))
   }
 
   constructor(ctx: IOContext, options?: InstanceOptions) {

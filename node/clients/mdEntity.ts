@@ -1,6 +1,7 @@
 import type { MasterData } from '@vtex/api'
 
-import { accountOf, ensureSchemas } from '../masterdata/schemas'
+import { ensureSchemas } from '../masterdata/schemas'
+import { accountMemoryOf } from './memory'
 import { upstreamFor } from './resilience'
 import type { Upstream } from './resilience'
 
@@ -79,7 +80,7 @@ export class MdEntity<T extends object> {
     private readonly fields: string[]
   ) {
     this.scope = MdScope.of(md)
-    this.upstream = upstreamFor(accountOf(md))
+    this.upstream = upstreamFor(accountMemoryOf(md))
   }
 
   public async put(id: string, fields: Omit<T, 'id'> | T): Promise<void> {

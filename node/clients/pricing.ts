@@ -2,6 +2,7 @@ import type { InstanceOptions, IOContext } from '@vtex/api'
 import { ExternalClient } from '@vtex/api'
 
 import { asApp } from './options'
+import { accountMemoryOf } from './memory'
 import { upstreamFor } from './resilience'
 import type { Upstream } from './resilience'
 import type { PriceResponse } from '../typings/pricing'
@@ -11,7 +12,7 @@ import { nullOn404 } from './catalog'
 export class PricingClient extends ExternalClient {
   /** Budget and circuits of this client's account. */
   private get upstream(): Upstream {
-    return upstreamFor(this.context.account)
+    return upstreamFor(accountMemoryOf(this))
   }
 
   constructor(ctx: IOContext, options?: InstanceOptions) {

@@ -3,10 +3,11 @@ import { AsyncLocalStorage } from 'async_hooks'
 import type { Priority, UpstreamApi } from './budget'
 import { acquireBudget, bucketFor } from './budget'
 import { MAX_ATTEMPT_MS, timeLeft } from './deadline'
-import { TenantLru } from '../memory/tenantLru'
+import { slot } from '../memory/tenantMemory'
+import type { TenantMemory } from '../memory/tenantMemory'
 
 /**
- * Every upstream call goes through `upstreamFor(account)`: it spends the account's the API budget, waits at least
+ * Every upstream call goes through `upstreamFor(account)` (the account's memory): it spends the account's API budget, waits at least
  * `Retry-After` on a 429, backs off with jitter on 5xx, timeouts and resets, and stops
  * hammering an API that keeps failing (a circuit that opens, then lets one probe through).
  */
@@ -62,12 +63,12 @@ interface Circuit {
  * not for another. Safe to lose: a dropped account's circuits start closed, and reopen after
  * as many failures as before.
  */
-const circuits = new TenantLru(() => new Map<UpstreamApi, Circuit>())
+const CIRCUITS = slot('circuits', () => new Map<UpstreamApi, Circuit>())
 const CIRCUIT_THRESHOLD = 8
 const CIRCUIT_COOLDOWN_MS = 5000
 
-function circuitOf(account: string, api: UpstreamApi): Circuit {
-  const own = circuits.get(account)
+function circuitOf(account: TenantMemory, api: UpstreamApi): Circuit {
+  const own = account.get(CIRCUITS)
   let circuit = own.get(api)
 
   if (!circuit) {
@@ -126,13 +127,13 @@ export type Upstream = <T>(
   policy?: RetryPolicy
 ) => Promise<T>
 
-/** The upstream calls of one account (a client's `this.context.account`). */
-export function upstreamFor(account: string): Upstream {
+/** The upstream calls of one account, kept in its memory (see clients/memory.ts). */
+export function upstreamFor(account: TenantMemory): Upstream {
   return (api, fn, policy) => upstream(account, api, fn, policy)
 }
 
 async function upstream<T>(
-  account: string,
+  account: TenantMemory,
   api: UpstreamApi,
   fn: () => Promise<T>,
   policy: RetryPolicy = DEFAULT_RETRY

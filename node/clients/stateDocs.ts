@@ -1,6 +1,7 @@
 import type { InstanceOptions, IOContext } from '@vtex/api'
 import { InfraClient } from '@vtex/api'
 
+import { accountMemoryOf } from './memory'
 import { upstreamFor } from './resilience'
 import type { Upstream } from './resilience'
 
@@ -29,7 +30,7 @@ function statusOf(error: unknown): number | undefined {
 export class StateDocs extends InfraClient {
   /** Budget and circuits of this client's account. */
   private get upstream(): Upstream {
-    return upstreamFor(this.context.account)
+    return upstreamFor(accountMemoryOf(this))
   }
 
   private readonly appName: string

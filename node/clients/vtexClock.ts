@@ -4,7 +4,8 @@
 import type { InstanceOptions } from '@vtex/api'
 
 import { behindBound, tightest } from '../domain/clock'
-import { TenantLru } from '../memory/tenantLru'
+import { slot } from '../memory/tenantMemory'
+import type { TenantMemory } from '../memory/tenantMemory'
 
 /**
  * Samples are kept per 15 s slot, the last two slots: a bound is only true of its moment, so a
@@ -18,8 +19,6 @@ const STALE_MS = 10 * 60_000
 /** `Date` has whole seconds; an answer's latency adds to a bound (a slow one resets safely). */
 const DATE_RESOLUTION_MS = 1000
 const LATENCY_SLACK_MS = 250
-/** Accounts remembered at most (a pod serves every account of this app version). */
-const MAX_ACCOUNTS = 100
 
 interface Slot {
   at: number
@@ -65,13 +64,13 @@ export class AccountClock {
 }
 
 /**
- * Per account, the least recently used dropped past the bound. Safe to lose: a dropped clock is
+ * Per account, in the account's memory. Safe to lose: a dropped clock is
  * measured again from the account's next answers, and an unmeasured clock makes no claim.
  */
-const clocks = new TenantLru(() => new AccountClock(), MAX_ACCOUNTS)
+const CLOCK = slot('vtex-clock', () => new AccountClock())
 
-export function clockOf(account: string): AccountClock {
-  return clocks.get(account)
+export function clockOf(account: TenantMemory): AccountClock {
+  return account.get(CLOCK)
 }
 
 /** Adds the measuring middleware to a client's options (answers from a cache are skipped). */

@@ -1,7 +1,6 @@
 import type { EventContext } from '@vtex/api'
 
 import type { Clients } from '../clients'
-import { SchedulerClient } from '../clients/scheduler'
 import { engineDeps } from '../services/engine'
 import { tickTarget } from '../services/reconcile/env'
 import { isThisApp, registerTick } from '../services/reconcile/register'
@@ -30,7 +29,7 @@ export async function onAppInstalled(ctx: EventContext<Clients>) {
 
   await registerTick(
     engineDeps(ctx.clients, ctx.vtex.logger),
-    new SchedulerClient(ctx.vtex, { timeout: 4000 }),
+    ctx.clients.scheduler,
     tickTarget(ctx.vtex)
   )
 }

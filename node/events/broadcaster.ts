@@ -58,7 +58,7 @@ export async function broadcasterNotification(ctx: EventContext<Clients>) {
 
   const { event } = parsed
 
-  await applyBudgetSettings(ctx.vtex.account, () =>
+  await applyBudgetSettings(ctx.clients.memory.account(ctx.vtex.account), () =>
     ctx.clients.apps.getAppSettings(process.env.VTEX_APP_ID ?? '')
   )
   const deps = engineDeps(ctx.clients, logger)

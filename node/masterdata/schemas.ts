@@ -1,7 +1,8 @@
 import type { MasterData } from '@vtex/api'
 
 import { upstreamFor } from '../clients/resilience'
-import { TenantLru } from '../memory/tenantLru'
+import { accountMemoryOf } from '../clients/memory'
+import { slot } from '../memory/tenantMemory'
 import { EXPOSURE_STATUSES } from '../domain/types'
 import {
   AUDIT_ENTITY,
@@ -98,23 +99,16 @@ export const SCHEMAS: Record<string, object> = {
   },
 }
 
-/** The account a Master Data client was built for (`@vtex/api` keeps it in its context). */
-export function accountOf(md: MasterData): string {
-  return (
-    (md as unknown as { context?: { account?: string } }).context?.account ?? ''
-  )
-}
-
 /**
- * Per account (schemas are an account's, and one process serves several), bounded. Safe to
- * lose: saving the schemas again is an idempotent PUT.
+ * Per account (schemas are an account's, and one process serves several), in the account's
+ * memory. Safe to lose: saving the schemas again is an idempotent PUT.
  */
-const ensured = new TenantLru<{ done?: Promise<void> }>(() => ({}))
+const ENSURED = slot<{ done?: Promise<void> }>('schemas-saved', () => ({}))
 
 /** Saves the schemas once per process and account (idempotent PUTs); retried on the next call if it failed. */
 export function ensureSchemas(md: MasterData): Promise<void> {
-  const account = accountOf(md)
-  const own = ensured.get(account)
+  const account = accountMemoryOf(md)
+  const own = account.get(ENSURED)
 
   let { done } = own
 

@@ -7,9 +7,6 @@
  */
 export const MAX_TENANTS = 500
 
-/** Every TenantLru made (each is made once, at module level), for `forgetTenantMemory`. */
-const every = new Set<TenantLru<unknown>>()
-
 export class TenantLru<V> {
   // A Map iterates in insertion order: re-inserting on use keeps the least recently used first.
   private readonly entries = new Map<string, V>()
@@ -18,9 +15,7 @@ export class TenantLru<V> {
     private readonly create: (tenant: string) => V,
     private readonly max = MAX_TENANTS,
     private readonly onEvict?: (value: V, tenant: string) => void
-  ) {
-    every.add(this as TenantLru<unknown>)
-  }
+  ) {}
 
   /** The tenant's memory, made on first use; marks it as the most recently used. */
   public get(tenant: string): V {
@@ -76,12 +71,4 @@ export class TenantLru<V> {
   public clear() {
     for (const tenant of [...this.entries.keys()]) this.delete(tenant)
   }
-}
-
-/**
- * Drops every tenant's memory in this process, as a new process starts: for tests, which build
- * fresh memory this way instead of calling a reset hook per module.
- */
-export function forgetTenantMemory() {
-  for (const lru of every) lru.clear()
 }

@@ -2,7 +2,6 @@ import type { ServiceContext } from '@vtex/api'
 import { AuthenticationError } from '@vtex/api'
 
 import type { Clients } from '../clients'
-import { SchedulerClient } from '../clients/scheduler'
 import {
   ensureLocalTicker,
   settleAfterTick,
@@ -54,14 +53,14 @@ export async function reconcileTick(
   let result: Awaited<ReturnType<typeof tick>>
 
   try {
-    await applyBudgetSettings(ctx.vtex.account, () =>
+    await applyBudgetSettings(ctx.clients.memory.account(ctx.vtex.account), () =>
       ctx.clients.apps.getAppSettings(process.env.VTEX_APP_ID ?? '')
     )
     ensureLocalTicker(ctx.clients, ctx.vtex.logger)
     // The task's lease: a day's first tick extends it by a week (no uninstall event exists).
     await renewTickIfDue(
       engineDeps(ctx.clients, ctx.vtex.logger),
-      new SchedulerClient(ctx.vtex, { timeout: 4000 }),
+      ctx.clients.scheduler,
       tickTarget(ctx.vtex)
     )
     result = await tick(env)

@@ -35,7 +35,7 @@ export const actorOf = async (ctx: AdminContext) =>
 
 /** What an operator does spends the budget in the app's settings (applied at most once a minute). */
 export const applyOperatorBudget = (ctx: AdminContext) =>
-  applyBudgetSettings(ctx.vtex.account, () =>
+  applyBudgetSettings(ctx.clients.memory.account(ctx.vtex.account), () =>
     ctx.clients.apps.getAppSettings(process.env.VTEX_APP_ID ?? '')
   )
 

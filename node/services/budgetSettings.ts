@@ -1,6 +1,8 @@
 import { configureBudget, TOTAL } from '../clients/budget'
 import type { UpstreamApi } from '../clients/budget'
-import { KeyedTtlCache } from './cache'
+import type { TenantMemory } from '../memory/tenantMemory'
+import { slot } from '../memory/tenantMemory'
+import { TtlCache } from './cache'
 
 const SETTING_OF: Partial<Record<UpstreamApi | typeof TOTAL, string>> = {
   total: 'totalRatePerSecond',
@@ -11,10 +13,10 @@ const SETTING_OF: Partial<Record<UpstreamApi | typeof TOTAL, string>> = {
 }
 
 /**
- * Per account, as the budgets it applies to. Safe to lose: the next call reads the settings
+ * In the account's memory, as the budgets it applies to. Safe to lose: the next call reads the settings
  * again and applies them.
  */
-const applied = new KeyedTtlCache<true>(60_000)
+const APPLIED = slot('budget-settings-applied', () => new TtlCache<true>(60_000))
 
 /**
  * Applies the API budget from the account's app settings (manifest settingsSchema) to this
@@ -22,11 +24,12 @@ const applied = new KeyedTtlCache<true>(60_000)
  * the current rates.
  */
 export function applyBudgetSettings(
-  account: string,
+  account: TenantMemory,
   load: () => Promise<Record<string, unknown> | null | undefined>
 ) {
-  return applied
-    .get(account, async () => {
+  return account
+    .get(APPLIED)
+    .get(async () => {
       const settings = (await load()) ?? {}
       const rates: Partial<Record<UpstreamApi | typeof TOTAL, number>> = {}
 

@@ -1,7 +1,5 @@
-import { MAX_TENANTS, TenantLru } from '../memory/tenantLru'
-
 /**
- * A small per-process cache with a time-to-live, for reference data that changes rarely
+ * A small cache with a time-to-live (kept in a tenant's memory), for reference data that changes rarely
  * (affiliates, warehouses, docks, settings). Concurrent misses share one load.
  */
 export class TtlCache<T> {
@@ -45,27 +43,5 @@ export class TtlCache<T> {
     this.value = null
     this.loading = null
     this.generation += 1
-  }
-}
-
-/**
- * One TtlCache per key (an account, or an account and workspace): a worker may serve several
- * tenants, and one's reference data must never answer for another. Bounded: past MAX_TENANTS
- * the least recently used tenant's cache is dropped (a later call loads it again).
- */
-export class KeyedTtlCache<T> {
-  private readonly caches: TenantLru<TtlCache<T>>
-
-  constructor(ttlMs: number, maxTenants = MAX_TENANTS) {
-    this.caches = new TenantLru(() => new TtlCache<T>(ttlMs), maxTenants)
-  }
-
-  public get(key: string, load: () => Promise<T>): Promise<T> {
-    return this.caches.get(key).get(load)
-  }
-
-  public invalidate(key?: string) {
-    if (key === undefined) this.caches.clear()
-    else this.caches.peek(key)?.invalidate()
   }
 }

@@ -3,6 +3,7 @@ import type { CatalogClient } from '../clients/catalog'
 import type { LogisticsClient } from '../clients/logistics'
 import type { PricingClient } from '../clients/pricing'
 import type { StateDocs } from '../clients/stateDocs'
+import type { TenantMemory } from '../memory/tenantMemory'
 import type { AuditLog } from './audit'
 import type { EvaluateOptions } from './evaluateTypes'
 import type { Projection } from './projection'
@@ -46,6 +47,11 @@ export interface EngineDeps {
   /** Identifies this process in leases and write claims. */
   workerId: string
   /**
+   * What this process keeps between requests for this tenant (account and workspace): caches,
+   * evaluations running, retries and timers. Everything module code remembers is in a slot here.
+   */
+  memory: TenantMemory
+  /**
    * Whose data this is: keys what the process caches, and outside master keeps ENFORCE from
    * writing the account-wide catalog. Absent only in unit tests (taken as master).
    */
@@ -67,17 +73,6 @@ export interface EngineDeps {
     options: EvaluateOptions
   ) => Promise<unknown>
 }
-
-/**
- * A key for what this process remembers of one tenant's document (a SKU's state, a product's):
- * a worker may serve several accounts and workspaces, whose VBase documents share ids.
- */
-export const tenantKey = (deps: Pick<EngineDeps, 'tenant'>, id: string) =>
-  deps.tenant ? `${deps.tenant.account}/${deps.tenant.workspace}/${id}` : id
-
-/** `account/workspace`, or '' in unit tests without a tenant: keys per-tenant memory. */
-export const tenantId = (deps: Pick<EngineDeps, 'tenant'>) =>
-  deps.tenant ? `${deps.tenant.account}/${deps.tenant.workspace}` : ''
 
 export const BUCKET_SKUS = 'skus'
 export const BUCKET_PRODUCTS = 'products'

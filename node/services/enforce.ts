@@ -2,7 +2,7 @@ import { associationChange, desiredAssociation } from '../domain'
 import type { ChannelConfig, ExposureStatus } from '../domain/types'
 import { ConflictError } from '../clients/stateDocs'
 import type { EngineDeps } from './deps'
-import { BUCKET_PRODUCTS, tenantKey } from './deps'
+import { BUCKET_PRODUCTS } from './deps'
 import type { EvaluateOptions } from './evaluateTypes'
 import { LEASE_MS } from './lease'
 import { channels as loadChannels } from './reference'
@@ -11,6 +11,7 @@ import { emptyProductState } from './state'
 import { pendingOf } from './projection'
 import { KeyedQueue } from './keyedQueue'
 import { VersionCache } from './versionCache'
+import { slot } from '../memory/tenantMemory'
 
 let claims = 0
 
@@ -22,22 +23,25 @@ let claims = 0
 export const WRITE_RETRY_MS = [5_000, 30_000, 120_000]
 
 /**
- * Product documents this process wrote last, by tenant: the first guess of the next
- * read-modify-write.
+ * Product documents this process wrote last, in the tenant's memory (5,000 for every tenant
+ * together): the first guess of the next read-modify-write. Safe to lose: one more read.
  */
-const products = new VersionCache<ProductState>(5_000)
+const PRODUCTS = slot(
+  'product-documents',
+  (pools) =>
+    new VersionCache<ProductState>(pools.pool('product-documents', 5_000).map()),
+  (cache) => cache.clear()
+)
 
 /**
- * One read-modify-write of a product's document at a time in this process, per tenant: product
- * ids repeat across accounts and workspaces, whose documents are not the same, and one tenant's
- * slow store must not hold another's product in line.
+ * One read-modify-write of a product's document at a time in this process, per tenant: one
+ * tenant's slow store must not hold another's product in line. Safe to lose: the writes are
+ * conditional, so a queue dropped with its tenant costs at most a 412 and a read.
  */
-const inLine = new KeyedQueue()
+const IN_LINE = slot('products-in-line', () => new KeyedQueue())
 
-/** For tests: forget the product documents this process wrote. */
-export function forgetProducts() {
-  products.clear()
-}
+const productsOf = (deps: Pick<EngineDeps, 'memory'>) => deps.memory.get(PRODUCTS)
+const inLineOf = (deps: Pick<EngineDeps, 'memory'>) => deps.memory.get(IN_LINE)
 
 /**
  * Product-level enforcement, in two steps. VTEX associates products, not SKUs, with trade
@@ -92,7 +96,7 @@ export async function planProduct(
 ): Promise<ProductPlan | null> {
   const owner = `${deps.workerId}:p${++claims}`
 
-  return inLine.run(tenantKey(deps, productId), () =>
+  return inLineOf(deps).run(productId, () =>
     writePlan(deps, productId, owner, channels, sku, observed, firstOfSku)
   )
 }
@@ -112,7 +116,7 @@ async function writePlan(
     const guess =
       attempt > 0
         ? undefined
-        : products.get(tenantKey(deps, productId)) ??
+        : productsOf(deps).get(productId) ??
           (firstOfSku
             ? { value: emptyProductState(productId), etag: null }
             : undefined)
@@ -162,11 +166,11 @@ async function writePlan(
         etag
       )
 
-      products.set(tenantKey(deps, productId), plan.product, written)
+      productsOf(deps).set(productId, plan.product, written)
 
       return { ...plan, observed }
     } catch (error) {
-      products.delete(tenantKey(deps, productId))
+      productsOf(deps).delete(productId)
       if (!(error instanceof ConflictError)) throw error
     }
   }
@@ -517,23 +521,23 @@ async function write(
  * this process wrote last (usually the plan just written): no read unless someone else wrote it.
  */
 export async function updateProduct(
-  deps: Pick<EngineDeps, 'docs' | 'tenant'>,
+  deps: Pick<EngineDeps, 'docs' | 'memory'>,
   productId: string,
   change: (current: ProductState) => ProductState | null
 ): Promise<ProductState | null> {
-  return inLine.run(tenantKey(deps, productId), () =>
+  return inLineOf(deps).run(productId, () =>
     rewrite(deps, productId, change)
   )
 }
 
 async function rewrite(
-  deps: Pick<EngineDeps, 'docs' | 'tenant'>,
+  deps: Pick<EngineDeps, 'docs' | 'memory'>,
   productId: string,
   change: (current: ProductState) => ProductState | null
 ): Promise<ProductState | null> {
   for (let attempt = 0; ; attempt++) {
     const cached =
-      attempt === 0 ? products.get(tenantKey(deps, productId)) : undefined
+      attempt === 0 ? productsOf(deps).get(productId) : undefined
 
     const { value, etag } =
       cached ??
@@ -555,11 +559,11 @@ async function rewrite(
         etag
       )
 
-      products.set(tenantKey(deps, productId), next, written)
+      productsOf(deps).set(productId, next, written)
 
       return next
     } catch (error) {
-      products.delete(tenantKey(deps, productId))
+      productsOf(deps).delete(productId)
       if (!(error instanceof ConflictError) || attempt >= 9) throw error
     }
   }

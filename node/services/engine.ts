@@ -7,10 +7,9 @@ import { seenMargin } from '../domain/clock'
 import { AuditLog } from './audit'
 import { Coalescer } from './coalesce'
 import type { EngineDeps, Log } from './deps'
-import { tenantId, tenantKey } from './deps'
 import { evaluateSku } from './evaluate'
 import type { EvaluateOptions, EvaluationResult } from './evaluateTypes'
-import { MAX_TENANTS, TenantLru } from '../memory/tenantLru'
+import { slot } from '../memory/tenantMemory'
 import { LEASE_MS } from './lease'
 import { Projection } from './projection'
 import { markUnsettled } from './unsettled'
@@ -33,32 +32,30 @@ export function engineDeps(clients: Clients, log: Log): EngineDeps {
     log,
     workerId: WORKER_ID,
     tenant: clients.stateDocs.tenant,
+    memory: clients.memory.workspace(
+      clients.stateDocs.tenant.account,
+      clients.stateDocs.tenant.workspace
+    ),
     seenMarginMs: () => seenMargin(clients.catalog.clock.behindMs(Date.now())),
     evaluateSibling: evaluate,
   }
 }
 
-const coalescer = new Coalescer<EvaluationResult>()
+/**
+ * The tenant's evaluations running or about to (a SKU's events joined into one). Safe to lose:
+ * a dropped tenant's running evaluations finish; a later event runs its own, under the lease.
+ */
+const EVALUATIONS = slot('evaluations', () => new Coalescer<EvaluationResult>())
 const RETRY_DELAYS_MS = [2_000, 10_000, 60_000]
 // Another worker holds the SKU: look again once its lease would have expired, in case it died.
 const DEFERRED_RECHECK_MS = LEASE_MS + 1_000
 
 /**
- * For tests: a SKU's next evaluation does not join one a previous test began in the background
- * (a sibling a withdrawal evaluates), which would run against that test's world.
- */
-export function forgetEvaluations() {
-  coalescer.clear()
-}
-
-/**
  * Resolves once this process runs no evaluation for the tenant, the ones those started (a
  * withdrawal's siblings) included. Retries waiting on a timer are not running yet.
  */
-export function evaluationsIdle(deps: Pick<EngineDeps, 'tenant'>) {
-  const prefix = deps.tenant ? tenantKey(deps, '') : ''
-
-  return coalescer.idle((key) => key.startsWith(prefix))
+export function evaluationsIdle(deps: Pick<EngineDeps, 'memory'>) {
+  return deps.memory.get(EVALUATIONS).idle()
 }
 
 /**
@@ -107,9 +104,10 @@ export function evaluate(
     events: undefined,
   }
 
-  return coalescer
+  return deps.memory
+    .get(EVALUATIONS)
     .runWith(
-      tenantKey(deps, skuId),
+      skuId,
       options,
       (joined) => evaluateSku(deps, skuId, joined),
       joinOptions
@@ -179,9 +177,9 @@ const SETTLE_TRIES = 60
  * running). Safe to lose: a dropped tenant's timers are cancelled, and its SKUs' durable marks
  * remain for the next tick or ERROR sweep to evaluate.
  */
-const settling = new TenantLru<Map<string, NodeJS.Timeout | null>>(
+const SETTLING = slot<Map<string, NodeJS.Timeout | null>>(
+  'storage-retries',
   () => new Map(),
-  MAX_TENANTS,
   (dropped) => {
     for (const timer of dropped.values()) if (timer) clearTimeout(timer)
     dropped.clear()
@@ -197,10 +195,10 @@ function settleLater(
   tries: number,
   error: unknown
 ) {
-  const own = settling.get(tenantId(deps))
+  const own = deps.memory.get(SETTLING)
   const key = skuId
   // Forgotten meanwhile (tests, or the tenant dropped past the bound): no retry.
-  const forgotten = () => settling.peek(tenantId(deps)) !== own || !own.has(key)
+  const forgotten = () => deps.memory.isDropped || !own.has(key)
 
   deps.log.warn({
     message: 'evaluate-store-failed',

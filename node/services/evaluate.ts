@@ -17,9 +17,8 @@ import type {
   EvaluationResult,
   Outcome,
 } from './evaluateTypes'
-import { tenantKey } from './deps'
+import { slot } from '../memory/tenantMemory'
 import {
-  forgetProducts,
   planProduct,
   settleProduct,
   updateProduct,
@@ -28,7 +27,6 @@ import type { ProductPlan } from './enforce'
 import {
   acquireLease,
   commit,
-  forgetSkuStates,
   releaseAfterFailure,
 } from './lease'
 import type { Held } from './lease'
@@ -62,29 +60,24 @@ interface RecentRead {
   times: ReadTimes | null
 }
 
-/** tenant/skuId -> when this process last read its inputs (bounded; process memory is only a shortcut). */
-const recentReads = new Map<string, RecentRead>()
-
-/** For tests: forget what this process read and wrote. */
-export function forgetRecentReads() {
-  recentReads.clear()
-  forgetProducts()
-  forgetSkuStates()
-}
+/**
+ * skuId -> when this process last read its inputs, in the tenant's memory (50,000 for every
+ * tenant together). Safe to lose: a duplicate event is then read once more.
+ */
+const RECENT_READS = slot(
+  'recent-reads',
+  (pools) => pools.pool('recent-reads', 50_000).map<RecentRead>(),
+  (reads) => reads.clear()
+)
 
 function remember(
-  deps: Pick<EngineDeps, 'tenant'>,
+  deps: Pick<EngineDeps, 'memory'>,
   skuId: string,
   inputsReadAt: string | null,
   state?: SkuState
 ) {
   if (!inputsReadAt) return
-  const key = tenantKey(deps, skuId)
-
-  if (recentReads.size >= 50_000)
-    recentReads.delete(recentReads.keys().next().value as string)
-  recentReads.delete(key)
-  recentReads.set(key, {
+  deps.memory.get(RECENT_READS).set(skuId, {
     at: inputsReadAt,
     times: state ? reusableReadTimes(state) : null,
   })
@@ -128,7 +121,7 @@ export async function evaluateSku(
     return reused.length > 0 ? readTimeOf(reused, times) : undefined
   }
 
-  const recent = recentReads.get(tenantKey(deps, skuId))
+  const recent = deps.memory.get(RECENT_READS).get(skuId)
 
   // A duplicate of a change this worker already evaluated costs nothing.
   if (recent && seen(recent.at, recent.times))

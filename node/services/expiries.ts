@@ -10,8 +10,8 @@
 import { overrideState } from '../domain'
 import type { Override } from '../domain/types'
 import type { EngineDeps } from './deps'
-import { MAX_TENANTS, TenantLru } from '../memory/tenantLru'
-import { BUCKET_SKUS, tenantId } from './deps'
+import { slot } from '../memory/tenantMemory'
+import { BUCKET_SKUS } from './deps'
 import { evaluate } from './engine'
 import type { SkuState } from './state'
 import { emptySkuState } from './state'
@@ -45,13 +45,13 @@ interface TenantTimers {
 }
 
 /**
- * Per account and workspace, bounded. Safe to lose: a dropped tenant's timers are cancelled and
+ * In the tenant's memory. Safe to lose: a dropped tenant's timers are cancelled and
  * `armed` goes with them, so its next event (or the tick) reads the durable index and arms them
  * again; an override past its expiry is ignored by the next evaluation meanwhile.
  */
-const tenants = new TenantLru<TenantTimers>(
+const TIMERS = slot<TenantTimers>(
+  'override-expiry-timers',
   () => ({ timers: new Map(), armed: false }),
-  MAX_TENANTS,
   (dropped) => {
     for (const timer of dropped.timers.values()) clearTimeout(timer)
     dropped.timers.clear()
@@ -98,18 +98,18 @@ export async function trackExpiry(
 }
 
 function disarm(deps: EngineDeps, key: string) {
-  const perTenant = tenants.peek(tenantId(deps))?.timers
-  const timer = perTenant?.get(key)
+  const perTenant = deps.memory.get(TIMERS).timers
+  const timer = perTenant.get(key)
 
   if (timer) clearTimeout(timer)
-  perTenant?.delete(key)
+  perTenant.delete(key)
 }
 
 function arm(deps: EngineDeps, expiry: Expiry) {
   const delay = Date.parse(expiry.expiresAt) - deps.now().getTime()
 
   if (Number.isNaN(delay) || delay > ARM_HORIZON_MS) return
-  const perTenant = tenants.get(tenantId(deps)).timers
+  const perTenant = deps.memory.get(TIMERS).timers
   const key = keyOf(expiry.skuId, expiry.channel)
 
   if (perTenant.has(key) || perTenant.size >= MAX_TIMERS) return
@@ -212,7 +212,7 @@ export async function expireDue(deps: EngineDeps) {
     emptyIndex
   )
 
-  tenants.get(tenantId(deps)).armed = true
+  deps.memory.get(TIMERS).armed = true
   const now = deps.now().getTime()
   let expired = 0
 
@@ -235,7 +235,7 @@ export async function expireDue(deps: EngineDeps) {
 
 /** Once per process and tenant (its first event): arm from the index, in the background. */
 export function armExpiriesOnce(deps: EngineDeps) {
-  const own = tenants.get(tenantId(deps))
+  const own = deps.memory.get(TIMERS)
 
   if (own.armed) return
   own.armed = true

@@ -2,6 +2,7 @@ import { randomBytes } from 'crypto'
 
 import { upstreamCode } from '../clients/resilience'
 import type { StateDocs } from '../clients/stateDocs'
+import { slot } from '../memory/tenantMemory'
 import type { EngineDeps } from './deps'
 
 /**
@@ -30,7 +31,7 @@ export interface JobDoc<R = unknown> {
   finishedAt: string | null
 }
 
-type Deps = Pick<EngineDeps, 'now' | 'log' | 'workerId' | 'tenant'> & {
+type Deps = Pick<EngineDeps, 'now' | 'log' | 'workerId' | 'tenant' | 'memory'> & {
   // `remove` is optional so the engine's narrower docs fit; the IO client has it.
   docs: EngineDeps['docs'] & Partial<Pick<StateDocs, 'remove'>>
 }
@@ -51,13 +52,14 @@ export const heartbeatMs = () => positive(process.env.JOB_HEARTBEAT_MS, 5_000)
 /** Several heartbeats missed: the worker is gone (a storage hiccup skips one, not six). */
 const staleMs = () => heartbeatMs() * 6
 
-/** Running jobs of this process, by tenant and id (for tests: wait for them). */
-const running = new Map<string, Promise<unknown>>()
-const runKey = (deps: Deps, id: string) =>
-  `${deps.tenant?.account ?? ''}/${deps.tenant?.workspace ?? ''}/${id}`
+/**
+ * The tenant's jobs this process runs, by id (for tests: wait for them). Safe to lose: a job's
+ * document is the truth, and one whose heartbeat stops is taken for dead.
+ */
+const RUNNING = slot('jobs-running', () => new Map<string, Promise<unknown>>())
 
-export async function settledJobs() {
-  await Promise.all(running.values())
+export async function settledJobs(deps: Pick<Deps, 'memory'>) {
+  await Promise.all(deps.memory.get(RUNNING).values())
 }
 
 export interface JobReport {
@@ -95,7 +97,8 @@ export async function startJob<R>(
   await deps.docs.write(BUCKET_JOBS, jobPath(id), job, null)
   await remember(deps, id)
 
-  const key = runKey(deps, id)
+  const running = deps.memory.get(RUNNING)
+  const key = id
 
   running.set(
     key,

@@ -1,32 +1,37 @@
 import { ConflictError } from '../clients/stateDocs'
 import type { Versioned } from '../clients/stateDocs'
 import type { EngineDeps } from './deps'
-import { BUCKET_SKUS, tenantKey } from './deps'
+import { BUCKET_SKUS } from './deps'
 import type { SkuState } from './state'
 import { emptySkuState, leaseHeld } from './state'
 import { VersionCache } from './versionCache'
+import { slot } from '../memory/tenantMemory'
 
 export const LEASE_MS = 30_000
 
 /**
- * SKU states this process committed last (a thousand: the SKUs whose events come in bursts; a
+ * SKU states this process committed last, in the tenant's memory (a thousand for every tenant
+ * together: the SKUs whose events come in bursts; a
  * state with its traces is several kB, and the worker has 256 MB).
  * The next lease is first tried on that version; if anyone wrote the SKU since, the conditional
  * write fails and the state is read.
  */
-const committed = new VersionCache<SkuState>(1_000)
+const COMMITTED = slot(
+  'committed-sku-states',
+  (pools) =>
+    new VersionCache<SkuState>(pools.pool('committed-sku-states', 1_000).map()),
+  (cache) => cache.clear()
+)
+
+const committedOf = (deps: Pick<EngineDeps, 'memory'>) =>
+  deps.memory.get(COMMITTED)
 
 /** The SKU's state as this process committed it last, if it still remembers it. */
 export function lastCommitted(
-  deps: Pick<EngineDeps, 'tenant'>,
+  deps: Pick<EngineDeps, 'memory'>,
   skuId: string
 ): Versioned<SkuState> | undefined {
-  return committed.get(tenantKey(deps, skuId))
-}
-
-/** For tests: forget the SKU states this process wrote. */
-export function forgetSkuStates() {
-  committed.clear()
+  return committedOf(deps).get(skuId)
 }
 
 export interface Held {
@@ -47,7 +52,7 @@ let counter = 0
  * event costs no evaluation here and nothing is lost.
  */
 export async function acquireLease(
-  deps: Pick<EngineDeps, 'docs' | 'now' | 'workerId' | 'tenant'>,
+  deps: Pick<EngineDeps, 'docs' | 'now' | 'workerId' | 'memory'>,
   skuId: string,
   alreadySeen: (state: SkuState) => boolean = () => false,
   coveredBy: (leaseSince: number) => boolean = () => false,
@@ -72,7 +77,7 @@ export async function acquireLease(
 
   for (let attempt = 0; attempt < 10; attempt++) {
     const guess =
-      attempt > 0 ? undefined : first ?? committed.get(tenantKey(deps, skuId))
+      attempt > 0 ? undefined : first ?? committedOf(deps).get(skuId)
 
     const { value, etag } =
       guess ??
@@ -129,7 +134,7 @@ export async function acquireLease(
         wasDirty: value.dirty,
       } as Held
     } catch (error) {
-      committed.delete(tenantKey(deps, skuId))
+      committedOf(deps).delete(skuId)
       if (!(error instanceof ConflictError)) throw error
     }
   }
@@ -144,7 +149,7 @@ export async function acquireLease(
  * and someone else took it.
  */
 export async function commit(
-  deps: Pick<EngineDeps, 'docs' | 'now' | 'tenant'>,
+  deps: Pick<EngineDeps, 'docs' | 'now' | 'memory'>,
   held: Held,
   next: SkuState,
   release: boolean,
@@ -170,14 +175,14 @@ export async function commit(
       )
 
       // Released: the next evaluation in this process starts from this version.
-      if (release) committed.set(tenantKey(deps, next.skuId), toWrite, written)
+      if (release) committedOf(deps).set(next.skuId, toWrite, written)
 
       return {
         again: false,
         held: { state: toWrite, etag: written, owner: held.owner },
       }
     } catch (error) {
-      committed.delete(tenantKey(deps, next.skuId))
+      committedOf(deps).delete(next.skuId)
       if (!(error instanceof ConflictError)) throw error
       const fresh = await deps.docs.read<SkuState>(
         BUCKET_SKUS,

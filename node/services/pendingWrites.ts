@@ -5,7 +5,7 @@
 // marketplace's stock, or held back with it. The scheduler's tick (every 10 minutes) settles
 // those products from the projection, for one search when nothing is pending.
 import type { EngineDeps } from './deps'
-import { tenantId } from './deps'
+import { slot } from '../memory/tenantMemory'
 import { enforceProduct, WRITE_RETRY_MS } from './enforce'
 import { channels as loadChannels } from './reference'
 
@@ -69,29 +69,29 @@ export async function settlePendingWrites(
 }
 
 /**
- * The settle under way, per account and workspace (bounded by running work: an entry leaves when
- * its settle ends). Per tenant because a pod serves many accounts: one account's slow settle must
- * not make every other account's tick skip its own.
+ * Whether a settle is under way, in the tenant's memory: one account's slow settle must not make
+ * every other account's tick skip its own. Safe to lose: the pending writes are in the product
+ * documents, and the next tick settles them.
  */
-const settling = new Map<string, Promise<unknown>>()
+const SETTLING = slot('settle-pending-writes', () => ({ running: false }))
 
 /**
  * Settles in the background, one settle at a time per account and workspace: the scheduler's call
  * answers at once (IO gives a route 10 s) and a slow settle is never doubled by the next tick.
  */
 export function settleInBackground(deps: EngineDeps, graceMs?: number) {
-  const key = tenantId(deps)
+  const own = deps.memory.get(SETTLING)
 
-  if (settling.has(key)) return
-  settling.set(
-    key,
-    settlePendingWrites(deps, graceMs)
-      .catch((error) =>
-        deps.log.warn({
-          message: 'settle-pending-failed',
-          error: String(error),
-        })
-      )
-      .finally(() => settling.delete(key))
-  )
+  if (own.running) return
+  own.running = true
+  settlePendingWrites(deps, graceMs)
+    .catch((error) =>
+      deps.log.warn({
+        message: 'settle-pending-failed',
+        error: String(error),
+      })
+    )
+    .finally(() => {
+      own.running = false
+    })
 }

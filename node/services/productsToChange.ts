@@ -23,7 +23,7 @@ export const byNumericId = (a: string, b: string) =>
  * search per page, not one per product.
  */
 export async function productsToChange(
-  deps: Pick<EngineDeps, 'projection' | 'affiliates' | 'tenant'>,
+  deps: Pick<EngineDeps, 'projection' | 'affiliates' | 'memory'>,
   channel: string,
   page = 1,
   pageSize = 50

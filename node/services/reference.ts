@@ -7,40 +7,35 @@ import {
 } from '../domain'
 import type { AppSettings } from '../domain'
 import type { ChannelConfig, Dock, Warehouse } from '../domain/types'
-import { KeyedTtlCache } from './cache'
+import { TtlCache } from './cache'
+import { slot } from '../memory/tenantMemory'
 import type { EngineDeps } from './deps'
 import { BUCKET_CONFIG } from './deps'
 
 const SETTINGS_PATH = 'settings.json'
 
-// Per tenant: the catalog's reference data is the account's, settings the workspace's (VBase).
-const logisticsCache = new KeyedTtlCache<{
-  warehouses: Warehouse[]
-  docks: Dock[]
-}>(60_000)
+// In the tenant's memory. Safe to lose: read again (the catalog's reference data each minute,
+// settings every 5 s, so a save on another replica is seen that soon).
+const LOGISTICS = slot(
+  'logistics',
+  () => new TtlCache<{ warehouses: Warehouse[]; docks: Dock[] }>(60_000)
+)
 
-const affiliatesCache = new KeyedTtlCache<
-  Array<{ id: string; name: string | null; salesChannel: string }>
->(60_000)
+const AFFILIATES = slot(
+  'affiliates',
+  () =>
+    new TtlCache<
+      Array<{ id: string; name: string | null; salesChannel: string }>
+    >(60_000)
+)
 
-const settingsCache = new KeyedTtlCache<AppSettings>(5_000)
-
-type Tenant = Pick<EngineDeps, 'tenant'>
-const accountKey = (deps: Tenant) => deps.tenant?.account ?? ''
-const workspaceKey = (deps: Tenant) =>
-  `${deps.tenant?.account ?? ''}/${deps.tenant?.workspace ?? ''}`
-
-export function invalidateReference() {
-  logisticsCache.invalidate()
-  affiliatesCache.invalidate()
-  settingsCache.invalidate()
-}
+const SETTINGS = slot('settings', () => new TtlCache<AppSettings>(5_000))
 
 /** Warehouses and docks, with each dock's reached warehouses taken from the warehouses' docks. */
 export function logisticsConfig(
-  deps: Pick<EngineDeps, 'logistics' | 'tenant'>
+  deps: Pick<EngineDeps, 'logistics' | 'memory'>
 ) {
-  return logisticsCache.get(accountKey(deps), async () => {
+  return deps.memory.get(LOGISTICS).get( async () => {
     const [warehouses, docks] = await Promise.all([
       deps.logistics.warehouses(),
       deps.logistics.docks(),
@@ -77,8 +72,8 @@ export function logisticsConfig(
 }
 
 /** The account's affiliates that are valid channels (three consonants, a trade policy). */
-export function affiliates(deps: Pick<EngineDeps, 'affiliates' | 'tenant'>) {
-  return affiliatesCache.get(accountKey(deps), async () => {
+export function affiliates(deps: Pick<EngineDeps, 'affiliates' | 'memory'>) {
+  return deps.memory.get(AFFILIATES).get( async () => {
     const list = await deps.affiliates.list()
 
     return list
@@ -97,12 +92,12 @@ export function affiliates(deps: Pick<EngineDeps, 'affiliates' | 'tenant'>) {
 }
 
 export async function readSettings(
-  deps: Pick<EngineDeps, 'docs' | 'tenant'>,
+  deps: Pick<EngineDeps, 'docs' | 'memory'>,
   fresh = false
 ) {
-  if (fresh) settingsCache.invalidate(workspaceKey(deps))
+  if (fresh) deps.memory.get(SETTINGS).invalidate()
 
-  return settingsCache.get(workspaceKey(deps), async () => {
+  return deps.memory.get(SETTINGS).get( async () => {
     const { value } = await deps.docs.read<AppSettings>(
       BUCKET_CONFIG,
       SETTINGS_PATH,
@@ -120,7 +115,7 @@ export async function readSettings(
  * switch, pending writes) takes its channels from here, so none of them writes.
  */
 export async function channels(
-  deps: Pick<EngineDeps, 'affiliates' | 'docs' | 'tenant'>
+  deps: Pick<EngineDeps, 'affiliates' | 'docs' | 'memory' | 'tenant'>
 ): Promise<ChannelConfig[]> {
   const [list, settings] = await Promise.all([
     affiliates(deps),
@@ -140,7 +135,7 @@ export async function channels(
 
 /** Validates and saves settings with a conditional write, so two admins cannot lose each other's change. */
 export async function saveSettings(
-  deps: Pick<EngineDeps, 'affiliates' | 'docs' | 'tenant'>,
+  deps: Pick<EngineDeps, 'affiliates' | 'docs' | 'memory'>,
   input: Parameters<typeof applySettingsInput>[1]
 ) {
   const known = (await affiliates(deps)).map((a) => a.id)
@@ -156,7 +151,7 @@ export async function saveSettings(
       return result.ok ? result.settings : null
     }
   )
-  settingsCache.invalidate(workspaceKey(deps))
+  deps.memory.get(SETTINGS).invalidate()
 
   return result as unknown as ReturnType<typeof applySettingsInput>
 }

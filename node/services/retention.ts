@@ -12,7 +12,7 @@ const BATCH = 100
  * `maxEntries` per call so a large backlog is spread over several scheduled runs.
  */
 export async function pruneAudit(
-  deps: Pick<EngineDeps, 'docs' | 'now' | 'log'> & {
+  deps: Pick<EngineDeps, 'docs' | 'now' | 'log' | 'memory'> & {
     audit: Pick<AuditLog, 'scroll' | 'expire'>
   },
   maxEntries = 5000,
@@ -54,7 +54,7 @@ const DAY_MS = 86_400_000
  * a conditional write, so the scheduler's ticks on several replicas prune once.
  */
 export async function pruneIfDue(
-  deps: Pick<EngineDeps, 'docs' | 'now' | 'log'> & {
+  deps: Pick<EngineDeps, 'docs' | 'now' | 'log' | 'memory'> & {
     audit: Pick<AuditLog, 'scroll' | 'expire'>
   }
 ) {

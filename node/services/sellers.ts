@@ -1,5 +1,7 @@
 import type { CatalogClient } from '../clients/catalog'
-import { KeyedTtlCache } from './cache'
+import type { TenantMemory } from '../memory/tenantMemory'
+import { slot } from '../memory/tenantMemory'
+import { TtlCache } from './cache'
 
 export interface SellerView {
   id: string
@@ -8,16 +10,16 @@ export interface SellerView {
 }
 
 // Sellers are added by hand and rarely: the admin's pickers may show a list five minutes old.
-// Per account (the sellers are the account's marketplace's, never shown to another account's
+// In the account's memory (the sellers are the account's marketplace's, never shown to another account's
 // operator). Safe to lose: the next picker reads the catalog again.
-const cache = new KeyedTtlCache<SellerView[]>(5 * 60_000)
+const SELLERS = slot('sellers', () => new TtlCache<SellerView[]>(5 * 60_000))
 
 /** The marketplace's third-party sellers: seller "1" is the marketplace itself, never governed. */
 export function sellers(
   catalog: Pick<CatalogClient, 'sellers'>,
-  account: string
+  account: TenantMemory
 ) {
-  return cache.get(account, async () =>
+  return account.get(SELLERS).get(async () =>
     (await catalog.sellers())
       .filter((row) => String(row.SellerId) !== '1')
       .map((row) => ({

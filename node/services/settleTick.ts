@@ -3,7 +3,7 @@
 // minutes) evaluates them, rather than leave them to the hourly ERROR sweep, which also reads
 // the index.
 import type { EngineDeps } from './deps'
-import { tenantId } from './deps'
+import { slot } from '../memory/tenantMemory'
 import { evaluateSku } from './evaluate'
 import { unsettledIds } from './unsettled'
 
@@ -45,14 +45,17 @@ export async function settleUnsettled(deps: EngineDeps) {
   return { found: ids.length, errors }
 }
 
-/** One settle at a time per account and workspace in this process; the tick answers at once. */
-const running = new Set<string>()
+/**
+ * One settle at a time per account and workspace in this process; the tick answers at once.
+ * Safe to lose: the marks it settles are durable, and the next tick starts it again.
+ */
+const SETTLING = slot('settle-unsettled', () => ({ running: false }))
 
 export function settleUnsettledInBackground(deps: EngineDeps) {
-  const key = tenantId(deps)
+  const own = deps.memory.get(SETTLING)
 
-  if (running.has(key)) return
-  running.add(key)
+  if (own.running) return
+  own.running = true
   settleUnsettled(deps)
     .catch((error) =>
       deps.log.warn({
@@ -60,5 +63,7 @@ export function settleUnsettledInBackground(deps: EngineDeps) {
         error: String(error),
       })
     )
-    .finally(() => running.delete(key))
+    .finally(() => {
+      own.running = false
+    })
 }

@@ -1,7 +1,7 @@
 import type { IOContext } from '@vtex/api'
 
 import type { Clients } from '../../clients'
-import { MAX_TENANTS, TenantLru } from '../../memory/tenantLru'
+import { slot } from '../../memory/tenantMemory'
 import type { Log } from '../deps'
 import { engineDeps } from '../engine'
 import { PENDING_GRACE_MS, settleInBackground } from '../pendingWrites'
@@ -72,9 +72,9 @@ export function sweepEnv(clients: Clients, log: Log): SweepEnv {
  * does). Safe to lose: a dropped tenant's timer is cancelled and its next request to a
  * reconciliation edge starts it again.
  */
-const tickers = new TenantLru<{ timer: NodeJS.Timeout | null }>(
+const TICKER = slot<{ timer: NodeJS.Timeout | null }>(
+  'local-ticker',
   () => ({ timer: null }),
-  MAX_TENANTS,
   (dropped) => {
     if (dropped.timer) clearInterval(dropped.timer)
     dropped.timer = null
@@ -92,7 +92,7 @@ export function ensureLocalTicker(clients: Clients, log: Log) {
 
   if (!every) return
   const { account, workspace } = clients.stateDocs.tenant
-  const own = tickers.get(`${account}/${workspace}`)
+  const own = clients.memory.workspace(account, workspace).get(TICKER)
 
   if (own.timer) return
   own.timer = setInterval(() => {

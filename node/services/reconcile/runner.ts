@@ -1,5 +1,5 @@
 import type { Log } from '../deps'
-import { tenantKey } from '../deps'
+import { slot } from '../../memory/tenantMemory'
 import { readLock, takeLock } from './lock'
 import type { HeldLock } from './lock'
 import { createRun, readRun } from './runs'
@@ -10,24 +10,26 @@ import type { RunDoc, RunTrigger, SweepEnv, SweepScope } from './types'
 
 /**
  * The sweep runs in the background of the worker that holds the lock: IO answers the mutation
- * within its request timeout while the loop goes on. One loop per worker and tenant: keyed by
- * worker id (one per process in IO; several fake workers share a process in tests) and by
- * account and workspace, whose locks are their own (VBase), so one's sweep never blocks another's.
+ * within its request timeout while the loop goes on. One loop per tenant (account and workspace,
+ * whose locks are their own in VBase, so one's sweep never blocks another's), in its memory, by
+ * worker id (one per process in IO). Safe to lose: the run document and the lock are the truth;
+ * a run whose loop was forgotten is resumed as an orphan once its lock expires.
  */
-const loops = new Map<string, Promise<RunDoc | null>>()
-const loopKey = (env: SweepEnv) => tenantKey(env.deps, env.deps.workerId)
+const LOOPS = slot('sweep-loops', () => new Map<string, Promise<RunDoc | null>>())
 
-/** For tests: wait for one worker's loop for its tenant (or for every loop) to end. */
+const loopsOf = (deps: Pick<SweepEnv['deps'], 'memory'>) =>
+  deps.memory.get(LOOPS)
+
+/** For tests: wait for one worker's loop for its tenant to end. */
 export async function settled(
-  deps?: Pick<SweepEnv['deps'], 'tenant' | 'workerId'>
+  deps: Pick<SweepEnv['deps'], 'memory' | 'workerId'>
 ) {
-  await (deps
-    ? loops.get(tenantKey(deps, deps.workerId))
-    : Promise.all(loops.values()))
+  await loopsOf(deps).get(deps.workerId)
 }
 
 function launch(env: SweepEnv, runId: string, held: HeldLock, log: Log) {
-  const key = loopKey(env)
+  const loops = loopsOf(env.deps)
+  const key = env.deps.workerId
 
   loops.set(
     key,
@@ -63,7 +65,7 @@ function retryLater(env: SweepEnv, run: RunDoc) {
   )
 
   setTimeout(() => {
-    if (loops.has(env.deps.workerId)) return
+    if (loopsOf(env.deps).has(env.deps.workerId)) return
     resumeOrphan(env).catch((error) =>
       env.deps.log.error({
         message: 'reconcile-retry-failed',
@@ -80,7 +82,7 @@ export async function startSweep(
   trigger: RunTrigger,
   actor: string | null
 ): Promise<RunDoc> {
-  if (loops.has(loopKey(env))) {
+  if (loopsOf(env.deps).has(env.deps.workerId)) {
     const { lock } = await readLock(env.deps.docs)
 
     throw new SweepError('SWEEP_ALREADY_RUNNING', lock.runId || null)
@@ -146,7 +148,7 @@ async function resumeOrphan(
 export async function tick(
   env: SweepEnv
 ): Promise<{ outcome: TickOutcome; runId: string | null }> {
-  if (loops.has(loopKey(env))) return { outcome: 'BUSY', runId: null }
+  if (loopsOf(env.deps).has(env.deps.workerId)) return { outcome: 'BUSY', runId: null }
   const { deps } = env
   const resumed = await resumeOrphan(env)
 
