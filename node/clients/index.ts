@@ -2,7 +2,6 @@ import type { InstanceOptions, IOContext } from '@vtex/api'
 import { IOClients } from '@vtex/api'
 
 import type { ProcessMemory } from '../memory/processMemory'
-
 import { AffiliatesClient } from './affiliates'
 import { CatalogClient } from './catalog'
 import { LicenseManagerClient, VtexIdClient } from './identity'

@@ -1,3 +1,57 @@
+/** A tenant's map under its pool's bound, least recently used first. */
+export class PooledMap<V> {
+  private readonly entries = new Map<string, V>()
+
+  constructor(private readonly pool: EntryPool) {}
+
+  public get size() {
+    return this.entries.size
+  }
+
+  public get(key: string): V | undefined {
+    const hit = this.entries.get(key)
+
+    if (hit !== undefined) {
+      this.entries.delete(key)
+      this.entries.set(key, hit)
+      this.pool.used(this as PooledMap<unknown>)
+    }
+
+    return hit
+  }
+
+  public set(key: string, value: V) {
+    const had = this.entries.delete(key)
+
+    this.entries.set(key, value)
+    if (had) this.pool.used(this as PooledMap<unknown>)
+    else this.pool.added(this as PooledMap<unknown>)
+  }
+
+  public delete(key: string) {
+    if (this.entries.delete(key))
+      this.pool.removed(this as PooledMap<unknown>, 1)
+  }
+
+  public clear() {
+    const count = this.entries.size
+
+    this.entries.clear()
+    if (count) this.pool.removed(this as PooledMap<unknown>, count)
+  }
+
+  /** @internal The pool's eviction: false when there was nothing to drop. */
+  public dropOldest(): boolean {
+    const oldest = this.entries.keys().next()
+
+    if (oldest.done) return false
+    this.entries.delete(oldest.value)
+    this.pool.removed(this as PooledMap<unknown>, 1)
+
+    return true
+  }
+}
+
 /**
  * One process-wide bound over many per-tenant maps of one kind (SKU states, recent reads...):
  * each tenant keeps its entries in its own `PooledMap`, so nothing is looked up across tenants,
@@ -42,58 +96,5 @@ export class EntryPool {
   public removed(map: PooledMap<unknown>, count: number) {
     this.entries -= count
     if (map.size === 0) this.maps.delete(map)
-  }
-}
-
-/** A tenant's map under its pool's bound, least recently used first. */
-export class PooledMap<V> {
-  private readonly entries = new Map<string, V>()
-
-  constructor(private readonly pool: EntryPool) {}
-
-  public get size() {
-    return this.entries.size
-  }
-
-  public get(key: string): V | undefined {
-    const hit = this.entries.get(key)
-
-    if (hit !== undefined) {
-      this.entries.delete(key)
-      this.entries.set(key, hit)
-      this.pool.used(this as PooledMap<unknown>)
-    }
-
-    return hit
-  }
-
-  public set(key: string, value: V) {
-    const had = this.entries.delete(key)
-
-    this.entries.set(key, value)
-    if (had) this.pool.used(this as PooledMap<unknown>)
-    else this.pool.added(this as PooledMap<unknown>)
-  }
-
-  public delete(key: string) {
-    if (this.entries.delete(key)) this.pool.removed(this as PooledMap<unknown>, 1)
-  }
-
-  public clear() {
-    const count = this.entries.size
-
-    this.entries.clear()
-    if (count) this.pool.removed(this as PooledMap<unknown>, count)
-  }
-
-  /** @internal The pool's eviction: false when there was nothing to drop. */
-  public dropOldest(): boolean {
-    const oldest = this.entries.keys().next()
-
-    if (oldest.done) return false
-    this.entries.delete(oldest.value)
-    this.pool.removed(this as PooledMap<unknown>, 1)
-
-    return true
   }
 }

@@ -30,6 +30,22 @@ export function slot<V>(
   return { name, create, dispose }
 }
 
+/** Pools of one memory alone (a memory made outside a ProcessMemory, as unit tests do). */
+class LocalPools implements Pools {
+  private readonly pools = new Map<string, EntryPool>()
+
+  public pool(name: string, capacity: number) {
+    let pool = this.pools.get(name)
+
+    if (!pool) {
+      pool = new EntryPool(capacity)
+      this.pools.set(name, pool)
+    }
+
+    return pool
+  }
+}
+
 export class TenantMemory {
   private readonly values = new Map<Slot<unknown>, unknown>()
   private dropped = false
@@ -59,21 +75,5 @@ export class TenantMemory {
     this.dropped = true
     for (const [key, value] of this.values) key.dispose?.(value)
     this.values.clear()
-  }
-}
-
-/** Pools of one memory alone (a memory made outside a ProcessMemory, as unit tests do). */
-class LocalPools implements Pools {
-  private readonly pools = new Map<string, EntryPool>()
-
-  public pool(name: string, capacity: number) {
-    let pool = this.pools.get(name)
-
-    if (!pool) {
-      pool = new EntryPool(capacity)
-      this.pools.set(name, pool)
-    }
-
-    return pool
   }
 }

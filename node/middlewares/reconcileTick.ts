@@ -53,8 +53,9 @@ export async function reconcileTick(
   let result: Awaited<ReturnType<typeof tick>>
 
   try {
-    await applyBudgetSettings(ctx.clients.memory.account(ctx.vtex.account), () =>
-      ctx.clients.apps.getAppSettings(process.env.VTEX_APP_ID ?? '')
+    await applyBudgetSettings(
+      ctx.clients.memory.account(ctx.vtex.account),
+      () => ctx.clients.apps.getAppSettings(process.env.VTEX_APP_ID ?? '')
     )
     ensureLocalTicker(ctx.clients, ctx.vtex.logger)
     // The task's lease: a day's first tick extends it by a week (no uninstall event exists).

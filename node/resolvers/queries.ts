@@ -43,10 +43,7 @@ export const queries = {
     (await channels(deps(ctx))).map(channelOut),
 
   sellers: async (_: unknown, __: unknown, ctx: AdminContext) =>
-    sellers(
-      ctx.clients.catalog,
-      ctx.clients.memory.account(ctx.vtex.account)
-    ),
+    sellers(ctx.clients.catalog, ctx.clients.memory.account(ctx.vtex.account)),
 
   exposure: async (
     _: unknown,

@@ -1,5 +1,5 @@
-import { configureBudget, TOTAL } from '../clients/budget'
-import type { UpstreamApi } from '../clients/budget'
+import { configureBudget } from '../clients/budget'
+import type { UpstreamApi, TOTAL } from '../clients/budget'
 import type { TenantMemory } from '../memory/tenantMemory'
 import { slot } from '../memory/tenantMemory'
 import { TtlCache } from './cache'
@@ -16,7 +16,10 @@ const SETTING_OF: Partial<Record<UpstreamApi | typeof TOTAL, string>> = {
  * In the account's memory, as the budgets it applies to. Safe to lose: the next call reads the settings
  * again and applies them.
  */
-const APPLIED = slot('budget-settings-applied', () => new TtlCache<true>(60_000))
+const APPLIED = slot(
+  'budget-settings-applied',
+  () => new TtlCache<true>(60_000)
+)
 
 /**
  * Applies the API budget from the account's app settings (manifest settingsSchema) to this

@@ -29,7 +29,9 @@ export const WRITE_RETRY_MS = [5_000, 30_000, 120_000]
 const PRODUCTS = slot(
   'product-documents',
   (pools) =>
-    new VersionCache<ProductState>(pools.pool('product-documents', 5_000).map()),
+    new VersionCache<ProductState>(
+      pools.pool('product-documents', 5_000).map()
+    ),
   (cache) => cache.clear()
 )
 
@@ -40,7 +42,9 @@ const PRODUCTS = slot(
  */
 const IN_LINE = slot('products-in-line', () => new KeyedQueue())
 
-const productsOf = (deps: Pick<EngineDeps, 'memory'>) => deps.memory.get(PRODUCTS)
+const productsOf = (deps: Pick<EngineDeps, 'memory'>) =>
+  deps.memory.get(PRODUCTS)
+
 const inLineOf = (deps: Pick<EngineDeps, 'memory'>) => deps.memory.get(IN_LINE)
 
 /**
@@ -525,9 +529,7 @@ export async function updateProduct(
   productId: string,
   change: (current: ProductState) => ProductState | null
 ): Promise<ProductState | null> {
-  return inLineOf(deps).run(productId, () =>
-    rewrite(deps, productId, change)
-  )
+  return inLineOf(deps).run(productId, () => rewrite(deps, productId, change))
 }
 
 async function rewrite(
@@ -536,8 +538,7 @@ async function rewrite(
   change: (current: ProductState) => ProductState | null
 ): Promise<ProductState | null> {
   for (let attempt = 0; ; attempt++) {
-    const cached =
-      attempt === 0 ? productsOf(deps).get(productId) : undefined
+    const cached = attempt === 0 ? productsOf(deps).get(productId) : undefined
 
     const { value, etag } =
       cached ??

@@ -217,6 +217,7 @@ function settleLater(
     clearTimeout(waiting)
     own.delete(key)
   }
+
   if (tries >= SETTLE_TRIES || (tries === 0 && own.size >= MAX_SETTLING)) {
     own.delete(key)
     deps.log.warn({ message: 'evaluate-settle-left', skuId, tries })

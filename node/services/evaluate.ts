@@ -18,17 +18,9 @@ import type {
   Outcome,
 } from './evaluateTypes'
 import { slot } from '../memory/tenantMemory'
-import {
-  planProduct,
-  settleProduct,
-  updateProduct,
-} from './enforce'
+import { planProduct, settleProduct, updateProduct } from './enforce'
 import type { ProductPlan } from './enforce'
-import {
-  acquireLease,
-  commit,
-  releaseAfterFailure,
-} from './lease'
+import { acquireLease, commit, releaseAfterFailure } from './lease'
 import type { Held } from './lease'
 import { exposureId, rowChanged, toExposureDoc } from './projection'
 import { channels as loadChannels } from './reference'

@@ -31,7 +31,10 @@ export interface JobDoc<R = unknown> {
   finishedAt: string | null
 }
 
-type Deps = Pick<EngineDeps, 'now' | 'log' | 'workerId' | 'tenant' | 'memory'> & {
+type Deps = Pick<
+  EngineDeps,
+  'now' | 'log' | 'workerId' | 'tenant' | 'memory'
+> & {
   // `remove` is optional so the engine's narrower docs fit; the IO client has it.
   docs: EngineDeps['docs'] & Partial<Pick<StateDocs, 'remove'>>
 }

@@ -35,7 +35,7 @@ const SETTINGS = slot('settings', () => new TtlCache<AppSettings>(5_000))
 export function logisticsConfig(
   deps: Pick<EngineDeps, 'logistics' | 'memory'>
 ) {
-  return deps.memory.get(LOGISTICS).get( async () => {
+  return deps.memory.get(LOGISTICS).get(async () => {
     const [warehouses, docks] = await Promise.all([
       deps.logistics.warehouses(),
       deps.logistics.docks(),
@@ -73,7 +73,7 @@ export function logisticsConfig(
 
 /** The account's affiliates that are valid channels (three consonants, a trade policy). */
 export function affiliates(deps: Pick<EngineDeps, 'affiliates' | 'memory'>) {
-  return deps.memory.get(AFFILIATES).get( async () => {
+  return deps.memory.get(AFFILIATES).get(async () => {
     const list = await deps.affiliates.list()
 
     return list
@@ -97,7 +97,7 @@ export async function readSettings(
 ) {
   if (fresh) deps.memory.get(SETTINGS).invalidate()
 
-  return deps.memory.get(SETTINGS).get( async () => {
+  return deps.memory.get(SETTINGS).get(async () => {
     const { value } = await deps.docs.read<AppSettings>(
       BUCKET_CONFIG,
       SETTINGS_PATH,

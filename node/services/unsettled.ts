@@ -25,7 +25,10 @@ interface UnsettledIndex {
 
 const emptyIndex = (): UnsettledIndex => ({ skus: {} })
 
-type Deps = Pick<EngineDeps, 'docs' | 'projection' | 'now' | 'log' | 'tenant' | 'memory'>
+type Deps = Pick<
+  EngineDeps,
+  'docs' | 'projection' | 'now' | 'log' | 'tenant' | 'memory'
+>
 
 /** Adds the SKU to the VBase index; false when VBase refused too. */
 export async function indexUnsettled(

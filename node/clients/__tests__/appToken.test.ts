@@ -3,10 +3,12 @@ import type { AddressInfo } from 'net'
 
 import type { IOContext } from '@vtex/api'
 
+import { ProcessMemory } from '../../memory/processMemory'
 import { AffiliatesClient } from '../affiliates'
 import { CatalogClient } from '../catalog'
 import { LicenseManagerClient } from '../identity'
 import { LogisticsClient } from '../logistics'
+import type { MemoryOptions } from '../memory'
 import { PricingClient } from '../pricing'
 import { SchedulerClient } from '../scheduler'
 
@@ -19,6 +21,9 @@ const ctx = {
   userAgent: 'marketplacea.marketplace-stock-gate@0.1.0',
   tracer: { isTraceSampled: false },
 } as unknown as IOContext
+
+// As node/index.ts hands them: the clients keep their account's budget in the process memory.
+const options: MemoryOptions = { memory: new ProcessMemory() }
 
 /**
  * VTEX authenticates API calls by VtexIdclientAutCookie; Proxy-Authorization (all that
@@ -53,39 +58,46 @@ describe('given the app token in the IO context', () => {
   })
 
   it.each<[string, () => Promise<unknown>]>([
-    ['catalog SKU context', () => new CatalogClient(ctx).skuContext('1')],
+    [
+      'catalog SKU context',
+      () => new CatalogClient(ctx, options).skuContext('1'),
+    ],
     [
       'catalog trade policies',
-      () => new CatalogClient(ctx).productTradePolicies('1'),
+      () => new CatalogClient(ctx, options).productTradePolicies('1'),
     ],
     [
       'catalog association',
-      () => new CatalogClient(ctx).associateProduct('1', '2'),
+      () => new CatalogClient(ctx, options).associateProduct('1', '2'),
     ],
     [
       'catalog dissociation',
-      () => new CatalogClient(ctx).dissociateProduct('1', '2'),
+      () => new CatalogClient(ctx, options).dissociateProduct('1', '2'),
     ],
-    ['catalog sellers', () => new CatalogClient(ctx).sellers()],
-    ['catalog SKU ids', () => new CatalogClient(ctx).skuIds(1, 10)],
+    ['catalog sellers', () => new CatalogClient(ctx, options).sellers()],
+    ['catalog SKU ids', () => new CatalogClient(ctx, options).skuIds(1, 10)],
     [
       'catalog SKU ids by trade policy',
-      () => new CatalogClient(ctx).skuIdsBySalesChannel('2', 1, 10),
+      () => new CatalogClient(ctx, options).skuIdsBySalesChannel('2', 1, 10),
     ],
-    ["catalog product's SKUs", () => new CatalogClient(ctx).productSkuIds('1')],
-    ['inventory', () => new LogisticsClient(ctx).inventory('1')],
-    ['warehouses', () => new LogisticsClient(ctx).warehouses()],
-    ['docks', () => new LogisticsClient(ctx).docks()],
-    ['prices', () => new PricingClient(ctx).price('1')],
-    ['affiliates', () => new AffiliatesClient(ctx).list()],
+    [
+      "catalog product's SKUs",
+      () => new CatalogClient(ctx, options).productSkuIds('1'),
+    ],
+    ['inventory', () => new LogisticsClient(ctx, options).inventory('1')],
+    ['warehouses', () => new LogisticsClient(ctx, options).warehouses()],
+    ['docks', () => new LogisticsClient(ctx, options).docks()],
+    ['prices', () => new PricingClient(ctx, options).price('1')],
+    ['affiliates', () => new AffiliatesClient(ctx, options).list()],
     [
       'License Manager',
-      () => new LicenseManagerClient(ctx).granted('a@b.c', '2', 'Catalog'),
+      () =>
+        new LicenseManagerClient(ctx, options).granted('a@b.c', '2', 'Catalog'),
     ],
     [
       'scheduler',
       () =>
-        new SchedulerClient(ctx).upsert('marketplace-stock-gate', {
+        new SchedulerClient(ctx, options).upsert('marketplace-stock-gate', {
           id: 'tick',
           scheduler: {
             expression: '*/10 * * * *',

@@ -1,3 +1,4 @@
+import { TenantMemory } from '../../memory/tenantMemory'
 import { acquireBudget, configureBudget, TokenBucket } from '../budget'
 
 describe('TokenBucket', () => {
@@ -21,21 +22,21 @@ describe('TokenBucket', () => {
 })
 
 describe('the total budget', () => {
-  afterEach(() =>
-    configureBudget('marketplacea', { total: 0, catalog: 50, logistics: 50 })
-  )
+  let account: TenantMemory
+
+  beforeEach(() => {
+    account = new TenantMemory()
+  })
 
   it('should limit every API together to the total rate', async () => {
-    configureBudget('marketplacea', { total: 10, catalog: 0, logistics: 0 })
+    configureBudget(account, { total: 10, catalog: 0, logistics: 0 })
     let granted = 0
     const calls = Array.from({ length: 15 }, (_, i) =>
-      acquireBudget(
-        'marketplacea',
-        i % 2 ? 'catalog' : 'logistics',
-        'HIGH'
-      ).then(() => {
-        granted += 1
-      })
+      acquireBudget(account, i % 2 ? 'catalog' : 'logistics', 'HIGH').then(
+        () => {
+          granted += 1
+        }
+      )
     )
 
     await jest.advanceTimersByTimeAsync(0)
@@ -47,10 +48,10 @@ describe('the total budget', () => {
   })
 
   it('should not limit anything when it is 0', async () => {
-    configureBudget('marketplacea', { total: 0, catalog: 0, logistics: 0 })
+    configureBudget(account, { total: 0, catalog: 0, logistics: 0 })
     await Promise.all(
       Array.from({ length: 500 }, () =>
-        acquireBudget('marketplacea', 'catalog', 'LOW')
+        acquireBudget(account, 'catalog', 'LOW')
       )
     )
   })

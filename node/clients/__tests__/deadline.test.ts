@@ -1,8 +1,8 @@
 import { MAX_ATTEMPT_MS, timeLeft, withDeadline } from '../deadline'
-import { forgetTenantMemory } from '../../memory/tenantLru'
+import { TenantMemory } from '../../memory/tenantMemory'
 import { DEFAULT_RETRY, upstreamFor, UpstreamError } from '../resilience'
 
-const upstream = upstreamFor('marketplacea')
+let upstream = upstreamFor(new TenantMemory())
 
 describe('a request deadline', () => {
   it('bounds what runs inside the request, and nothing outside', async () => {
@@ -47,7 +47,9 @@ describe('an upstream call inside a request', () => {
     }
   }
 
-  beforeEach(() => forgetTenantMemory())
+  beforeEach(() => {
+    upstream = upstreamFor(new TenantMemory())
+  })
 
   it('retries a 5xx while another attempt fits before the deadline', async () => {
     const api = unavailable()

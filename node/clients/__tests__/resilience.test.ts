@@ -1,4 +1,4 @@
-import { forgetTenantMemory } from '../../memory/tenantLru'
+import { ProcessMemory } from '../../memory/processMemory'
 import { upstreamFor } from '../resilience'
 
 const ONE_TRY = {
@@ -14,8 +14,10 @@ const httpError = (status: number, headers: Record<string, string> = {}) =>
 // On a shared pod one account's rate limits and failing upstreams are its own: VTEX limits each
 // account, and the operator's budget is the account's.
 describe('upstream calls of two accounts in one process', () => {
+  let memory: ProcessMemory
+
   beforeEach(() => {
-    forgetTenantMemory()
+    memory = new ProcessMemory()
     jest.useFakeTimers()
   })
 
@@ -23,8 +25,8 @@ describe('upstream calls of two accounts in one process', () => {
 
   describe("given account A's catalog answered 429 with Retry-After: 5", () => {
     it("should pause A's catalog calls and let B's go through at once", async () => {
-      const a = upstreamFor('marketplacea')
-      const b = upstreamFor('othermarket')
+      const a = upstreamFor(memory.account('marketplacea'))
+      const b = upstreamFor(memory.account('othermarket'))
       let tries = 0
 
       const limited = a('catalog', async () => {
@@ -50,8 +52,8 @@ describe('upstream calls of two accounts in one process', () => {
 
   describe("given account A's logistics circuit is open after repeated 503s", () => {
     it("should refuse A's calls while its probe runs and still call B's logistics", async () => {
-      const a = upstreamFor('marketplacea')
-      const b = upstreamFor('othermarket')
+      const a = upstreamFor(memory.account('marketplacea'))
+      const b = upstreamFor(memory.account('othermarket'))
 
       for (let i = 0; i < 8; i++) {
         await expect(

@@ -1,4 +1,4 @@
-import { forgetTenantMemory } from '../../memory/tenantLru'
+import { ProcessMemory } from '../../memory/processMemory'
 import { AccountClock, clockOf } from '../vtexClock'
 
 const AT = Date.parse('2026-12-02T12:00:00.000Z')
@@ -53,9 +53,10 @@ describe('given an account whose VTEX clock is 2 s behind', () => {
   })
 
   it('should keep each account apart', () => {
-    forgetTenantMemory()
-    clockOf('a').record(date(AT - 2000), AT)
-    expect(clockOf('b').behindMs(AT)).toBeNull()
-    expect(clockOf('a').behindMs(AT)).toBe(2000)
+    const memory = new ProcessMemory()
+
+    clockOf(memory.account('a')).record(date(AT - 2000), AT)
+    expect(clockOf(memory.account('b')).behindMs(AT)).toBeNull()
+    expect(clockOf(memory.account('a')).behindMs(AT)).toBe(2000)
   })
 })

@@ -1,4 +1,4 @@
-import { forgetTenantMemory, TenantLru } from '../tenantLru'
+import { TenantLru } from '../tenantLru'
 
 describe('TenantLru', () => {
   describe('given a bound of two tenants', () => {
@@ -39,26 +39,6 @@ describe('TenantLru', () => {
 
         expect([...lru.values()]).toEqual(['b', 'c'])
       })
-    })
-  })
-
-  describe('when the process memory is forgotten', () => {
-    it('should empty every TenantLru and let each owner cancel what it holds', () => {
-      const cancelled: string[] = []
-      const one = new TenantLru(
-        () => 1,
-        10,
-        (_, tenant) => cancelled.push(tenant)
-      )
-
-      const two = new TenantLru(() => 2)
-
-      one.get('a')
-      two.get('b')
-      forgetTenantMemory()
-
-      expect([one.size, two.size]).toEqual([0, 0])
-      expect(cancelled).toEqual(['a'])
     })
   })
 })

@@ -1,10 +1,12 @@
 import { bucketFor } from '../../clients/budget'
-import { forgetTenantMemory } from '../../memory/tenantLru'
+import { ProcessMemory } from '../../memory/processMemory'
 import { applyBudgetSettings } from '../budgetSettings'
 
 describe('budget settings', () => {
+  let memory: ProcessMemory
+
   beforeEach(() => {
-    forgetTenantMemory()
+    memory = new ProcessMemory()
     jest.useFakeTimers()
   })
 
@@ -14,12 +16,12 @@ describe('budget settings', () => {
     it("should slow A's catalog calls only, and still read B's own settings", async () => {
       let reads = 0
 
-      await applyBudgetSettings('marketplacea', async () => {
+      await applyBudgetSettings(memory.account('marketplacea'), async () => {
         reads += 1
 
         return { catalogRatePerSecond: 1 }
       })
-      await applyBudgetSettings('othermarket', async () => {
+      await applyBudgetSettings(memory.account('othermarket'), async () => {
         reads += 1
 
         return {}
@@ -30,7 +32,7 @@ describe('budget settings', () => {
       const granted = async (account: string) => {
         let count = 0
         const calls = Array.from({ length: 5 }, () =>
-          bucketFor(account, 'catalog')
+          bucketFor(memory.account(account), 'catalog')
             .acquire('HIGH')
             .then(() => {
               count += 1

@@ -1,4 +1,4 @@
-import { KeyedTtlCache, TtlCache } from '../cache'
+import { TtlCache } from '../cache'
 
 /** A load the test finishes when it wants, to be caught in flight. */
 function deferred<T>() {
@@ -45,28 +45,5 @@ describe('given concurrent misses', () => {
     expect(await cache.get(load)).toBe(1)
     now = 1_000
     expect(await cache.get(load)).toBe(2)
-  })
-})
-
-describe('given a KeyedTtlCache bounded to two tenants', () => {
-  describe('when a third tenant loads', () => {
-    it('should drop the least recently used tenant, which loads again next time', async () => {
-      const cache = new KeyedTtlCache<string>(60_000, 2)
-      const loads: string[] = []
-      const load = (tenant: string) => () => {
-        loads.push(tenant)
-
-        return Promise.resolve(`${tenant} data`)
-      }
-
-      await cache.get('a', load('a'))
-      await cache.get('b', load('b'))
-      await cache.get('a', load('a'))
-      await cache.get('c', load('c'))
-
-      expect(await cache.get('a', load('a'))).toBe('a data')
-      expect(await cache.get('b', load('b'))).toBe('b data')
-      expect(loads).toEqual(['a', 'b', 'c', 'b'])
-    })
   })
 })

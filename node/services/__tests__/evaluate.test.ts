@@ -1,21 +1,13 @@
 import { BUCKET_PRODUCTS } from '../deps'
 import { WRITE_RETRY_MS } from '../enforce'
-import { evaluateSku, forgetRecentReads } from '../evaluate'
+import { evaluateSku } from '../evaluate'
 import { pendingOf } from '../projection'
 import type { ProductState, SkuState } from '../state'
-import {
-  demoWorld,
-  fakeDeps,
-  FakeDocs,
-  forgetProcessMemory,
-  sku,
-} from './fakes'
+import { demoWorld, fakeDeps, FakeDocs, restart, sku } from './fakes'
 
 const EVENT = { cause: 'EVENT' as const }
 // A product with no projection document has no pending change.
 const NO_DOC = { desired: null, associated: null }
-
-beforeEach(() => forgetProcessMemory())
 
 describe('given a Seller A SKU the marketplace does not stock', () => {
   describe('when an event evaluates it', () => {
@@ -801,7 +793,7 @@ describe("given a sweep's check that found a SKU changed", () => {
       const { deps, calls } = fakeDeps(world, docs)
 
       await evaluateSku(deps, '1', EVENT)
-      forgetRecentReads()
+      restart(deps)
       world.inventory['1'] = [
         {
           warehouseId: 'wh-a',
@@ -873,7 +865,7 @@ describe("given a sweep that read a SKU's inputs before taking its lease", () =>
     const b = fakeDeps(world, docs, { workerId: 'b' })
 
     await evaluateSku(a.deps, '1', EVENT)
-    forgetRecentReads()
+    restart(a.deps)
 
     // A clock that moves a second per reading, so that the read and the lease differ in time.
     let clock = Date.parse('2026-11-26T13:00:00.000Z')

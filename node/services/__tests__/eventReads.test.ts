@@ -4,7 +4,7 @@ import { evaluate } from '../engine'
 import { evaluateSku } from '../evaluate'
 import type { SkuState } from '../state'
 import type { World } from './fakes'
-import { demoWorld, fakeDeps, FakeDocs, forgetProcessMemory } from './fakes'
+import { demoWorld, fakeDeps, FakeDocs, restart } from './fakes'
 
 const NO_FLAGS: EventChanges = {
   stockModified: null,
@@ -41,7 +41,7 @@ async function evaluated(world: World = demoWorld()) {
   const made = fakeDeps(world, docs)
 
   await evaluateSku(made.deps, '1', { cause: 'SWEEP' })
-  forgetProcessMemory()
+  restart(made.deps)
   made.calls.catalog.length = 0
   made.calls.logistics.length = 0
   made.calls.pricing.length = 0
@@ -58,7 +58,6 @@ async function evaluated(world: World = demoWorld()) {
 
 /** What a full evaluation of the same world decides, for comparison. */
 async function decidedFromScratch(world: World) {
-  forgetProcessMemory()
   const { deps } = fakeDeps(world, new FakeDocs())
 
   return statuses(await evaluateSku(deps, '1', { cause: 'SWEEP' }))
@@ -84,8 +83,6 @@ const stocked = (world: World) => {
     },
   ]
 }
-
-beforeEach(() => forgetProcessMemory())
 
 describe('given a SKU whose state keeps the inputs of its decisions', () => {
   describe('when a stock-only event comes', () => {

@@ -6,9 +6,8 @@ import type { PriceResponse } from '../../typings/pricing'
 import type { AuditEntry } from '../audit'
 import type { EngineDeps } from '../deps'
 import type { ExposureDoc, ProductDoc } from '../projection'
-import { forgetTenantMemory } from '../../memory/tenantLru'
-import { evaluate, forgetEvaluations } from '../engine'
-import { forgetRecentReads } from '../evaluate'
+import { TenantMemory } from '../../memory/tenantMemory'
+import { evaluate } from '../engine'
 import { pendingOf } from '../projection'
 
 let etagSeq = 0
@@ -158,6 +157,8 @@ export function fakeDeps(
   opts: {
     workerId?: string
     modes?: Record<string, 'OBSERVE' | 'ENFORCE'>
+    /** The worker process's memory: a new one (a fresh process) unless a test shares one. */
+    memory?: TenantMemory
   } = {}
 ) {
   const calls: Calls = { catalog: [], logistics: [], pricing: [] }
@@ -367,6 +368,7 @@ export function fakeDeps(
       error: () => undefined,
     },
     workerId: opts.workerId ?? 'w1',
+    memory: opts.memory ?? new TenantMemory(),
     // Workers that share a store share its account, as two pods of one account would.
     tenant: { account: docs.account, workspace: 'master' },
     evaluateSibling: evaluate,
@@ -400,14 +402,10 @@ export function fakeDeps(
 }
 
 /**
- * For a test's `beforeEach`: the worker process's memory as a new process has it. What it read
- * and wrote (SKU states, product documents), the evaluations it is running or coalescing, the
- * reference data (settings, channels) and the API circuits: a test never runs on another's.
+ * The worker process restarts: what it kept for the tenant (recent reads, committed states,
+ * evaluations, retries and their timers, reference data) is gone; the documents stay.
  */
-export function forgetProcessMemory() {
-  forgetRecentReads()
-  forgetEvaluations()
-  // Every per-tenant TenantLru: storage retries, expiry timers, reference data, sellers, API
-  // budgets and circuits, VTEX's clocks, the schemas saved.
-  forgetTenantMemory()
+export function restart(deps: EngineDeps) {
+  deps.memory.drop()
+  deps.memory = new TenantMemory()
 }

@@ -1,3 +1,4 @@
+import { TenantMemory } from '../../memory/tenantMemory'
 import type { EngineDeps } from '../deps'
 import { BUCKET_JOBS, readJob, settledJobs, startJob } from '../jobs'
 import { FakeDocs } from './fakes'
@@ -11,7 +12,11 @@ function depsAt(docs: FakeDocs, now: () => Date, workspace = 'master') {
     log,
     workerId: 'w1',
     tenant: { account: 'acc', workspace },
-  } as Pick<EngineDeps, 'docs' | 'now' | 'log' | 'workerId' | 'tenant'>
+    memory: new TenantMemory(),
+  } as Pick<
+    EngineDeps,
+    'docs' | 'now' | 'log' | 'workerId' | 'tenant' | 'memory'
+  >
 }
 
 describe('given a job started on a worker', () => {
@@ -52,7 +57,7 @@ describe('given a job started on a worker', () => {
       })
 
       finish(7)
-      await settledJobs()
+      await settledJobs(deps)
       expect(await readJob(deps, job.id)).toMatchObject({
         status: 'DONE',
         result: 7,
@@ -70,7 +75,7 @@ describe('given a job started on a worker', () => {
         throw Object.assign(new Error('boom'), { response: { status: 503 } })
       })
 
-      await settledJobs()
+      await settledJobs(deps)
       expect(await readJob(deps, job.id)).toMatchObject({
         status: 'FAILED',
         error: 'UPSTREAM_UNAVAILABLE',
@@ -149,7 +154,7 @@ describe('given more jobs than the bucket keeps', () => {
       ids.push((await startJob(deps, 'REEVALUATE', null, async () => i)).id)
     }
 
-    await settledJobs()
+    await settledJobs(deps)
     expect(removed).toEqual([`${BUCKET_JOBS}/jobs/${ids[0]}`])
   })
 })

@@ -1,13 +1,12 @@
 import { WRITE_RETRY_MS } from '../enforce'
-import { evaluateSku, forgetRecentReads } from '../evaluate'
+import { evaluateSku } from '../evaluate'
 import {
   PENDING_GRACE_MS,
   settleInBackground,
   settlePendingWrites,
 } from '../pendingWrites'
 import { pendingOf } from '../projection'
-import { invalidateReference } from '../reference'
-import { demoWorld, fakeDeps, FakeDocs, forgetProcessMemory } from './fakes'
+import { demoWorld, fakeDeps, FakeDocs, restart } from './fakes'
 
 const EVENT = { cause: 'EVENT' as const }
 // A product with no projection document has no pending change.
@@ -37,8 +36,6 @@ function keepTimers() {
   return delays
 }
 
-beforeEach(() => forgetProcessMemory())
-
 afterEach(() => jest.restoreAllMocks())
 
 /** SKU 1 (product 10) gets stock for MKB, and VTEX refuses to put product 10 on trade policy 2. */
@@ -51,8 +48,7 @@ async function refusedThenRestarted(mode: 'ENFORCE' | 'OBSERVE' = 'ENFORCE') {
   world.failNext.push('associate')
   await evaluateSku(fake.deps, '1', EVENT)
   // The restart: the retries this process scheduled, and its memory of documents, are gone.
-  forgetRecentReads()
-  invalidateReference()
+  restart(fake.deps)
   delays.length = 0
   fake.calls.catalog.length = 0
 

@@ -1,5 +1,5 @@
 import { evaluationsIdle } from '../engine'
-import { evaluateSku, forgetRecentReads } from '../evaluate'
+import { evaluateSku } from '../evaluate'
 import { readRun } from '../reconcile/runs'
 import { saveSchedule } from '../reconcile/schedule'
 import { settled, startSweep, tick } from '../reconcile/runner'
@@ -13,7 +13,7 @@ import {
   TUNING,
   writesOf,
 } from '../reconcile/__tests__/world'
-import { forgetProcessMemory, sku } from './fakes'
+import { restart, sku } from './fakes'
 
 const byText = (a: string, b: string) => a.localeCompare(b)
 const noSleep = async (_ms: number) => undefined
@@ -22,8 +22,6 @@ const envOf = (deps: SweepEnv['deps'], sleep = noSleep): SweepEnv => ({
   tuning: TUNING,
   sleep,
 })
-
-beforeEach(() => forgetProcessMemory())
 
 // A sweep's or an event's withdrawal evaluates the product's siblings in the background: a
 // test counts calls only once those are done, or a late one lands in the next count.
@@ -417,7 +415,7 @@ describe('given a fresh account whose stocked SKUs are not on MKB yet', () => {
       // evaluated for it in the background, is exposed and puts product 100 on MKB.
       await evaluateAll(w.deps, ['2'])
       expect(writesOf(w.calls)).toEqual(['associate 100 2'])
-      forgetRecentReads()
+      restart(w.deps)
       w.calls.catalog.length = 0
       const run = await finished(
         env,
@@ -442,7 +440,7 @@ describe('given a fresh account whose stocked SKUs are not on MKB yet', () => {
       // A second sweep: the contexts agree with every decision, so the products are neither
       // read from the catalog nor from storage.
       // (After a restart: this process remembers no version.)
-      forgetRecentReads()
+      restart(w.deps)
       const statesBefore = etags(docs)
 
       w.calls.catalog.length = 0
@@ -507,7 +505,7 @@ describe('given a fresh account whose stocked SKUs are not on MKB yet', () => {
 
       await finished(env, (await startSweep(env, {}, 'ADMIN', null)).id)
       world.inventory['3'] = []
-      forgetRecentReads()
+      restart(w.deps)
       const before = etags(docs)
 
       w.calls.catalog.length = 0

@@ -1,5 +1,6 @@
 import type { AppSettings } from '../../domain'
-import { channels, invalidateReference } from '../reference'
+import { ProcessMemory } from '../../memory/processMemory'
+import { channels } from '../reference'
 import { FakeDocs } from './fakes'
 
 const affiliates = {
@@ -9,6 +10,9 @@ const affiliates = {
   ],
 }
 
+// One process serving the tenants of a test (made anew for each test).
+let memory = new ProcessMemory()
+
 function tenantWith(workspace: string, settings: Partial<AppSettings>) {
   const docs = new FakeDocs()
 
@@ -17,7 +21,12 @@ function tenantWith(workspace: string, settings: Partial<AppSettings>) {
     etag: '"s"',
   })
 
-  return { docs, affiliates, tenant: { account: 'acc', workspace } }
+  return {
+    docs,
+    affiliates,
+    tenant: { account: 'acc', workspace },
+    memory: memory.workspace('acc', workspace),
+  }
 }
 
 const enforceMkb = {
@@ -34,7 +43,9 @@ const enforceMkb = {
 }
 
 describe('given MKB in ENFORCE', () => {
-  beforeEach(() => invalidateReference())
+  beforeEach(() => {
+    memory = new ProcessMemory()
+  })
 
   it.each([
     ['master', 'ENFORCE', {}, undefined],

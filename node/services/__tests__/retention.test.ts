@@ -1,5 +1,5 @@
 import type { AuditEntry } from '../audit'
-import { invalidateReference } from '../reference'
+import { TenantMemory } from '../../memory/tenantMemory'
 import { pruneAudit, pruneIfDue } from '../retention'
 import { FakeDocs } from './fakes'
 
@@ -19,8 +19,6 @@ const entry = (id: string, at: string): AuditEntry => ({
 })
 
 describe('given audit entries around the retention limit', () => {
-  beforeEach(() => invalidateReference())
-
   it('should delete only entries older than the configured retention', async () => {
     const docs = new FakeDocs()
     const entries = new Map<string, AuditEntry>([
@@ -46,6 +44,7 @@ describe('given audit entries around the retention limit', () => {
 
     const result = await pruneAudit({
       docs,
+      memory: new TenantMemory(),
       audit,
       now: () => new Date('2026-11-26T12:00:00.000Z'),
       log: {
@@ -78,6 +77,7 @@ describe('given audit entries around the retention limit', () => {
     const result = await pruneAudit(
       {
         docs,
+        memory: new TenantMemory(),
         audit,
         now: () => new Date('2026-11-26T12:00:00.000Z'),
         log: {
@@ -96,11 +96,11 @@ describe('given audit entries around the retention limit', () => {
 
 describe('given several workers ticking on the same day', () => {
   it('should prune once', async () => {
-    invalidateReference()
     const docs = new FakeDocs()
     let pages = 0
     const deps = {
       docs,
+      memory: new TenantMemory(),
       audit: {
         scroll: async function* scroll() {
           pages += 1

@@ -1,4 +1,4 @@
-import { forgetTenantMemory } from '../../memory/tenantLru'
+import { ProcessMemory } from '../../memory/processMemory'
 import { sellers } from '../sellers'
 
 function catalogOf(rows: Array<{ SellerId: string; Name: string | null }>) {
@@ -15,7 +15,11 @@ function catalogOf(rows: Array<{ SellerId: string; Name: string | null }>) {
 }
 
 describe('sellers', () => {
-  beforeEach(() => forgetTenantMemory())
+  let memory: ProcessMemory
+
+  beforeEach(() => {
+    memory = new ProcessMemory()
+  })
 
   it('should leave out the marketplace itself and read the catalog once for several pickers', async () => {
     const catalog = catalogOf([
@@ -25,8 +29,8 @@ describe('sellers', () => {
     ])
 
     const [first, second] = await Promise.all([
-      sellers(catalog, 'marketplacea'),
-      sellers(catalog, 'marketplacea'),
+      sellers(catalog, memory.account('marketplacea')),
+      sellers(catalog, memory.account('marketplacea')),
     ])
 
     expect(first).toEqual([
@@ -34,7 +38,7 @@ describe('sellers', () => {
       { id: 'sellerb', name: null, active: false },
     ])
     expect(second).toBe(first)
-    expect(await sellers(catalog, 'marketplacea')).toBe(first)
+    expect(await sellers(catalog, memory.account('marketplacea'))).toBe(first)
     expect(catalog.calls).toBe(1)
   })
 
@@ -44,14 +48,14 @@ describe('sellers', () => {
         const a = catalogOf([{ SellerId: 'sellera', Name: 'Seller of A' }])
         const b = catalogOf([{ SellerId: 'sellerz', Name: 'Seller of B' }])
 
-        await sellers(a, 'marketplacea')
-        const seen = await sellers(b, 'othermarket')
+        await sellers(a, memory.account('marketplacea'))
+        const seen = await sellers(b, memory.account('othermarket'))
 
         expect(seen).toEqual([
           { id: 'sellerz', name: 'Seller of B', active: true },
         ])
         expect(b.calls).toBe(1)
-        expect(await sellers(a, 'marketplacea')).toEqual([
+        expect(await sellers(a, memory.account('marketplacea'))).toEqual([
           { id: 'sellera', name: 'Seller of A', active: true },
         ])
         expect(a.calls).toBe(1)

@@ -2,7 +2,7 @@ import { evaluate } from '../engine'
 import { expireDue } from '../expiries'
 import { settleUnsettled } from '../settleTick'
 import { unsettledIds } from '../unsettled'
-import { demoWorld, fakeDeps, FakeDocs, forgetProcessMemory } from './fakes'
+import { demoWorld, fakeDeps, FakeDocs, restart } from './fakes'
 
 const EVENT = { cause: 'EVENT' as const }
 const STOCKED = [
@@ -41,7 +41,6 @@ function keepTimers() {
 /** Lets background work (the marks, a retry) run to its end. */
 const settle = () => new Promise((r) => setTimeout(r, 100))
 
-beforeEach(() => forgetProcessMemory())
 afterEach(() => jest.restoreAllMocks())
 
 /** SKU 1 (product 10) exposed on MKB; then its stock runs out while VBase refuses writes. */
@@ -134,7 +133,7 @@ describe('given Master Data refusing writes while a SKU runs out of stock, and a
     expect(await unsettledIds(fake.deps)).toEqual(['1'])
 
     // The restart forgets the retries; Master Data answers again.
-    forgetProcessMemory()
+    restart(fake.deps)
     put.mockRestore()
     fake.deps.now = at(10 * 60_000)
 
@@ -166,7 +165,7 @@ describe('given a BLOCK whose expiry passed while no process held its timer', ()
     )
     expect(fake.exposures.get('1-MKB')?.status).toBe('WITHHELD')
 
-    forgetProcessMemory()
+    restart(fake.deps)
     fake.deps.now = at(61_000)
     expect(await expireDue(fake.deps)).toEqual({ expired: 1 })
     await settle()

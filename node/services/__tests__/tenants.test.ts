@@ -1,7 +1,7 @@
 import { BUCKET_PRODUCTS, BUCKET_SKUS } from '../deps'
 import { evaluate } from '../engine'
 import { updateProduct } from '../enforce'
-import { demoWorld, fakeDeps, FakeDocs, forgetProcessMemory } from './fakes'
+import { demoWorld, fakeDeps, FakeDocs } from './fakes'
 
 // A worker may serve several workspaces (and accounts): what it remembers of one must never
 // stand for the other's, whose VBase documents share ids.
@@ -13,8 +13,6 @@ function tenant(workspace: string) {
 
   return { ...fake, docs }
 }
-
-beforeEach(() => forgetProcessMemory())
 
 describe('given the same SKU changing in master and in dev1 on one worker', () => {
   describe('when both events arrive at once', () => {

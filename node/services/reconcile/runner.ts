@@ -15,7 +15,10 @@ import type { RunDoc, RunTrigger, SweepEnv, SweepScope } from './types'
  * worker id (one per process in IO). Safe to lose: the run document and the lock are the truth;
  * a run whose loop was forgotten is resumed as an orphan once its lock expires.
  */
-const LOOPS = slot('sweep-loops', () => new Map<string, Promise<RunDoc | null>>())
+const LOOPS = slot(
+  'sweep-loops',
+  () => new Map<string, Promise<RunDoc | null>>()
+)
 
 const loopsOf = (deps: Pick<SweepEnv['deps'], 'memory'>) =>
   deps.memory.get(LOOPS)
@@ -148,7 +151,8 @@ async function resumeOrphan(
 export async function tick(
   env: SweepEnv
 ): Promise<{ outcome: TickOutcome; runId: string | null }> {
-  if (loopsOf(env.deps).has(env.deps.workerId)) return { outcome: 'BUSY', runId: null }
+  if (loopsOf(env.deps).has(env.deps.workerId))
+    return { outcome: 'BUSY', runId: null }
   const { deps } = env
   const resumed = await resumeOrphan(env)
 

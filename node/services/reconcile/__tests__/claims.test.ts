@@ -10,9 +10,6 @@ import {
   TUNING,
   writesOf,
 } from './world'
-import { forgetProcessMemory } from '../../__tests__/fakes'
-
-beforeEach(() => forgetProcessMemory())
 
 describe("given a product whose catalog write a dead worker had claimed (a sweep's in-flight SKU)", () => {
   describe('when the resumed sweep finds the product drifted', () => {

@@ -14,7 +14,6 @@ import {
   TUNING,
   writesOf,
 } from './world'
-import { forgetProcessMemory } from '../../__tests__/fakes'
 
 const byText = (a: string, b: string) => a.localeCompare(b)
 const later = (turns = 1) =>
@@ -33,7 +32,6 @@ const evaluated = (calls: string[]) =>
   calls.filter((c) => c.startsWith('skuContext')).map((c) => c.split(' ')[1])
 
 beforeEach(() => {
-  forgetProcessMemory()
   jest.restoreAllMocks()
 })
 

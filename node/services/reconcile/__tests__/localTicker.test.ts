@@ -1,5 +1,5 @@
 import type { Clients } from '../../../clients'
-import { forgetTenantMemory } from '../../../memory/tenantLru'
+import { ProcessMemory } from '../../../memory/processMemory'
 import { ensureLocalTicker } from '../env'
 import { tick } from '../runner'
 
@@ -17,10 +17,13 @@ jest.mock('../../settleTick', () => ({
 jest.mock('../../expiries', () => ({ expireDue: jest.fn(async () => {}) }))
 
 const log = { info: jest.fn(), warn: jest.fn(), error: jest.fn() }
+// The process that serves the test's requests (a new one per test).
+let memory = new ProcessMemory()
 const clientsOf = (account: string, workspace: string) =>
   ({
     catalog: {},
     stateDocs: { tenant: { account, workspace } },
+    memory,
   } as unknown as Clients)
 
 const ticked = () =>
@@ -35,7 +38,8 @@ describe('given the local ticker on (RECONCILE_LOCAL_TICK_MS=100)', () => {
     ;(tick as jest.Mock).mockClear()
   })
   afterEach(() => {
-    forgetTenantMemory()
+    memory.clear()
+    memory = new ProcessMemory()
     delete process.env.RECONCILE_LOCAL_TICK_MS
     jest.useRealTimers()
   })
@@ -60,7 +64,7 @@ describe('given the local ticker on (RECONCILE_LOCAL_TICK_MS=100)', () => {
   describe("when a tenant's memory is dropped", () => {
     it('should stop its ticker', () => {
       ensureLocalTicker(clientsOf('marketplacea', 'master'), log)
-      forgetTenantMemory()
+      memory.clear()
       jest.advanceTimersByTime(300)
 
       expect(ticked()).toEqual([])

@@ -3,7 +3,6 @@ import { settled, tick } from '../runner'
 import { readScheduleState } from '../schedule'
 import type { SweepEnv } from '../types'
 import { catalogWorld, FakeDocs, sweepWorker, TUNING } from './world'
-import { forgetProcessMemory } from '../../__tests__/fakes'
 
 const envOf = (deps: SweepEnv['deps']): SweepEnv => ({
   deps,
@@ -12,7 +11,6 @@ const envOf = (deps: SweepEnv['deps']): SweepEnv => ({
 })
 
 beforeEach(() => {
-  forgetProcessMemory()
   jest.restoreAllMocks()
 })
 
