@@ -341,11 +341,17 @@ export async function deliver(
 
   await pool(stream, concurrency, async (skuId) => {
     const t0 = performance.now()
+    // The whole payload, as the broadcaster sends it for a stock change: a payload without
+    // `IsActive` reads everything, so a partial one would measure the fallback, not events.
     const res = await sendEvent(worker, {
       IdSku: skuId,
       An: 'marketplacea',
-      StockModified: true,
       DateModified: changedAt,
+      IsActive: true,
+      StockModified: true,
+      PriceModified: false,
+      HasStockKeepingUnitModified: false,
+      HasStockKeepingUnitRemovedFromAffiliate: false,
     })
 
     await res.arrayBuffer()
