@@ -1,5 +1,6 @@
 // The exposure decision for one governed SKU on one channel. Pure: time is input.now.
 import { availableForChannel } from './availability'
+import { bufferTrace, matchingBuffers } from './buffers'
 import { activeOverride, overrideState } from './overrides'
 import { sellersForChannel, sellersReason } from './sellers'
 import type {
@@ -152,7 +153,20 @@ export function decide(input: DecisionInput): Decision {
     input.inventory
   )
 
-  const { threshold, kind } = stockThreshold(channel, input.previousStatus)
+  // A buffer of the SKU or its product replaces the channel's thresholds (buffers.ts for which
+  // one wins); the trace keeps the channel's beside it, and names any buffer it outranked.
+  const [buffer, ...outranked] = matchingBuffers(
+    channel.buffers,
+    channel.id,
+    sku.skuId,
+    sku.productId
+  )
+
+  const { threshold, kind } = stockThreshold(
+    buffer ?? channel,
+    input.previousStatus
+  )
+
   const price = priceIn(input.price, channel.salesChannel)
   const sellers = sellersForChannel(sku, channel)
 
@@ -174,6 +188,11 @@ export function decide(input: DecisionInput): Decision {
         thresholdKind: kind,
         exposeAt: channel.exposeAt,
         withdrawBelow: channel.withdrawBelow,
+        thresholdsFrom: buffer ? 'BUFFER' : 'CHANNEL',
+        buffer: buffer ? bufferTrace(buffer) : null,
+        ...(outranked.length
+          ? { buffersOutranked: outranked.map((b) => bufferTrace(b).id) }
+          : {}),
         previousStatus: input.previousStatus,
         warehouses: stock.warehouses,
         docks: stock.docks,

@@ -99,6 +99,27 @@ export type { DecisionChange } from './changes'
 export { countBy, median } from './stats'
 export { priceSource, pricesByTradePolicy } from './prices'
 export type { StoredPrice } from './prices'
+export {
+  bufferFor,
+  bufferId,
+  buffersOn,
+  bufferTrace,
+  BUFFER_SCOPES,
+  matchingBuffers,
+  MAX_BUFFER_THRESHOLD,
+  MAX_BUFFERS,
+  putBuffer,
+  removeBuffer,
+  validateBufferInput,
+} from './buffers'
+export type {
+  BufferChange,
+  BufferErrorCode,
+  BufferInput,
+  BufferScope,
+  StockBuffer,
+  ValidBuffer,
+} from './buffers'
 export { rulesChangedSince } from './rulesChanged'
 export type { RuleSetting } from './rulesChanged'
 export {

@@ -1,4 +1,6 @@
 // Which of a channel's rules changed since a decision was made, read from the decision's trace.
+import type { StockBuffer } from './buffers'
+import { bufferTrace } from './buffers'
 import type { ChannelSettings } from './settings'
 import type { RuleName, RuleResult } from './types'
 
@@ -8,6 +10,7 @@ export type RuleSetting =
   | 'requirePrice'
   | 'sellerAllow'
   | 'sellerDeny'
+  | 'buffer'
 
 const detailsOf = (trace: RuleResult[], rule: RuleName) =>
   trace.find((r) => r.rule === rule)?.details ?? {}
@@ -29,7 +32,9 @@ export function rulesChangedSince(
   now: Pick<
     ChannelSettings,
     'exposeAt' | 'withdrawBelow' | 'requirePrice' | 'sellerAllow' | 'sellerDeny'
-  >
+  >,
+  /** The stock buffer that applies to the SKU on the channel now (bufferFor), or null. */
+  bufferNow: StockBuffer | null = null
 ): RuleSetting[] {
   const stock = detailsOf(trace, 'MARKETPLACE_STOCK')
   const price = detailsOf(trace, 'PRICE')
@@ -58,6 +63,20 @@ export function rulesChangedSince(
     !sameList(sellers.sellerDeny, now.sellerDeny)
   )
     changed.push('sellerDeny')
+
+  // 'buffer': the trace's stock thresholds came from another buffer (or none) than the one that
+  // applies now. A trace from before buffers has no `buffer` key: it used none.
+  if (typeof stock.threshold === 'number') {
+    const then = (stock.buffer ?? null) as ReturnType<typeof bufferTrace> | null
+    const current = bufferNow ? bufferTrace(bufferNow) : null
+
+    if (
+      then?.id !== current?.id ||
+      then?.exposeAt !== current?.exposeAt ||
+      then?.withdrawBelow !== current?.withdrawBelow
+    )
+      changed.push('buffer')
+  }
 
   return changed
 }

@@ -1,4 +1,6 @@
 // Operator settings: defaults, validation of the admin's input, and the channel view of them.
+import type { StockBuffer } from './buffers'
+import { buffersOn } from './buffers'
 import { isSellerId } from './ids'
 import type { ChannelConfig, ChannelMode } from './types'
 
@@ -19,6 +21,11 @@ export interface AppSettings {
    * Settings live per workspace, but trade policies are account-wide (absent: off).
    */
   workspaceCatalogWrites?: boolean
+  /**
+   * Stock buffers (buffers.ts), kept in this document so that an evaluation gets them with the
+   * channels' settings, through the same cached read (absent: none).
+   */
+  buffers?: StockBuffer[]
 }
 
 /** The workspace VTEX serves the live store from; every other one is a development workspace. */
@@ -393,7 +400,13 @@ export function applySettingsInput(
 
   return {
     ok: true,
-    settings: { channels, retentionDays, workspaceCatalogWrites },
+    settings: {
+      channels,
+      retentionDays,
+      workspaceCatalogWrites,
+      // Saved on their own (services/buffers.ts): a settings save keeps them as they are.
+      ...(current.buffers ? { buffers: current.buffers } : {}),
+    },
     changes,
   }
 }
@@ -421,6 +434,7 @@ export function channelConfig(
   settings: AppSettings
 ): ChannelConfig {
   const s = channelSettings(settings, affiliate.id)
+  const buffers = buffersOn(settings.buffers, affiliate.id)
 
   return {
     id: affiliate.id,
@@ -432,5 +446,6 @@ export function channelConfig(
     requirePrice: s.requirePrice,
     sellerAllow: [...s.sellerAllow],
     sellerDeny: [...s.sellerDeny],
+    ...(buffers.length ? { buffers } : {}),
   }
 }

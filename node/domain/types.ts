@@ -1,4 +1,5 @@
 // The vocabulary of the exposure engine. Pure data: no clients, no clock, no logger.
+import type { StockBuffer } from './buffers'
 
 export type ExposureStatus = 'EXPOSED' | 'WITHHELD' | 'PENDING' | 'ERROR'
 
@@ -50,6 +51,11 @@ export interface ChannelConfig {
    * master, off by default): `mode` is then OBSERVE, so nothing downstream writes.
    */
   catalogWritesBlocked?: 'WORKSPACE'
+  /**
+   * The stock buffers that can apply on this channel (its own and the "all channels" ones); one
+   * that matches a SKU replaces exposeAt/withdrawBelow for it (buffers.ts). Absent: none.
+   */
+  buffers?: StockBuffer[]
 }
 
 export interface SellerOffer {
