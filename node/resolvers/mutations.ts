@@ -2,6 +2,8 @@ import { UserInputError } from '@vtex/api'
 
 import type { AdminContext } from './operatorContext'
 import { actorOf } from './operatorContext'
+import type { BufferInput } from '../domain'
+import { deleteBuffer, saveBuffer } from '../services/buffers'
 import { engineDeps, evaluate } from '../services/engine'
 import { skuState, viewOfDecision } from '../services/exposures'
 import { startReevaluateMany } from '../services/jobKinds'
@@ -17,7 +19,7 @@ import type { StoredDecision } from '../services/state'
 import { emptySkuState } from '../services/state'
 import { channelFeedMutations } from './channelFeed'
 import { reconciliationMutations } from './reconciliation'
-import { exposureOut, jobOut } from './shape'
+import { bufferOut, exposureOut, jobOut } from './shape'
 import { queries } from './queries'
 
 const deps = (ctx: AdminContext) => engineDeps(ctx.clients, ctx.vtex.logger)
@@ -165,6 +167,22 @@ export const mutations = {
 
     return queries.settings(null, null, ctx)
   },
+
+  saveStockBuffer: async (
+    _: unknown,
+    args: { input: BufferInput },
+    ctx: AdminContext
+  ) =>
+    (await saveBuffer(deps(ctx), args.input, await actorOf(ctx))).map(
+      bufferOut
+    ),
+
+  deleteStockBuffer: async (
+    _: unknown,
+    args: { id: string },
+    ctx: AdminContext
+  ) =>
+    (await deleteBuffer(deps(ctx), args.id, await actorOf(ctx))).map(bufferOut),
 
   ...reconciliationMutations,
   ...channelFeedMutations,

@@ -5,6 +5,7 @@ import type { SettingsInput } from '../domain'
 import { EXPOSURE_STATUSES, REASON_CODES } from '../domain/types'
 import type { AdminContext } from './operatorContext'
 import { actorOf } from './operatorContext'
+import { listBuffers } from '../services/buffers'
 import { engineDeps } from '../services/engine'
 import type { ExposureFilter, ExposureSort } from '../services/exposures'
 import {
@@ -26,6 +27,7 @@ import { channelFeedQueries } from './channelFeed'
 import { reconciliationQueries } from './reconciliation'
 import {
   auditOut,
+  bufferOut,
   channelOut,
   configuredMode,
   exposureOut,
@@ -239,6 +241,9 @@ export const queries = {
       })),
     }
   },
+
+  stockBuffers: async (_: unknown, __: unknown, ctx: AdminContext) =>
+    (await listBuffers(deps(ctx))).map(bufferOut),
 
   skuDetail: async (_: unknown, args: { skuId: string }, ctx: AdminContext) => {
     const d = deps(ctx)

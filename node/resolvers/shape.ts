@@ -1,3 +1,5 @@
+import { bufferId } from '../domain'
+import type { StockBuffer } from '../domain'
 import type { ChannelConfig } from '../domain/types'
 import type { AuditEntry } from '../services/audit'
 import type { ExposureView } from '../services/exposures'
@@ -70,4 +72,10 @@ export const auditOut = (entry: AuditEntry) => ({
   ...entry,
   cacheId: entry.id,
   reasons: entry.reasons ?? [],
+})
+
+export const bufferOut = (buffer: StockBuffer) => ({
+  ...buffer,
+  cacheId: `buffer-${bufferId(buffer)}`,
+  id: bufferId(buffer),
 })

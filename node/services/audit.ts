@@ -11,6 +11,9 @@ export type AuditKind =
   | 'OVERRIDE_CLEARED'
   | 'OVERRIDE_EXPIRED'
   | 'SETTINGS_CHANGE'
+  | 'BUFFER_CREATED'
+  | 'BUFFER_CHANGED'
+  | 'BUFFER_REMOVED'
   | 'EVENT_REJECTED'
 
 export type AuditCause = 'EVENT' | 'SWEEP' | 'OPERATOR' | 'SYSTEM'

@@ -15,6 +15,9 @@ export interface ExposureFilter {
   reason?: ReasonCode | null
   sellerId?: string | null
   text?: string | null
+  /** Internal (not in the admin's filter): one SKU's or one product's rows. */
+  skuId?: string | null
+  productId?: string | null
 }
 
 export interface ExposureSort {
@@ -37,6 +40,8 @@ export function whereOf(
   const clauses: string[] = []
 
   if (filter?.channel) clauses.push(`channel=${mdValue(filter.channel)}`)
+  if (filter?.skuId) clauses.push(`skuId=${mdValue(filter.skuId)}`)
+  if (filter?.productId) clauses.push(`productId=${mdValue(filter.productId)}`)
   if (filter?.status) clauses.push(`status=${mdValue(filter.status)}`)
   if (filter?.reason) clauses.push(`reasons=${mdValue(filter.reason)}`)
   if (filter?.sellerId) clauses.push(`sellerIds=${mdValue(filter.sellerId)}`)

@@ -3,11 +3,17 @@ import { UserInputError } from '@vtex/api'
 import {
   applySettingsInput,
   associationChange,
+  bufferFor,
   channelSettings,
   desiredAssociation,
   refusalCodes,
 } from '../domain'
-import type { AppSettings, ChannelSettings, SettingsInput } from '../domain'
+import type {
+  AppSettings,
+  ChannelSettings,
+  SettingsInput,
+  StockBuffer,
+} from '../domain'
 import type { ExposureStatus, RuleResult } from '../domain/types'
 import type { EngineDeps } from './deps'
 import type { ExposureView } from './exposures'
@@ -28,10 +34,13 @@ const ruleOf = (trace: RuleResult[], rule: string) =>
  * What a stored decision would become under other settings, from the inputs its trace recorded:
  * stock against the new thresholds (with hysteresis), price when it becomes required, sellers
  * against the new lists. Overrides, missing or inactive SKUs and ERROR/PENDING stay as they are.
+ * A stock buffer of the SKU or its product among `buffers` replaces the channel's thresholds, as
+ * in decide().
  */
 export function previewStatus(
   view: ExposureView,
-  after: ChannelSettings
+  after: ChannelSettings,
+  buffers: readonly StockBuffer[] = []
 ): ExposureStatus {
   if (view.status === 'ERROR' || view.status === 'PENDING') return view.status
   if (view.overrideAction === 'ALLOW') return 'EXPOSED'
@@ -42,10 +51,15 @@ export function previewStatus(
   )
     return 'WITHHELD'
 
+  const thresholds =
+    bufferFor(buffers, view.channel, view.skuId, view.productId) ?? after
+
   const stockOk =
     view.available === null ||
     view.available >=
-      (view.status === 'EXPOSED' ? after.withdrawBelow : after.exposeAt)
+      (view.status === 'EXPOSED'
+        ? Math.min(thresholds.withdrawBelow, thresholds.exposeAt)
+        : thresholds.exposeAt)
 
   const price = ruleOf(view.trace, 'PRICE')?.details as
     | { price?: number | null }
@@ -186,7 +200,7 @@ export async function computePreview(
       tell()
       for await (const rows of scrollExposures(deps, { channel })) {
         for (const view of rows.map(viewOfDoc)) {
-          const next = previewStatus(view, after)
+          const next = previewStatus(view, after, settings.buffers)
 
           if (next === 'EXPOSED' && view.status !== 'EXPOSED') toExposed += 1
           if (next === 'WITHHELD' && view.status !== 'WITHHELD') toWithheld += 1

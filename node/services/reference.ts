@@ -155,3 +155,24 @@ export async function saveSettings(
 
   return result as unknown as ReturnType<typeof applySettingsInput>
 }
+
+/**
+ * Changes the settings document with a conditional write (retried on a conflict, `change` seeing
+ * the newer document), for what is saved apart from saveSettings (stock buffers). `change`
+ * returning null writes nothing.
+ */
+export async function updateSettingsDoc(
+  deps: Pick<EngineDeps, 'docs' | 'tenant'>,
+  change: (current: AppSettings) => AppSettings | null
+) {
+  const saved = await deps.docs.update<AppSettings>(
+    BUCKET_CONFIG,
+    SETTINGS_PATH,
+    defaultAppSettings,
+    change
+  )
+
+  settingsCache.invalidate(workspaceKey(deps))
+
+  return saved
+}

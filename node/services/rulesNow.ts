@@ -1,4 +1,4 @@
-import { rulesChangedSince } from '../domain'
+import { bufferFor, bufferId, rulesChangedSince } from '../domain'
 import type { RuleSetting } from '../domain'
 import type { ChannelConfig, ExposureStatus } from '../domain/types'
 import type { ExposureView } from './exposures'
@@ -12,8 +12,11 @@ export interface RulesChanged {
    * null for an ERROR or PENDING decision, which read no facts to decide on.
    */
   statusNow: ExposureStatus | null
+  /** The thresholds that apply now: the buffer's when one applies, else the channel's. */
   exposeAt: number
   withdrawBelow: number
+  /** The stock buffer whose thresholds apply now (buffers.ts bufferId), or null. */
+  bufferId: string | null
   requirePrice: boolean
 }
 
@@ -27,7 +30,14 @@ export function rulesChangedOf(
   channel: ChannelConfig | undefined
 ): RulesChanged | null {
   if (!channel) return null
-  const changed = rulesChangedSince(view.trace, channel)
+  const buffer = bufferFor(
+    channel.buffers,
+    channel.id,
+    view.skuId,
+    view.productId
+  )
+
+  const changed = rulesChangedSince(view.trace, channel, buffer)
 
   if (!changed.length) return null
 
@@ -36,9 +46,12 @@ export function rulesChangedOf(
     statusNow:
       view.status === 'ERROR' || view.status === 'PENDING'
         ? null
-        : previewStatus(view, channel),
-    exposeAt: channel.exposeAt,
-    withdrawBelow: channel.withdrawBelow,
+        : previewStatus(view, channel, channel.buffers),
+    exposeAt: buffer?.exposeAt ?? channel.exposeAt,
+    withdrawBelow: buffer
+      ? Math.min(buffer.withdrawBelow, buffer.exposeAt)
+      : channel.withdrawBelow,
+    bufferId: buffer ? bufferId(buffer) : null,
     requirePrice: channel.requirePrice,
   }
 }

@@ -83,6 +83,24 @@ export async function applySaved(
 }
 
 /**
+ * Decides the SKUs again with the channels' catalog writes held, then writes their products on
+ * those channels that are in ENFORCE: what a settings save does for its changed rules, for a
+ * change that touches a few SKUs (a stock buffer). Returns the products whose write failed.
+ */
+export async function decideAgainAndWrite(
+  deps: EngineDeps,
+  skuIds: string[],
+  productIds: string[],
+  channelIds: string[],
+  actor: string
+) {
+  if (skuIds.length === 0) return 0
+  await decideAgain(deps, skuIds, channelIds, actor)
+
+  return eachProduct(deps, productIds, (id) => channelIds.includes(id), actor)
+}
+
+/**
  * Brings each product in line on the channels `wanted` picks among those in ENFORCE now (read
  * again per product: an operator may switch one back to OBSERVE meanwhile). One product's failure
  * does not stop the others: its write stays pending, and the scheduler's tick settles it.
