@@ -335,12 +335,20 @@ export function fakeDeps(
         data: [...exposures.values()],
         pagination: { total: exposures.size, page: 1, pageSize: 500 },
       }),
-      // Only the channel of a `channel=` filter is honoured: the callers here scroll one channel.
+      // Only `channel=`, `skuId=` and `productId=` are honoured: a channel's rows, one target's.
       scroll: async function* scroll(where) {
-        const channel = /channel="?([^"\s)]+)"?/.exec(where ?? '')?.[1]
+        const field = (name: string) =>
+          new RegExp(`\\b${name}="?([^"\\s)]+)"?`).exec(where ?? '')?.[1]
+
+        const channel = field('channel')
+        const skuId = field('skuId')
+        const productId = field('productId')
 
         yield [...exposures.values()].filter(
-          (doc) => !channel || doc.channel === channel
+          (doc) =>
+            (!channel || doc.channel === channel) &&
+            (!skuId || doc.skuId === skuId) &&
+            (!productId || doc.productId === productId)
         )
       },
     },
