@@ -89,7 +89,7 @@ export function bufferTrace(b: StockBuffer) {
 }
 
 export type BufferErrorCode =
-  | 'INVALID_SCOPE'
+  | 'INVALID_BUFFER_SCOPE'
   | 'INVALID_TARGET_ID'
   | 'UNKNOWN_CHANNEL'
   | 'NEGATIVE_THRESHOLD'
@@ -134,7 +134,7 @@ export function validateBufferInput(
   const errors: BufferErrorCode[] = []
   const scope = BUFFER_SCOPES.find((s) => s === input.scope)
 
-  if (!scope) errors.push('INVALID_SCOPE')
+  if (!scope) errors.push('INVALID_BUFFER_SCOPE')
   const target = parseCatalogId(input.targetId)
 
   if (!target.ok) errors.push('INVALID_TARGET_ID')

@@ -6,6 +6,7 @@ import type { MockedResponse } from '@apollo/react-testing'
 import { SettingsPage } from '../admin/settings/components/SettingsPage'
 import CHANNEL_KEYS from '../admin/settings/graphql/channelKeys.gql'
 import SETTINGS from '../admin/settings/graphql/settings.gql'
+import STOCK_BUFFERS from '../admin/settings/graphql/stockBuffers.gql'
 import { GGL, MKB } from '.'
 
 /** A channel's settings as the app's defaults have them. */
@@ -77,6 +78,31 @@ export const channelKeysQuery = (channel: string, keys: unknown[] = []) => ({
   result: { data: { channelKeys: keys } },
 })
 
+/** A stock buffer as `stockBuffers` lists it: product 12's on MKB unless `partial` says otherwise. */
+export const stockBuffer = (partial: Record<string, unknown> = {}) => {
+  const b = {
+    scope: 'PRODUCT',
+    targetId: '12',
+    channel: 'MKB',
+    exposeAt: 3,
+    withdrawBelow: 2,
+    note: 'MKB sells faster than we restock',
+    by: 'ops@marketplacea.com',
+    at: '2026-11-20T10:00:00.000Z',
+    ...partial,
+  }
+
+  const id = `${b.scope}-${b.targetId}-${b.channel ?? 'ALL'}`
+
+  return { __typename: 'StockBuffer', cacheId: `buffer-${id}`, id, ...b }
+}
+
+/** The `stockBuffers` query, answered with `buffers`. */
+export const stockBuffersQuery = (buffers: unknown[] = []) => ({
+  request: { query: STOCK_BUFFERS },
+  result: { data: { stockBuffers: buffers } },
+})
+
 /**
  * The settings page with `mocks`; each channel's keys section gets its `channelKeys` answer from
  * `keys` (no key by default), after any `channelKeys` mock given in `mocks`.
@@ -84,7 +110,7 @@ export const channelKeysQuery = (channel: string, keys: unknown[] = []) => ({
 export const renderSettings = (
   mocks: MockedResponse[],
   keys: Record<string, unknown[]> = {},
-  options: { locale?: string; extra?: ReactNode } = {}
+  options: { locale?: string; extra?: ReactNode; buffers?: unknown[] } = {}
 ) =>
   render(
     <>
@@ -97,6 +123,8 @@ export const renderSettings = (
           ...mocks,
           channelKeysQuery('MKB', keys.MKB),
           channelKeysQuery('GGL', keys.GGL),
+          // After any stockBuffers mock given in `mocks`: none by default.
+          stockBuffersQuery(options.buffers),
         ],
         addTypename: true,
       },

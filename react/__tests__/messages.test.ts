@@ -14,6 +14,7 @@ import * as skuDetail from '../admin/skuDetail/messages'
 import * as skuDetailTrace from '../admin/skuDetail/traceMessages'
 import settings from '../admin/settings/messages'
 import feedKeys from '../admin/settings/keyMessages'
+import stockBuffers from '../admin/settings/bufferMessages'
 import * as reconciliation from '../admin/reconciliation/messages'
 
 type Descriptor = { id: string; defaultMessage: string }
@@ -29,6 +30,7 @@ const groups: Array<Record<string, Descriptor>> = [
   ...Object.values(skuDetailTrace),
   settings,
   feedKeys,
+  stockBuffers,
   ...Object.values(reconciliation),
 ]
 

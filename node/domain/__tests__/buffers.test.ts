@@ -238,7 +238,7 @@ describe('validateBufferInput', () => {
   )
 
   it.each([
-    [{ scope: 'BRAND' }, ['INVALID_SCOPE']],
+    [{ scope: 'BRAND' }, ['INVALID_BUFFER_SCOPE']],
     [{ targetId: 'shirt' }, ['INVALID_TARGET_ID']],
     [{ targetId: '0' }, ['INVALID_TARGET_ID']],
     [{ channel: 'ZZZ' }, ['UNKNOWN_CHANNEL']],
@@ -252,7 +252,7 @@ describe('validateBufferInput', () => {
     [{ note: 'x'.repeat(501) }, ['NOTE_TOO_LONG']],
     [
       { scope: 'X', targetId: 'a', note: '' },
-      ['INVALID_SCOPE', 'INVALID_TARGET_ID', 'NOTE_REQUIRED'],
+      ['INVALID_BUFFER_SCOPE', 'INVALID_TARGET_ID', 'NOTE_REQUIRED'],
     ],
   ])('should refuse %p with %p', (patch, codes) => {
     expect(validateBufferInput({ ...valid, ...patch }, ['MKB'])).toEqual({

@@ -55,3 +55,27 @@ export interface ChannelKey {
   revokedAt: string | null
   revokedBy: string | null
 }
+
+/** A product's or SKU's own thresholds on one channel (or every channel: `channel` null). */
+export interface StockBuffer {
+  cacheId: string
+  id: string
+  scope: 'PRODUCT' | 'SKU'
+  targetId: string
+  channel: string | null
+  exposeAt: number
+  withdrawBelow: number
+  note: string
+  by: string
+  at: string
+}
+
+/** The buffer form as typed: numbers stay text until they are valid. */
+export interface StockBufferDraft {
+  scope: 'PRODUCT' | 'SKU'
+  targetId: string
+  channel: string // '' for every channel
+  exposeAt: string
+  withdrawBelow: string
+  note: string
+}

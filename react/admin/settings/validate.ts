@@ -36,7 +36,10 @@ export const parseSellers = (text: string) =>
     )
   )
 
-function threshold(text: string): { value: number | null; code?: ErrorCode } {
+export function threshold(text: string): {
+  value: number | null
+  code?: ErrorCode
+} {
   const trimmed = text.trim()
 
   if (!/^-?\d+(\.\d+)?$/.test(trimmed))

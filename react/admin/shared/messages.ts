@@ -112,6 +112,23 @@ export const modeMessages = defineMessages({
 })
 
 export const errorMessages = defineMessages({
+  INVALID_BUFFER_SCOPE: {
+    id: 'admin/marketplace-stock-gate.error.INVALID_BUFFER_SCOPE',
+    defaultMessage: 'Choose a product or one SKU.',
+  },
+  INVALID_TARGET_ID: {
+    id: 'admin/marketplace-stock-gate.error.INVALID_TARGET_ID',
+    defaultMessage: 'Enter a product or SKU id: digits only.',
+  },
+  TOO_MANY_BUFFERS: {
+    id: 'admin/marketplace-stock-gate.error.TOO_MANY_BUFFERS',
+    defaultMessage:
+      'This workspace has as many stock buffers as it may (200). Delete one first.',
+  },
+  BUFFER_NOT_FOUND: {
+    id: 'admin/marketplace-stock-gate.error.BUFFER_NOT_FOUND',
+    defaultMessage: 'This buffer no longer exists. The list was refreshed.',
+  },
   UNKNOWN: {
     id: 'admin/marketplace-stock-gate.error.UNKNOWN',
     defaultMessage: 'Something went wrong. Try again.',

@@ -84,7 +84,32 @@ function overrideCleared(d: Details): AuditDetailLine[] {
   return []
 }
 
+function thresholdsOf(value: unknown) {
+  const b = value as Details | null
+
+  return b && isCount(b.exposeAt) && isCount(b.withdrawBelow)
+    ? { exposeAt: b.exposeAt, withdrawBelow: b.withdrawBelow }
+    : null
+}
+
+// services/buffers.ts: { bufferId, before, after, note }, before/after null when absent.
+function bufferChange(d: Details): AuditDetailLine[] {
+  const lines: AuditDetailLine[] = []
+  const before = thresholdsOf(d.before)
+  const after = thresholdsOf(d.after)
+
+  if (before) lines.push({ message: 'bufferBefore', values: before })
+  if (after) lines.push({ message: 'bufferAfter', values: after })
+  if (typeof d.note === 'string' && d.note.trim())
+    lines.push({ message: 'note', values: { note: d.note } })
+
+  return lines
+}
+
 const byKind: Record<string, (d: Details) => AuditDetailLine[]> = {
+  BUFFER_CREATED: bufferChange,
+  BUFFER_CHANGED: bufferChange,
+  BUFFER_REMOVED: bufferChange,
   STATUS_CHANGE: statusChange,
   ENFORCEMENT_WRITE: enforcementWrite,
   OVERRIDE_SET: overrideSet,

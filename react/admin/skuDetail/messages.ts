@@ -52,6 +52,18 @@ export const auditKindMessages = defineMessages({
     id: 'admin/marketplace-stock-gate.sku-detail.audit-kind.SETTINGS_CHANGE',
     defaultMessage: 'Settings changed',
   },
+  BUFFER_CREATED: {
+    id: 'admin/marketplace-stock-gate.sku-detail.audit-kind.BUFFER_CREATED',
+    defaultMessage: 'Stock buffer added',
+  },
+  BUFFER_CHANGED: {
+    id: 'admin/marketplace-stock-gate.sku-detail.audit-kind.BUFFER_CHANGED',
+    defaultMessage: 'Stock buffer changed',
+  },
+  BUFFER_REMOVED: {
+    id: 'admin/marketplace-stock-gate.sku-detail.audit-kind.BUFFER_REMOVED',
+    defaultMessage: 'Stock buffer deleted',
+  },
   EVENT_REJECTED: {
     id: 'admin/marketplace-stock-gate.sku-detail.audit-kind.EVENT_REJECTED',
     defaultMessage: 'Event rejected',
@@ -236,5 +248,15 @@ export const auditDetailMessages = defineMessages({
   clearedBlock: {
     id: 'admin/marketplace-stock-gate.sku-detail.audit-details.cleared-block',
     defaultMessage: 'Cleared a manual block',
+  },
+  bufferBefore: {
+    id: 'admin/marketplace-stock-gate.sku-detail.audit-details.buffer-before',
+    defaultMessage:
+      'Before: expose at {exposeAt, number}, withdraw below {withdrawBelow, number}',
+  },
+  bufferAfter: {
+    id: 'admin/marketplace-stock-gate.sku-detail.audit-details.buffer-after',
+    defaultMessage:
+      'After: expose at {exposeAt, number}, withdraw below {withdrawBelow, number}',
   },
 })

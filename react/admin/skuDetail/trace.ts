@@ -12,14 +12,29 @@ export interface WarehouseInput {
   unlimited?: boolean
 }
 
+/** A stock buffer as the trace names it (node/domain/buffers.ts bufferTrace). */
+export interface BufferInput {
+  id: string
+  scope: 'PRODUCT' | 'SKU'
+  targetId: string
+  channel: string | null
+  exposeAt: number
+  withdrawBelow: number
+  note?: string
+}
+
 export interface StockDetails {
   salesChannel?: string
   available?: number | null
   unlimited?: boolean
   threshold?: number
   thresholdKind?: string
+  /** The channel's thresholds; `buffer`, when set, is what was used instead. */
   exposeAt?: number
   withdrawBelow?: number
+  thresholdsFrom?: 'BUFFER' | 'CHANNEL'
+  buffer?: BufferInput | null
+  buffersOutranked?: string[]
   warehouses?: WarehouseInput[]
   docks?: string[]
   docksIgnored?: Array<{ dockId: string; because?: string }>
@@ -52,4 +67,15 @@ export function parseDetails(details: string): Record<string, unknown> | null {
   } catch {
     return null
   }
+}
+
+/** The stock buffer a decision's stock rule used, or null. */
+export function bufferUsed(
+  trace: Array<{ rule: string; details: string }>
+): BufferInput | null {
+  const stock = trace.find((r) => r.rule === 'MARKETPLACE_STOCK')
+  const details = stock ? (parseDetails(stock.details) as StockDetails) : null
+  const buffer = details?.buffer
+
+  return buffer && typeof buffer.id === 'string' ? buffer : null
 }

@@ -173,4 +173,34 @@ export const rulesChangedMessages = defineMessages({
     id: 'admin/marketplace-stock-gate.sku-detail.rule-setting.sellerDeny',
     defaultMessage: 'sellers denied',
   },
+  buffer: {
+    id: 'admin/marketplace-stock-gate.sku-detail.rule-setting.buffer',
+    defaultMessage: 'stock buffer',
+  },
+})
+
+export const bufferTraceMessages = defineMessages({
+  used: {
+    id: 'admin/marketplace-stock-gate.sku-detail.buffer.used',
+    defaultMessage:
+      'Stock buffer {id} ({scope, select, SKU {SKU} other {product}} {targetId}, {channel}) was used instead of the channel thresholds (expose at {channelExposeAt, number}, withdraw below {channelWithdrawBelow, number}).',
+  },
+  note: {
+    id: 'admin/marketplace-stock-gate.sku-detail.buffer.note',
+    defaultMessage: 'Buffer note: {note}',
+  },
+  outranked: {
+    id: 'admin/marketplace-stock-gate.sku-detail.buffer.outranked',
+    defaultMessage:
+      'It wins over {ids}: a SKU buffer wins over its product buffer, and a channel buffer over an all-channels one.',
+  },
+  allChannels: {
+    id: 'admin/marketplace-stock-gate.sku-detail.buffer.all-channels',
+    defaultMessage: 'all channels',
+  },
+  applies: {
+    id: 'admin/marketplace-stock-gate.sku-detail.buffer.applies',
+    defaultMessage:
+      'Stock buffer {id}: this SKU needs {exposeAt, number} units to be exposed here and is withdrawn below {withdrawBelow, number}, instead of the channel thresholds. Edit it in Settings.',
+  },
 })

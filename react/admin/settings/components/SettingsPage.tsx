@@ -18,6 +18,7 @@ import { toInput } from '../validate'
 import { ChannelSettingsForm } from './ChannelSettingsForm'
 import { FeedKeysSection } from './FeedKeysSection'
 import { SaveReviewModal } from './SaveReviewModal'
+import { StockBuffersSection } from './StockBuffersSection'
 import { WorkspaceCatalogWrites } from './WorkspaceCatalogWrites'
 
 function SettingsContent() {
@@ -102,6 +103,7 @@ function SettingsContent() {
                 </span>
               )}
             </div>
+            <StockBuffersSection channels={channels} />
             <FeedKeysSection
               channels={form.draft.channels.map((c) => ({
                 id: c.channel,

@@ -9,6 +9,8 @@ import { formatDateTime } from '../../shared/format'
 import { overrideActionMessages } from '../../shared/messages'
 import type { Channel, ExposureWithTrace } from '../../shared/types'
 import messages from '../messages'
+import { bufferUsed } from '../trace'
+import { bufferTraceMessages } from '../traceMessages'
 import { ChannelSync } from './ChannelSync'
 import { RulesChangedNotice } from './RulesChangedNotice'
 import { RuleTrace } from './RuleTrace'
@@ -33,6 +35,7 @@ export function ChannelDecision({
   const intl = useIntl()
   const [modalOpen, setModalOpen] = useState(false)
   const { override } = exposure
+  const buffer = bufferUsed(exposure.trace)
 
   return (
     <div data-testid={`decision-${exposure.channel}`}>
@@ -57,6 +60,18 @@ export function ChannelDecision({
         <div className="mt3">
           <ReasonList reasons={exposure.reasons} />
         </div>
+        {buffer && (
+          <p
+            className="mt3 mb0 pa3 bg-muted-5 br2 t-small"
+            data-testid={`buffer-${exposure.channel}`}
+          >
+            {intl.formatMessage(bufferTraceMessages.applies, {
+              id: buffer.id,
+              exposeAt: buffer.exposeAt,
+              withdrawBelow: buffer.withdrawBelow,
+            })}
+          </p>
+        )}
         {override && (
           <div
             className="mt3 pa3 bg-warning--faded br2 t-small"

@@ -4,7 +4,11 @@ import { useIntl } from 'react-intl'
 import { SellerName } from '../../shared/components/SellerName'
 import { useSellers } from '../../shared/hooks/useSellers'
 import messages from '../messages'
-import { excludedByMessages, traceMessages } from '../traceMessages'
+import {
+  bufferTraceMessages,
+  excludedByMessages,
+  traceMessages,
+} from '../traceMessages'
 import { parseDetails } from '../trace'
 import type { PriceDetails, SellersDetails, StockDetails } from '../trace'
 
@@ -14,6 +18,42 @@ function YesNo({ value }: { value: boolean | undefined }) {
   const intl = useIntl()
 
   return <>{intl.formatMessage(value ? traceMessages.yes : traceMessages.no)}</>
+}
+
+function Buffer({ d }: { d: StockDetails }) {
+  const intl = useIntl()
+  const { buffer } = d
+
+  if (!buffer) return null
+
+  return (
+    <div className="mb2" data-testid="trace-buffer">
+      <p className="ma0">
+        {intl.formatMessage(bufferTraceMessages.used, {
+          id: buffer.id,
+          scope: buffer.scope,
+          targetId: buffer.targetId,
+          channel:
+            buffer.channel ??
+            intl.formatMessage(bufferTraceMessages.allChannels),
+          channelExposeAt: d.exposeAt ?? 0,
+          channelWithdrawBelow: d.withdrawBelow ?? 0,
+        })}
+      </p>
+      {buffer.note && (
+        <p className="ma0 c-muted-1">
+          {intl.formatMessage(bufferTraceMessages.note, { note: buffer.note })}
+        </p>
+      )}
+      {d.buffersOutranked && d.buffersOutranked.length > 0 && (
+        <p className="ma0 c-muted-1">
+          {intl.formatMessage(bufferTraceMessages.outranked, {
+            ids: d.buffersOutranked.join(', '),
+          })}
+        </p>
+      )}
+    </div>
+  )
 }
 
 function Stock({ d }: { d: StockDetails }) {
@@ -27,10 +67,12 @@ function Stock({ d }: { d: StockDetails }) {
           available: d.unlimited ? unlimited : String(d.available ?? 0),
           threshold: d.threshold ?? 0,
           kind: d.thresholdKind ?? 'exposeAt',
-          exposeAt: d.exposeAt ?? 0,
-          withdrawBelow: d.withdrawBelow ?? 0,
+          // The thresholds the rule used: the buffer's when one applied (said below).
+          exposeAt: d.buffer?.exposeAt ?? d.exposeAt ?? 0,
+          withdrawBelow: d.buffer?.withdrawBelow ?? d.withdrawBelow ?? 0,
         })}
       </p>
+      <Buffer d={d} />
       {d.warehouses && d.warehouses.length > 0 && (
         <table className="collapse w-100 t-small mb2">
           <thead>
