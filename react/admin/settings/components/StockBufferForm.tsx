@@ -1,7 +1,8 @@
-import React, { useEffect, useState } from 'react'
+import React, { useEffect, useRef, useState } from 'react'
 import { useIntl } from 'react-intl'
 import { Button, Dropdown, Input, RadioGroup, Textarea } from 'vtex.styleguide'
 
+import { useAccessibleNames } from '../../shared/hooks/useAccessibleNames'
 import { errorMessages } from '../../shared/messages'
 import type { Channel } from '../../shared/types'
 import messages from '../bufferMessages'
@@ -35,6 +36,12 @@ export function StockBufferForm({
   const intl = useIntl()
   const [draft, setDraft] = useState<StockBufferDraft>(emptyBufferDraft)
   const [touched, setTouched] = useState(false)
+  const channelBox = useRef<HTMLDivElement>(null)
+
+  // The styleguide's Dropdown does not tie its label to its select.
+  useAccessibleNames(channelBox, [
+    ['select', intl.formatMessage(messages.channel)],
+  ])
 
   useEffect(() => {
     setDraft(editing ? draftOf(editing) : emptyBufferDraft())
@@ -110,7 +117,7 @@ export function StockBufferForm({
             data-testid="buffer-target"
           />
         </div>
-        <div className="w-50 w-25-l ph2 mb4">
+        <div className="w-50 w-25-l ph2 mb4" ref={channelBox}>
           <Dropdown
             label={intl.formatMessage(messages.channel)}
             value={draft.channel}
