@@ -2,21 +2,11 @@
 // for a channel that needs more stock than the others before it may sell ("safety quantity").
 import { parseCatalogId } from './ids'
 import { MAX_NOTE_LENGTH } from './overrides'
+import type { BufferScope, StockBuffer } from './types'
 
-export type BufferScope = 'PRODUCT' | 'SKU'
+export type { BufferScope, StockBuffer }
 
 export const BUFFER_SCOPES: readonly BufferScope[] = ['PRODUCT', 'SKU']
-
-export interface StockBuffer {
-  scope: BufferScope
-  targetId: string // canonical product or SKU id
-  channel: string | null // null: every channel
-  exposeAt: number
-  withdrawBelow: number // <= exposeAt
-  note: string
-  by: string
-  at: string // ISO time of the last save
-}
 
 /**
  * At most this many buffers per workspace. They are stored in the settings document, which every

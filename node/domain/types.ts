@@ -1,5 +1,4 @@
 // The vocabulary of the exposure engine. Pure data: no clients, no clock, no logger.
-import type { StockBuffer } from './buffers'
 
 export type ExposureStatus = 'EXPOSED' | 'WITHHELD' | 'PENDING' | 'ERROR'
 
@@ -34,6 +33,20 @@ export const REASON_CODES: readonly ReasonCode[] = [
 ]
 
 export type ChannelMode = 'OBSERVE' | 'ENFORCE'
+
+export type BufferScope = 'PRODUCT' | 'SKU'
+
+/** A product's or SKU's own thresholds on one channel or every channel (buffers.ts). */
+export interface StockBuffer {
+  scope: BufferScope
+  targetId: string // canonical product or SKU id
+  channel: string | null // null: every channel
+  exposeAt: number
+  withdrawBelow: number // <= exposeAt
+  note: string
+  by: string
+  at: string // ISO time of the last save
+}
 
 /** An affiliate of the marketplace, bound to one trade policy, plus the operator's settings for it. */
 export interface ChannelConfig {
