@@ -1,7 +1,7 @@
 /* global document -- used inside page.waitForFunction, which runs in the browser */
 // The operator's flow, one step per check: the first run, a sweep waiting on VTEX, overview,
 // exposures, SKU detail, stock change, block, ENFORCE and the catalog, a feed key, a save that
-// switches and tightens a channel, the pages in Portuguese and Spanish, history.
+// switches and tightens a channel, a stock buffer, the pages in Portuguese and Spanish, history.
 // Screenshots (English) go to docs/screenshots/.
 async function flow(ctx) {
   const {
@@ -578,6 +578,52 @@ async function flow(ctx) {
   )
 
   await step(
+    'stock buffers: a buffer of 1000 units for product 1 on MKB, saved in Settings, withholds SKU 1 on MKB at once, says so on its page, and takes product 1 off trade policy 2',
+    async () => {
+      await open('/settings')
+      const form = byTestId('buffer-form')
+
+      await byTestId('buffers-count').waitFor()
+      await form.getByLabel('Product or SKU id').fill('1')
+      await form.getByLabel('Channel').selectOption('MKB')
+      await form.getByLabel('Expose at (units)').fill('1000')
+      await form.getByLabel('Withdraw below (units)').fill('1000')
+      await form
+        .getByLabel('Note (why this buffer)')
+        .fill('e2e: MKB needs a safety stock')
+      await byTestId('buffer-save').click()
+      await toast('Buffer PRODUCT-1-MKB saved')
+      const row = await byTestId('buffer-PRODUCT-1-MKB').textContent()
+
+      if (!/expose at 1,000, withdraw below 1,000/.test(row || ''))
+        throw new Error(`the buffer's row says "${row}"`)
+      await byTestId('buffer-PRODUCT-1-MKB').scrollIntoViewIfNeeded()
+      await shot('settings-buffers')
+
+      await open('/sku/1')
+      await byTestId('decision-MKB')
+        .locator('[data-testid="status-WITHHELD"]')
+        .waitFor()
+      const notice = await byTestId('buffer-MKB').textContent()
+
+      if (!/PRODUCT-1-MKB: this SKU needs 1,000 units/.test(notice || ''))
+        throw new Error(`the SKU page says "${notice}"`)
+      if (await byTestId('buffer-GGL').count())
+        throw new Error('the MKB buffer is shown on GGL')
+      const until = Date.now() + 30000
+      let policies = await policiesOf(1)
+
+      while (policies.includes('2') && Date.now() < until) {
+        await new Promise((r) => setTimeout(r, 500))
+        policies = await policiesOf(1)
+      }
+
+      if (policies.includes('2'))
+        throw new Error(`product 1 policies after 30 s: ${policies.join(',')}`)
+    }
+  )
+
+  await step(
     'in Portuguese and Spanish, no page shows a raw code (reasons, seller exclusions, VTEX errors)',
     async () => {
       // A code is upper-case words joined by "_" (NO_MARKETPLACE_STOCK, INACTIVE_BINDING...).
@@ -616,6 +662,33 @@ async function flow(ctx) {
       }
 
       if (found.length) throw new Error(found.join(' | '))
+    }
+  )
+
+  await step(
+    'stock buffers: deleting the buffer in Settings puts SKU 1 back on MKB and product 1 back on trade policy 2',
+    async () => {
+      await open('/settings')
+      await byTestId('buffer-delete-PRODUCT-1-MKB').click()
+      await byTestId('delete-buffer-modal').waitFor()
+      await page.waitForTimeout(700) // modal fade-in
+      await page.getByRole('button', { name: 'Delete', exact: true }).click()
+      await toast('Buffer PRODUCT-1-MKB deleted')
+      await byTestId('buffers-empty').waitFor()
+      const until = Date.now() + 30000
+      let policies = await policiesOf(1)
+
+      while (!policies.includes('2') && Date.now() < until) {
+        await new Promise((r) => setTimeout(r, 500))
+        policies = await policiesOf(1)
+      }
+
+      if (!policies.includes('2'))
+        throw new Error(`product 1 policies after 30 s: ${policies.join(',')}`)
+      await open('/sku/1')
+      await byTestId('decision-MKB')
+        .locator('[data-testid="status-EXPOSED"]')
+        .waitFor()
     }
   )
 
