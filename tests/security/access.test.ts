@@ -57,6 +57,14 @@ const OVERRIDE = {
 const BY_TYPE: Record<string, unknown> = {
   OverrideInput: OVERRIDE,
   SettingsInput: { retentionDays: 90 },
+  StockBufferInput: {
+    scope: 'SKU',
+    targetId: '2',
+    channel: 'MKB',
+    exposeAt: 2,
+    withdrawBelow: 2,
+    note: 'security suite',
+  },
   ReconciliationScopeInput: { skuIds: ['2'] },
   ReconciliationScheduleInput: { fullEveryHours: 0, partialEveryMinutes: 0 },
   ExposureFilter: { channel: 'MKB', status: 'WITHHELD' },
