@@ -335,20 +335,25 @@ export function fakeDeps(
         data: [...exposures.values()],
         pagination: { total: exposures.size, page: 1, pageSize: 500 },
       }),
-      // Only `channel=`, `skuId=` and `productId=` are honoured: a channel's rows, one target's.
+      // Only `channel=`, and `skuId=` / `productId=` (any of those named: `a OR b`) are
+      // honoured: a channel's rows, or some products' or SKUs'.
       scroll: async function* scroll(where) {
-        const field = (name: string) =>
-          new RegExp(`\\b${name}="?([^"\\s)]+)"?`).exec(where ?? '')?.[1]
+        const values = (name: string) =>
+          [
+            ...(where ?? '').matchAll(
+              new RegExp(`\\b${name}="?([^"\\s)]+)"?`, 'g')
+            ),
+          ].map((m) => m[1])
 
-        const channel = field('channel')
-        const skuId = field('skuId')
-        const productId = field('productId')
+        const [channel] = values('channel')
+        const skuIds = values('skuId')
+        const productIds = values('productId')
 
         yield [...exposures.values()].filter(
           (doc) =>
             (!channel || doc.channel === channel) &&
-            (!skuId || doc.skuId === skuId) &&
-            (!productId || doc.productId === productId)
+            (!skuIds.length || skuIds.includes(doc.skuId)) &&
+            (!productIds.length || productIds.includes(doc.productId ?? ''))
         )
       },
     },
