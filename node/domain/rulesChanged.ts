@@ -41,9 +41,17 @@ export function rulesChangedSince(
   const sellers = detailsOf(trace, 'SELLERS')
   const changed: RuleSetting[] = []
 
-  if (typeof stock.exposeAt === 'number' && stock.exposeAt !== now.exposeAt)
+  // A buffer then and now: the channel's thresholds decided nothing for this SKU either time.
+  const buffered = Boolean(stock.buffer) && bufferNow !== null
+
+  if (
+    !buffered &&
+    typeof stock.exposeAt === 'number' &&
+    stock.exposeAt !== now.exposeAt
+  )
     changed.push('exposeAt')
   if (
+    !buffered &&
     typeof stock.withdrawBelow === 'number' &&
     stock.withdrawBelow !== now.withdrawBelow
   )

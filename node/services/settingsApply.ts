@@ -58,7 +58,7 @@ export async function applySaved(
 
     for await (const rows of scrollExposures(deps, { channel })) {
       for (const view of rows.map(viewOfDoc)) {
-        if (previewStatus(view, rules) === view.status) continue
+        if (previewStatus(view, rules, after.buffers) === view.status) continue
         skuIds.add(view.skuId)
         if (view.productId) products.add(view.productId)
       }

@@ -197,6 +197,20 @@ describe('rulesChangedSince with buffers', () => {
     expect(rulesChangedSince(trace, rules, now)).toEqual(expected)
   })
 
+  it("should not name the channel's thresholds when a buffer replaced them then and now", () => {
+    expect(
+      rulesChangedSince(
+        withBuffer,
+        { ...rules, exposeAt: 9, withdrawBelow: 9 },
+        productMkb
+      )
+    ).toEqual([])
+    // Without a buffer now, the channel's new thresholds are what applies: both are named.
+    expect(
+      rulesChangedSince(withBuffer, { ...rules, exposeAt: 9, withdrawBelow: 9 })
+    ).toEqual(['exposeAt', 'withdrawBelow', 'buffer'])
+  })
+
   it('should say nothing of a trace that never reached the stock rule', () => {
     const missing = decide(anInput({ sku: null, skuId: '100' })).trace
 

@@ -1,6 +1,7 @@
 import { deleteBuffer, saveBuffer } from '../buffers'
 import { evaluationsIdle } from '../engine'
 import { evaluateSku } from '../evaluate'
+import { updateSettings } from '../operator'
 import { catalogWorld, stock, writesOf } from '../reconcile/__tests__/world'
 import { fakeDeps, FakeDocs, forgetProcessMemory } from './fakes'
 
@@ -112,6 +113,40 @@ describe('given MKB in ENFORCE with product 100 on it for SKU 1 (2 units)', () =
       ).rejects.toThrow('BUFFER_NOT_FOUND')
       expect(w.auditWrites).toEqual([])
       expect(writesOf(w.calls)).toEqual([])
+    })
+  })
+})
+
+describe('given product 100 with a buffer of 1 on MKB, SKU 1 exposed at 2 units', () => {
+  describe("when a settings save raises MKB's own thresholds to 3", () => {
+    it('should not decide SKU 1 again nor take product 100 off: its buffer keeps it', async () => {
+      const w = await enforcingWorld()
+      const logged: string[] = []
+
+      w.deps.log = {
+        info: (entry) => logged.push(String(entry.message)),
+        warn: (entry) => logged.push(String(entry.message)),
+        error: (entry) => logged.push(String(entry.message)),
+      }
+
+      await saveBuffer(
+        w.deps,
+        { ...productBuffer, exposeAt: 1, withdrawBelow: 1 },
+        'admin@x'
+      )
+      w.calls.catalog.length = 0
+      await updateSettings(
+        w.deps,
+        { channels: [{ channel: 'MKB', exposeAt: 3, withdrawBelow: 3 }] },
+        'admin@x'
+      )
+      for (let i = 0; i < 500 && !logged.includes('settings-applied'); i++)
+        await new Promise((resolve) => setTimeout(resolve, 2))
+      await evaluationsIdle(w.deps)
+
+      expect(logged).toContain('settings-applied')
+      expect(w.exposures.get('1-MKB')?.status).toBe('EXPOSED')
+      expect(w.calls.catalog).toEqual([])
     })
   })
 })
