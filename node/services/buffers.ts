@@ -35,7 +35,7 @@ function refuse(codes: string[]): never {
 
 /** The workspace's buffers, read fresh (the admin shows what is stored). */
 export async function listBuffers(
-  deps: Pick<EngineDeps, 'docs' | 'tenant'>
+  deps: Pick<EngineDeps, 'docs' | 'memory'>
 ): Promise<StockBuffer[]> {
   return (await readSettings(deps, true)).buffers ?? []
 }

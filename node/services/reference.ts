@@ -162,7 +162,7 @@ export async function saveSettings(
  * returning null writes nothing.
  */
 export async function updateSettingsDoc(
-  deps: Pick<EngineDeps, 'docs' | 'tenant'>,
+  deps: Pick<EngineDeps, 'docs' | 'memory'>,
   change: (current: AppSettings) => AppSettings | null
 ) {
   const saved = await deps.docs.update<AppSettings>(
@@ -172,7 +172,7 @@ export async function updateSettingsDoc(
     change
   )
 
-  settingsCache.invalidate(workspaceKey(deps))
+  deps.memory.get(SETTINGS).invalidate()
 
   return saved
 }
