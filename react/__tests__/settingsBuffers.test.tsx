@@ -200,7 +200,9 @@ describe('given the stock buffers in Settings', () => {
         target: { value: '4' },
       })
       fireEvent.click(page.getByTestId('buffer-save'))
-      await act(flushPromises)
+      await act(async () => {
+        await flushPromises()
+      })
 
       expect(
         form.getByText('Must not be above "Expose at".')
