@@ -4,6 +4,7 @@ import { Button, Checkbox, Input, Modal } from 'vtex.styleguide'
 
 import messages from '../keyMessages'
 import type { CreatedKey } from '../hooks/useChannelKeys'
+import { useFocusTrap } from '../../shared/hooks/useFocusTrap'
 
 interface Props {
   created: CreatedKey
@@ -23,6 +24,7 @@ export function CreatedKeyModal({ created, channelLabel, onClose }: Props) {
   const input = useRef<HTMLInputElement>(null)
   const [stored, setStored] = useState(false)
   const [copy, setCopy] = useState<Copy>('idle')
+  const trap = useFocusTrap(true, 'created-key-title')
 
   const select = () => {
     input.current?.focus()
@@ -63,8 +65,8 @@ export function CreatedKeyModal({ created, channelLabel, onClose }: Props) {
         </div>
       }
     >
-      <div data-testid="created-key-modal">
-        <h3 className="t-heading-4 mt0">
+      <div data-testid="created-key-modal" ref={trap}>
+        <h3 className="t-heading-4 mt0" id="created-key-title">
           {intl.formatMessage(messages.createdTitle, {
             channel: channelLabel,
           })}

@@ -3,6 +3,7 @@ import React from 'react'
 import { useIntl } from 'react-intl'
 import { ModalDialog } from 'vtex.styleguide'
 
+import { useFocusTrap } from '../hooks/useFocusTrap'
 import { commonMessages } from '../messages'
 
 interface Props {
@@ -33,6 +34,8 @@ export function ConfirmModal({
   children,
 }: Props) {
   const intl = useIntl()
+  const titleId = `${testId}-title`
+  const trap = useFocusTrap(isOpen, titleId)
 
   return (
     <ModalDialog
@@ -51,8 +54,10 @@ export function ConfirmModal({
         onClick: onClose,
       }}
     >
-      <div data-testid={testId}>
-        <h3 className="t-heading-4 mt0">{title}</h3>
+      <div data-testid={testId} ref={trap}>
+        <h3 className="t-heading-4 mt0" id={titleId}>
+          {title}
+        </h3>
         {children}
       </div>
     </ModalDialog>
