@@ -7,6 +7,10 @@ import { AUDIT_ENTITY, SCHEMA } from '../masterdata/entities'
 export type AuditKind =
   | 'STATUS_CHANGE'
   | 'ENFORCEMENT_WRITE'
+  /** A catalog write a run (sweep, settings save) tried and VTEX refused: `details.code` says why. */
+  | 'ENFORCEMENT_FAILED'
+  /** A SKU a sweep could not evaluate or check: `details.code` says why. */
+  | 'EVALUATION_FAILED'
   | 'OVERRIDE_SET'
   | 'OVERRIDE_CLEARED'
   | 'OVERRIDE_EXPIRED'
@@ -32,6 +36,11 @@ export interface AuditEntry {
   toStatus: ExposureStatus | null
   reasons: ReasonCode[]
   details: string | null
+  /**
+   * The run (sweep or settings save) whose finding this is: set on a drift it found, a write it
+   * made, a failure it met, so a run's detail is a query on the trail. Absent elsewhere.
+   */
+  runId?: string | null
 }
 
 export const AUDIT_FIELDS = [
@@ -47,6 +56,7 @@ export const AUDIT_FIELDS = [
   'toStatus',
   'reasons',
   'details',
+  'runId',
 ]
 
 /** Append-only: entries are created with a deterministic id and never updated by the app. */

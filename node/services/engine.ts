@@ -102,6 +102,8 @@ export function evaluate(
     ...options,
     holdWrites: undefined,
     events: undefined,
+    // A retry is the system's, not part of the run that asked first.
+    runId: undefined,
   }
 
   return deps.memory

@@ -506,6 +506,11 @@ function statusEntry(
       available: decision.available,
       changedAt: options.changedAt ?? null,
     }),
+    // A run's finding is a changed decision it made (not a first one, not an ERROR: the run
+    // records its failures itself, with their code). The entry is written anyway: no extra write.
+    ...(options.runId && before && decision.status !== 'ERROR'
+      ? { runId: options.runId }
+      : {}),
   }
 }
 

@@ -56,4 +56,9 @@ export interface EvaluateOptions {
    * settings, siblings, another worker's dirty mark): everything is read.
    */
   events?: EventChanges[]
+  /**
+   * The run (a sweep, a settings save's apply) this evaluation belongs to: its drift and its
+   * catalog writes are audited with the run's id, which is what the run's detail lists.
+   */
+  runId?: string | null
 }

@@ -1,9 +1,11 @@
-import type { SettingsInput } from '../domain'
+import type { AppSettings, SettingsInput } from '../domain'
 import type { EngineDeps } from './deps'
 import { evaluate } from './engine'
 import { startJob } from './jobs'
 import { computePreview, preparePreview } from './preview'
+import { countingDeps, newTally } from './reconcile/counting'
 import { claimPrune, pruneAudit } from './retention'
+import { applySaved, hasWorkToApply } from './settingsApply'
 
 /** At most this many SKUs per bulk re-evaluation (the admin sends a page's selection). */
 export const MAX_REEVALUATE = 500
@@ -74,5 +76,46 @@ export async function startPruneIfDue(deps: EngineDeps) {
 
   return startJob(deps, 'AUDIT_PRUNE', null, (report) =>
     pruneAudit(deps, undefined, (removed) => report.progress(removed, 0))
+  )
+}
+
+/** What a settings save's apply job stores: its counts and its upstream calls by API. */
+export interface SettingsApplyOutcome {
+  decidedAgain: number
+  failed: number
+  calls: Record<string, number>
+}
+
+/**
+ * A save's apply (deciding again, then the ENFORCE switch's catalog writes) as a job: the
+ * admin opens it as it opens a sweep, its findings tagged with the job's id. Null when the save
+ * changes nothing that applies (no job, no write).
+ */
+export async function startSettingsApply(
+  deps: EngineDeps,
+  before: AppSettings,
+  after: AppSettings,
+  switched: string[],
+  actor: string
+) {
+  if (!hasWorkToApply(before, after, switched)) return null
+
+  return startJob(
+    deps,
+    'SETTINGS_APPLY',
+    actor,
+    async (report): Promise<SettingsApplyOutcome> => {
+      const tally = newTally()
+      const result = await applySaved(
+        countingDeps(deps, tally),
+        before,
+        after,
+        switched,
+        actor,
+        report.id
+      )
+
+      return { ...result, calls: tally.calls }
+    }
   )
 }

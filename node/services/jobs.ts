@@ -13,7 +13,12 @@ import type { EngineDeps } from './deps'
  * heartbeat stopped (the worker died or was recycled) reads as FAILED with WORKER_LOST, never as
  * running forever. Jobs are not resumed: each is cheap to start again from the admin.
  */
-export type JobKind = 'SETTINGS_PREVIEW' | 'REEVALUATE' | 'AUDIT_PRUNE'
+export type JobKind =
+  | 'SETTINGS_PREVIEW'
+  | 'REEVALUATE'
+  | 'AUDIT_PRUNE'
+  /** What a settings save does after it is stored (settingsApply.ts): its detail is a run's. */
+  | 'SETTINGS_APPLY'
 export type JobStatus = 'RUNNING' | 'DONE' | 'FAILED'
 
 export interface JobDoc<R = unknown> {
@@ -66,6 +71,8 @@ export async function settledJobs(deps: Pick<Deps, 'memory'>) {
 }
 
 export interface JobReport {
+  /** The job's id (a run's id for the audit entries it tags). */
+  readonly id: string
   /** Progress so far; persisted at the next heartbeat. */
   progress(done: number, total: number): void
 }
@@ -153,6 +160,7 @@ async function run<R>(
   timer.unref()
   try {
     const result = await work({
+      id: job.id,
       progress: (done, total) => {
         progress = { done, total }
       },

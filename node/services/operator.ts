@@ -16,6 +16,7 @@ import {
   readSettings,
   saveSettings,
 } from './reference'
+import { startSettingsApply } from './jobKinds'
 import { applySaved } from './settingsApply'
 import type { SkuState } from './state'
 import { emptySkuState } from './state'
@@ -219,13 +220,26 @@ export async function updateSettings(
     )
     .map(([id]) => id)
 
-  // In the background: IO answers the mutation within its timeout while the catalog is written.
-  applySaved(deps, before, result.settings, switched, actor).catch((error) =>
+  // A job: IO answers the mutation within its timeout while the catalog is written, and the
+  // admin opens the job as it opens a sweep.
+  const apply = await startSettingsApply(
+    deps,
+    before,
+    result.settings,
+    switched,
+    actor
+  ).catch((error) => {
+    // The job could not be stored: the save still applies, with no detail to open.
     deps.log.error({
-      message: 'settings-apply-failed',
+      message: 'settings-apply-job-failed',
       error: String(error),
     })
-  )
+    applySaved(deps, before, result.settings, switched, actor).catch((e) =>
+      deps.log.error({ message: 'settings-apply-failed', error: String(e) })
+    )
 
-  return result.settings
+    return null
+  })
+
+  return { settings: result.settings, applyId: apply?.id ?? null }
 }

@@ -42,12 +42,13 @@ export async function applySaved(
   before: AppSettings,
   after: AppSettings,
   switched: string[],
-  actor: string
-) {
+  actor: string,
+  runId: string | null = null
+): Promise<ApplyResult> {
   const changed = rulesChanged(before, after)
   const held = [...new Set([...changed, ...switched])]
 
-  if (held.length === 0) return
+  if (held.length === 0) return { decidedAgain: 0, failed: 0 }
   const skuIds = new Set<string>()
   // Every product of a SKU decided again: its fresh evaluation may change it on any held channel,
   // not only on the one whose rules predicted it (stock may have moved since).
@@ -65,14 +66,15 @@ export async function applySaved(
     }
   }
 
-  await decideAgain(deps, [...skuIds], held, actor)
-  await applyPending(deps, switched, actor)
+  await decideAgain(deps, [...skuIds], held, actor, runId)
+  const pending = await applyPending(deps, switched, actor, runId)
 
   // Channels already in ENFORCE whose rules changed: write the products whose SKUs were held.
   const enforcing = (id: string) =>
     changed.includes(id) && !switched.includes(id)
 
-  const failed = await eachProduct(deps, [...products], enforcing, actor)
+  const failed =
+    pending + (await eachProduct(deps, [...products], enforcing, actor, runId))
 
   deps.log.info({
     message: 'settings-applied',
@@ -80,7 +82,23 @@ export async function applySaved(
     decidedAgain: skuIds.size,
     failed,
   })
+
+  return { decidedAgain: skuIds.size, failed }
 }
+
+/** What a save's apply did, beside its findings (the audit entries tagged with its id). */
+export interface ApplyResult {
+  decidedAgain: number
+  /** Products whose write could not be planned or made (left pending for the tick). */
+  failed: number
+}
+
+/** Whether a save has anything to apply: a switched channel, or a channel whose rules changed. */
+export const hasWorkToApply = (
+  before: AppSettings,
+  after: AppSettings,
+  switched: string[]
+) => switched.length > 0 || rulesChanged(before, after).length > 0
 
 /**
  * Decides the SKUs again with the channels' catalog writes held, then writes their products on
@@ -109,7 +127,8 @@ async function eachProduct(
   deps: EngineDeps,
   productIds: string[],
   wanted: (channel: string) => boolean,
-  actor: string
+  actor: string,
+  runId: string | null
 ) {
   let failed = 0
 
@@ -123,6 +142,7 @@ async function eachProduct(
         await enforceProduct(deps, productId, channels, {
           cause: 'OPERATOR',
           actor,
+          runId,
         })
     } catch (error) {
       failed += 1
@@ -141,7 +161,8 @@ async function decideAgain(
   deps: EngineDeps,
   skuIds: string[],
   held: string[],
-  actor: string
+  actor: string,
+  runId: string | null
 ) {
   for (let i = 0; i < skuIds.length; i += AT_ONCE) {
     await Promise.all(
@@ -150,6 +171,7 @@ async function decideAgain(
           cause: 'OPERATOR',
           actor,
           holdWrites: held,
+          runId,
         }).catch((error) =>
           // The engine retries it and marks it unsettled; the sweep takes what is left.
           deps.log.warn({
@@ -171,9 +193,12 @@ async function decideAgain(
 export async function applyPending(
   deps: EngineDeps,
   channelIds: string[],
-  actor: string
+  actor: string,
+  runId: string | null = null
 ) {
-  if (channelIds.length === 0) return
+  let failedAll = 0
+
+  if (channelIds.length === 0) return failedAll
   // A channel this workspace may not write runs as OBSERVE: nothing to apply, nothing to read.
   const channels = (await loadChannels(deps)).filter(
     (c) => channelIds.includes(c.id) && !c.catalogWritesBlocked
@@ -189,8 +214,11 @@ export async function applyPending(
       deps,
       [...products],
       (id) => id === channel.id,
-      actor
+      actor,
+      runId
     )
+
+    failedAll += failed
 
     deps.log.info({
       message: 'settings-apply-pending-done',
@@ -199,4 +227,6 @@ export async function applyPending(
       failed,
     })
   }
+
+  return failedAll
 }

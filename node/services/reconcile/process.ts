@@ -1,5 +1,6 @@
 import { upstreamCode } from '../../clients/resilience'
 import { evaluateSku } from '../evaluate'
+import { evaluationFailedEntry } from '../runAudit'
 import type { EvaluationResult } from '../evaluateTypes'
 import { countingDeps } from './counting'
 import type { Tally } from './counting'
@@ -92,9 +93,38 @@ export function processSku(
 
   const holder = sweep.gate.holder()
 
-  return evaluateAndCheck(env, sweep, ctx, holder, skuId).finally(() =>
-    holder.release(true)
-  )
+  return evaluateAndCheck(env, sweep, ctx, holder, skuId)
+    .finally(() => holder.release(true))
+    .then(async (outcome) => {
+      if (outcome.errorCode) await recordFailure(ctx, skuId, outcome.errorCode)
+
+      return outcome
+    })
+}
+
+/** One audit entry per SKU the run could not decide, with the code (its detail lists it). */
+async function recordFailure(ctx: DriftContext, skuId: string, code: string) {
+  const { runId, actor } = ctx.options
+
+  if (!runId) return
+  await ctx.deps.audit
+    .append(
+      evaluationFailedEntry({
+        runId,
+        at: ctx.deps.now().toISOString(),
+        skuId,
+        code,
+        actor: actor ?? null,
+      })
+    )
+    .catch((error) =>
+      ctx.deps.log.warn({
+        message: 'reconcile-failure-audit-failed',
+        runId,
+        skuId,
+        error: String(error),
+      })
+    )
 }
 
 async function evaluateAndCheck(

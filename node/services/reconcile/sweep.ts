@@ -178,6 +178,7 @@ async function loop(
       options: {
         cause: 'SWEEP',
         actor: run.startedBy,
+        runId,
         likelyNew,
         checkFirst: true,
         // An ERROR sweep rewrites its SKUs' rows: an ERROR row may be the mark of a decision

@@ -1,0 +1,112 @@
+import type { ExposureStatus, ReasonCode } from '../domain/types'
+import type { AuditEntry, AuditLog } from './audit'
+import { MD_SEARCH_WINDOW, mdValue } from './projection'
+
+/** What a run found, as its detail lists it. */
+export type FindingKind = 'DRIFTED' | 'WRITTEN' | 'FAILED'
+
+export interface RunFinding {
+  id: string
+  at: string
+  kind: FindingKind
+  skuId: string | null
+  productId: string | null
+  channel: string | null
+  fromStatus: ExposureStatus | null
+  toStatus: ExposureStatus | null
+  reasons: ReasonCode[]
+  /** The catalog write made or tried: ASSOCIATE | DISSOCIATE. */
+  change: string | null
+  tradePolicy: string | null
+  /** Why it failed: an error code (UPSTREAM_*, …), which the admin puts in words. */
+  code: string | null
+}
+
+export interface FindingsFilter {
+  channel?: string | null
+  kind?: FindingKind | null
+}
+
+export type FindingsError = 'INVALID_RUN_ID' | 'PAGE_BEYOND_SEARCH_WINDOW'
+
+const KIND_WHERE: Record<FindingKind, string> = {
+  DRIFTED: 'kind="STATUS_CHANGE"',
+  WRITTEN: 'kind="ENFORCEMENT_WRITE"',
+  FAILED: '(kind="ENFORCEMENT_FAILED" OR kind="EVALUATION_FAILED")',
+}
+
+const KIND_OF: Record<string, FindingKind> = {
+  STATUS_CHANGE: 'DRIFTED',
+  ENFORCEMENT_WRITE: 'WRITTEN',
+  ENFORCEMENT_FAILED: 'FAILED',
+  EVALUATION_FAILED: 'FAILED',
+}
+
+/** A sweep's id (runs.ts) or a job's (jobs.ts): nothing else is looked up. */
+export const isFindingsRunId = (id: string) =>
+  /^[0-9]{8,20}-[0-9a-f]{6,8}$/.test(id)
+
+function detailsOf(entry: AuditEntry): Record<string, unknown> {
+  try {
+    const parsed = JSON.parse(entry.details ?? '{}')
+
+    return parsed && typeof parsed === 'object' ? parsed : {}
+  } catch {
+    return {}
+  }
+}
+
+const text = (value: unknown) =>
+  typeof value === 'string' || typeof value === 'number' ? String(value) : null
+
+export function findingOf(entry: AuditEntry): RunFinding {
+  const details = detailsOf(entry)
+
+  return {
+    id: entry.id,
+    at: entry.at,
+    kind: KIND_OF[entry.kind] ?? 'FAILED',
+    skuId: entry.skuId ?? null,
+    productId: entry.productId ?? null,
+    channel: entry.channel ?? null,
+    fromStatus: entry.fromStatus ?? null,
+    toStatus: entry.toStatus ?? null,
+    reasons: entry.reasons ?? [],
+    change: text(details.change),
+    tradePolicy: text(details.tradePolicy),
+    code: text(details.code),
+  }
+}
+
+/**
+ * One page of a run's findings, newest first: the audit entries tagged with its id (one Master
+ * Data search). They are pruned with the rest of the trail (retention.ts), so a run older than
+ * the retention lists what is left of it.
+ */
+export async function runFindings(
+  deps: { audit: Pick<AuditLog, 'page'> },
+  runId: string,
+  filter: FindingsFilter,
+  page: number,
+  pageSize: number
+): Promise<
+  | { items: RunFinding[]; total: number; page: number; pageSize: number }
+  | FindingsError
+> {
+  if (!isFindingsRunId(runId)) return 'INVALID_RUN_ID'
+  if (page * pageSize > MD_SEARCH_WINDOW) return 'PAGE_BEYOND_SEARCH_WINDOW'
+  const where = [
+    `runId=${mdValue(runId)}`,
+    filter.channel ? `channel=${mdValue(filter.channel)}` : null,
+    filter.kind ? KIND_WHERE[filter.kind] : null,
+  ].filter(Boolean)
+
+  const result = await deps.audit.page(where.join(' AND '), page, pageSize)
+
+  return {
+    items: result.data.map(findingOf),
+    total: result.pagination.total,
+    page,
+    pageSize,
+  }
+}
