@@ -163,9 +163,13 @@ export const mutations = {
     args: { input: Parameters<typeof updateSettings>[1] },
     ctx: AdminContext
   ) => {
-    await updateSettings(deps(ctx), args.input, await actorOf(ctx))
+    const { applyId } = await updateSettings(
+      deps(ctx),
+      args.input,
+      await actorOf(ctx)
+    )
 
-    return queries.settings(null, null, ctx)
+    return { ...(await queries.settings(null, null, ctx)), applyJobId: applyId }
   },
 
   saveStockBuffer: async (

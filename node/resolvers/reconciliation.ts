@@ -23,6 +23,8 @@ import type {
   SweepSchedule,
 } from '../services/reconcile/schedule'
 import { SweepError } from '../services/reconcile/types'
+import { runFindings } from '../services/runFindings'
+import type { FindingKind } from '../services/runFindings'
 import type { RunDoc, SweepScope } from '../services/reconcile/types'
 
 const envOf = (ctx: AdminContext) => {
@@ -50,8 +52,15 @@ export const runOut = (run: RunDoc) => ({
   errors: Object.entries(run.errors).map(([code, count]) => ({ code, count })),
   waiting: run.waiting ?? null,
   failure: run.failure ?? null,
+  activeSeconds: Math.round(run.activeMs / 100) / 10,
+  calls: callsOut(run.calls),
   ...runMetrics(run),
 })
+
+export const callsOut = (calls: Record<string, number>) =>
+  Object.entries(calls)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([api, count]) => ({ api, count }))
 
 /** Sweep errors are codes for the admin; the running sweep's id travels with the conflict. */
 function mapped(error: unknown): never {
@@ -101,6 +110,35 @@ export const reconciliationQueries = {
     const { run } = await readRun(env.deps, id)
 
     return run ? runOut(run) : null
+  },
+
+  runFindings: async (
+    _: unknown,
+    args: {
+      runId: string
+      channel?: string | null
+      kind?: FindingKind | null
+      page?: number
+      pageSize?: number
+    },
+    ctx: AdminContext
+  ) => {
+    const page = Math.max(1, args.page ?? 1)
+    const pageSize = Math.max(1, Math.min(100, args.pageSize ?? 50))
+    const found = await runFindings(
+      envOf(ctx).deps,
+      args.runId,
+      { channel: args.channel, kind: args.kind },
+      page,
+      pageSize
+    )
+
+    if (typeof found === 'string') throw new UserInputError(found)
+
+    return {
+      ...found,
+      items: found.items.map((f) => ({ ...f, cacheId: f.id })),
+    }
   },
 
   reconciliations: async (

@@ -3,6 +3,7 @@ import type { StockBuffer } from '../domain'
 import type { ChannelConfig } from '../domain/types'
 import type { AuditEntry } from '../services/audit'
 import type { ExposureView } from '../services/exposures'
+import type { SettingsApplyOutcome } from '../services/jobKinds'
 import type { JobDoc } from '../services/jobs'
 import type { ChannelPreview } from '../services/preview'
 
@@ -65,6 +66,8 @@ export const jobOut = (job: JobDoc) => ({
             job.kind === 'AUDIT_PRUNE'
               ? (job.result as { removed?: number } | null)?.removed ?? 0
               : null,
+          applied:
+            job.kind === 'SETTINGS_APPLY' ? appliedOut(job.result) : null,
         },
 })
 
@@ -79,3 +82,15 @@ export const bufferOut = (buffer: StockBuffer) => ({
   cacheId: `buffer-${bufferId(buffer)}`,
   id: bufferId(buffer),
 })
+
+function appliedOut(result: unknown) {
+  const r = (result ?? {}) as Partial<SettingsApplyOutcome>
+
+  return {
+    decidedAgain: r.decidedAgain ?? 0,
+    failed: r.failed ?? 0,
+    calls: Object.entries(r.calls ?? {})
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([api, count]) => ({ api, count })),
+  }
+}
