@@ -16,6 +16,7 @@ import settings from '../admin/settings/messages'
 import feedKeys from '../admin/settings/keyMessages'
 import stockBuffers from '../admin/settings/bufferMessages'
 import * as reconciliation from '../admin/reconciliation/messages'
+import * as runDetail from '../admin/runDetail/messages'
 
 type Descriptor = { id: string; defaultMessage: string }
 type Catalog = Record<string, string>
@@ -32,6 +33,7 @@ const groups: Array<Record<string, Descriptor>> = [
   feedKeys,
   stockBuffers,
   ...Object.values(reconciliation),
+  ...Object.values(runDetail),
 ]
 
 const declared = groups.flatMap((group) => Object.values(group))

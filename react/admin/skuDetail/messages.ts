@@ -68,6 +68,14 @@ export const auditKindMessages = defineMessages({
     id: 'admin/marketplace-stock-gate.sku-detail.audit-kind.EVENT_REJECTED',
     defaultMessage: 'Event rejected',
   },
+  ENFORCEMENT_FAILED: {
+    id: 'admin/marketplace-stock-gate.sku-detail.audit-kind.ENFORCEMENT_FAILED',
+    defaultMessage: 'Catalog write refused',
+  },
+  EVALUATION_FAILED: {
+    id: 'admin/marketplace-stock-gate.sku-detail.audit-kind.EVALUATION_FAILED',
+    defaultMessage: 'Sweep could not decide the SKU',
+  },
 })
 
 export const auditCauseMessages = defineMessages({

@@ -9,6 +9,7 @@ import { upstreamCodeText } from '../../shared/upstreamCodes'
 import messages, { reconciliationStateMessages } from '../messages'
 import type { ReconciliationRun } from '../types'
 import { startedByText } from '../startedBy'
+import { RunLink } from './RunLink'
 import { ScopeText } from './ScopeText'
 
 interface Props {
@@ -77,7 +78,13 @@ export function RunHistory({
               {runs.map((run) => (
                 <tr key={run.cacheId} data-testid={`run-${run.id}`}>
                   <td className={td}>
-                    {formatDateTime(intl, run.startedAt ?? run.createdAt)}
+                    <RunLink
+                      id={run.id}
+                      when={formatDateTime(
+                        intl,
+                        run.startedAt ?? run.createdAt
+                      )}
+                    />
                   </td>
                   <td className={td}>
                     {intl.formatMessage(reconciliationStateMessages[run.state])}

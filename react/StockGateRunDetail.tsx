@@ -1,0 +1,1 @@
+export { RunDetailPage as default } from './admin/runDetail/components/RunDetailPage'

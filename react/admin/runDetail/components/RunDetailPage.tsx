@@ -1,0 +1,156 @@
+import React, { useState } from 'react'
+import { useIntl } from 'react-intl'
+import { useQuery } from 'react-apollo'
+import { useRuntime } from 'vtex.render-runtime'
+import { Button, EmptyState } from 'vtex.styleguide'
+
+import { AdminPage } from '../../shared/components/AdminPage'
+import { PageLoader } from '../../shared/components/PageLoader'
+import { withToasts } from '../../shared/components/withToasts'
+import { formatDateTime } from '../../shared/format'
+import CHANNELS from '../../shared/graphql/channels.gql'
+import { useErrorText } from '../../shared/hooks/useErrorText'
+import { useSellers } from '../../shared/hooks/useSellers'
+import { useToast } from '../../shared/hooks/useToast'
+import { paths } from '../../shared/paths'
+import type { Channel } from '../../shared/types'
+import RUN_DETAIL from '../graphql/runDetail.gql'
+import RUN_FINDINGS from '../graphql/runFindings.gql'
+import { useFindingsExport } from '../hooks/useFindingsExport'
+import messages from '../messages'
+import type {
+  ApplyJob,
+  DetailRun,
+  FindingsFilter,
+  FindingsPage,
+} from '../types'
+import { FindingsTable } from './FindingsTable'
+import { ApplySummary, SweepSummary } from './RunSummary'
+
+const PAGE_SIZE = 50
+
+interface Detail {
+  reconciliation: DetailRun | null
+  job: ApplyJob | null
+}
+
+function RunDetailContent() {
+  const intl = useIntl()
+  const showToast = useToast()
+  const errorText = useErrorText()
+  const { route, navigate } = useRuntime()
+  const runId = route.params.runId ?? ''
+  const [filter, setFilter] = useState<FindingsFilter>({})
+  const [page, setPage] = useState(1)
+  const { sellers } = useSellers()
+  const channels = useQuery<{ channels: Channel[] }>(CHANNELS)
+  const detail = useQuery<Detail>(RUN_DETAIL, {
+    variables: { id: runId },
+    fetchPolicy: 'cache-and-network',
+  })
+
+  const findings = useQuery<{ runFindings: FindingsPage }>(RUN_FINDINGS, {
+    variables: { runId, ...filter, page, pageSize: PAGE_SIZE },
+    fetchPolicy: 'cache-and-network',
+  })
+
+  const csv = useFindingsExport(runId)
+  const run = detail.data?.reconciliation ?? null
+  const job =
+    detail.data?.job?.kind === 'SETTINGS_APPLY' ? detail.data.job : null
+
+  const exportCsv = async () => {
+    try {
+      const count = await csv.run(filter)
+
+      showToast(intl.formatMessage(messages.exported, { count }))
+    } catch (e) {
+      showToast(errorText(e as Error))
+    }
+  }
+
+  const subtitle = run
+    ? intl.formatMessage(messages.sweepSubtitle, {
+        when: formatDateTime(intl, run.startedAt ?? run.createdAt),
+      })
+    : job
+    ? intl.formatMessage(messages.applySubtitle, {
+        when: formatDateTime(intl, job.createdAt),
+      })
+    : undefined
+
+  return (
+    <AdminPage
+      active="reconciliation"
+      subtitle={subtitle}
+      linkLabel={intl.formatMessage(messages.back)}
+      onLinkClick={() => navigate({ to: paths.reconciliation })}
+    >
+      <PageLoader
+        loading={detail.loading && !detail.data}
+        error={detail.data ? null : detail.error}
+        onRetry={() => detail.refetch()}
+      >
+        {!run && !job ? (
+          <EmptyState>
+            <p data-testid="run-not-found">
+              {intl.formatMessage(messages.notFound)}
+            </p>
+          </EmptyState>
+        ) : (
+          <>
+            <section className="bg-base br2 ba b--muted-4 pa5 mb5">
+              <h3 className="t-heading-4 mt0">
+                {intl.formatMessage(messages.summaryTitle)}
+              </h3>
+              {run ? (
+                <SweepSummary run={run} sellers={sellers} />
+              ) : (
+                job && <ApplySummary job={job} />
+              )}
+            </section>
+            <section>
+              <div className="flex items-center justify-between">
+                <h3 className="t-heading-4">
+                  {intl.formatMessage(messages.findingsTitle)}
+                </h3>
+                <Button
+                  size="small"
+                  variation="secondary"
+                  isLoading={csv.progress !== null}
+                  disabled={!findings.data?.runFindings.total}
+                  onClick={exportCsv}
+                  testId="findings-export"
+                >
+                  {intl.formatMessage(messages.exportCsv)}
+                </Button>
+              </div>
+              <div aria-live="polite" className="t-small c-muted-1">
+                {csv.progress &&
+                  intl.formatMessage(messages.exporting, csv.progress)}
+              </div>
+              <p className="t-small c-muted-1 mt0">
+                {intl.formatMessage(messages.findingsHint)}
+              </p>
+              <FindingsTable
+                page={findings.data?.runFindings ?? null}
+                loading={findings.loading && !findings.data}
+                error={findings.data ? null : findings.error}
+                onRetry={() => findings.refetch()}
+                channels={channels.data?.channels ?? []}
+                filter={filter}
+                onFilter={(next) => {
+                  setFilter(next)
+                  setPage(1)
+                }}
+                onPage={setPage}
+              />
+            </section>
+          </>
+        )}
+      </PageLoader>
+    </AdminPage>
+  )
+}
+
+export const RunDetailPage = withToasts(RunDetailContent)
