@@ -39,6 +39,8 @@ export const settings = (mkb: Record<string, unknown> = {}) => ({
   workspaceCatalogWrites: false,
   catalogWritesBlocked: false,
   channels: [channelSettings('MKB', mkb), channelSettings('GGL')],
+  // On saveSettings' answer only (the settings query ignores it).
+  applyJobId: null,
 })
 
 /** The settings page's query, answered with `settings(mkb)` and the channels MKB and GGL. */

@@ -55,3 +55,9 @@ export interface FindingsFilter {
   channel?: string
   kind?: FindingKind
 }
+
+/** The filter as query variables: only the fields set (an unset one is no variable at all). */
+export const filterVariables = (filter: FindingsFilter) => ({
+  ...(filter.channel ? { channel: filter.channel } : {}),
+  ...(filter.kind ? { kind: filter.kind } : {}),
+})

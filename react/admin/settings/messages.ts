@@ -132,6 +132,10 @@ export default defineMessages({
     id: 'admin/marketplace-stock-gate.settings.saved',
     defaultMessage: 'Settings saved',
   },
+  seeApply: {
+    id: 'admin/marketplace-stock-gate.settings.see-apply',
+    defaultMessage: 'See what it writes',
+  },
   workspaceWritesOff: {
     id: 'admin/marketplace-stock-gate.settings.workspace-writes-off',
     defaultMessage:

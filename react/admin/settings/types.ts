@@ -13,6 +13,8 @@ export interface ChannelSettings {
 }
 
 export interface Settings {
+  /** On saveSettings' answer: the job applying the save (null: nothing to apply). */
+  applyJobId?: string | null
   cacheId: string
   retentionDays: number
   channels: ChannelSettings[]

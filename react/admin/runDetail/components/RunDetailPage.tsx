@@ -18,6 +18,7 @@ import RUN_DETAIL from '../graphql/runDetail.gql'
 import RUN_FINDINGS from '../graphql/runFindings.gql'
 import { useFindingsExport } from '../hooks/useFindingsExport'
 import messages from '../messages'
+import { filterVariables } from '../types'
 import type {
   ApplyJob,
   DetailRun,
@@ -50,7 +51,7 @@ function RunDetailContent() {
   })
 
   const findings = useQuery<{ runFindings: FindingsPage }>(RUN_FINDINGS, {
-    variables: { runId, ...filter, page, pageSize: PAGE_SIZE },
+    variables: { runId, ...filterVariables(filter), page, pageSize: PAGE_SIZE },
     fetchPolicy: 'cache-and-network',
   })
 

@@ -4,6 +4,7 @@ import { useApolloClient } from 'react-apollo'
 import { download } from '../../shared/csv'
 import { findingsCsv } from '../findingsCsv'
 import RUN_FINDINGS from '../graphql/runFindings.gql'
+import { filterVariables } from '../types'
 import type { FindingsFilter, FindingsPage, RunFinding } from '../types'
 
 /** The server serves 100 a page, and no page past Master Data's 10,000-document window. */
@@ -27,7 +28,12 @@ export function useFindingsExport(runId: string) {
         // eslint-disable-next-line no-await-in-loop
         const { data } = await client.query<{ runFindings: FindingsPage }>({
           query: RUN_FINDINGS,
-          variables: { runId, ...filter, page, pageSize: PAGE_SIZE },
+          variables: {
+            runId,
+            ...filterVariables(filter),
+            page,
+            pageSize: PAGE_SIZE,
+          },
           fetchPolicy: 'no-cache',
         })
 

@@ -1,10 +1,12 @@
 import { useState } from 'react'
 import { useApolloClient, useMutation } from 'react-apollo'
 import { useIntl } from 'react-intl'
+import { useRuntime } from 'vtex.render-runtime'
 
 import { useJobErrorText } from '../../shared/hooks/useJobErrorText'
 import { useToast } from '../../shared/hooks/useToast'
 import { followJob } from '../../shared/jobs'
+import { paths } from '../../shared/paths'
 import type { Job } from '../../shared/jobs'
 import type { Seller } from '../../shared/types'
 import SAVE_SETTINGS from '../graphql/saveSettings.gql'
@@ -24,6 +26,7 @@ export function useSaveSettings(sellers: Seller[] | undefined) {
   const intl = useIntl()
   const client = useApolloClient()
   const showToast = useToast()
+  const { navigate } = useRuntime()
   const { errorText } = useSettingsErrorText(sellers)
   const [save, saving] = useMutation<{ saveSettings: Settings }>(SAVE_SETTINGS)
   const jobErrorText = useJobErrorText()
@@ -63,9 +66,22 @@ export function useSaveSettings(sellers: Seller[] | undefined) {
   const confirm = async () => {
     if (!review) return
     try {
-      await save({ variables: { input: review.input } })
+      const { data } = await save({ variables: { input: review.input } })
+      const applyId = data?.saveSettings.applyJobId
+
       setReview(null)
-      showToast(intl.formatMessage(messages.saved))
+      // The save's apply (deciding again, the ENFORCE switch's writes) opens as a run does.
+      showToast(
+        applyId
+          ? {
+              message: intl.formatMessage(messages.saved),
+              action: {
+                label: intl.formatMessage(messages.seeApply),
+                onClick: () => navigate({ to: paths.run(applyId) }),
+              },
+            }
+          : intl.formatMessage(messages.saved)
+      )
     } catch (error) {
       setReview({ ...review, error: errorText(error as Error) })
     }
