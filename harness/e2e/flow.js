@@ -693,6 +693,70 @@ async function flow(ctx) {
   )
 
   await step(
+    'reconciliation: a sweep opens from the history to its own page, which lists the drift it found and its calls by API',
+    async () => {
+      // Drift the events do not tell: an exposed MKB SKU's only stock for trade policy 2 gone.
+      const { exposures } = await graphql(
+        '{ exposures(filter: { channel: "MKB", status: EXPOSED }, pageSize: 5) { items { skuId } } }'
+      )
+
+      const skuId = exposures.items.map((e) => e.skuId).find((id) => id !== '1')
+
+      if (!skuId) throw new Error('no exposed MKB SKU to drift')
+      const stock = await (
+        await vtex('GET', `/api/logistics/pvt/inventory/skus/${skuId}`)
+      ).json()
+
+      const put = (row) =>
+        vtex(
+          'PUT',
+          `/api/logistics/pvt/inventory/skus/${skuId}/warehouses/${row.warehouseId}`,
+          {
+            quantity: row.totalQuantity,
+            unlimitedQuantity: row.hasUnlimitedQuantity,
+            leadTime: '00:00:00',
+          }
+        )
+
+      await control('POST', '/events', { enabled: false })
+      try {
+        await put({
+          warehouseId: 'wh-a',
+          totalQuantity: 0,
+          hasUnlimitedQuantity: false,
+        })
+        await open('/reconciliation')
+        await page.getByLabel('SKU ids (comma or space separated)').fill(skuId)
+        await byTestId('start-sweep-button').click()
+        await toast('Sweep started')
+        await runDone(60000)
+        await open('/reconciliation')
+        const link = page.locator('[data-testid="run-history"] tbody tr a')
+
+        await link.first().click()
+        await page.waitForURL(/\/reconciliation\/runs\/[0-9]+-[0-9a-f]+$/)
+        const row = page
+          .locator('[data-testid="findings"] tbody tr')
+          .filter({ hasText: 'Exposed → Withheld' })
+
+        await row.first().waitFor()
+        const text = await row.first().textContent()
+
+        if (!text.includes(skuId) || !text.includes('MKB'))
+          throw new Error(`the finding says "${text}", not SKU ${skuId} on MKB`)
+        const calls = await byTestId('run-calls').textContent()
+
+        if (!/catalog: \d+/.test(calls || ''))
+          throw new Error(`the calls say "${calls}"`)
+      } finally {
+        await control('POST', '/events', { enabled: true })
+        for (const row of stock.balance) await put(row)
+      }
+    },
+    { independent: true }
+  )
+
+  await step(
     'reconciliation: the history lists the sweep with drift found and fixed',
     async () => {
       await open('/reconciliation')
