@@ -118,10 +118,14 @@ describe('given the settings page', () => {
   })
 
   describe('when the operator switches MKB to ENFORCE and saves', () => {
-    it('should preview, say what will be written, then save and toast', async () => {
+    it('should preview, say what will be written, then save and toast a link to what the save writes', async () => {
+      const { navigate } = setRuntime({})
       const enforce = settingsInput({ mode: 'ENFORCE' })
+      const applyJobId = '20261126220000000-a1b2c3d4'
       const save = jest.fn(() => ({
-        data: { saveSettings: settings({ mode: 'ENFORCE' }) },
+        data: {
+          saveSettings: { ...settings({ mode: 'ENFORCE' }), applyJobId },
+        },
       }))
 
       const {
@@ -181,6 +185,11 @@ describe('given the settings page', () => {
       })
       expect(await findByText('Settings saved')).toBeInTheDocument()
       await wait(() => expect(save).toHaveBeenCalled())
+      // The save's apply opens as a run does.
+      fireEvent.click(getByText('See what it writes'))
+      expect(navigate).toHaveBeenCalledWith({
+        to: `/admin/app/marketplace-stock-gate/reconciliation/runs/${applyJobId}`,
+      })
     })
   })
 
