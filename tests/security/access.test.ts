@@ -80,6 +80,7 @@ const BY_NAME: Record<string, unknown> = {
   // The exposures table's keyset cursor: null asks for the first page.
   after: null,
   inputs: [OVERRIDE],
+  kind: 'DRIFTED',
 }
 
 function variables(field: RootField): Record<string, unknown> {
@@ -89,7 +90,9 @@ function variables(field: RootField): Record<string, unknown> {
     const name = arg.name.value
     const type = namedType(arg.type)
 
-    if (name === 'id') {
+    if (name === 'runId') {
+      out.runId = ids.run
+    } else if (name === 'id') {
       out.id = field.name.includes('ChannelKey') ? ids.key : ids.run
     } else if (type in BY_TYPE) {
       out[name] = BY_TYPE[type]
