@@ -1,6 +1,5 @@
 import { associationChange, desiredAssociation } from '../domain'
 import type { ChannelConfig, ExposureStatus } from '../domain/types'
-import { upstreamCode } from '../clients/resilience'
 import { ConflictError } from '../clients/stateDocs'
 import type { EngineDeps } from './deps'
 import { BUCKET_PRODUCTS } from './deps'
@@ -10,7 +9,7 @@ import { channels as loadChannels } from './reference'
 import type { ProductState } from './state'
 import { emptyProductState } from './state'
 import { pendingOf } from './projection'
-import { writeFailedEntry } from './runAudit'
+import { recordWriteFailure } from './runAudit'
 import { KeyedQueue } from './keyedQueue'
 import { VersionCache } from './versionCache'
 import { slot } from '../memory/tenantMemory'
@@ -486,28 +485,13 @@ async function write(
     })
     // A run says what it could not write, and why (its detail lists it); elsewhere the log does.
     if (options.runId && change)
-      await deps.audit
-        .append(
-          writeFailedEntry({
-            runId: options.runId,
-            at: deps.now().toISOString(),
-            productId: plan.productId,
-            skuId,
-            channel: channel.id,
-            tradePolicy: channel.salesChannel,
-            change,
-            code: upstreamCode(failed),
-            cause: options.cause,
-            actor: options.actor ?? null,
-          })
-        )
-        .catch((error) =>
-          deps.log.warn({
-            message: 'enforce-failure-audit-failed',
-            productId: plan.productId,
-            error: String(error),
-          })
-        )
+      await recordWriteFailure(deps, options, {
+        productId: plan.productId,
+        skuId,
+        channel,
+        change,
+        error: failed,
+      })
 
     return { on: associated, failed: true }
   }
