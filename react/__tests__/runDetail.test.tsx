@@ -237,14 +237,17 @@ describe('given the detail of a sweep', () => {
     })
   })
 
-  describe('when the run is not kept any more', () => {
-    it('should say so', async () => {
+  describe("when the run's document is not kept any more", () => {
+    it('should say so, and still list what the audit trail keeps of it', async () => {
       const { findByTestId } = renderPage([
         detailMock(null),
-        findingsMock({}, []),
+        findingsMock({}, [written]),
       ])
 
       expect(await findByTestId('run-not-found')).toBeInTheDocument()
+      expect(await findByTestId('finding-f2')).toHaveTextContent(
+        'Taken off trade policy 2'
+      )
     })
   })
 })
@@ -292,7 +295,7 @@ describe("given the detail of a settings save's apply", () => {
 describe('given CSV cells that a spreadsheet would run', () => {
   it('should neutralise them', () => {
     const csv = findingsCsv(RUN_ID, [
-      { ...(failed as never), code: '=HYPERLINK("x")' },
+      { ...failed, code: '=HYPERLINK("x")' } as never,
     ])
 
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`)

@@ -30,7 +30,8 @@ export default defineMessages({
   },
   notFound: {
     id: 'admin/marketplace-stock-gate.run-detail.not-found',
-    defaultMessage: 'This run is not kept any more, or never existed.',
+    defaultMessage:
+      "This run's figures are not kept any more, or it never existed. What it found is listed below for as long as the audit trail keeps it.",
   },
   summaryTitle: {
     id: 'admin/marketplace-stock-gate.run-detail.summary-title',

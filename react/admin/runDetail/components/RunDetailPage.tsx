@@ -2,7 +2,7 @@ import React, { useState } from 'react'
 import { useIntl } from 'react-intl'
 import { useQuery } from 'react-apollo'
 import { useRuntime } from 'vtex.render-runtime'
-import { Button, EmptyState } from 'vtex.styleguide'
+import { Button } from 'vtex.styleguide'
 
 import { AdminPage } from '../../shared/components/AdminPage'
 import { PageLoader } from '../../shared/components/PageLoader'
@@ -92,63 +92,58 @@ function RunDetailContent() {
         error={detail.data ? null : detail.error}
         onRetry={() => detail.refetch()}
       >
-        {!run && !job ? (
-          <EmptyState>
-            <p data-testid="run-not-found">
+        {/* The 100 latest runs are kept; their findings, with the audit trail, may outlive them. */}
+        <section className="bg-base br2 ba b--muted-4 pa5 mb5">
+          <h3 className="t-heading-4 mt0">
+            {intl.formatMessage(messages.summaryTitle)}
+          </h3>
+          {run ? (
+            <SweepSummary run={run} sellers={sellers} />
+          ) : job ? (
+            <ApplySummary job={job} />
+          ) : (
+            <p className="c-muted-1" data-testid="run-not-found">
               {intl.formatMessage(messages.notFound)}
             </p>
-          </EmptyState>
-        ) : (
-          <>
-            <section className="bg-base br2 ba b--muted-4 pa5 mb5">
-              <h3 className="t-heading-4 mt0">
-                {intl.formatMessage(messages.summaryTitle)}
-              </h3>
-              {run ? (
-                <SweepSummary run={run} sellers={sellers} />
-              ) : (
-                job && <ApplySummary job={job} />
-              )}
-            </section>
-            <section>
-              <div className="flex items-center justify-between">
-                <h3 className="t-heading-4">
-                  {intl.formatMessage(messages.findingsTitle)}
-                </h3>
-                <Button
-                  size="small"
-                  variation="secondary"
-                  isLoading={csv.progress !== null}
-                  disabled={!findings.data?.runFindings.total}
-                  onClick={exportCsv}
-                  testId="findings-export"
-                >
-                  {intl.formatMessage(messages.exportCsv)}
-                </Button>
-              </div>
-              <div aria-live="polite" className="t-small c-muted-1">
-                {csv.progress &&
-                  intl.formatMessage(messages.exporting, csv.progress)}
-              </div>
-              <p className="t-small c-muted-1 mt0">
-                {intl.formatMessage(messages.findingsHint)}
-              </p>
-              <FindingsTable
-                page={findings.data?.runFindings ?? null}
-                loading={findings.loading && !findings.data}
-                error={findings.data ? null : findings.error}
-                onRetry={() => findings.refetch()}
-                channels={channels.data?.channels ?? []}
-                filter={filter}
-                onFilter={(next) => {
-                  setFilter(next)
-                  setPage(1)
-                }}
-                onPage={setPage}
-              />
-            </section>
-          </>
-        )}
+          )}
+        </section>
+        <section>
+          <div className="flex items-center justify-between">
+            <h3 className="t-heading-4">
+              {intl.formatMessage(messages.findingsTitle)}
+            </h3>
+            <Button
+              size="small"
+              variation="secondary"
+              isLoading={csv.progress !== null}
+              disabled={!findings.data?.runFindings.total}
+              onClick={exportCsv}
+              testId="findings-export"
+            >
+              {intl.formatMessage(messages.exportCsv)}
+            </Button>
+          </div>
+          <div aria-live="polite" className="t-small c-muted-1">
+            {csv.progress &&
+              intl.formatMessage(messages.exporting, csv.progress)}
+          </div>
+          <p className="t-small c-muted-1 mt0">
+            {intl.formatMessage(messages.findingsHint)}
+          </p>
+          <FindingsTable
+            page={findings.data?.runFindings ?? null}
+            loading={findings.loading && !findings.data}
+            error={findings.data ? null : findings.error}
+            onRetry={() => findings.refetch()}
+            channels={channels.data?.channels ?? []}
+            filter={filter}
+            onFilter={(next) => {
+              setFilter(next)
+              setPage(1)
+            }}
+            onPage={setPage}
+          />
+        </section>
       </PageLoader>
     </AdminPage>
   )
