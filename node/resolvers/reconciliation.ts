@@ -24,7 +24,7 @@ import type {
   SweepSchedule,
 } from '../services/reconcile/schedule'
 import { SweepError } from '../services/reconcile/types'
-import { runFindings } from '../services/runFindings'
+import { runFindings, settingsSaves } from '../services/runFindings'
 import type { FindingKind } from '../services/runFindings'
 import type { RunDoc, SweepScope } from '../services/reconcile/types'
 
@@ -140,6 +140,21 @@ export const reconciliationQueries = {
     return {
       ...found,
       items: found.items.map((f) => ({ ...f, cacheId: f.id })),
+    }
+  },
+
+  settingsSaves: async (
+    _: unknown,
+    args: { page?: number; pageSize?: number },
+    ctx: AdminContext
+  ) => {
+    const page = Math.max(1, Math.min(100, args.page ?? 1))
+    const pageSize = Math.max(1, Math.min(50, args.pageSize ?? 10))
+    const saves = await settingsSaves(envOf(ctx).deps, page, pageSize)
+
+    return {
+      ...saves,
+      items: saves.items.map((s) => ({ ...s, cacheId: s.id })),
     }
   },
 

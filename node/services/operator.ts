@@ -188,23 +188,6 @@ export async function updateSettings(
   const result = await saveSettings(deps, input)
 
   if (!result.ok) refuse(refusalCodes(result.errors))
-  const now = deps.now()
-
-  await deps.audit.append({
-    id: `settings-${now.getTime()}`,
-    at: now.toISOString(),
-    skuId: null,
-    productId: null,
-    channel: null,
-    kind: 'SETTINGS_CHANGE',
-    cause: 'OPERATOR',
-    actor,
-    fromStatus: null,
-    toStatus: null,
-    reasons: [],
-    details: JSON.stringify({ input }),
-  })
-
   // Catalog writes just turned on in this workspace: every ENFORCE channel starts writing, as if
   // it had been switched now.
   const workspace = deps.tenant?.workspace
@@ -239,6 +222,25 @@ export async function updateSettings(
     )
 
     return null
+  })
+
+  // After the apply started, so the entry names it (the Reconciliation page lists saves from
+  // here, at no write of their own).
+  const now = deps.now()
+
+  await deps.audit.append({
+    id: `settings-${now.getTime()}`,
+    at: now.toISOString(),
+    skuId: null,
+    productId: null,
+    channel: null,
+    kind: 'SETTINGS_CHANGE',
+    cause: 'OPERATOR',
+    actor,
+    fromStatus: null,
+    toStatus: null,
+    reasons: [],
+    details: JSON.stringify({ input, applyJobId: apply?.id ?? null }),
   })
 
   return { settings: result.settings, applyId: apply?.id ?? null }

@@ -110,3 +110,37 @@ export async function runFindings(
     pageSize,
   }
 }
+
+export interface SettingsSave {
+  id: string
+  at: string
+  actor: string | null
+  /** The job that applied the save (its detail opens as a run's); null: nothing to apply. */
+  applyJobId: string | null
+}
+
+/**
+ * The latest settings saves, newest first, from their audit entries (one Master Data search):
+ * each names the job that applied it, so no save writes anything to be listed.
+ */
+export async function settingsSaves(
+  deps: { audit: Pick<AuditLog, 'page'> },
+  page: number,
+  pageSize: number
+) {
+  const result = await deps.audit.page('kind="SETTINGS_CHANGE"', page, pageSize)
+
+  return {
+    items: result.data.map(
+      (entry): SettingsSave => ({
+        id: entry.id,
+        at: entry.at,
+        actor: entry.actor ?? null,
+        applyJobId: text(detailsOf(entry).applyJobId),
+      })
+    ),
+    total: result.pagination.total,
+    page,
+    pageSize,
+  }
+}

@@ -282,6 +282,12 @@ describe('given MKB in OBSERVE with products to put on its trade policy', () => 
         })
       )
       expect(written.items.every((f) => f.channel === 'MKB')).toBe(true)
+      // The Reconciliation page lists the save, with the job to open.
+      const saves = await graphql<{
+        settingsSaves: { items: Array<{ applyJobId: string | null }> }
+      }>(worker, '{ settingsSaves(pageSize: 1) { items { applyJobId } } }')
+
+      expect(saves.data?.settingsSaves.items).toEqual([{ applyJobId: jobId }])
       // An apply that only writes finds no drift and meets no failure here.
       expect((await findings(jobId)).total).toBe(written.total)
     }, 90_000)
