@@ -9,6 +9,7 @@ import { ReconciliationPage } from '../admin/reconciliation/components/Reconcili
 import CANCEL from '../admin/reconciliation/graphql/cancelReconciliation.gql'
 import RECONCILIATION from '../admin/reconciliation/graphql/reconciliation.gql'
 import RECONCILIATIONS from '../admin/reconciliation/graphql/reconciliations.gql'
+import SETTINGS_SAVES from '../admin/reconciliation/graphql/settingsSaves.gql'
 import START from '../admin/reconciliation/graphql/startReconciliation.gql'
 import { toScope } from '../admin/reconciliation/scope'
 import CHANNELS from '../admin/shared/graphql/channels.gql'
@@ -78,12 +79,31 @@ const settle = () =>
     await flushPromises()
   })
 
+const saves = (items: unknown[]): MockedResponse => ({
+  request: { query: SETTINGS_SAVES, variables: { page: 1, pageSize: 5 } },
+  result: {
+    data: {
+      settingsSaves: {
+        __typename: 'SettingsSavePage',
+        items,
+        page: 1,
+        pageSize: 5,
+        total: items.length,
+      },
+    },
+  },
+})
+
 const renderPage = (
   mocks: MockedResponse[],
-  sellers: MockedResponse = sellersMock
+  sellers: MockedResponse = sellersMock,
+  savesMock: MockedResponse = saves([])
 ) =>
   render(<ReconciliationPage />, {
-    graphql: { mocks: [channels, sellers, ...mocks], addTypename: true },
+    graphql: {
+      mocks: [channels, sellers, savesMock, ...mocks],
+      addTypename: true,
+    },
   })
 
 describe('given the sweep scope form', () => {
@@ -388,5 +408,41 @@ describe('given the reconciliation page', () => {
 
     fireEvent.click(await findByTestId('start-sweep-button'))
     expect(await findByText('This is not available yet.')).toBeInTheDocument()
+  })
+})
+
+describe('given the latest settings saves', () => {
+  it('should open a save that applied something, and say when one had nothing to apply', async () => {
+    const { navigate } = setRuntime({})
+    const { findByTestId, getByText } = renderPage(
+      [latest(null), history([])],
+      sellersMock,
+      saves([
+        {
+          __typename: 'SettingsSave',
+          cacheId: 'settings-2',
+          id: 'settings-2',
+          at: '2026-11-26T22:05:00.000Z',
+          actor: 'admin@marketplacea.example',
+          applyJobId: '20261126220500000-a1b2c3d4',
+        },
+        {
+          __typename: 'SettingsSave',
+          cacheId: 'settings-1',
+          id: 'settings-1',
+          at: '2026-11-26T22:00:00.000Z',
+          actor: 'admin@marketplacea.example',
+          applyJobId: null,
+        },
+      ])
+    )
+
+    const link = await findByTestId('run-link-20261126220500000-a1b2c3d4')
+
+    expect(getByText(/nothing to apply/)).toBeInTheDocument()
+    fireEvent.click(link)
+    expect(navigate).toHaveBeenCalledWith({
+      to: '/admin/app/marketplace-stock-gate/reconciliation/runs/20261126220500000-a1b2c3d4',
+    })
   })
 })

@@ -184,6 +184,26 @@ export default defineMessages({
     id: 'admin/marketplace-stock-gate.reconciliation.scope-full',
     defaultMessage: 'Full',
   },
+  savesTitle: {
+    id: 'admin/marketplace-stock-gate.reconciliation.saves-title',
+    defaultMessage: 'Settings saves',
+  },
+  savesEmpty: {
+    id: 'admin/marketplace-stock-gate.reconciliation.saves-empty',
+    defaultMessage: 'No settings save yet.',
+  },
+  savesColAt: {
+    id: 'admin/marketplace-stock-gate.reconciliation.saves-col-at',
+    defaultMessage: 'Saved',
+  },
+  savesColBy: {
+    id: 'admin/marketplace-stock-gate.reconciliation.saves-col-by',
+    defaultMessage: 'By',
+  },
+  savesNothing: {
+    id: 'admin/marketplace-stock-gate.reconciliation.saves-nothing',
+    defaultMessage: 'nothing to apply',
+  },
   previous: {
     id: 'admin/marketplace-stock-gate.reconciliation.previous',
     defaultMessage: 'Previous',

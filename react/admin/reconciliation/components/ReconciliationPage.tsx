@@ -22,6 +22,7 @@ import type { ReconciliationRun } from '../types'
 import { CurrentRun } from './CurrentRun'
 import { RunHistory } from './RunHistory'
 import { ScheduleCard } from './ScheduleCard'
+import { SettingsSaves } from './SettingsSaves'
 import { StartSweepForm } from './StartSweepForm'
 
 const PAGE_SIZE = 20
@@ -115,6 +116,7 @@ function ReconciliationContent() {
         onPage={setPage}
         sellers={sellers}
       />
+      <SettingsSaves />
       <ScheduleCard />
     </AdminPage>
   )
