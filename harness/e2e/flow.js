@@ -757,6 +757,27 @@ async function flow(ctx) {
   )
 
   await step(
+    "reconciliation: the latest settings save (GGL switched to ENFORCE) opens to its apply's catalog writes",
+    async () => {
+      await open('/reconciliation')
+      await page
+        .locator('[data-testid="settings-saves"] tbody tr a')
+        .first()
+        .click()
+      await page.waitForURL(/\/reconciliation\/runs\/[0-9]+-[0-9a-f]+$/)
+      await byTestId('run-summary').waitFor()
+      const rows = page
+        .locator('[data-testid="findings"] tbody tr')
+        .filter({ hasText: 'Put on trade policy 3' })
+
+      await rows.first().waitFor()
+      if (!(await rows.first().textContent()).includes('GGL'))
+        throw new Error('the apply lists no write on GGL')
+    },
+    { independent: true }
+  )
+
+  await step(
     'reconciliation: the history lists the sweep with drift found and fixed',
     async () => {
       await open('/reconciliation')
