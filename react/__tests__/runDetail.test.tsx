@@ -9,6 +9,7 @@ import { GGL, MKB, sellersMock } from '../__fixtures__'
 import { RunHistory } from '../admin/reconciliation/components/RunHistory'
 import { RunDetailPage } from '../admin/runDetail/components/RunDetailPage'
 import { findingsCsv } from '../admin/runDetail/findingsCsv'
+import APPLY_DETAIL from '../admin/runDetail/graphql/applyDetail.gql'
 import RUN_DETAIL from '../admin/runDetail/graphql/runDetail.gql'
 import RUN_FINDINGS from '../admin/runDetail/graphql/runFindings.gql'
 import CHANNELS from '../admin/shared/graphql/channels.gql'
@@ -96,22 +97,27 @@ const failed = finding({
   code: 'UPSTREAM_UNAVAILABLE',
 })
 
-const detailMock = (
-  reconciliation: unknown,
-  job: unknown = null
-): MockedResponse => ({
+const JOB_ID = '20261126220000000-a1b2c3d4'
+
+const detailMock = (reconciliation: unknown): MockedResponse => ({
   request: { query: RUN_DETAIL, variables: { id: RUN_ID } },
-  result: { data: { reconciliation, job } },
+  result: { data: { reconciliation } },
+})
+
+const applyMock = (job: unknown): MockedResponse => ({
+  request: { query: APPLY_DETAIL, variables: { id: JOB_ID } },
+  result: { data: { job } },
 })
 
 const findingsMock = (
   variables: Record<string, unknown>,
   items: unknown[],
-  total = items.length
+  total = items.length,
+  runId = RUN_ID
 ): MockedResponse => ({
   request: {
     query: RUN_FINDINGS,
-    variables: { runId: RUN_ID, page: 1, pageSize: 50, ...variables },
+    variables: { runId, page: 1, pageSize: 50, ...variables },
   },
   result: {
     data: {
@@ -136,12 +142,12 @@ const renderPage = (mocks: MockedResponse[]) =>
     graphql: { mocks: [channels, sellersMock, ...mocks], addTypename: true },
   })
 
-const onRun = () =>
+const onRun = (runId = RUN_ID) =>
   setRuntime({
     route: {
       id: 'admin.app.marketplace-stock-gate.run',
       path: '/x',
-      params: { runId: RUN_ID },
+      params: { runId },
     },
   })
 
@@ -253,13 +259,13 @@ describe('given the detail of a sweep', () => {
 })
 
 describe("given the detail of a settings save's apply", () => {
-  beforeEach(() => onRun())
+  beforeEach(() => onRun(JOB_ID))
 
   it('should show the job as a run: its counts and its calls', async () => {
     const job = {
       __typename: 'Job',
-      cacheId: `job-${RUN_ID}`,
-      id: RUN_ID,
+      cacheId: `job-${JOB_ID}`,
+      id: JOB_ID,
       kind: 'SETTINGS_APPLY',
       status: 'DONE',
       error: null,
@@ -277,8 +283,9 @@ describe("given the detail of a settings save's apply", () => {
     }
 
     const { findByTestId, getByTestId } = renderPage([
-      detailMock(null, job),
-      findingsMock({}, [written]),
+      // A job's id: only the job is asked for (reconciliation refuses an id that is no run's).
+      applyMock(job),
+      findingsMock({}, [written], 1, JOB_ID),
     ])
 
     expect(await findByTestId('run-summary')).toHaveTextContent(

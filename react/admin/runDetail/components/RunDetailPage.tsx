@@ -14,6 +14,7 @@ import { useSellers } from '../../shared/hooks/useSellers'
 import { useToast } from '../../shared/hooks/useToast'
 import { paths } from '../../shared/paths'
 import type { Channel } from '../../shared/types'
+import APPLY_DETAIL from '../graphql/applyDetail.gql'
 import RUN_DETAIL from '../graphql/runDetail.gql'
 import RUN_FINDINGS from '../graphql/runFindings.gql'
 import { useFindingsExport } from '../hooks/useFindingsExport'
@@ -30,10 +31,8 @@ import { ApplySummary, SweepSummary } from './RunSummary'
 
 const PAGE_SIZE = 50
 
-interface Detail {
-  reconciliation: DetailRun | null
-  job: ApplyJob | null
-}
+/** Jobs' ids end in 8 hex digits, runs' in 6 (jobs.ts, runs.ts). */
+const isJobId = (id: string) => /^[0-9]+-[0-9a-f]{8}$/.test(id)
 
 function RunDetailContent() {
   const intl = useIntl()
@@ -45,10 +44,21 @@ function RunDetailContent() {
   const [page, setPage] = useState(1)
   const { sellers } = useSellers()
   const channels = useQuery<{ channels: Channel[] }>(CHANNELS)
-  const detail = useQuery<Detail>(RUN_DETAIL, {
+  // A sweep's id or a settings save's apply (a job): each is asked for with its own query.
+  const isApply = isJobId(runId)
+  const sweep = useQuery<{ reconciliation: DetailRun | null }>(RUN_DETAIL, {
     variables: { id: runId },
     fetchPolicy: 'cache-and-network',
+    skip: isApply,
   })
+
+  const apply = useQuery<{ job: ApplyJob | null }>(APPLY_DETAIL, {
+    variables: { id: runId },
+    fetchPolicy: 'cache-and-network',
+    skip: !isApply,
+  })
+
+  const detail = isApply ? apply : sweep
 
   const findings = useQuery<{ runFindings: FindingsPage }>(RUN_FINDINGS, {
     variables: { runId, ...filterVariables(filter), page, pageSize: PAGE_SIZE },
@@ -56,9 +66,8 @@ function RunDetailContent() {
   })
 
   const csv = useFindingsExport(runId)
-  const run = detail.data?.reconciliation ?? null
-  const job =
-    detail.data?.job?.kind === 'SETTINGS_APPLY' ? detail.data.job : null
+  const run = sweep.data?.reconciliation ?? null
+  const job = apply.data?.job?.kind === 'SETTINGS_APPLY' ? apply.data.job : null
 
   const exportCsv = async () => {
     try {
