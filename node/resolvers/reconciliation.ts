@@ -7,7 +7,6 @@ import { startSweep } from '../services/reconcile/runner'
 import {
   cancelRun,
   firstSweep,
-  isRunId,
   latestRunId,
   listRuns,
   readRun,
@@ -107,8 +106,7 @@ export const reconciliationQueries = {
     const env = envOf(ctx)
     const id = args.id ?? (await latestRunId(env.deps))[0]
 
-    // A job's id (a settings save's apply, opened on the same page) or anything else: no read.
-    if (!id || !isRunId(id)) return null
+    if (!id) return null
     const { run } = await readRun(env.deps, id)
 
     return run ? runOut(run) : null
