@@ -110,10 +110,9 @@ const applyMock = (job: unknown): MockedResponse => ({
 })
 
 const findingsMock = (
-  variables: Record<string, unknown>,
+  { runId = RUN_ID, ...variables }: Record<string, unknown>,
   items: unknown[],
-  total = items.length,
-  runId = RUN_ID
+  total = items.length
 ): MockedResponse => ({
   request: {
     query: RUN_FINDINGS,
@@ -285,7 +284,7 @@ describe("given the detail of a settings save's apply", () => {
     const { findByTestId, getByTestId } = renderPage([
       // A job's id: only the job is asked for (reconciliation refuses an id that is no run's).
       applyMock(job),
-      findingsMock({}, [written], 1, JOB_ID),
+      findingsMock({ runId: JOB_ID }, [written]),
     ])
 
     expect(await findByTestId('run-summary')).toHaveTextContent(

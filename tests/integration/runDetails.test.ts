@@ -3,6 +3,9 @@
  * drifted, the product it wrote, the write VTEX refused, with its reason) and what a settings
  * save's ENFORCE switch wrote, listed from the audit entries tagged with the run's id.
  */
+import { readFileSync } from 'fs'
+import { join } from 'path'
+
 import type { Emulator } from '../support/emulator'
 import { control, emulatorFor, vtex } from '../support/emulator'
 import type { Worker } from '../support/worker'
@@ -154,6 +157,7 @@ describe('given an ENFORCE account in line, then 2 SKUs of 2 products out of sto
       })
 
       let run
+
       try {
         run = await finished(worker, (await startRun(worker)).id)
       } finally {
@@ -282,6 +286,21 @@ describe('given MKB in OBSERVE with products to put on its trade policy', () => 
         })
       )
       expect(written.items.every((f) => f.channel === 'MKB')).toBe(true)
+      // The detail page's own document for an apply answers for the job's id.
+      const page = await graphql<{ job: { kind: string } | null }>(
+        worker,
+        readFileSync(
+          join(
+            __dirname,
+            '../../react/admin/runDetail/graphql/applyDetail.gql'
+          ),
+          'utf8'
+        ),
+        { id: jobId }
+      )
+
+      expect(page.errors).toBeUndefined()
+      expect(page.data?.job?.kind).toBe('SETTINGS_APPLY')
       // The Reconciliation page lists the save, with the job to open.
       const saves = await graphql<{
         settingsSaves: { items: Array<{ applyJobId: string | null }> }
