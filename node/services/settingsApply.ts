@@ -113,9 +113,16 @@ export async function decideAgainAndWrite(
   actor: string
 ) {
   if (skuIds.length === 0) return 0
-  await decideAgain(deps, skuIds, channelIds, actor)
+  // A buffer's save is no run: its entries carry no run id (its own BUFFER_* entry says what).
+  await decideAgain(deps, skuIds, channelIds, actor, null)
 
-  return eachProduct(deps, productIds, (id) => channelIds.includes(id), actor)
+  return eachProduct(
+    deps,
+    productIds,
+    (id) => channelIds.includes(id),
+    actor,
+    null
+  )
 }
 
 /**

@@ -4,9 +4,6 @@ import { readRun } from '../runs'
 import { settled, startSweep } from '../runner'
 import type { SweepEnv } from '../types'
 import { catalogWorld, FakeDocs, stock, sweepWorker, TUNING } from './world'
-import { forgetProcessMemory } from '../../__tests__/fakes'
-
-beforeEach(() => forgetProcessMemory())
 
 const RUN = '20261126120000000-abcdef'
 const byText = (a: unknown[], b: unknown[]) =>
