@@ -185,10 +185,13 @@ describe('given the settings page', () => {
       })
       expect(await findByText('Settings saved')).toBeInTheDocument()
       await wait(() => expect(save).toHaveBeenCalled())
-      // The save's apply opens as a run does.
-      fireEvent.click(getByText('See what it writes'))
-      expect(navigate).toHaveBeenCalledWith({
-        to: `/admin/app/marketplace-stock-gate/reconciliation/runs/${applyJobId}`,
+      // The save's apply opens as a run does. The styleguide's toast takes clicks only once it
+      // has opened (a timer after it mounts): click until it has.
+      await wait(() => {
+        fireEvent.click(getByText('See what it writes'))
+        expect(navigate).toHaveBeenCalledWith({
+          to: `/admin/app/marketplace-stock-gate/reconciliation/runs/${applyJobId}`,
+        })
       })
     })
   })
