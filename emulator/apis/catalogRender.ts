@@ -128,6 +128,7 @@ export function skuContextOut(state: State, s: Sku) {
   const p = state.products.get(s.ProductId)
   const productName = p?.Name ?? ''
   const category = String(p?.CategoryId ?? 1)
+  const department = String(p?.DepartmentId ?? 1)
   const refId = s.RefId
 
   return {
@@ -192,7 +193,11 @@ export function skuContextOut(state: State, s: Sku) {
     ProductCategoryIds: `/${p?.DepartmentId ?? 1}/${category}/`,
     IsDirectCategoryActive: true,
     ProductGlobalCategoryId: null,
-    ProductCategories: { [category]: `Category ${category}` },
+    // As VTEX answers it: every category of the path, the department included.
+    ProductCategories: {
+      [department]: `Department ${department}`,
+      [category]: `Category ${category}`,
+    },
     CommercialConditionId: 1,
     RewardValue: 0,
     AlternateIds: { RefId: refId },

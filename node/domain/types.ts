@@ -86,6 +86,18 @@ export interface SkuFacts {
   skuActive: boolean
   productActive: boolean
   sellers: SellerOffer[] // every SkuSellers entry, seller "1" included
+  /** Where the product sits in the catalog (absent on facts stored before the app kept it). */
+  place?: CatalogPlace
+}
+
+/** The product's brand and category path (department first), for the admin's filters. */
+export interface CatalogPlace {
+  brandId: string | null
+  brandName: string | null
+  /** Category ids from the department down to the product's own category. */
+  categoryIds: string[]
+  /** The names of `categoryIds`, in the same order (null where the catalog named none). */
+  categoryNames: Array<string | null>
 }
 
 export interface Warehouse {

@@ -591,6 +591,7 @@ async function failedRound(
         before?.status === 'ERROR' ? before.changedAt : now.toISOString(),
       skuName: before?.skuName ?? null,
       productName: before?.productName ?? null,
+      place: before?.place ?? null,
       sellerIds: before?.sellerIds ?? [],
       productAssociated: before?.productAssociated ?? null,
     }

@@ -207,5 +207,15 @@ export function viewOfDoc(doc: ExposureDoc): ExposureView {
     trace = []
   }
 
-  return { ...doc, trace, override: null }
+  // A row written before the brand and categories were kept (ROW_FORMAT 4) has none of them.
+  return {
+    ...doc,
+    brandId: doc.brandId ?? null,
+    brandName: doc.brandName ?? null,
+    categoryId: doc.categoryId ?? null,
+    categoryIds: doc.categoryIds ?? [],
+    categoryPath: doc.categoryPath ?? null,
+    trace,
+    override: null,
+  }
 }

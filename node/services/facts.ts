@@ -1,5 +1,10 @@
 import type { InputPart } from '../domain'
-import type { InventoryBalance, PriceFacts, SkuFacts } from '../domain/types'
+import type {
+  CatalogPlace,
+  InventoryBalance,
+  PriceFacts,
+  SkuFacts,
+} from '../domain/types'
 import { isGoverned, priceSource, pricesByTradePolicy } from '../domain'
 import type { SkuContextResponse } from '../typings/catalog'
 import type { InventoryResponse } from '../typings/logistics'
@@ -35,6 +40,28 @@ export function toSkuFacts(context: SkuContextResponse): SkuFacts {
       sellerSkuId: s.SellerStockKeepingUnitId ?? null,
       isActive: s.IsActive !== false,
     })),
+    place: placeOf(context),
+  }
+}
+
+/** Brand and category path from the SKU context the evaluation reads anyway (no extra call). */
+export function placeOf(context: SkuContextResponse): CatalogPlace {
+  const brandId =
+    context.BrandId === null || context.BrandId === undefined
+      ? ''
+      : String(context.BrandId)
+
+  const categoryIds = (context.ProductCategoryIds ?? '')
+    .split('/')
+    .filter(Boolean)
+
+  const names = context.ProductCategories ?? {}
+
+  return {
+    brandId: brandId || null,
+    brandName: context.BrandName || null,
+    categoryIds,
+    categoryNames: categoryIds.map((id) => names[id] ?? null),
   }
 }
 

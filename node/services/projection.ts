@@ -1,9 +1,6 @@
 import type { MasterData } from '@vtex/api'
 
 import { MdEntity } from '../clients/mdEntity'
-import { decisionChanged } from '../domain/changes'
-import { foldText } from '../domain/search'
-import type { ExposureStatus, ReasonCode } from '../domain/types'
 import type { KeysetPosition, KeysetSort } from '../masterdata/keyset'
 import { afterWhere, keysetSortOf } from '../masterdata/keyset'
 import {
@@ -12,37 +9,17 @@ import {
   PRODUCT_ENTITY,
   SCHEMA,
 } from '../masterdata/entities'
-import type { StoredDecision } from './state'
+import type { ExposureDoc } from './exposureRow'
+import { EXPOSURE_FIELDS } from './exposureRow'
 
 /**
  * Master Data v2 holds the queryable copy of the decisions and the audit trail: the admin
- * filters by channel, status, reason, seller and text and pages through 100,000 rows, which
+ * filters by channel, status, reason, seller, brand, category and text and pages through 100,000 rows, which
  * VBase (a key-value store) cannot do. VBase stays the source of truth; this projection is
  * written by the lease holder of the SKU, so two writers never race on one document.
  */
 export { AUDIT_ENTITY, EXPOSURE_ENTITY, SCHEMA }
-
-export interface ExposureDoc {
-  id: string
-  skuId: string
-  productId: string | null
-  channel: string
-  status: ExposureStatus
-  reasons: ReasonCode[]
-  available: number | null
-  /** What the admin's stock sort orders by (stockRankOf): `available`, with unlimited above any count. */
-  stockRank: number | null
-  evaluatedAt: string
-  changedAt: string
-  skuName: string | null
-  productName: string | null
-  sellerIds: string[]
-  overrideAction: 'ALLOW' | 'BLOCK' | null
-  productAssociated: boolean | null
-  /** Lower-cased SKU id, names and product id, for the admin's text search. */
-  text: string
-  trace: string
-}
+export * from './exposureRow'
 
 /** Where a product stands on a channel: what the engine wants and what the catalog has. */
 export interface ProductDoc {
@@ -68,114 +45,6 @@ export function pendingOf(
 
   return doc.desired ? 'ASSOCIATE' : 'DISSOCIATE'
 }
-
-/**
- * The projection row's format: 2 stores `text` folded (no accents), 3 adds `stockRank`. A
- * decision stored with an older format has its row written again at its next evaluation or
- * sweep, as if it changed (until then its row sorts as an unknown quantity).
- */
-export const ROW_FORMAT = 3
-
-/**
- * Above any quantity the catalog can hold (VTEX stores quantities as 32-bit integers), so an
- * unlimited SKU sorts as the largest.
- */
-export const UNLIMITED_RANK = 2_147_483_647
-
-/**
- * The row's place in the admin's stock sort. `available` is null both for unlimited stock and for
- * an ERROR or PENDING decision that read no stock: unlimited ranks above every count, an unknown
- * quantity has no rank (Master Data sorts a missing value first, ascending).
- */
-export function stockRankOf(
-  decision: Pick<StoredDecision, 'available' | 'status'>
-): number | null {
-  if (decision.available !== null) return decision.available
-
-  return decision.status === 'ERROR' || decision.status === 'PENDING'
-    ? null
-    : UNLIMITED_RANK
-}
-
-/**
- * Does the projection row need writing: what the admin filters and shows changed (status,
- * reasons, available, association, the names a rename changes, the sellers), or the row's format.
- */
-export function rowChanged(
-  before: StoredDecision | null,
-  next: StoredDecision
-): boolean {
-  if (!before) return true
-
-  return (
-    decisionChanged(before, next).any ||
-    before.productAssociated !== next.productAssociated ||
-    shownChanged(before, next)
-  )
-}
-
-/** The names, sellers and row format: what the check of an unchanged SKU must not miss either. */
-export function shownChanged(before: StoredDecision, next: StoredDecision) {
-  return (
-    before.skuName !== next.skuName ||
-    before.productName !== next.productName ||
-    before.sellerIds.join('|') !== next.sellerIds.join('|') ||
-    (before.rowFormat ?? 1) !== (next.rowFormat ?? 1)
-  )
-}
-
-export const exposureId = (skuId: string, channel: string) =>
-  `${skuId}-${channel}`
-
-export function toExposureDoc(
-  decision: StoredDecision,
-  overrideAction: 'ALLOW' | 'BLOCK' | null
-): ExposureDoc {
-  const text = foldText(
-    [decision.skuId, decision.productId, decision.skuName, decision.productName]
-      .filter(Boolean)
-      .join(' ')
-  )
-
-  return {
-    id: exposureId(decision.skuId, decision.channel),
-    skuId: decision.skuId,
-    productId: decision.productId,
-    channel: decision.channel,
-    status: decision.status,
-    reasons: decision.reasons,
-    available: decision.available,
-    stockRank: stockRankOf(decision),
-    evaluatedAt: decision.evaluatedAt,
-    changedAt: decision.changedAt,
-    skuName: decision.skuName,
-    productName: decision.productName,
-    sellerIds: decision.sellerIds,
-    overrideAction,
-    productAssociated: decision.productAssociated ?? null,
-    text,
-    trace: JSON.stringify(decision.trace),
-  }
-}
-
-export const EXPOSURE_FIELDS = [
-  'id',
-  'skuId',
-  'productId',
-  'channel',
-  'status',
-  'reasons',
-  'available',
-  'stockRank',
-  'evaluatedAt',
-  'changedAt',
-  'skuName',
-  'productName',
-  'sellerIds',
-  'overrideAction',
-  'productAssociated',
-  'trace',
-]
 
 export class Projection {
   private readonly exposures: MdEntity<ExposureDoc>

@@ -111,6 +111,7 @@ function stored(
       change.statusChanged || !before ? now.toISOString() : before.changedAt,
     skuName: inputs.sku?.name ?? before?.skuName ?? null,
     productName: inputs.sku?.productName ?? before?.productName ?? null,
+    place: inputs.sku?.place ?? before?.place ?? null,
     sellerIds: inputs.sku
       ? inputs.sku.sellers
           .filter((s) => s.sellerId !== '1')

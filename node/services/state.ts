@@ -1,5 +1,6 @@
 import type { ReadTimes, StoredPrice } from '../domain'
 import type {
+  CatalogPlace,
   Decision,
   ExposureStatus,
   InventoryBalance,
@@ -14,6 +15,8 @@ export interface StoredDecision extends Decision {
   skuName: string | null
   productName: string | null
   sellerIds: string[]
+  /** The product's brand and categories, as its context said (absent: stored before they were kept). */
+  place?: CatalogPlace | null
   /** Should the SKU's product be on this channel's trade policy (null: unknown / keep as is). */
   productAssociated: boolean | null
   /** The projection row format it was written with (projection.ts ROW_FORMAT; absent: 1). */
@@ -142,6 +145,8 @@ export function readTimesOf(
   inputs: StoredInputs | null | undefined
 ): ReadTimes | null {
   if (!inputs || typeof inputs !== 'object' || !inputs.sku) return null
+  // Facts kept before the brand and categories were: the next evaluation reads the context again.
+  if (!inputs.sku.place) return null
   const times = {
     context: Date.parse(inputs.contextAt),
     inventory: Date.parse(inputs.inventoryAt),

@@ -14,6 +14,12 @@ export interface SkuContextResponse {
     IsActive?: boolean | null
   }> | null
   SalesChannels?: number[] | null
+  BrandId?: string | number | null
+  BrandName?: string | null
+  /** The category path by id, department first: "/1/10/". */
+  ProductCategoryIds?: string | null
+  /** Category id -> name, for the categories of the path. */
+  ProductCategories?: Record<string, string> | null
 }
 
 /** GET /api/catalog_system/pvt/seller/list: the fields the admin shows. */

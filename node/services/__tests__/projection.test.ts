@@ -77,3 +77,48 @@ describe("the projection row's stock rank (the admin's stock sort)", () => {
     ).toBe(false)
   })
 })
+
+describe("the projection row's brand and categories (the admin's filters)", () => {
+  const place = {
+    brandId: '2000001',
+    brandName: 'Brand 2000001',
+    categoryIds: ['2', '11'],
+    categoryNames: ['Department 2', null],
+  }
+
+  it('should carry the brand, the own category and the whole path', () => {
+    const doc = toExposureDoc(decision('EXPOSED', 3, { place }), null)
+
+    expect(doc).toMatchObject({
+      brandId: '2000001',
+      brandName: 'Brand 2000001',
+      categoryId: '11',
+      categoryIds: ['2', '11'],
+      categoryPath: 'Department 2 / 11',
+    })
+  })
+
+  it('should carry none for a decision stored before they were kept', () => {
+    const doc = toExposureDoc(decision('EXPOSED', 3), null)
+
+    expect(doc).toMatchObject({
+      brandId: null,
+      categoryId: null,
+      categoryIds: [],
+      categoryPath: null,
+    })
+  })
+
+  it.each([
+    ['a row stored before the brand was kept (format 3)', { rowFormat: 3 }],
+    ['a brand change', { place: { ...place, brandId: '2000002' } }],
+    ['a category move', { place: { ...place, categoryIds: ['2', '12'] } }],
+  ])('should write the row again after %s', (_, over) => {
+    const next = decision('EXPOSED', 3, { place })
+
+    expect(rowChanged(decision('EXPOSED', 3, { place, ...over }), next)).toBe(
+      true
+    )
+    expect(rowChanged(decision('EXPOSED', 3, { place }), next)).toBe(false)
+  })
+})
