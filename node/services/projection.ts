@@ -19,7 +19,17 @@ import { EXPOSURE_FIELDS } from './exposureRow'
  * written by the lease holder of the SKU, so two writers never race on one document.
  */
 export { AUDIT_ENTITY, EXPOSURE_ENTITY, SCHEMA }
-export * from './exposureRow'
+export type { ExposureDoc } from './exposureRow'
+export {
+  EXPOSURE_FIELDS,
+  ROW_FORMAT,
+  UNLIMITED_RANK,
+  exposureId,
+  rowChanged,
+  shownChanged,
+  stockRankOf,
+  toExposureDoc,
+} from './exposureRow'
 
 /** Where a product stands on a channel: what the engine wants and what the catalog has. */
 export interface ProductDoc {
