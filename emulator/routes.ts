@@ -14,6 +14,7 @@ import { reservationRoutes } from './apis/reservations'
 import { schedulerRoutes } from './apis/scheduler'
 import { sellerRoutes } from './apis/sellers'
 import { skuRoutes } from './apis/skus'
+import { taxonomyRoutes } from './apis/taxonomy'
 import { vbaseRoutes } from './apis/vbase'
 import type { Route } from './http'
 import { compile } from './http'
@@ -23,6 +24,7 @@ export function allRoutes(): Route[] {
   return [
     ...policyRoutes,
     ...catalogRoutes,
+    ...taxonomyRoutes,
     ...skuRoutes,
     ...sellerRoutes,
     ...bindingRoutes,

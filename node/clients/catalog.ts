@@ -8,6 +8,8 @@ import type { Upstream } from './resilience'
 import { clockOf, measuringClock } from './vtexClock'
 import type { AccountClock } from './vtexClock'
 import type {
+  BrandRow,
+  CategoryNode,
   SellerRow,
   SkuContextResponse,
   SalesPolicyRow,
@@ -96,6 +98,29 @@ export class CatalogClient extends Catalog {
       this.http.get<SellerRow[]>('/api/catalog_system/pvt/seller/list', {
         metric: 'catalog-seller-list',
       })
+    )
+
+    return rows ?? []
+  }
+
+  /** The marketplace's brands (one call, every brand). */
+  public async brands(): Promise<BrandRow[]> {
+    const rows = await this.upstream('catalog', () =>
+      this.http.get<BrandRow[]>('/api/catalog_system/pvt/brand/list', {
+        metric: 'catalog-brand-list',
+      })
+    )
+
+    return rows ?? []
+  }
+
+  /** The category tree, `levels` deep from the departments (one call). */
+  public async categoryTree(levels: number): Promise<CategoryNode[]> {
+    const rows = await this.upstream('catalog', () =>
+      this.http.get<CategoryNode[]>(
+        `/api/catalog_system/pub/category/tree/${levels}`,
+        { metric: 'catalog-category-tree' }
+      )
     )
 
     return rows ?? []

@@ -13,6 +13,7 @@ import {
   CursorError,
   searchExposures,
   skuState,
+  tradePolicyChannels,
   viewOfDecision,
   viewOfDoc,
 } from '../services/exposures'
@@ -23,6 +24,7 @@ import { MD_MAX_PAGE, MD_SEARCH_WINDOW, mdValue } from '../services/projection'
 import { channels, readSettings } from '../services/reference'
 import { rulesChangedOf } from '../services/rulesNow'
 import { sellers } from '../services/sellers'
+import { catalogFilterChoices } from '../services/catalogFilters'
 import { channelFeedQueries } from './channelFeed'
 import { reconciliationQueries } from './reconciliation'
 import {
@@ -47,6 +49,11 @@ export const queries = {
   sellers: async (_: unknown, __: unknown, ctx: AdminContext) =>
     sellers(ctx.clients.catalog, ctx.clients.memory.account(ctx.vtex.account)),
 
+  catalogFilterChoices: async (_: unknown, __: unknown, ctx: AdminContext) => ({
+    cacheId: 'catalog-filter-choices',
+    ...(await catalogFilterChoices(ctx.clients.catalog, ctx.vtex.account)),
+  }),
+
   exposure: async (
     _: unknown,
     args: { skuId: string; channel: string },
@@ -70,9 +77,10 @@ export const queries = {
     },
     ctx: AdminContext
   ) => {
+    const d = deps(ctx)
     const result = await searchExposures(
-      deps(ctx),
-      args.filter,
+      d,
+      await tradePolicyChannels(d, args.filter),
       args.after,
       clampSize(args.pageSize),
       args.sort

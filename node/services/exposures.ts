@@ -8,20 +8,38 @@ import type { ExposureDoc } from './projection'
 import { MD_MAX_PAGE, mdValue, toExposureDoc } from './projection'
 import type { ProductState, SkuState, StoredDecision } from './state'
 import { emptyProductState, emptySkuState } from './state'
+import { channels } from './reference'
 
 export interface ExposureFilter {
   channel?: string | null
   status?: ExposureStatus | null
   reason?: ReasonCode | null
   sellerId?: string | null
+  brandId?: string | null
+  /** A department or category: every row at or below it (rows keep the whole path). */
+  categoryId?: string | null
+  /** The channels bound to that trade policy (tradePolicyChannels resolves it into `channels`). */
+  tradePolicy?: string | null
   text?: string | null
   /** Internal (not in the admin's filter): one SKU's or one product's rows. */
   skuId?: string | null
   productId?: string | null
 }
 
+/** A filter as the where clause takes it: a trade policy already resolved to its channels. */
+export type ResolvedFilter = Omit<ExposureFilter, 'tradePolicy'> & {
+  /** Any of these channels (empty: none, so no row matches). */
+  channels?: string[]
+}
+
 export interface ExposureSort {
-  field: 'SKU_ID' | 'STATUS' | 'EVALUATED_AT' | 'AVAILABLE'
+  field:
+    | 'SKU_ID'
+    | 'STATUS'
+    | 'EVALUATED_AT'
+    | 'AVAILABLE'
+    | 'SKU_NAME'
+    | 'CHANGED_AT'
   order?: 'ASC' | 'DESC' | null
 }
 
@@ -31,20 +49,53 @@ const SORT_FIELDS: Record<ExposureSort['field'], string> = {
   EVALUATED_AT: 'evaluatedAt',
   // Not `available`: unlimited stock (null there) sorts as the largest (projection.ts stockRankOf).
   AVAILABLE: 'stockRank',
+  // Names tie (variants of one product often share one): the document id breaks ties.
+  SKU_NAME: 'skuName',
+  CHANGED_AT: 'changedAt',
+}
+
+/**
+ * The filter with its trade policy as the channels bound to it (the affiliates, from the
+ * per-process cache): the rows keep the channel, not the trade policy.
+ */
+export async function tradePolicyChannels(
+  deps: Pick<EngineDeps, 'affiliates' | 'docs' | 'tenant'>,
+  filter: ExposureFilter | null | undefined
+): Promise<ResolvedFilter> {
+  const { tradePolicy, ...rest } = filter ?? {}
+
+  if (!tradePolicy) return rest
+  const bound = (await channels(deps))
+    .filter((c) => c.salesChannel === tradePolicy)
+    .map((c) => c.id)
+
+  return { ...rest, channels: bound }
 }
 
 /** Builds the Master Data `_where` for the admin's filter (values are quoted and stripped of quotes). */
 export function whereOf(
-  filter: ExposureFilter | null | undefined
+  filter: ResolvedFilter | null | undefined
 ): string | undefined {
   const clauses: string[] = []
 
   if (filter?.channel) clauses.push(`channel=${mdValue(filter.channel)}`)
   if (filter?.skuId) clauses.push(`skuId=${mdValue(filter.skuId)}`)
   if (filter?.productId) clauses.push(`productId=${mdValue(filter.productId)}`)
+  // No row has an empty channel: a trade policy no channel is bound to matches nothing.
+  if (filter?.channels)
+    clauses.push(
+      filter.channels.length
+        ? `(${filter.channels
+            .map((c) => `channel=${mdValue(c)}`)
+            .join(' OR ')})`
+        : 'channel=""'
+    )
   if (filter?.status) clauses.push(`status=${mdValue(filter.status)}`)
   if (filter?.reason) clauses.push(`reasons=${mdValue(filter.reason)}`)
   if (filter?.sellerId) clauses.push(`sellerIds=${mdValue(filter.sellerId)}`)
+  if (filter?.brandId) clauses.push(`brandId=${mdValue(filter.brandId)}`)
+  if (filter?.categoryId)
+    clauses.push(`categoryIds=${mdValue(filter.categoryId)}`)
   for (const word of searchWords(filter?.text)) clauses.push(`text=*${word}*`)
 
   return clauses.length ? clauses.join(' AND ') : undefined
@@ -76,10 +127,12 @@ export class CursorError extends Error {
  */
 export async function searchExposures(
   deps: Pick<EngineDeps, 'projection'>,
-  filter: ExposureFilter | null | undefined,
+  filter: ResolvedFilter | null | undefined,
   after: string | null | undefined,
   pageSize: number,
-  sort?: ExposureSort | null
+  sort?: ExposureSort | null,
+  /** false: a later page does not count the filter again (a job that knows its total). */
+  counted = true
 ) {
   // Master Data pages hold at most 100 documents: the page size actually used is returned.
   const size = Math.max(1, Math.min(MD_MAX_PAGE, pageSize))
@@ -90,7 +143,7 @@ export async function searchExposures(
   const where = whereOf(filter)
   const [result, total] = await Promise.all([
     deps.projection.keysetPage(where, keyset, position, size),
-    position ? countExposures(deps, filter ?? {}) : null,
+    position && counted ? countExposures(deps, filter ?? {}) : null,
   ])
 
   const last = result.data[result.data.length - 1]
@@ -119,14 +172,14 @@ export async function searchExposures(
 /** Every exposure row of a filter, a scroll page (up to 1,000) at a time: for sweeps over a channel. */
 export function scrollExposures(
   deps: Pick<EngineDeps, 'projection'>,
-  filter: ExposureFilter | null | undefined
+  filter: ResolvedFilter | null | undefined
 ) {
   return deps.projection.scroll(whereOf(filter))
 }
 
 export async function countExposures(
   deps: Pick<EngineDeps, 'projection'>,
-  filter: ExposureFilter
+  filter: ResolvedFilter
 ) {
   const result = await deps.projection.search(whereOf(filter), 1, 1)
 

@@ -34,3 +34,17 @@ export interface SalesPolicyRow {
   ProductId: number
   StoreId: number
 }
+
+/** GET /api/catalog_system/pvt/brand/list: the fields the admin's brand filter shows. */
+export interface BrandRow {
+  id: number
+  name?: string | null
+  isActive?: boolean | null
+}
+
+/** GET /api/catalog_system/pub/category/tree/{levels}: one category and its children. */
+export interface CategoryNode {
+  id: number
+  name?: string | null
+  children?: CategoryNode[] | null
+}

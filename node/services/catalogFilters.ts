@@ -1,0 +1,76 @@
+import type { CatalogClient } from '../clients/catalog'
+import type { CategoryNode } from '../typings/catalog'
+import { KeyedTtlCache } from './cache'
+
+export interface BrandChoice {
+  id: string
+  name: string | null
+  active: boolean
+}
+
+export interface CategoryChoice {
+  id: string
+  name: string | null
+  /** The names from the department down to this category, joined by " / ". */
+  path: string
+  /** 1 for a department. */
+  depth: number
+}
+
+export interface CatalogFilterChoices {
+  brands: BrandChoice[]
+  categories: CategoryChoice[]
+}
+
+/** Departments, categories and one level of subcategories: what an operator filters by. */
+export const CATEGORY_LEVELS = 3
+
+// Brands and categories change rarely: the admin's pickers may show a list five minutes old.
+// Per account (the account's own catalog, never shown to another account's operator). Safe to
+// lose: the next picker reads the catalog again (two calls).
+const cache = new KeyedTtlCache<CatalogFilterChoices>(5 * 60_000)
+
+/** Depth first, so a category follows its department in the list. */
+export function flattenTree(
+  nodes: CategoryNode[],
+  parents: string[] = []
+): CategoryChoice[] {
+  return nodes.flatMap((node) => {
+    const name = node.name ?? null
+    const path = [...parents, name ?? String(node.id)]
+
+    return [
+      {
+        id: String(node.id),
+        name,
+        path: path.join(' / '),
+        depth: path.length,
+      },
+      ...flattenTree(node.children ?? [], path),
+    ]
+  })
+}
+
+/** The brand and category choices of the exposures filter, from the marketplace's catalog. */
+export function catalogFilterChoices(
+  catalog: Pick<CatalogClient, 'brands' | 'categoryTree'>,
+  account: string
+) {
+  return cache.get(account, async () => {
+    const [brands, tree] = await Promise.all([
+      catalog.brands(),
+      catalog.categoryTree(CATEGORY_LEVELS),
+    ])
+
+    return {
+      brands: brands
+        .map((row) => ({
+          id: String(row.id),
+          name: row.name ?? null,
+          active: row.isActive !== false,
+        }))
+        .sort((a, b) => (a.name ?? a.id).localeCompare(b.name ?? b.id)),
+      categories: flattenTree(tree),
+    }
+  })
+}
