@@ -15,6 +15,11 @@ import {
   updateSettings,
   validateOverrides,
 } from '../services/operator'
+import type { OverridesMatchingInput } from '../services/overrideMatching'
+import {
+  resumeOverridesMatching,
+  startOverridesMatching,
+} from '../services/overrideMatching'
 import type { StoredDecision } from '../services/state'
 import { emptySkuState } from '../services/state'
 import { channelFeedMutations } from './channelFeed'
@@ -142,6 +147,24 @@ export const mutations = {
 
     return out
   },
+
+  setOverridesMatching: async (
+    _: unknown,
+    args: { input: OverridesMatchingInput },
+    ctx: AdminContext
+  ) =>
+    jobOut(
+      await startOverridesMatching(deps(ctx), args.input, await actorOf(ctx))
+    ),
+
+  resumeOverridesMatching: async (
+    _: unknown,
+    args: { id: string },
+    ctx: AdminContext
+  ) =>
+    jobOut(
+      await resumeOverridesMatching(deps(ctx), args.id, await actorOf(ctx))
+    ),
 
   clearOverride: async (
     _: unknown,

@@ -62,6 +62,10 @@ export const jobOut = (job: JobDoc) => ({
               ? previewOut(job.result as Array<Partial<ChannelPreview>> | null)
               : null,
           reevaluated: job.kind === 'REEVALUATE' ? job.result : null,
+          overridden:
+            job.kind === 'OVERRIDE_MATCHING'
+              ? (job.result as { overridden?: number } | null)?.overridden ?? 0
+              : null,
           pruned:
             job.kind === 'AUDIT_PRUNE'
               ? (job.result as { removed?: number } | null)?.removed ?? 0

@@ -11,7 +11,8 @@ import type { EngineDeps } from './deps'
  * the app's VBase, which is per account and workspace, so one tenant never sees another's.
  * While the job runs, its worker rewrites the document every heartbeat; a document whose
  * heartbeat stopped (the worker died or was recycled) reads as FAILED with WORKER_LOST, never as
- * running forever. Jobs are not resumed: each is cheap to start again from the admin.
+ * running forever. Jobs are not resumed on their own: most are cheap to start again from the
+ * admin; one that changes many rows keeps its input and a checkpoint, for a new job to continue.
  */
 export type JobKind =
   | 'SETTINGS_PREVIEW'
@@ -19,6 +20,7 @@ export type JobKind =
   | 'AUDIT_PRUNE'
   /** What a settings save does after it is stored (settingsApply.ts): its detail is a run's. */
   | 'SETTINGS_APPLY'
+  | 'OVERRIDE_MATCHING'
 export type JobStatus = 'RUNNING' | 'DONE' | 'FAILED'
 
 export interface JobDoc<R = unknown> {
@@ -34,6 +36,12 @@ export interface JobDoc<R = unknown> {
   createdAt: string
   heartbeatAt: string
   finishedAt: string | null
+  /** What the job was asked, for a job that can be resumed. */
+  input?: unknown
+  /** Where its work stood at the last heartbeat (its `work` says what it holds). */
+  checkpoint?: unknown
+  /** The job that continues this one (set once, so one failed job is resumed once). */
+  resumedBy?: string
 }
 
 type Deps = Pick<
@@ -45,7 +53,7 @@ type Deps = Pick<
 }
 
 export const BUCKET_JOBS = 'jobs'
-const jobPath = (id: string) => `jobs/${id}`
+export const jobPath = (id: string) => `jobs/${id}`
 const INDEX_PATH = 'index'
 const KEPT_JOBS = 200
 
@@ -75,6 +83,14 @@ export interface JobReport {
   readonly id: string
   /** Progress so far; persisted at the next heartbeat. */
   progress(done: number, total: number): void
+  /** Where the work stands, for a resumed job to start from; persisted with the progress. */
+  checkpoint(value: unknown): void
+}
+
+export interface JobOptions {
+  input?: unknown
+  /** Where a resumed job starts (the failed job's last checkpoint). */
+  checkpoint?: unknown
 }
 
 /**
@@ -86,7 +102,8 @@ export async function startJob<R>(
   kind: JobKind,
   startedBy: string | null,
   work: (report: JobReport) => Promise<R>,
-  total = 0
+  total = 0,
+  options: JobOptions = {}
 ): Promise<JobDoc<R>> {
   const now = deps.now().toISOString()
   const id = `${now.replace(/[-:.TZ]/g, '')}-${randomBytes(4).toString('hex')}`
@@ -102,6 +119,10 @@ export async function startJob<R>(
     createdAt: now,
     heartbeatAt: now,
     finishedAt: null,
+    ...(options.input === undefined ? {} : { input: options.input }),
+    ...(options.checkpoint === undefined
+      ? {}
+      : { checkpoint: options.checkpoint }),
   }
 
   await deps.docs.write(BUCKET_JOBS, jobPath(id), job, null)
@@ -123,7 +144,7 @@ async function run<R>(
   job: JobDoc<R>,
   work: (report: JobReport) => Promise<R>
 ) {
-  let { progress } = job
+  let { progress, checkpoint } = job
   // Writes are chained so the heartbeat and the final write never race on the document.
   let chain: Promise<unknown> = Promise.resolve()
   const save = (patch: Partial<JobDoc<R>>) => {
@@ -138,6 +159,7 @@ async function run<R>(
               ? {
                   ...current,
                   progress,
+                  ...(checkpoint === undefined ? {} : { checkpoint }),
                   heartbeatAt: deps.now().toISOString(),
                   ...patch,
                 }
@@ -163,6 +185,9 @@ async function run<R>(
       id: job.id,
       progress: (done, total) => {
         progress = { done, total }
+      },
+      checkpoint: (value) => {
+        checkpoint = value
       },
     })
 
