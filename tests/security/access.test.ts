@@ -69,6 +69,13 @@ const BY_TYPE: Record<string, unknown> = {
   ReconciliationScheduleInput: { fullEveryHours: 0, partialEveryMinutes: 0 },
   ExposureFilter: { channel: 'MKB', status: 'WITHHELD' },
   ExposureSort: { field: 'SKU_ID', order: 'ASC' },
+  // A count the filter does not have: the admin's call is answered (COUNT_CHANGED), nothing runs.
+  OverridesMatchingInput: {
+    filter: { channel: 'MKB', status: 'WITHHELD' },
+    action: 'BLOCK',
+    note: 'security suite',
+    expected: -1,
+  },
 }
 
 const BY_NAME: Record<string, unknown> = {
