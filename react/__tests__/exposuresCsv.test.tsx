@@ -98,10 +98,12 @@ describe('given the CSV export of the exposures', () => {
     const [header, line] = csv.trim().split('\r\n')
 
     expect(header).toBe(
-      'skuId,skuName,productId,productName,channel,status,reasons,available,sellerIds,override,overrideExpiresAt,productAssociated,evaluatedAt,changedAt'
+      'skuId,skuName,productId,productName,channel,status,reasons,available,sellerIds,brandId,brandName,categoryId,categoryPath,override,overrideExpiresAt,productAssociated,evaluatedAt,changedAt'
     )
     expect(line).toContain('"Sneaker, ""red"""')
     expect(line).toContain("'=HYPERLINK()")
-    expect(line).toContain('WITHHELD,NO_MARKETPLACE_STOCK,0,sellera')
+    expect(line).toContain(
+      'WITHHELD,NO_MARKETPLACE_STOCK,0,sellera,2000001,Orma Carbon,10,Shoes / Sneakers'
+    )
   })
 })

@@ -9,6 +9,8 @@ import * as shared from '../admin/shared/messages'
 import productChanges from '../admin/shared/productChangeMessages'
 import overview from '../admin/overview/messages'
 import exposures from '../admin/exposures/messages'
+import exposureFilters from '../admin/exposures/filterMessages'
+import exposureMatching from '../admin/exposures/matchingMessages'
 import override from '../admin/override/messages'
 import * as skuDetail from '../admin/skuDetail/messages'
 import * as skuDetailTrace from '../admin/skuDetail/traceMessages'
@@ -26,6 +28,8 @@ const groups: Array<Record<string, Descriptor>> = [
   productChanges,
   overview,
   exposures,
+  exposureFilters,
+  exposureMatching,
   override,
   ...Object.values(skuDetail),
   ...Object.values(skuDetailTrace),

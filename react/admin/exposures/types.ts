@@ -1,6 +1,12 @@
 import type { Exposure, ExposureStatus, ReasonCode } from '../shared/types'
 
-export type SortField = 'SKU_ID' | 'STATUS' | 'EVALUATED_AT' | 'AVAILABLE'
+export type SortField =
+  | 'SKU_ID'
+  | 'SKU_NAME'
+  | 'STATUS'
+  | 'EVALUATED_AT'
+  | 'CHANGED_AT'
+  | 'AVAILABLE'
 export type SortOrder = 'ASC' | 'DESC'
 
 export interface ExposureFilter {
@@ -8,6 +14,11 @@ export interface ExposureFilter {
   status?: ExposureStatus
   reason?: ReasonCode
   sellerId?: string
+  brandId?: string
+  /** A department or category: the rows at or below it. */
+  categoryId?: string
+  /** The rows of the channels bound to this trade policy. */
+  tradePolicy?: string
   text?: string
 }
 

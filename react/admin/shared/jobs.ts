@@ -20,7 +20,7 @@ export interface JobPreview {
 export interface Job {
   cacheId: string
   id: string
-  kind: 'SETTINGS_PREVIEW' | 'REEVALUATE' | 'AUDIT_PRUNE'
+  kind: 'SETTINGS_PREVIEW' | 'REEVALUATE' | 'AUDIT_PRUNE' | 'OVERRIDE_MATCHING'
   status: 'RUNNING' | 'DONE' | 'FAILED'
   progress: { done: number; total: number }
   error: string | null
@@ -28,6 +28,8 @@ export interface Job {
     preview: JobPreview[] | null
     reevaluated: number | null
     pruned: number | null
+    /** Rows allowed or blocked by an every-matching-row override. */
+    overridden?: number | null
   } | null
 }
 

@@ -146,6 +146,20 @@ export const errorMessages = defineMessages({
     defaultMessage:
       'You do not have permission for this. An account admin can give you a role with the Catalog resource Edit Product (License Manager › Roles).',
   },
+  COUNT_CHANGED: {
+    id: 'admin/marketplace-stock-gate.error.COUNT_CHANGED',
+    defaultMessage:
+      'The number of rows matching these filters changed, so nothing was done. Check the new count and confirm again.',
+  },
+  TOO_MANY_ROWS: {
+    id: 'admin/marketplace-stock-gate.error.TOO_MANY_ROWS',
+    defaultMessage:
+      'Too many rows match these filters to change them all at once. Narrow the filters and try again.',
+  },
+  ALREADY_RESUMED: {
+    id: 'admin/marketplace-stock-gate.error.ALREADY_RESUMED',
+    defaultMessage: 'This run was already resumed.',
+  },
   NOT_IMPLEMENTED: {
     id: 'admin/marketplace-stock-gate.error.NOT_IMPLEMENTED',
     defaultMessage: 'This is not available yet.',

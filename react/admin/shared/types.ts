@@ -76,6 +76,11 @@ export interface Exposure {
   skuName: string | null
   productName: string | null
   sellerIds: string[]
+  /** Null on a row written before the app kept brands, until the SKU's next evaluation or sweep. */
+  brandId?: string | null
+  brandName?: string | null
+  categoryId?: string | null
+  categoryPath?: string | null
   override: Override | null
   productAssociated: boolean | null
 }

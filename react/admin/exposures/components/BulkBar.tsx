@@ -9,7 +9,8 @@ interface Props {
   busy: boolean
   /** A re-evaluation under way: SKUs done of how many. */
   progress?: { done: number; total: number } | null
-  onReevaluate: () => void
+  /** Absent when every matching row is selected: a re-evaluation takes a page's SKUs. */
+  onReevaluate?: () => void
   onOverride: () => void
 }
 
@@ -38,17 +39,19 @@ export function BulkBar({
         )}
       </span>
       <div className="flex">
-        <div className="mr3">
-          <Button
-            size="small"
-            variation="secondary"
-            isLoading={busy}
-            onClick={onReevaluate}
-            testId="bulk-reevaluate"
-          >
-            {intl.formatMessage(messages.bulkReevaluate)}
-          </Button>
-        </div>
+        {onReevaluate && (
+          <div className="mr3">
+            <Button
+              size="small"
+              variation="secondary"
+              isLoading={busy}
+              onClick={onReevaluate}
+              testId="bulk-reevaluate"
+            >
+              {intl.formatMessage(messages.bulkReevaluate)}
+            </Button>
+          </div>
+        )}
         <Button
           size="small"
           variation="primary"

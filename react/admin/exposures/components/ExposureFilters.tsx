@@ -15,8 +15,10 @@ import type {
   ReasonCode,
   Seller,
 } from '../../shared/types'
+import type { CatalogFilterChoices } from '../hooks/useCatalogFilterChoices'
 import messages from '../messages'
 import type { ExposureFilter } from '../types'
+import { CatalogFilters } from './CatalogFilters'
 
 interface Props {
   filter: ExposureFilter
@@ -25,6 +27,10 @@ interface Props {
   sellers: Seller[] | undefined
   /** The seller filter waits for the list; it is typed only when the list failed. */
   sellersLoading: boolean
+  /** The brand and category lists (undefined while loading or after an error). */
+  choices: CatalogFilterChoices | undefined
+  choicesLoading: boolean
+  choicesFailed: boolean
   onChange: (patch: Partial<ExposureFilter>) => void
   onClear: () => void
 }
@@ -34,6 +40,9 @@ export function ExposureFilters({
   channels,
   sellers,
   sellersLoading,
+  choices,
+  choicesLoading,
+  choicesFailed,
   onChange,
   onClear,
 }: Props) {
@@ -136,6 +145,14 @@ export function ExposureFilters({
           }
         />
       </div>
+      <CatalogFilters
+        filter={filter}
+        channels={channels}
+        choices={choices}
+        loading={choicesLoading}
+        failed={choicesFailed}
+        onChange={onChange}
+      />
       <div className="w-75-l w-100 ph2 mb3">
         <InputSearch
           placeholder={intl.formatMessage(messages.search)}

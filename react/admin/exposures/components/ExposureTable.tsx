@@ -9,6 +9,7 @@ import { availableOf, formatDateTime } from '../../shared/format'
 import { overrideActionMessages } from '../../shared/messages'
 import { paths } from '../../shared/paths'
 import type { Exposure, Seller } from '../../shared/types'
+import filterMessages from '../filterMessages'
 import messages from '../messages'
 import type { ExposureSort, SortField } from '../types'
 
@@ -105,8 +106,14 @@ export function ExposureTable({
             <SortHeader field="SKU_ID" sort={sort} onSort={onSort}>
               {intl.formatMessage(messages.colSku)}
             </SortHeader>
+            <SortHeader field="SKU_NAME" sort={sort} onSort={onSort}>
+              {intl.formatMessage(filterMessages.colName)}
+            </SortHeader>
             <th className="pa3 tl">
               {intl.formatMessage(messages.colProduct)}
+            </th>
+            <th className="pa3 tl">
+              {intl.formatMessage(filterMessages.colBrandCategory)}
             </th>
             <th className="pa3 tl">
               {intl.formatMessage(messages.colChannel)}
@@ -123,6 +130,9 @@ export function ExposureTable({
             <th className="pa3 tl">
               {intl.formatMessage(messages.colSellers)}
             </th>
+            <SortHeader field="CHANGED_AT" sort={sort} onSort={onSort}>
+              {intl.formatMessage(filterMessages.colChanged)}
+            </SortHeader>
             <SortHeader field="EVALUATED_AT" sort={sort} onSort={onSort}>
               {intl.formatMessage(messages.colEvaluated)}
             </SortHeader>
@@ -152,13 +162,15 @@ export function ExposureTable({
                     onChange={() => onSelect([key], !selected.has(key))}
                   />
                 </td>
-                <td className="pa3">
-                  <div className="b">{item.skuId}</div>
-                  <div className="c-muted-1">{item.skuName}</div>
-                </td>
+                <td className="pa3 b">{item.skuId}</td>
+                <td className="pa3">{item.skuName}</td>
                 <td className="pa3">
                   <div>{item.productName}</div>
                   <div className="c-muted-2">{item.productId}</div>
+                </td>
+                <td className="pa3" data-testid={`place-${key}`}>
+                  <div>{item.brandName ?? item.brandId ?? '—'}</div>
+                  <div className="c-muted-2">{item.categoryPath}</div>
                 </td>
                 <td className="pa3">{item.channel}</td>
                 <td className="pa3">
@@ -184,6 +196,9 @@ export function ExposureTable({
                 </td>
                 <td className="pa3">
                   <SellerNames ids={item.sellerIds} sellers={sellers} />
+                </td>
+                <td className="pa3 c-muted-1">
+                  {formatDateTime(intl, item.changedAt)}
                 </td>
                 <td className="pa3 c-muted-1">
                   {formatDateTime(intl, item.evaluatedAt)}

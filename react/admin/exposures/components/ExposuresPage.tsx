@@ -15,6 +15,8 @@ import type { Channel } from '../../shared/types'
 import { OverrideModal } from '../../override/components/OverrideModal'
 import EXPOSURES from '../graphql/exposures.gql'
 import { useBulkActions } from '../hooks/useBulkActions'
+import { useCatalogFilterChoices } from '../hooks/useCatalogFilterChoices'
+import { useMatchingOverride } from '../hooks/useMatchingOverride'
 import { useCsvExport } from '../hooks/useCsvExport'
 import { useSweepMatching } from '../hooks/useSweepMatching'
 import {
@@ -29,6 +31,8 @@ import type { ExposurePage } from '../types'
 import { BulkBar } from './BulkBar'
 import { ExposureFilters } from './ExposureFilters'
 import { ExposureTable, rowKey } from './ExposureTable'
+import { MatchingBar } from './MatchingBar'
+import { MatchingConfirmModal } from './MatchingConfirmModal'
 import { SweepConfirmModal } from './SweepConfirmModal'
 import { SweepOutcome } from './SweepOutcome'
 
@@ -57,6 +61,7 @@ function ExposuresContent() {
 
   const channels = useQuery<{ channels: Channel[] }>(CHANNELS)
   const { sellers, loading: sellersLoading } = useSellers()
+  const catalog = useCatalogFilterChoices()
   const { data, loading, error, refetch } = useQuery<{
     exposures: ExposurePage
   }>(EXPOSURES, {
@@ -65,8 +70,16 @@ function ExposuresContent() {
   })
 
   const [selected, setSelected] = useState<Set<string>>(new Set())
+  // Every row the filter matches, on every page (the server runs it over the filter).
+  const [allMatching, setAllMatching] = useState(false)
   const [overrideOpen, setOverrideOpen] = useState(false)
   const bulk = useBulkActions(() => refetch())
+  const matching = useMatchingOverride(() => {
+    setAllMatching(false)
+    setSelected(new Set())
+    refetch()
+  })
+
   const csv = useCsvExport()
   const sweep = useSweepMatching()
 
@@ -83,13 +96,16 @@ function ExposuresContent() {
   const selectedRows = items.filter((i) => selected.has(rowKey(i)))
   // Offered only for a filtered view, with a total that belongs to this filter (none while loading).
   const scope = sweepScope(filter)
-  const matching = scope && !loading && total > 0 ? total : 0
+  const sweepCount = scope && !loading && total > 0 ? total : 0
+  const pageAllSelected =
+    items.length > 0 && selectedRows.length === items.length
 
   const select = (keys: string[], on: boolean) => {
     const next = new Set(selected)
 
     keys.forEach((k) => (on ? next.add(k) : next.delete(k)))
     setSelected(next)
+    if (!on) setAllMatching(false)
   }
 
   const exportCsv = async () => {
@@ -112,12 +128,18 @@ function ExposuresContent() {
         channels={channels.data?.channels ?? []}
         sellers={sellers}
         sellersLoading={sellersLoading}
+        choices={catalog.choices}
+        choicesLoading={catalog.loading}
+        choicesFailed={catalog.failed}
         onChange={(patch) => {
           setSelected(new Set())
+          setAllMatching(false)
           sweep.reset()
           state.setFilter(patch)
         }}
         onClear={() => {
+          setSelected(new Set())
+          setAllMatching(false)
           sweep.reset()
           state.clearFilters()
         }}
@@ -132,16 +154,18 @@ function ExposuresContent() {
             {intl.formatMessage(messages.exporting, csv.progress)}
           </span>
         )}
-        {scope && matching > 0 && (
+        {scope && sweepCount > 0 && (
           <div className="mr3">
             <Button
               size="small"
               variation="secondary"
               isLoading={sweep.busy}
-              onClick={() => sweep.ask(scope, matching)}
+              onClick={() => sweep.ask(scope, sweepCount)}
               testId="sweep-matching"
             >
-              {intl.formatMessage(messages.sweepMatching, { count: matching })}
+              {intl.formatMessage(messages.sweepMatching, {
+                count: sweepCount,
+              })}
             </Button>
           </div>
         )}
@@ -157,11 +181,29 @@ function ExposuresContent() {
       </div>
       <SweepOutcome outcome={sweep.outcome} onDismiss={() => sweep.dismiss()} />
       <BulkBar
-        count={selectedRows.length}
-        busy={bulk.busy}
+        count={allMatching ? total : selectedRows.length}
+        busy={bulk.busy || matching.busy}
         progress={bulk.progress}
-        onReevaluate={() => bulk.reevaluate(selectedRows, state.filter.channel)}
+        onReevaluate={
+          allMatching
+            ? undefined
+            : () => bulk.reevaluate(selectedRows, state.filter.channel)
+        }
         onOverride={() => setOverrideOpen(true)}
+      />
+      <MatchingBar
+        pageCount={pageAllSelected && !loading ? selectedRows.length : 0}
+        total={total}
+        allMatching={allMatching}
+        onSelectAll={() => setAllMatching(true)}
+        onClear={() => {
+          setAllMatching(false)
+          setSelected(new Set())
+        }}
+        progress={matching.progress}
+        stopped={matching.stopped}
+        busy={matching.busy}
+        onResume={() => matching.resume()}
       />
       <PageLoader
         loading={loading && !data}
@@ -199,17 +241,45 @@ function ExposuresContent() {
       {overrideOpen && (
         <OverrideModal
           isOpen
-          channels={Array.from(
-            new Set(selectedRows.map((r) => r.channel))
-          ).join(', ')}
+          channels={
+            allMatching
+              ? filter.channel ??
+                (channels.data?.channels ?? [])
+                  .filter(
+                    (c) =>
+                      !filter.tradePolicy ||
+                      c.salesChannel === filter.tradePolicy
+                  )
+                  .map((c) => c.id)
+                  .join(', ')
+              : Array.from(new Set(selectedRows.map((r) => r.channel))).join(
+                  ', '
+                )
+          }
           loading={bulk.busy}
           onClose={() => setOverrideOpen(false)}
           onSubmit={async (values) => {
+            // The count is confirmed next, against the filter's total as shown.
+            if (allMatching) {
+              setOverrideOpen(false)
+              matching.ask({ filter, values, count: total })
+
+              return
+            }
+
             if (await bulk.override(selectedRows, values)) {
               setOverrideOpen(false)
               setSelected(new Set())
             }
           }}
+        />
+      )}
+      {matching.request && (
+        <MatchingConfirmModal
+          request={matching.request}
+          busy={matching.busy}
+          onConfirm={() => matching.confirm()}
+          onClose={() => matching.cancel()}
         />
       )}
       {sweep.request && (

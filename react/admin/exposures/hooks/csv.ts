@@ -13,6 +13,10 @@ type CsvRow = Pick<
   | 'reasons'
   | 'available'
   | 'sellerIds'
+  | 'brandId'
+  | 'brandName'
+  | 'categoryId'
+  | 'categoryPath'
   | 'evaluatedAt'
   | 'changedAt'
   | 'productAssociated'
@@ -30,6 +34,10 @@ const COLUMNS: Array<[string, (r: CsvRow) => unknown]> = [
   // A number, or the code `unlimited`; empty when no stock was read (ERROR, PENDING).
   ['available', (r) => availableOf(r)],
   ['sellerIds', (r) => r.sellerIds.join('|')],
+  ['brandId', (r) => r.brandId ?? ''],
+  ['brandName', (r) => r.brandName ?? ''],
+  ['categoryId', (r) => r.categoryId ?? ''],
+  ['categoryPath', (r) => r.categoryPath ?? ''],
   ['override', (r) => r.override?.action ?? ''],
   ['overrideExpiresAt', (r) => r.override?.expiresAt ?? ''],
   ['productAssociated', (r) => r.productAssociated],

@@ -8,8 +8,10 @@ import type { ExposureFilter, ExposureSort, SortField } from '../types'
 export const PAGE_SIZES = [25, 50, 100]
 const SORT_FIELDS: SortField[] = [
   'SKU_ID',
+  'SKU_NAME',
   'STATUS',
   'EVALUATED_AT',
+  'CHANGED_AT',
   'AVAILABLE',
 ]
 
@@ -31,6 +33,9 @@ export function useExposureQueryState() {
     status: oneOf<ExposureStatus>(query.status, STATUSES),
     reason: oneOf<ReasonCode>(query.reason, REASONS),
     sellerId: query.seller || undefined,
+    brandId: query.brand || undefined,
+    categoryId: query.category || undefined,
+    tradePolicy: query.tp || undefined,
     text: query.q || undefined,
   }))
 
@@ -59,6 +64,9 @@ export function useExposureQueryState() {
       status: next.status,
       reason: next.reason,
       seller: next.sellerId,
+      brand: next.brandId,
+      category: next.categoryId,
+      tp: next.tradePolicy,
       q: next.text,
       page: undefined,
     })
@@ -72,6 +80,9 @@ export function useExposureQueryState() {
       status: undefined,
       reason: undefined,
       seller: undefined,
+      brand: undefined,
+      category: undefined,
+      tp: undefined,
       q: undefined,
       page: undefined,
     })
