@@ -25,6 +25,7 @@ export const job = (
     error?: string | null
     preview?: Preview[] | null
     reevaluated?: number | null
+    overridden?: number | null
   } = {}
 ) => {
   const {
@@ -35,6 +36,7 @@ export const job = (
     error = null,
     preview = null,
     reevaluated = null,
+    overridden = null,
   } = partial
 
   return {
@@ -60,6 +62,7 @@ export const job = (
               })) ?? null,
             reevaluated,
             pruned: null,
+            overridden,
           }
         : null,
   }
