@@ -833,6 +833,73 @@ async function flow(ctx) {
     { independent: true }
   )
 
+  await step(
+    'exposures: a brand picked from the catalog list on trade policy 3 shows only its GGL rows, and blocking every matching row (past the page) confirms the filter total first',
+    async () => {
+      await open('/exposures?tp=3&pageSize=25')
+      await byTestId('exposure-table').waitFor()
+      // The brands come from the catalog: pick the first one the list offers.
+      await page.waitForFunction(
+        () =>
+          document.querySelectorAll('[data-testid="filter-brand"] option')
+            .length > 1
+      )
+      const brand = byTestId('filter-brand').locator('select')
+      const option = brand.locator('option').nth(1)
+      const value = await option.getAttribute('value')
+      const [name] = ((await option.textContent()) || '').split(' (')
+
+      await brand.selectOption(value)
+      await page.waitForURL(`**brand=${value}**`)
+      const places = page.locator('[data-testid^="place-"]')
+
+      await page.waitForFunction(
+        (wanted) => {
+          const cells = [
+            ...document.querySelectorAll('[data-testid^="place-"]'),
+          ]
+
+          return (
+            cells.length > 0 &&
+            cells.every((c) => (c.textContent || '').startsWith(wanted))
+          )
+        },
+        name,
+        { timeout: 15000 }
+      )
+      const ids = await places.evaluateAll((els) =>
+        els.map((e) => e.getAttribute('data-testid'))
+      )
+
+      if (ids.some((id) => !id.endsWith(':GGL')))
+        throw new Error(`rows off trade policy 3: ${ids.join(',')}`)
+      await page.getByLabel('Select all rows on this page').check()
+      const offer = (await byTestId('select-matching').textContent()) || ''
+      const total = Number(
+        (offer.match(/([\d,]+)/) || ['', ''])[1].replace(/,/g, '')
+      )
+
+      if (!(total > ids.length))
+        throw new Error(`"${offer}" is not more than the page's ${ids.length}`)
+      await byTestId('select-matching').click()
+      await byTestId('bulk-override').click()
+      await byTestId('override-modal').waitFor()
+      await page
+        .locator('[data-testid="override-modal"] textarea')
+        .fill('e2e: brand recall')
+      await page.waitForTimeout(700) // modal fade-in
+      await page.getByRole('button', { name: /save override/i }).click()
+      const count = await byTestId('matching-confirm-count').textContent()
+
+      if (!(count || '').includes(`${total} rows`))
+        throw new Error(`the dialog confirms "${count}", not ${total}`)
+      await page.waitForTimeout(700) // modal fade-in
+      await page.getByRole('button', { name: `Block ${total} rows` }).click()
+      await toast(`Override saved on ${total} rows`)
+    },
+    { independent: true }
+  )
+
   await step('no page errors, console errors or failed requests', async () => {
     if (problems.length) throw new Error(problems.slice(0, 5).join(' | '))
   })
