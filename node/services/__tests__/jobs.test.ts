@@ -85,6 +85,39 @@ describe('given a job started on a worker', () => {
   })
 })
 
+describe('given a job that keeps its input and a checkpoint', () => {
+  describe('when its work fails after a checkpoint', () => {
+    it('should keep the input and the last checkpoint on the FAILED document, for a resume', async () => {
+      const docs = new FakeDocs()
+      const deps = depsAt(docs, () => new Date())
+      const job = await startJob(
+        deps,
+        'OVERRIDE_MATCHING',
+        null,
+        async (report) => {
+          report.progress(100, 120)
+          report.checkpoint({ after: 'cursor-100', done: 100 })
+          throw Object.assign(new Error('boom'), { response: { status: 500 } })
+        },
+        120,
+        { input: { expected: 120 }, checkpoint: { after: null, done: 0 } }
+      )
+
+      expect(job).toMatchObject({
+        input: { expected: 120 },
+        checkpoint: { after: null, done: 0 },
+      })
+      await settledJobs()
+      expect(await readJob(deps, job.id)).toMatchObject({
+        status: 'FAILED',
+        input: { expected: 120 },
+        checkpoint: { after: 'cursor-100', done: 100 },
+        progress: { done: 100, total: 120 },
+      })
+    })
+  })
+})
+
 describe('given a RUNNING job document whose heartbeat stopped', () => {
   it.each([
     ['a heartbeat just now', 'RUNNING', 0, null],
