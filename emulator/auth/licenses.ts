@@ -157,6 +157,17 @@ export const LICENSE_RULES: LicenseRule[] = [
     source: `${CATALOG_SPEC} (View Product); policy key not documented: closest documented catalog keys`,
   },
   {
+    methods: READ,
+    template:
+      /^\/api\/catalog_system\/(pvt\/brand\/list|pub\/category\/tree\/)/,
+    access: {
+      kind: 'licensed',
+      resources: ['Catalog / Content / Brands', 'Catalog / Content / Category'],
+      policies: ['ManterFormularioProdutoSku', 'Sku.aspx'],
+    },
+    source: `${CATALOG_SPEC} (Brands; Category); policy key not documented: closest documented catalog keys`,
+  },
+  {
     methods: ALL,
     template: /^\/api\/catalog_system\/pvt\/sellers?(\/|$)/,
     access: { kind: 'authenticated' },
