@@ -115,6 +115,8 @@ export async function startOverridesMatching(
   actor: string
 ) {
   const known = (await loadChannels(deps)).map((c) => c.id)
+  // The rows' own SKUs and channels exist (they are rows); what the operator typed is checked
+  // here, once, with a SKU id of the right form and the filter's channel (or any known one).
   const checked = validateOverrideInput(
     {
       skuId: '1',

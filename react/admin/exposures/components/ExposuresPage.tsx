@@ -100,8 +100,11 @@ function ExposuresContent() {
   const pageAllSelected =
     items.length > 0 && selectedRows.length === items.length
 
+  // While every matching row is selected, this page's rows read as selected too.
+  const shownSelected = allMatching ? new Set(items.map(rowKey)) : selected
+
   const select = (keys: string[], on: boolean) => {
-    const next = new Set(selected)
+    const next = new Set(shownSelected)
 
     keys.forEach((k) => (on ? next.add(k) : next.delete(k)))
     setSelected(next)
@@ -216,7 +219,7 @@ function ExposuresContent() {
           items={items}
           sort={state.sort}
           onSort={(field) => state.setSort(field)}
-          selected={selected}
+          selected={shownSelected}
           onSelect={select}
           sellers={sellers}
         />
