@@ -63,7 +63,10 @@ const choicesFailMock = {
   result: { errors: [new GraphQLError('UPSTREAM_UNAVAILABLE')] },
 }
 
-const renderPage = (mocks: MockedResponse[], catalog = choicesMock) =>
+const renderPage = (
+  mocks: MockedResponse[],
+  catalog: MockedResponse = choicesMock
+) =>
   render(<ExposuresPage />, {
     graphql: {
       mocks: [channelsMock, sellersMock, catalog, ...mocks],
@@ -190,7 +193,10 @@ describe('given every row of the page selected and more rows matching', () => {
     progress: { done: 0, total: 120 },
   })
 
-  const startMock = (expected: number, result: unknown) => ({
+  const startMock = (
+    expected: number,
+    result: MockedResponse['result']
+  ): MockedResponse => ({
     request: {
       query: SET_MATCHING,
       variables: {
