@@ -51,7 +51,10 @@ export const queries = {
 
   catalogFilterChoices: async (_: unknown, __: unknown, ctx: AdminContext) => ({
     cacheId: 'catalog-filter-choices',
-    ...(await catalogFilterChoices(ctx.clients.catalog, ctx.vtex.account)),
+    ...(await catalogFilterChoices(
+      ctx.clients.catalog,
+      ctx.clients.memory.account(ctx.vtex.account)
+    )),
   }),
 
   exposure: async (

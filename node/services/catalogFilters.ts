@@ -1,6 +1,8 @@
 import type { CatalogClient } from '../clients/catalog'
 import type { CategoryNode } from '../typings/catalog'
-import { KeyedTtlCache } from './cache'
+import type { TenantMemory } from '../memory/tenantMemory'
+import { slot } from '../memory/tenantMemory'
+import { TtlCache } from './cache'
 
 export interface BrandChoice {
   id: string
@@ -26,9 +28,12 @@ export interface CatalogFilterChoices {
 export const CATEGORY_LEVELS = 3
 
 // Brands and categories change rarely: the admin's pickers may show a list five minutes old.
-// Per account (the account's own catalog, never shown to another account's operator). Safe to
+// In the account's memory (the account's own catalog, never shown to another account's operator). Safe to
 // lose: the next picker reads the catalog again (two calls).
-const cache = new KeyedTtlCache<CatalogFilterChoices>(5 * 60_000)
+const CHOICES = slot(
+  'catalog-filter-choices',
+  () => new TtlCache<CatalogFilterChoices>(5 * 60_000)
+)
 
 /** Depth first, so a category follows its department in the list. */
 export function flattenTree(
@@ -54,9 +59,9 @@ export function flattenTree(
 /** The brand and category choices of the exposures filter, from the marketplace's catalog. */
 export function catalogFilterChoices(
   catalog: Pick<CatalogClient, 'brands' | 'categoryTree'>,
-  account: string
+  account: TenantMemory
 ) {
-  return cache.get(account, async () => {
+  return account.get(CHOICES).get(async () => {
     const [brands, tree] = await Promise.all([
       catalog.brands(),
       catalog.categoryTree(CATEGORY_LEVELS),

@@ -56,10 +56,10 @@ const SORT_FIELDS: Record<ExposureSort['field'], string> = {
 
 /**
  * The filter with its trade policy as the channels bound to it (the affiliates, from the
- * per-process cache): the rows keep the channel, not the trade policy.
+ * tenant memory's cache): the rows keep the channel, not the trade policy.
  */
 export async function tradePolicyChannels(
-  deps: Pick<EngineDeps, 'affiliates' | 'docs' | 'tenant'>,
+  deps: Pick<EngineDeps, 'affiliates' | 'docs' | 'tenant' | 'memory'>,
   filter: ExposureFilter | null | undefined
 ): Promise<ResolvedFilter> {
   const { tradePolicy, ...rest } = filter ?? {}

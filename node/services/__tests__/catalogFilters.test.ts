@@ -1,3 +1,4 @@
+import { TenantMemory } from '../../memory/tenantMemory'
 import { catalogFilterChoices, flattenTree } from '../catalogFilters'
 
 describe('given the category tree the catalog answers', () => {
@@ -24,6 +25,7 @@ describe('given the category tree the catalog answers', () => {
 
 describe('given the choices asked twice within five minutes', () => {
   it('should read the catalog once per account (two calls), brands by name', async () => {
+    const account = new TenantMemory()
     const catalog = {
       brands: jest.fn(async () => [
         { id: 9, name: 'Zeta', isActive: true },
@@ -32,9 +34,9 @@ describe('given the choices asked twice within five minutes', () => {
       categoryTree: jest.fn(async () => []),
     }
 
-    const first = await catalogFilterChoices(catalog, 'cache-test')
+    const first = await catalogFilterChoices(catalog, account)
 
-    await catalogFilterChoices(catalog, 'cache-test')
+    await catalogFilterChoices(catalog, account)
     expect(first.brands).toEqual([
       { id: '7', name: 'Alpha', active: false },
       { id: '9', name: 'Zeta', active: true },

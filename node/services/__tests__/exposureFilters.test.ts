@@ -1,6 +1,7 @@
 import type { ChannelConfig } from '../../domain/types'
 import { defaultChannelSettings } from '../../domain'
 import { keysetOf, tradePolicyChannels, whereOf } from '../exposures'
+import { TenantMemory } from '../../memory/tenantMemory'
 
 describe('given the admin filter', () => {
   it.each<[string, Parameters<typeof whereOf>[0], string | undefined]>([
@@ -80,7 +81,8 @@ describe('given a trade policy filter', () => {
           etag: null,
         }),
       },
-      tenant: { account: `tp-${list.length}`, workspace: 'master' },
+      tenant: { account: 'acc', workspace: 'master' },
+      memory: new TenantMemory(),
     } as unknown as Parameters<typeof tradePolicyChannels>[0])
 
   it('should name the channels bound to it, and drop the trade policy', async () => {

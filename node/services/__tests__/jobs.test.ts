@@ -107,7 +107,7 @@ describe('given a job that keeps its input and a checkpoint', () => {
         input: { expected: 120 },
         checkpoint: { after: null, done: 0 },
       })
-      await settledJobs()
+      await settledJobs(deps)
       expect(await readJob(deps, job.id)).toMatchObject({
         status: 'FAILED',
         input: { expected: 120 },
