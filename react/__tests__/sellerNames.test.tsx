@@ -37,10 +37,13 @@ const settle = () =>
     await flushPromises()
   })
 
+// The cell under the table's "Sellers" header, wherever the column sits.
 const sellersCell = (tr: HTMLElement) => {
-  const cells = tr.querySelectorAll('td')
+  const headers = Array.from(
+    tr.closest('table')?.querySelectorAll('th') ?? []
+  ).map((th) => th.textContent?.trim())
 
-  return cells[cells.length - 2] as HTMLElement
+  return tr.querySelectorAll('td')[headers.indexOf('Sellers')] as HTMLElement
 }
 
 describe('given a seller id to label', () => {
