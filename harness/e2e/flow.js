@@ -790,6 +790,37 @@ async function flow(ctx) {
   )
 
   await step(
+    "navigation: VTEX Admin's menu (admin/navigation.json) opens each page, which draws no section tabs of its own",
+    async () => {
+      await open('')
+      const menu = page.getByRole('navigation', { name: 'VTEX Admin' })
+
+      for (const [label, testId] of [
+        ['Exposures', 'exposure-table'],
+        ['Settings', 'settings-MKB'],
+        ['Reconciliation', 'schedule'],
+        ['Overview', 'channel-card-MKB'],
+      ]) {
+        await menu.getByRole('link', { name: label, exact: true }).click()
+        await byTestId(testId).first().waitFor()
+        const current = await menu
+          .locator('[aria-current="page"]')
+          .textContent()
+
+        if (current !== label)
+          throw new Error(`the menu marks "${current}" on the ${label} page`)
+        const inPage = await page
+          .locator('main')
+          .getByRole('button', { name: label, exact: true })
+          .count()
+
+        if (inPage)
+          throw new Error(`the ${label} page repeats the menu as tabs`)
+      }
+    }
+  )
+
+  await step(
     'accessibility: axe-core finds no serious or critical violation on five pages (colour contrast aside)',
     async () => {
       const pages = [

@@ -10,6 +10,7 @@ import { HttpLink } from 'apollo-link-http'
 import 'vtex-tachyons/tachyons.min.css'
 
 import routes from '../../admin/routes.json'
+import { AdminMenu } from './adminMenu'
 import { fetchWithHints } from './ioHints'
 import {
   RuntimeContext,
@@ -191,9 +192,19 @@ function App() {
     <IntlProvider locale={locale} messages={messages}>
       <ApolloProvider client={client}>
         <RuntimeContext.Provider value={runtime}>
-          <React.Suspense fallback={<div className="pa6">…</div>}>
-            <Component />
-          </React.Suspense>
+          <div className="flex">
+            <AdminMenu
+              messages={messages}
+              pathname={location.pathname}
+              locale={query.locale}
+              navigate={(to, qs) => runtime.navigate({ to, query: qs })}
+            />
+            <main className="flex-auto">
+              <React.Suspense fallback={<div className="pa6">…</div>}>
+                <Component />
+              </React.Suspense>
+            </main>
+          </div>
         </RuntimeContext.Provider>
       </ApolloProvider>
     </IntlProvider>

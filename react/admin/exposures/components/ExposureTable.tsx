@@ -6,12 +6,16 @@ import { IconArrowDown, IconArrowUp } from 'vtex.styleguide'
 import { SellerNames } from '../../shared/components/SellerName'
 import { ReasonList, StatusTag } from '../../shared/components/StatusTag'
 import { availableOf, formatDateTime } from '../../shared/format'
-import { overrideActionMessages } from '../../shared/messages'
+import {
+  navigationMessages,
+  overrideActionMessages,
+} from '../../shared/messages'
 import { paths } from '../../shared/paths'
 import type { Exposure, Seller } from '../../shared/types'
 import filterMessages from '../filterMessages'
 import messages from '../messages'
 import type { ExposureSort, SortField } from '../types'
+import { ScrollRegion } from '../../shared/components/ScrollRegion'
 
 export const rowKey = (e: Pick<Exposure, 'skuId' | 'channel'>) =>
   `${e.skuId}:${e.channel}`
@@ -86,7 +90,7 @@ export function ExposureTable({
   const someOn = keys.some((k) => selected.has(k))
 
   return (
-    <div className="overflow-x-auto bg-base br2 ba b--muted-4">
+    <ScrollRegion label={intl.formatMessage(navigationMessages.exposures)}>
       <table className="w-100 collapse t-small" data-testid="exposure-table">
         <thead className="bg-muted-5">
           <tr>
@@ -208,6 +212,6 @@ export function ExposureTable({
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   )
 }

@@ -123,7 +123,6 @@ function ExposuresContent() {
 
   return (
     <AdminPage
-      active="exposures"
       subtitle={intl.formatMessage(messages.subtitle)}
     >
       <ExposureFilters

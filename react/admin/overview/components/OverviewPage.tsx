@@ -33,7 +33,6 @@ function OverviewContent() {
 
   return (
     <AdminPage
-      active="overview"
       subtitle={intl.formatMessage(messages.subtitle)}
     >
       {blocked.length > 0 && (

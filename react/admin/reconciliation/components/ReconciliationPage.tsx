@@ -86,7 +86,6 @@ function ReconciliationContent() {
 
   return (
     <AdminPage
-      active="reconciliation"
       subtitle={intl.formatMessage(messages.subtitle)}
     >
       <StartSweepForm

@@ -11,6 +11,7 @@ import type { ReconciliationRun } from '../types'
 import { startedByText } from '../startedBy'
 import { RunLink } from './RunLink'
 import { ScopeText } from './ScopeText'
+import { ScrollRegion } from '../../shared/components/ScrollRegion'
 
 interface Props {
   runs: ReconciliationRun[]
@@ -53,7 +54,7 @@ export function RunHistory({
         emptyText={intl.formatMessage(messages.historyEmpty)}
         onRetry={onRetry}
       >
-        <div className="overflow-x-auto bg-base br2 ba b--muted-4">
+        <ScrollRegion label={intl.formatMessage(messages.historyTitle)}>
           <table className="w-100 collapse t-small" data-testid="run-history">
             <thead className="bg-muted-5">
               <tr>
@@ -111,7 +112,7 @@ export function RunHistory({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
         <div className="flex justify-end mt3">
           <div className="mr3">
             <Button

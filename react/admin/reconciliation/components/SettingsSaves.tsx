@@ -7,6 +7,7 @@ import { formatDateTime } from '../../shared/format'
 import SETTINGS_SAVES from '../graphql/settingsSaves.gql'
 import messages from '../messages'
 import { RunLink } from './RunLink'
+import { ScrollRegion } from '../../shared/components/ScrollRegion'
 
 interface Saves {
   settingsSaves: {
@@ -44,7 +45,7 @@ export function SettingsSaves() {
         emptyText={intl.formatMessage(messages.savesEmpty)}
         onRetry={() => refetch()}
       >
-        <div className="overflow-x-auto bg-base br2 ba b--muted-4">
+        <ScrollRegion label={intl.formatMessage(messages.savesTitle)}>
           <table
             className="w-100 collapse t-small"
             data-testid="settings-saves"
@@ -78,7 +79,7 @@ export function SettingsSaves() {
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </PageLoader>
     </section>
   )

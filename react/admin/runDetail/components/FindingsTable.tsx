@@ -13,6 +13,7 @@ import messages, { findingKindMessages } from '../messages'
 import { FINDING_KINDS } from '../types'
 import type { FindingKind, FindingsFilter, FindingsPage } from '../types'
 import { findingText } from './findingText'
+import { ScrollRegion } from '../../shared/components/ScrollRegion'
 
 interface Props {
   page: FindingsPage | null
@@ -100,7 +101,7 @@ export function FindingsTable({
             total: page?.total ?? 0,
           })}
         </p>
-        <div className="overflow-x-auto bg-base br2 ba b--muted-4">
+        <ScrollRegion label={intl.formatMessage(messages.findingsTitle)}>
           <table className="w-100 collapse t-small" data-testid="findings">
             <thead className="bg-muted-5">
               <tr>
@@ -147,7 +148,7 @@ export function FindingsTable({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
         <div className="flex justify-end mt3">
           <div className="mr3">
             <Button

@@ -91,7 +91,6 @@ function RunDetailContent() {
 
   return (
     <AdminPage
-      active="reconciliation"
       subtitle={subtitle}
       linkLabel={intl.formatMessage(messages.back)}
       onLinkClick={() => navigate({ to: paths.reconciliation })}

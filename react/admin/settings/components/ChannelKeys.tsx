@@ -13,6 +13,7 @@ import type { CreatedKey } from '../hooks/useChannelKeys'
 import messages from '../keyMessages'
 import type { ChannelKey } from '../types'
 import { CreatedKeyModal } from './CreatedKeyModal'
+import { ScrollRegion } from '../../shared/components/ScrollRegion'
 
 interface Props {
   channel: string
@@ -122,7 +123,12 @@ export function ChannelKeys({ channel, channelLabel }: Props) {
       )
 
     return (
-      <div className="overflow-x-auto bg-base br2 ba b--muted-4 mb4">
+      <ScrollRegion
+        label={intl.formatMessage(messages.listLabel, {
+          channel: channelLabel,
+        })}
+        className="mb4"
+      >
         <table
           className="w-100 collapse t-small"
           aria-label={intl.formatMessage(messages.listLabel, {
@@ -182,7 +188,7 @@ export function ChannelKeys({ channel, channelLabel }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     )
   }
 

@@ -37,7 +37,6 @@ function SettingsContent() {
 
   return (
     <AdminPage
-      active="settings"
       subtitle={intl.formatMessage(messages.subtitle)}
     >
       <PageLoader

@@ -15,6 +15,7 @@ import { MAX_BUFFERS } from '../bufferValidate'
 import { useStockBuffers } from '../hooks/useStockBuffers'
 import type { StockBuffer } from '../types'
 import { StockBufferForm } from './StockBufferForm'
+import { ScrollRegion } from '../../shared/components/ScrollRegion'
 
 const th = 'pa3 tl'
 const td = 'pa3 bt b--muted-4'
@@ -127,7 +128,10 @@ export function StockBuffersSection({ channels }: { channels: Channel[] }) {
       )
 
     return (
-      <div className="overflow-x-auto bg-base br2 ba b--muted-4 mb4">
+      <ScrollRegion
+        label={intl.formatMessage(messages.listLabel)}
+        className="mb4"
+      >
         <table
           className="w-100 collapse t-small"
           aria-label={intl.formatMessage(messages.listLabel)}
@@ -193,7 +197,7 @@ export function StockBuffersSection({ channels }: { channels: Channel[] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     )
   }
 
