@@ -6,6 +6,7 @@ import { AffiliatesClient } from './affiliates'
 import { CatalogClient } from './catalog'
 import { LicenseManagerClient, VtexIdClient } from './identity'
 import { LogisticsClient } from './logistics'
+import { MailClient } from './mail'
 import { processMemoryOf } from './memory'
 import { SchedulerClient } from './scheduler'
 import { PricingClient } from './pricing'
@@ -43,6 +44,11 @@ export class Clients extends IOClients {
   /** vtex.scheduler, with the short timeout node/index.ts gives it (a tick answers in 10 s). */
   public get scheduler() {
     return this.getOrSet('scheduler', SchedulerClient)
+  }
+
+  /** VTEX's mail service and Message Center templates (the attention e-mails). */
+  public get mail() {
+    return this.getOrSet('mail', MailClient)
   }
 
   public get vtexId() {

@@ -26,6 +26,8 @@ export interface AppSettings {
    * channels' settings, through the same cached read (absent: none).
    */
   buffers?: StockBuffer[]
+  /** Where the attention e-mails go (domain/attention.ts validAlertEmails; absent: none). */
+  alertEmails?: string[]
 }
 
 /** The workspace VTEX serves the live store from; every other one is a development workspace. */

@@ -13,6 +13,8 @@ export interface StoredKey {
   createdBy: string | null
   revokedAt: string | null
   revokedBy: string | null
+  /** The key's first accepted use (absent: never used, or used before this was recorded). */
+  firstUsedAt?: string | null
 }
 
 interface KeyDoc {
@@ -140,7 +142,7 @@ export type KeyCheck = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'OK'
  * key is UNAUTHENTICATED (401); a valid key of another channel is FORBIDDEN (403).
  */
 export async function checkKey(
-  deps: Pick<EngineDeps, 'docs'>,
+  deps: Pick<EngineDeps, 'docs'> & Partial<Pick<EngineDeps, 'now'>>,
   presented: string | null | undefined,
   channel: string
 ): Promise<KeyCheck> {
@@ -166,5 +168,32 @@ export async function checkKey(
   if (expected.length !== actual.length || !timingSafeEqual(expected, actual))
     return 'UNAUTHENTICATED'
 
-  return keyChannel === channel ? 'OK' : 'FORBIDDEN'
+  if (keyChannel !== channel) return 'FORBIDDEN'
+  if (!key.firstUsedAt) await markUsed(deps, keyChannel, id)
+
+  return 'OK'
+}
+
+/**
+ * Records a key's first accepted use, once in its lifetime (what "a channel key never used" on
+ * the overview reads): later uses find it set and write nothing. A failed write only delays it.
+ */
+async function markUsed(
+  deps: Pick<EngineDeps, 'docs'> & Partial<Pick<EngineDeps, 'now'>>,
+  channel: string,
+  id: string
+) {
+  const at = (deps.now?.() ?? new Date()).toISOString()
+
+  await deps.docs
+    .update<KeyDoc>(BUCKET_FEED_KEYS, channel, emptyDoc, (doc) =>
+      doc.keys.some((k) => k.id === id && !k.firstUsedAt)
+        ? {
+            keys: doc.keys.map((k) =>
+              k.id === id ? { ...k, firstUsedAt: at } : k
+            ),
+          }
+        : null
+    )
+    .catch(() => undefined)
 }

@@ -7,6 +7,7 @@ import { engineDeps } from '../engine'
 import { PENDING_GRACE_MS, settleInBackground } from '../pendingWrites'
 import { expireDue } from '../expiries'
 import { settleUnsettledInBackground } from '../settleTick'
+import { attentionInBackground } from '../attention/tick'
 import type { TickTarget } from './register'
 import { tick } from './runner'
 import { DEFAULT_TUNING } from './types'
@@ -53,6 +54,12 @@ export function settleAfterTick(clients: Clients, log: Log) {
 
   settleInBackground(deps, pendingGraceFromEnv())
   settleUnsettledInBackground(deps)
+  // What needs attention: the daily share points, and the day's e-mails (addresses set).
+  attentionInBackground({
+    ...deps,
+    mail: clients.mail,
+    tenant: clients.stateDocs.tenant,
+  })
   // Overrides whose expiry passed with no timer (a restart), and timers for the next ones.
   expireDue(deps).catch((error) =>
     log.warn({ message: 'override-expire-failed', error: String(error) })
