@@ -1,3 +1,4 @@
+import { mailOf } from './apis/mail'
 import { appLifecycle } from './apps'
 import type { Emu } from './emu'
 import type { FaultSpec } from './faults'
@@ -66,6 +67,15 @@ export async function handleControl(
     if (inbox[1] === 'GET') return json(200, emu.state.inboxes.get(id) ?? [])
     if (inbox[1] === 'DELETE') emu.state.inboxes.delete(id)
     else emu.state.inboxes.set(id, [...(emu.state.inboxes.get(id) ?? []), body])
+
+    return json(200, { ok: true })
+  }
+
+  // The mail service's outbox: what the app sent, for tests and demos (apis/mail.ts).
+  if (route === 'GET /_emulator/mail/outbox')
+    return json(200, mailOf(emu).outbox)
+  if (route === 'DELETE /_emulator/mail/outbox') {
+    mailOf(emu).outbox.length = 0
 
     return json(200, { ok: true })
   }

@@ -6,6 +6,7 @@ import { fulfillmentRoutes } from './apis/fulfillment'
 import { appsRoutes, identityRoutes } from './apis/identity'
 import { logisticsRoutes } from './apis/logistics'
 import { logisticsConfigRoutes } from './apis/logisticsConfig'
+import { mailRoutes } from './apis/mail'
 import { masterdataRoutes } from './apis/masterdata'
 import { mdSearchRoutes } from './apis/mdSearch'
 import { policyRoutes } from './apis/policies'
@@ -41,5 +42,6 @@ export function allRoutes(): Route[] {
     ...identityRoutes,
     ...appsRoutes,
     ...schedulerRoutes,
+    ...mailRoutes,
   ].map(compile)
 }

@@ -342,6 +342,13 @@ export const LICENSE_RULES: LicenseRule[] = [
     source:
       'vtex.scheduler (Janus): no License Manager resource documented; a credential of the account is required',
   },
+  {
+    methods: ALL,
+    template: /^\/api\/(mail-service|template-render)\//,
+    access: { kind: 'authenticated' },
+    source:
+      'mail-service and template-render (Message Center, Janus): no License Manager resource documented; a credential of the account is required',
+  },
 ]
 
 export function accessOf(

@@ -22,6 +22,7 @@ import {
 } from '../services/overrideMatching'
 import type { StoredDecision } from '../services/state'
 import { emptySkuState } from '../services/state'
+import { attentionMutations } from './attention'
 import { channelFeedMutations } from './channelFeed'
 import { reconciliationMutations } from './reconciliation'
 import { bufferOut, exposureOut, jobOut } from './shape'
@@ -213,4 +214,5 @@ export const mutations = {
 
   ...reconciliationMutations,
   ...channelFeedMutations,
+  ...attentionMutations,
 }

@@ -25,6 +25,7 @@ import { channels, readSettings } from '../services/reference'
 import { rulesChangedOf } from '../services/rulesNow'
 import { sellers } from '../services/sellers'
 import { catalogFilterChoices } from '../services/catalogFilters'
+import { attentionQueries } from './attention'
 import { channelFeedQueries } from './channelFeed'
 import { reconciliationQueries } from './reconciliation'
 import {
@@ -240,6 +241,7 @@ export const queries = {
       workspace,
       workspaceCatalogWrites: settings.workspaceCatalogWrites === true,
       catalogWritesBlocked: !catalogWritesAllowed(workspace, settings),
+      alertEmails: settings.alertEmails ?? [],
       channels: list.map((c) => ({
         cacheId: `settings-${c.id}`,
         channel: c.id,
@@ -303,4 +305,5 @@ export const queries = {
 
   ...reconciliationQueries,
   ...channelFeedQueries,
+  ...attentionQueries,
 }

@@ -47,6 +47,27 @@ describe('given the IO app files', () => {
     )
   })
 
+  it('should allow the attention e-mails: the mail service and Message Center templates only', () => {
+    const paths = manifest.policies
+      .filter(
+        (p: { name: string; attrs?: { path?: string } }) =>
+          p.name === 'outbound-access' &&
+          /mail-service|template-render/.test(p.attrs?.path ?? '')
+      )
+      .map((p: { attrs: { host: string; path: string } }) => p.attrs)
+
+    expect(paths).toEqual([
+      {
+        host: 'portal.vtexcommercestable.com.br',
+        path: '/api/mail-service/pvt/sendmail',
+      },
+      {
+        host: 'portal.vtexcommercestable.com.br',
+        path: '/api/template-render/pvt/templates*',
+      },
+    ])
+  })
+
   it('should subscribe to the broadcaster and declare every route the service mounts', () => {
     const service = read('node/service.json')
 
