@@ -8,6 +8,7 @@ import navigation from '../../admin/navigation.json'
 import * as shared from '../admin/shared/messages'
 import productChanges from '../admin/shared/productChangeMessages'
 import overview from '../admin/overview/messages'
+import * as attention from '../admin/overview/attentionMessages'
 import exposures from '../admin/exposures/messages'
 import exposureFilters from '../admin/exposures/filterMessages'
 import exposureMatching from '../admin/exposures/matchingMessages'
@@ -27,6 +28,7 @@ const groups: Array<Record<string, Descriptor>> = [
   ...Object.values(shared),
   productChanges,
   overview,
+  ...Object.values(attention),
   exposures,
   exposureFilters,
   exposureMatching,

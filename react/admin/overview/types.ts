@@ -33,3 +33,22 @@ export interface FirstSweepState {
     'cacheId' | 'id' | 'state' | 'done' | 'total' | 'createdAt'
   > | null
 }
+
+export type AttentionCode =
+  | 'SWEEP_STALLED'
+  | 'SWEEP_FAILING'
+  | 'TICK_LATE'
+  | 'SKUS_IN_ERROR'
+  | 'WRITES_LATE'
+  | 'SHARE_DROP'
+  | 'KEY_NEVER_USED'
+
+export interface AttentionItem {
+  cacheId: string
+  code: AttentionCode
+  channel: string | null
+  count: number
+  page: 'RECONCILIATION' | 'EXPOSURES' | 'PRODUCTS_TO_CHANGE' | 'CHANNEL_KEYS'
+  status: ExposureStatus | null
+  runId: string | null
+}

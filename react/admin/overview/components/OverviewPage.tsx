@@ -9,6 +9,7 @@ import EXPOSURE_SUMMARY from '../graphql/exposureSummary.gql'
 import FIRST_SWEEP from '../graphql/firstSweep.gql'
 import messages from '../messages'
 import type { ChannelSummary, FirstSweepState } from '../types'
+import { AttentionList } from './AttentionList'
 import { ChannelSummaryCard } from './ChannelSummaryCard'
 import { FirstSweepNotice } from './FirstSweepNotice'
 import { LastSweep } from './LastSweep'
@@ -35,6 +36,7 @@ function OverviewContent() {
     <AdminPage
       subtitle={intl.formatMessage(messages.subtitle)}
     >
+      <AttentionList />
       {blocked.length > 0 && (
         <p
           className="mt0 mb5 pa4 br2 ba b--warning bg-warning--faded"
@@ -57,7 +59,11 @@ function OverviewContent() {
       >
         <div className="flex flex-wrap nl3 nr3">
           {summaries.map((summary) => (
-            <div key={summary.cacheId} className="w-100 w-50-l ph3 mb5">
+            <div
+              key={summary.cacheId}
+              id={`channel-${summary.channel.id}`}
+              className="w-100 w-50-l ph3 mb5"
+            >
               <ChannelSummaryCard
                 summary={summary}
                 partial={first ? !first.done : false}
