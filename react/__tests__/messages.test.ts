@@ -18,6 +18,7 @@ import * as skuDetailTrace from '../admin/skuDetail/traceMessages'
 import settings from '../admin/settings/messages'
 import feedKeys from '../admin/settings/keyMessages'
 import stockBuffers from '../admin/settings/bufferMessages'
+import alertEmails from '../admin/settings/alertMessages'
 import * as reconciliation from '../admin/reconciliation/messages'
 import * as runDetail from '../admin/runDetail/messages'
 
@@ -38,6 +39,7 @@ const groups: Array<Record<string, Descriptor>> = [
   settings,
   feedKeys,
   stockBuffers,
+  alertEmails,
   ...Object.values(reconciliation),
   ...Object.values(runDetail),
 ]

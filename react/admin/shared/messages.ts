@@ -129,6 +129,14 @@ export const errorMessages = defineMessages({
     id: 'admin/marketplace-stock-gate.error.BUFFER_NOT_FOUND',
     defaultMessage: 'This buffer no longer exists. The list was refreshed.',
   },
+  INVALID_EMAIL: {
+    id: 'admin/marketplace-stock-gate.error.INVALID_EMAIL',
+    defaultMessage: 'One of the addresses is not an e-mail address.',
+  },
+  TOO_MANY_EMAILS: {
+    id: 'admin/marketplace-stock-gate.error.TOO_MANY_EMAILS',
+    defaultMessage: 'At most 10 addresses.',
+  },
   UNKNOWN: {
     id: 'admin/marketplace-stock-gate.error.UNKNOWN',
     defaultMessage: 'Something went wrong. Try again.',

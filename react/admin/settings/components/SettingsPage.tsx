@@ -16,6 +16,7 @@ import messages from '../messages'
 import type { Settings } from '../types'
 import { toInput } from '../validate'
 import { ChannelSettingsForm } from './ChannelSettingsForm'
+import { AlertEmailsSection } from './AlertEmailsSection'
 import { FeedKeysSection } from './FeedKeysSection'
 import { SaveReviewModal } from './SaveReviewModal'
 import { StockBuffersSection } from './StockBuffersSection'
@@ -109,6 +110,7 @@ function SettingsContent() {
                 label: channelLabel(c.channel),
               }))}
             />
+            <AlertEmailsSection />
           </>
         )}
       </PageLoader>
