@@ -65,6 +65,22 @@ describe('given an admin manages channel keys', () => {
       expect(await checkKey(deps, presented, 'MKB')).toBe('UNAUTHENTICATED')
     })
 
+    it('should record its first accepted use once, and never a refused one', async () => {
+      const deps = keyDeps()
+      const { key, secret } = await createKey(deps, 'MKB', null)
+
+      expect(await checkKey(deps, secret, 'GGL')).toBe('FORBIDDEN')
+      expect((await listKeys(deps, 'MKB'))[0].firstUsedAt).toBeUndefined()
+      const before = deps.docs.writes
+
+      expect(await checkKey(deps, secret, 'MKB')).toBe('OK')
+      expect(await checkKey(deps, secret, 'MKB')).toBe('OK')
+      expect(deps.docs.writes - before).toBe(1)
+      expect(await listKeys(deps, 'MKB')).toEqual([
+        { ...key, firstUsedAt: NOW.toISOString() },
+      ])
+    })
+
     it('should refuse a revoked key, and keep the other keys working', async () => {
       const deps = keyDeps()
       const first = await createKey(deps, 'MKB', null)
