@@ -98,6 +98,41 @@ async function flow(ctx) {
   }
 
   await step(
+    'overview: what needs attention leads the page; a SKU in error is a link to the exposures filtered by Error on its channel',
+    async () => {
+      const reevaluate = () =>
+        graphql('mutation { reevaluate(skuId: "2") { status } }').catch(
+          () => null
+        )
+
+      await control('POST', '/faults', {
+        match: 'GET /api/logistics/pvt/inventory/skus/2*',
+        status: 503,
+      })
+      try {
+        await reevaluate()
+        await open('')
+        const item = byTestId('attention-SKUS_IN_ERROR-MKB')
+
+        await item.waitFor({ timeout: 30000 })
+        const text = await item.textContent()
+
+        if (!/^MKB: \d+ SKUs? (is|are) in error$/.test(text || ''))
+          throw new Error(`the list says "${text}"`)
+        await item.getByRole('link').click()
+        await page.waitForURL(
+          /\/exposures\?.*channel=MKB.*status=ERROR|\/exposures\?.*status=ERROR.*channel=MKB/
+        )
+        await byTestId('row-2:MKB').waitFor()
+      } finally {
+        await control('DELETE', '/faults')
+        await reevaluate()
+      }
+    },
+    { independent: true }
+  )
+
+  await step(
     'reconciliation: a sweep started while the catalog answers 503 says it waits for the catalog, and resumes to Done once it answers',
     async () => {
       await control('POST', '/faults', {
