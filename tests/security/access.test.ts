@@ -88,6 +88,7 @@ const BY_NAME: Record<string, unknown> = {
   after: null,
   inputs: [OVERRIDE],
   kind: 'DRIFTED',
+  emails: ['ops@example.com'],
 }
 
 function variables(field: RootField): Record<string, unknown> {
