@@ -128,12 +128,12 @@ describe('given the attention part of a tick', () => {
 
       expect(await attentionTick(w.deps)).toEqual({ sent: [], wrote: true })
       const searches = w.searches.length
-      const writes = w.docs.writes
+      const { writes } = w.docs
       const reads = { ...w.docs.reads }
 
       expect(searches).toBe(4)
       expect(await attentionTick(w.deps)).toEqual({ sent: [], wrote: false })
-      expect(w.searches.length).toBe(searches)
+      expect(w.searches).toHaveLength(searches)
       expect(w.docs.writes).toBe(writes)
       // The settings document is read through the tenant's 5-second cache.
       expect(w.docs.reads).toEqual(reads)
