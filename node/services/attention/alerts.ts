@@ -145,7 +145,8 @@ export function linkOf(i: AttentionItem): string {
 
   switch (i.page) {
     case 'RECONCILIATION':
-      return `${base}/reconciliation${i.runId ? `?${q({ run: i.runId })}` : ''}`
+      // The page shows the current run and the history: no run filter to pass.
+      return `${base}/reconciliation`
 
     case 'EXPOSURES':
       return `${base}/exposures?${q({ channel: i.channel, status: i.status })}`

@@ -163,7 +163,7 @@ describe('given the attention e-mails', () => {
 
 describe('linkOf', () => {
   it.each<[AttentionItem, string]>([
-    [stalled, '/admin/app/marketplace-stock-gate/reconciliation?run=r1'],
+    [stalled, '/admin/app/marketplace-stock-gate/reconciliation'],
     [
       { ...drop, code: 'SKUS_IN_ERROR', status: 'ERROR' },
       '/admin/app/marketplace-stock-gate/exposures?channel=MKB&status=ERROR',
