@@ -15,6 +15,7 @@ jest.mock('../../settleTick', () => ({
   settleUnsettledInBackground: jest.fn(),
 }))
 jest.mock('../../expiries', () => ({ expireDue: jest.fn(async () => {}) }))
+jest.mock('../../attention/tick', () => ({ attentionInBackground: jest.fn() }))
 
 const log = { info: jest.fn(), warn: jest.fn(), error: jest.fn() }
 // The process that serves the test's requests (a new one per test).
