@@ -1,15 +1,13 @@
 import { UserInputError } from '@vtex/api'
 
-import { catalogWritesAllowed, median } from '../domain'
+import { catalogWritesAllowed } from '../domain'
 import type { SettingsInput } from '../domain'
-import { EXPOSURE_STATUSES, REASON_CODES } from '../domain/types'
 import type { AdminContext } from './operatorContext'
 import { actorOf } from './operatorContext'
 import { listBuffers } from '../services/buffers'
 import { engineDeps } from '../services/engine'
 import type { ExposureFilter, ExposureSort } from '../services/exposures'
 import {
-  countExposures,
   CursorError,
   searchExposures,
   skuState,
@@ -26,8 +24,10 @@ import { rulesChangedOf } from '../services/rulesNow'
 import { sellers } from '../services/sellers'
 import { catalogFilterChoices } from '../services/catalogFilters'
 import { attentionQueries } from './attention'
+import { channelSummary } from '../services/summary'
 import { channelFeedQueries } from './channelFeed'
 import { reconciliationQueries } from './reconciliation'
+import { trendsQueries } from './trends'
 import {
   auditOut,
   bufferOut,
@@ -116,62 +116,11 @@ export const queries = {
     const list = await channels(d)
 
     return Promise.all(
-      list.map(async (channel) => {
-        const count = (filter: ExposureFilter) =>
-          countExposures(d, { channel: channel.id, ...filter })
-
-        const [total, byStatus, byReason, wouldExpose, wouldWithdraw] =
-          await Promise.all([
-            count({}),
-            Promise.all(
-              EXPOSURE_STATUSES.map(async (status) => ({
-                status,
-                count: await count({ status }),
-              }))
-            ),
-            Promise.all(
-              REASON_CODES.map(async (reason) => ({
-                reason,
-                count: await count({ reason }),
-              }))
-            ),
-            d.projection.countPending(channel.id, 'ASSOCIATE'),
-            d.projection.countPending(channel.id, 'DISSOCIATE'),
-          ])
-
-        const latencies = await d.audit.page(
-          `kind="ENFORCEMENT_WRITE" AND channel=${mdValue(
-            channel.id
-          )} AND at>${mdValue(
-            new Date(d.now().getTime() - 86_400_000).toISOString()
-          )}`,
-          1,
-          MD_MAX_PAGE
-        )
-
-        const seconds = latencies.data
-          .map(
-            (entry) =>
-              (
-                JSON.parse(entry.details ?? '{}') as {
-                  latencyMs?: number | null
-                }
-              ).latencyMs
-          )
-          .filter((ms): ms is number => typeof ms === 'number')
-          .map((ms) => ms / 1000)
-
-        return {
-          cacheId: channel.id,
-          channel: channelOut(channel),
-          total,
-          byStatus,
-          byReason: byReason.filter((r) => r.count > 0),
-          wouldExpose,
-          wouldWithdraw,
-          medianLatencySeconds: seconds.length ? median(seconds) : null,
-        }
-      })
+      list.map(async (channel) => ({
+        cacheId: channel.id,
+        channel: channelOut(channel),
+        ...(await channelSummary(d, channel)),
+      }))
     )
   },
 
@@ -306,4 +255,5 @@ export const queries = {
   ...reconciliationQueries,
   ...channelFeedQueries,
   ...attentionQueries,
+  ...trendsQueries,
 }

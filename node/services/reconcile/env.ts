@@ -8,6 +8,7 @@ import { PENDING_GRACE_MS, settleInBackground } from '../pendingWrites'
 import { expireDue } from '../expiries'
 import { settleUnsettledInBackground } from '../settleTick'
 import { attentionInBackground } from '../attention/tick'
+import { recordTrendsInBackground } from '../trends/record'
 import type { TickTarget } from './register'
 import { tick } from './runner'
 import { DEFAULT_TUNING } from './types'
@@ -48,7 +49,10 @@ export function pendingGraceFromEnv(env = process.env): number {
   return positive(env.PENDING_WRITE_GRACE_MS, PENDING_GRACE_MS)
 }
 
-/** What every tick does besides the sweeps: settle catalog writes and decisions left pending. */
+/**
+ * What every tick does besides the sweeps: settle catalog writes and decisions left pending, and
+ * record the day's trend points.
+ */
 export function settleAfterTick(clients: Clients, log: Log) {
   const deps = engineDeps(clients, log)
 
@@ -64,6 +68,8 @@ export function settleAfterTick(clients: Clients, log: Log) {
   expireDue(deps).catch((error) =>
     log.warn({ message: 'override-expire-failed', error: String(error) })
   )
+  // The overview's trends: each channel's point, on the day's first tick only.
+  recordTrendsInBackground(deps)
 }
 
 export function sweepEnv(clients: Clients, log: Log): SweepEnv {

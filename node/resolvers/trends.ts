@@ -1,0 +1,31 @@
+import { UserInputError } from '@vtex/api'
+
+import { isTrendWindow } from '../domain/trends'
+import type { AdminContext } from './operatorContext'
+import { engineDeps } from '../services/engine'
+import { affiliates } from '../services/reference'
+import { channelTrends } from '../services/trends/query'
+
+export const trendsQueries = {
+  trends: async (
+    _: unknown,
+    args: { channel: string; days?: number | null },
+    ctx: AdminContext
+  ) => {
+    const days = args.days ?? 30
+
+    if (!isTrendWindow(days)) throw new UserInputError('INVALID_TREND_DAYS')
+    const deps = engineDeps(ctx.clients, ctx.vtex.logger)
+
+    // The channel names a storage path: only a known one is read.
+    if (!(await affiliates(deps)).some((a) => a.id === args.channel))
+      throw new UserInputError('UNKNOWN_CHANNEL')
+
+    return {
+      cacheId: `trends-${args.channel}-${days}`,
+      channel: args.channel,
+      days,
+      ...(await channelTrends(deps, args.channel, days)),
+    }
+  },
+}
