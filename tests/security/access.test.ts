@@ -84,6 +84,7 @@ const BY_NAME: Record<string, unknown> = {
   skuIds: ['2'],
   page: 1,
   pageSize: 10,
+  days: 30,
   // The exposures table's keyset cursor: null asks for the first page.
   after: null,
   inputs: [OVERRIDE],
