@@ -9,6 +9,7 @@ import * as shared from '../admin/shared/messages'
 import productChanges from '../admin/shared/productChangeMessages'
 import overview from '../admin/overview/messages'
 import * as attention from '../admin/overview/attentionMessages'
+import trends from '../admin/overview/trendMessages'
 import exposures from '../admin/exposures/messages'
 import exposureFilters from '../admin/exposures/filterMessages'
 import exposureMatching from '../admin/exposures/matchingMessages'
@@ -30,6 +31,7 @@ const groups: Array<Record<string, Descriptor>> = [
   productChanges,
   overview,
   ...Object.values(attention),
+  trends,
   exposures,
   exposureFilters,
   exposureMatching,

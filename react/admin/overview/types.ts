@@ -52,3 +52,29 @@ export interface AttentionItem {
   status: ExposureStatus | null
   runId: string | null
 }
+
+export interface TrendPoint {
+  day: string
+  total: number
+  exposed: number
+  exposedShare: number | null
+  withheld: number
+  byReason: Array<{ reason: ReasonCode; count: number }>
+  medianLatencySeconds: number | null
+}
+
+export interface SweepDrift {
+  runId: string
+  at: string
+  state: string
+  driftFound: number
+  driftFixed: number
+}
+
+export interface ChannelTrends {
+  cacheId: string
+  channel: string
+  days: number
+  points: TrendPoint[]
+  sweeps: SweepDrift[]
+}

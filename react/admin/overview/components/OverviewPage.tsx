@@ -13,6 +13,7 @@ import { AttentionList } from './AttentionList'
 import { ChannelSummaryCard } from './ChannelSummaryCard'
 import { FirstSweepNotice } from './FirstSweepNotice'
 import { LastSweep } from './LastSweep'
+import { TrendsSection } from './TrendsSection'
 
 function OverviewContent() {
   const intl = useIntl()
@@ -71,6 +72,11 @@ function OverviewContent() {
             </div>
           ))}
         </div>
+        {summaries.length > 0 && (
+          <div className="mb5">
+            <TrendsSection channels={summaries.map((s) => s.channel)} />
+          </div>
+        )}
       </PageLoader>
     </AdminPage>
   )
