@@ -9,18 +9,22 @@ const SENDER = `${manifest.vendor}.${manifest.name}@${
   manifest.version.split('.')[0]
 }.x`
 
+// the emulator's demo integration (role Owner), as README's curl examples use it
+const DEMO_KEY = {
+  Host: 'marketplacea.vtexcommercestable.com.br',
+  'X-VTEX-API-AppKey': 'vtexappkey-marketplacea-DEMO',
+  'X-VTEX-API-AppToken': 'DEMOAPPTOKENDEMOAPPTOKENDEMOAPPTOKEN',
+}
+
 function clients({ emulator, admin, service }) {
   // node:http, not fetch: fetch drops the Host header, which names the account in the emulator.
-  const vtex = (method, url, body) =>
+  const vtex = (method, url, body, credentials = DEMO_KEY) =>
     new Promise((resolve, reject) => {
       const payload = body ? JSON.stringify(body) : undefined
       const req = http.request(`${emulator}${url}`, {
         method,
         headers: {
-          Host: 'marketplacea.vtexcommercestable.com.br',
-          // the emulator's demo integration (role Owner), as README's curl examples use it
-          'X-VTEX-API-AppKey': 'vtexappkey-marketplacea-DEMO',
-          'X-VTEX-API-AppToken': 'DEMOAPPTOKENDEMOAPPTOKENDEMOAPPTOKEN',
+          ...credentials,
           'content-type': 'application/json',
           accept: 'application/json',
           ...(payload ? { 'content-length': Buffer.byteLength(payload) } : {}),
@@ -109,6 +113,15 @@ function clients({ emulator, admin, service }) {
     return res.json()
   }
 
+  // The app's own VBase bucket, as IO infra answers the app's token only: what a step seeds there.
+  const vbase = async (method, bucket, path, body) =>
+    vtex(
+      method,
+      `/vbase/v2/marketplacea/master/buckets/${manifest.vendor}.${manifest.name}/${bucket}/files/${path}`,
+      body,
+      { Host: 'infra.io.vtex.com', Authorization: `Bearer ${await appToken()}` }
+    )
+
   // What vtex.scheduler does at a mark of its cron: the app's tick, sent as IO's router sends it.
   const tick = async () => {
     const res = await vtex(
@@ -128,7 +141,7 @@ function clients({ emulator, admin, service }) {
     return body
   }
 
-  return { vtex, graphql, policiesOf, feed, control, tick }
+  return { vtex, vbase, graphql, policiesOf, feed, control, tick }
 }
 
 module.exports = { clients }

@@ -3,6 +3,8 @@
 // exposures, SKU detail, stock change, block, ENFORCE and the catalog, a feed key, a save that
 // switches and tightens a channel, a stock buffer, the pages in Portuguese and Spanish, history.
 // Screenshots (English) go to docs/screenshots/.
+const { trendsStep } = require('./trends')
+
 async function flow(ctx) {
   const {
     step,
@@ -253,6 +255,8 @@ async function flow(ctx) {
       await byTestId('products-toggle-MKB').click()
     }
   )
+
+  await trendsStep(ctx)
 
   await step(
     'exposures: withheld SKUs of MKB, SKU 1 among them with NO_MARKETPLACE_STOCK',

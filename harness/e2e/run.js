@@ -34,7 +34,7 @@ async function main() {
   const emulator = `http://127.0.0.1:${ports.emulator}`
   const admin = `http://127.0.0.1:${ports.admin}`
   const service = `http://127.0.0.1:${ports.service}`
-  const { vtex, graphql, policiesOf, feed, control, tick } = clients({
+  const { vtex, vbase, graphql, policiesOf, feed, control, tick } = clients({
     emulator,
     admin,
     service,
@@ -170,6 +170,7 @@ async function main() {
       toast,
       shot,
       vtex,
+      vbase,
       graphql,
       policiesOf,
       control,
