@@ -16,6 +16,9 @@ jest.mock('../../settleTick', () => ({
 }))
 jest.mock('../../expiries', () => ({ expireDue: jest.fn(async () => {}) }))
 jest.mock('../../attention/tick', () => ({ attentionInBackground: jest.fn() }))
+jest.mock('../../trends/record', () => ({
+  recordTrendsInBackground: jest.fn(),
+}))
 
 const log = { info: jest.fn(), warn: jest.fn(), error: jest.fn() }
 // The process that serves the test's requests (a new one per test).
