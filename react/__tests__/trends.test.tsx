@@ -71,6 +71,17 @@ const rows = (table: HTMLElement) =>
 describe('given the trends on the overview', () => {
   beforeEach(() => setRuntime({}))
 
+  describe('when the trends are loading', () => {
+    it("should show the loader for the first channel's 30 days", () => {
+      const { getByTestId } = renderSection([trends('MKB', 30, [])])
+
+      expect(getByTestId('page-loading')).toBeInTheDocument()
+      expect(getByTestId('trends-days-30').getAttribute('aria-pressed')).toBe(
+        'true'
+      )
+    })
+  })
+
   describe('when the first channel has three days and a sweep', () => {
     it('should draw each chart with a table for screen readers and a summary', async () => {
       const { getByTestId, findByText } = renderSection([
