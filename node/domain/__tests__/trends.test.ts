@@ -90,7 +90,9 @@ describe('withPoint', () => {
 
           const days = doc.points.map((p) => p.day)
 
-          expect(days).toEqual([...new Set(days)].sort())
+          expect(days).toEqual(
+            [...new Set(days)].sort((a, b) => a.localeCompare(b))
+          )
           expect(days.length).toBeLessThanOrEqual(MAX_TREND_POINTS)
         }
       )

@@ -8,6 +8,7 @@ import {
   runDay,
 } from '../../domain/trends'
 import type { TrendWindow } from '../../domain/trends'
+import { slot } from '../../memory/tenantMemory'
 import type { EngineDeps } from '../deps'
 import { readSettings } from '../reference'
 import { latestRunId, readRun } from '../reconcile/runs'
@@ -16,28 +17,60 @@ import { trendStore } from './store'
 
 type Deps = Pick<EngineDeps, 'docs' | 'now' | 'memory'>
 
+interface SweepDrift {
+  runId: string
+  at: string
+  state: string
+  driftFound: number
+  driftFixed: number
+  /** The channel the sweep was limited to; null: every channel. */
+  channel: string | null
+}
+
+/**
+ * Finished runs' drift, by run id, in the tenant's memory (2,000 for every tenant together): a
+ * finished run never changes, so the overview's next load reads only the runs it has not seen.
+ * Safe to lose: one more read of each.
+ */
+const FINISHED = slot('trend-sweeps', (pools) =>
+  pools.pool('trend-sweeps', 2_000).map<SweepDrift>()
+)
+
+async function driftOf(deps: Deps, id: string): Promise<SweepDrift | null> {
+  const cache = deps.memory.get(FINISHED)
+  const hit = cache.get(id)
+
+  if (hit) return hit
+  const { run } = await readRun(deps, id)
+
+  if (!run || !isFinished(run.state)) return null
+  const drift = {
+    runId: run.id,
+    at: run.finishedAt ?? run.createdAt,
+    state: run.state,
+    driftFound: run.driftFound,
+    driftFixed: run.driftFixed,
+    channel: run.scope.channel ?? null,
+  }
+
+  cache.set(id, drift)
+
+  return drift
+}
+
 /** The finished sweeps of the window that covered the channel, oldest first. */
 async function sweepsWithin(deps: Deps, channel: string, from: string) {
   // A run's id says the day it was created: only the window's runs are read (at most the
-  // index's 100, newest first).
+  // index's 100, newest first), and each finished one once per process.
   const ids = (await latestRunId(deps)).filter((id) => runDay(id) >= from)
-  const runs = await Promise.all(ids.map((id) => readRun(deps, id)))
+  const runs = await Promise.all(ids.map((id) => driftOf(deps, id)))
 
   return runs
-    .map((r) => r.run)
     .filter(
-      (run): run is NonNullable<typeof run> =>
-        run !== null &&
-        isFinished(run.state) &&
-        (!run.scope.channel || run.scope.channel === channel)
+      (run): run is SweepDrift =>
+        run !== null && (!run.channel || run.channel === channel)
     )
-    .map((run) => ({
-      runId: run.id,
-      at: run.finishedAt ?? run.createdAt,
-      state: run.state,
-      driftFound: run.driftFound,
-      driftFixed: run.driftFixed,
-    }))
+    .map(({ channel: _, ...drift }) => drift)
     .reverse()
 }
 

@@ -125,7 +125,9 @@ describe('given a workspace with two channels', () => {
       ])
 
       expect(stored(docs, 'MKB')?.points).toHaveLength(1)
-      expect([...a.recorded, ...b.recorded].sort()).toEqual(['GGL', 'MKB'])
+      expect(
+        [...a.recorded, ...b.recorded].sort((x, y) => x.localeCompare(y))
+      ).toEqual(['GGL', 'MKB'])
     })
   })
 
@@ -235,6 +237,22 @@ describe('given recorded points and sweeps', () => {
       ])
       // The index and the window's four runs; the September run is not read.
       expect((docs.reads[BUCKET_RECONCILE] ?? 0) - before).toBe(5)
+    })
+  })
+
+  describe('when the overview asks again in the same process', () => {
+    it('should read the index and the unfinished run only: a finished run never changes', async () => {
+      const { deps, docs } = await setUp()
+
+      await channelTrends(deps, 'MKB', 30)
+      const before = docs.reads[BUCKET_RECONCILE] ?? 0
+      const again = await channelTrends(deps, 'MKB', 30)
+
+      expect(again.sweeps.map((s) => s.runId)).toEqual([
+        '20261120100000000-dddddd',
+        '20261201100000000-cccccc',
+      ])
+      expect((docs.reads[BUCKET_RECONCILE] ?? 0) - before).toBe(2)
     })
   })
 
