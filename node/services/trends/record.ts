@@ -6,6 +6,7 @@ import type { TrendPoint } from '../../domain/trends'
 import { slot } from '../../memory/tenantMemory'
 import type { EngineDeps } from '../deps'
 import { channels, readSettings } from '../reference'
+import { firstSweep } from '../reconcile/runs'
 import { channelCounts, medianLatencySeconds } from '../summary'
 import { trendStore } from './store'
 
@@ -56,7 +57,8 @@ async function pointOf(
 }
 
 /**
- * Adds today's point to each channel that lacks one. Per channel and day, at most: one read,
+ * Adds today's point to each channel that lacks one, once a full sweep has finished (before: the
+ * runs' index, every tick). Per channel and day, at most: one read,
  * the overview's counts, and one conditional write; a tick that finds the point (in this
  * process's memory, or in the document) counts and writes nothing. When two workers race, the
  * write made over a stale ETag fails and is dropped: the other one stored the day.
@@ -70,6 +72,9 @@ export async function recordTrends(deps: Deps) {
   const recorded: string[] = []
 
   if (due.length === 0) return { recorded }
+  // Until a full sweep has finished, the counts cover only the SKUs decided so far (the overview
+  // says so): a point of them would read as a fall to zero on the install's day.
+  if (!(await firstSweep(deps)).done) return { recorded }
   const { retentionDays } = await readSettings(deps)
   const store = trendStore(deps.docs)
 

@@ -24,6 +24,12 @@ function world(now: { at: Date }) {
     'channel="MKB" AND reasons="NO_PRICE"': 1,
   }
 
+  // A full sweep finished: the counts are the catalog's.
+  docs.files.set(`${BUCKET_RECONCILE}/${INDEX_PATH}`, {
+    value: { ids: [], lastFullId: 'first', fullDoneAt: '2026-11-01T00:00:00Z' },
+    etag: '"i0"',
+  })
+
   const deps = {
     docs,
     memory: new TenantMemory(),
@@ -85,6 +91,20 @@ describe('given a workspace with two channels', () => {
           },
         ],
       })
+    })
+  })
+
+  describe('when no full sweep has finished yet', () => {
+    it('should count and write nothing: the figures cover only the SKUs decided so far', async () => {
+      const clock = { at: new Date('2026-12-03T09:00:00.000Z') }
+      const { deps, docs, searches } = world(clock)
+
+      docs.files.delete(`${BUCKET_RECONCILE}/${INDEX_PATH}`)
+      const before = docs.writes
+
+      expect((await recordTrends(deps)).recorded).toEqual([])
+      expect(docs.writes).toBe(before)
+      expect(searches).toEqual([])
     })
   })
 
