@@ -138,6 +138,9 @@ describe('given the trends on the overview', () => {
 
       expect(svg).not.toBeNull()
       expect(svg?.closest('[aria-hidden="true"]')).not.toBeNull()
+      // Axes and grid are drawn (recharts finds them among the chart's own children only).
+      expect(svg?.querySelectorAll('.recharts-cartesian-axis')).toHaveLength(2)
+      expect(svg?.querySelector('.recharts-cartesian-grid')).not.toBeNull()
     })
   })
 

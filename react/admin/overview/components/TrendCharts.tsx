@@ -34,28 +34,31 @@ const dayLabel = (intl: IntlShape, iso: string) =>
 const percent = (intl: IntlShape, share: number | null) =>
   share == null ? '—' : intl.formatNumber(share, { style: 'percent' })
 
-function Axes({
+/**
+ * The grid and axes, as elements: recharts finds its parts among the chart's own children, so
+ * they cannot sit inside a component of ours.
+ */
+function axes({
   tickFormatter,
   share = false,
 }: {
   tickFormatter?: (v: number) => string
   /** A share's axis runs from 0 to 100 %. */
   share?: boolean
-}) {
-  return (
-    <>
-      <CartesianGrid stroke={TREND_COLORS.grid} vertical={false} />
-      <XAxis dataKey="label" tick={AXIS} stroke={TREND_COLORS.grid} />
-      <YAxis
-        tick={AXIS}
-        stroke={TREND_COLORS.grid}
-        width={48}
-        allowDecimals={share}
-        domain={share ? [0, 1] : undefined}
-        tickFormatter={tickFormatter}
-      />
-    </>
-  )
+} = {}) {
+  return [
+    <CartesianGrid key="grid" stroke={TREND_COLORS.grid} vertical={false} />,
+    <XAxis key="x" dataKey="label" tick={AXIS} stroke={TREND_COLORS.grid} />,
+    <YAxis
+      key="y"
+      tick={AXIS}
+      stroke={TREND_COLORS.grid}
+      width={56}
+      allowDecimals={share}
+      domain={share ? [0, 1] : undefined}
+      tickFormatter={tickFormatter}
+    />,
+  ]
 }
 
 export function TrendCharts({ trends }: { trends: ChannelTrends }) {
@@ -118,7 +121,7 @@ export function TrendCharts({ trends }: { trends: ChannelTrends }) {
             data={shares}
             margin={MARGIN}
           >
-            <Axes share tickFormatter={(v) => percent(intl, v)} />
+            {axes({ share: true, tickFormatter: (v) => percent(intl, v) })}
             <Line
               type="monotone"
               dataKey="share"
@@ -156,7 +159,7 @@ export function TrendCharts({ trends }: { trends: ChannelTrends }) {
             data={withheld}
             margin={MARGIN}
           >
-            <Axes />
+            {axes()}
             <Legend wrapperStyle={{ fontSize: 12 }} />
             {reasons.map((r, i) => (
               <Bar
@@ -165,6 +168,7 @@ export function TrendCharts({ trends }: { trends: ChannelTrends }) {
                 name={reasonName(r)}
                 stackId="reasons"
                 fill={REASON_PALETTE[i % REASON_PALETTE.length]}
+                maxBarSize={32}
                 isAnimationActive={false}
               />
             ))}
@@ -195,18 +199,20 @@ export function TrendCharts({ trends }: { trends: ChannelTrends }) {
             data={drift}
             margin={MARGIN}
           >
-            <Axes />
+            {axes()}
             <Legend wrapperStyle={{ fontSize: 12 }} />
             <Bar
               dataKey="found"
               name={intl.formatMessage(messages.driftFound)}
               fill={TREND_COLORS.warning}
+              maxBarSize={32}
               isAnimationActive={false}
             />
             <Bar
               dataKey="fixed"
               name={intl.formatMessage(messages.driftFixed)}
               fill={TREND_COLORS.success}
+              maxBarSize={32}
               isAnimationActive={false}
             />
           </BarChart>
@@ -237,7 +243,7 @@ export function TrendCharts({ trends }: { trends: ChannelTrends }) {
             }))}
             margin={MARGIN}
           >
-            <Axes tickFormatter={(v) => formatDuration(v)} />
+            {axes({ tickFormatter: (v) => formatDuration(v) })}
             <Line
               type="monotone"
               dataKey="seconds"
