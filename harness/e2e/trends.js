@@ -1,45 +1,50 @@
 /* global document -- used inside page.waitForFunction, which runs in the browser */
-// The overview's trends: the scheduler's tick recorded today's point of each channel; two
-// earlier days are seeded in the app's VBase (no clock travel), and the charts and their
-// screen-reader tables show the three days, the sweep's drift, and the 90-day window.
+// The overview's trends: three days of MKB's points are seeded in the app's VBase (no clock
+// travel), and the charts and their screen-reader tables show the three days, the first sweep's
+// drift, and the 90-day window.
 const DAY = 86400000
 
 const dayOf = (ms) => new Date(ms).toISOString().slice(0, 10)
 
-async function trendsStep({ step, page, byTestId, open, vbase, tick, shot }) {
+async function trendsStep({
+  step,
+  page,
+  byTestId,
+  open,
+  vbase,
+  graphql,
+  shot,
+}) {
   await step(
     "overview: the trends show MKB's exposed share, withheld reasons, the sweep's drift and latency over three days, with tables for screen readers",
     async () => {
-      const read = async () => {
-        const res = await vbase('GET', 'trends', 'channels/MKB')
+      // The tick records a day's point once a full sweep has finished (the integration test
+      // covers it); here three days are seeded from MKB's counts now, with the same shape.
+      const { exposureSummary } = await graphql(
+        '{ exposureSummary { channel { id } total byStatus { status count } byReason { reason count } } }'
+      )
 
-        return res.ok ? res.json() : null
-      }
+      const mkb = exposureSummary.find((s) => s.channel.id === 'MKB')
 
-      // The first run's tick recorded it in the background; a tick the same day adds nothing.
-      let doc = await read()
+      if (!mkb || !(mkb.total > 0)) throw new Error('MKB has no SKU to chart')
+      const count = (status) =>
+        (mkb.byStatus.find((s) => s.status === status) || { count: 0 }).count
 
-      const has = (d) => !!d && Array.isArray(d.points) && d.points.length > 0
+      const byReason = Object.fromEntries(
+        mkb.byReason.map((r) => [r.reason, r.count])
+      )
 
-      for (let i = 0; i < 20 && !has(doc); i++) {
-        if (i === 10) await tick()
-        await new Promise((resolve) => setTimeout(resolve, 500))
-        doc = await read()
-      }
-
-      if (!has(doc)) throw new Error('no point recorded for MKB')
-      const [today] = doc.points
-      const now = Date.parse(`${today.day}T12:00:00.000Z`)
-      const earlier = [2, 1].map((back, i) => ({
-        ...today,
+      const now = Date.now()
+      const points = [2, 1, 0].map((back) => ({
         day: dayOf(now - back * DAY),
-        exposed: Math.max(0, today.exposed - (2 - i)),
-        medianLatencySeconds: 30 + i * 10,
+        total: mkb.total,
+        exposed: Math.max(0, count('EXPOSED') - back * 5),
+        withheld: count('WITHHELD') + back * 5,
+        byReason,
+        medianLatencySeconds: 30 + back * 10,
       }))
 
-      const put = await vbase('PUT', 'trends', 'channels/MKB', {
-        points: [...earlier, today],
-      })
+      const put = await vbase('PUT', 'trends', 'channels/MKB', { points })
 
       if (!put.ok) throw new Error(`seeding the points: HTTP ${put.status}`)
 
