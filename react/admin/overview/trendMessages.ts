@@ -20,7 +20,7 @@ export default defineMessages({
   noPoints: {
     id: 'admin/marketplace-stock-gate.trends.no-points',
     defaultMessage:
-      'No daily point yet: the scheduler’s first tick of each day records one per channel.',
+      'No daily point yet: the scheduler records one per channel each day, once a first full sweep has finished.',
   },
   share: {
     id: 'admin/marketplace-stock-gate.trends.share',
