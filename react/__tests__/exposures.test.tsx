@@ -93,6 +93,35 @@ describe('given the exposures page', () => {
     })
   })
 
+  describe('when a row is opened', () => {
+    it("should link its SKU id to the SKU's page, named with its channel, and navigate once on a plain click", async () => {
+      const { navigate } = setRuntime({
+        query: { channel: 'MKB', status: 'WITHHELD' },
+      })
+
+      const { findByTestId, getByRole } = renderPage([
+        page([exposure(), exposure({ skuId: '7' })]),
+      ])
+
+      await findByTestId('row-1:MKB')
+      const link = getByRole('link', { name: 'Open SKU 7 (MKB)' })
+
+      // A real link: keyboard, middle click and a new tab work without the app.
+      expect(link).toHaveAttribute(
+        'href',
+        '/admin/app/marketplace-stock-gate/sku/7'
+      )
+      fireEvent.click(link, { ctrlKey: true })
+      expect(navigate).not.toHaveBeenCalled()
+
+      fireEvent.click(link)
+      expect(navigate).toHaveBeenCalledTimes(1)
+      expect(navigate).toHaveBeenCalledWith({
+        to: '/admin/app/marketplace-stock-gate/sku/7',
+      })
+    })
+  })
+
   describe('when rows match the filter from the URL', () => {
     it('should show each row with its status, reasons and the server total', async () => {
       const { findByTestId, getByText } = renderPage([

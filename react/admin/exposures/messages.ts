@@ -78,6 +78,10 @@ export default defineMessages({
     id: 'admin/marketplace-stock-gate.exposures.select-all',
     defaultMessage: 'Select all rows on this page',
   },
+  openSku: {
+    id: 'admin/marketplace-stock-gate.exposures.open-sku',
+    defaultMessage: 'Open SKU {skuId} ({channel})',
+  },
   selectRow: {
     id: 'admin/marketplace-stock-gate.exposures.select-row',
     defaultMessage: 'Select SKU {skuId} on {channel}',

@@ -15,6 +15,7 @@ import type { Exposure, Seller } from '../../shared/types'
 import filterMessages from '../filterMessages'
 import messages from '../messages'
 import type { ExposureSort, SortField } from '../types'
+import { PageLink } from '../../shared/components/PageLink'
 import { ScrollRegion } from '../../shared/components/ScrollRegion'
 
 export const rowKey = (e: Pick<Exposure, 'skuId' | 'channel'>) =>
@@ -151,7 +152,11 @@ export function ExposureTable({
                 key={key}
                 className="bt b--muted-4 hover-bg-muted-5 pointer"
                 data-testid={`row-${key}`}
-                onClick={() => navigate({ to: paths.sku(item.skuId) })}
+                // The whole row opens the SKU for a mouse; the SKU id is the link (keyboard, new tab).
+                onClick={(event) => {
+                  if ((event.target as Element).closest('a, input')) return
+                  navigate({ to: paths.sku(item.skuId) })
+                }}
               >
                 {/* The checkbox cell must not open the SKU: stop the row's click here. */}
                 <td className="pa3" onClick={(e) => e.stopPropagation()}>
@@ -166,7 +171,18 @@ export function ExposureTable({
                     onChange={() => onSelect([key], !selected.has(key))}
                   />
                 </td>
-                <td className="pa3 b">{item.skuId}</td>
+                <td className="pa3 b">
+                  <PageLink
+                    to={paths.sku(item.skuId)}
+                    label={intl.formatMessage(messages.openSku, {
+                      skuId: item.skuId,
+                      channel: item.channel,
+                    })}
+                    testId={`open-${key}`}
+                  >
+                    {item.skuId}
+                  </PageLink>
+                </td>
                 <td className="pa3">{item.skuName}</td>
                 <td className="pa3">
                   <div>{item.productName}</div>
