@@ -122,9 +122,7 @@ function ExposuresContent() {
   }
 
   return (
-    <AdminPage
-      subtitle={intl.formatMessage(messages.subtitle)}
-    >
+    <AdminPage subtitle={intl.formatMessage(messages.subtitle)}>
       <ExposureFilters
         filter={state.filter}
         channels={channels.data?.channels ?? []}

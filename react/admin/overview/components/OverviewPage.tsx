@@ -34,9 +34,7 @@ function OverviewContent() {
     .map((s) => s.channel.id)
 
   return (
-    <AdminPage
-      subtitle={intl.formatMessage(messages.subtitle)}
-    >
+    <AdminPage subtitle={intl.formatMessage(messages.subtitle)}>
       <AttentionList />
       {blocked.length > 0 && (
         <p

@@ -85,9 +85,7 @@ function ReconciliationContent() {
   const result = history.data?.reconciliations
 
   return (
-    <AdminPage
-      subtitle={intl.formatMessage(messages.subtitle)}
-    >
+    <AdminPage subtitle={intl.formatMessage(messages.subtitle)}>
       <StartSweepForm
         channels={channels.data?.channels ?? []}
         sellers={sellers}

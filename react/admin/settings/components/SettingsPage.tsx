@@ -37,9 +37,7 @@ function SettingsContent() {
     `${channels.find((c) => c.id === id)?.name ?? id} (${id})`
 
   return (
-    <AdminPage
-      subtitle={intl.formatMessage(messages.subtitle)}
-    >
+    <AdminPage subtitle={intl.formatMessage(messages.subtitle)}>
       <PageLoader
         loading={loading && !data}
         error={data ? null : error}
