@@ -186,11 +186,11 @@ export function ExposureTable({
                 <td className="pa3">{item.skuName}</td>
                 <td className="pa3">
                   <div>{item.productName}</div>
-                  <div className="c-muted-2">{item.productId}</div>
+                  <div className="c-muted-1">{item.productId}</div>
                 </td>
                 <td className="pa3" data-testid={`place-${key}`}>
                   <div>{item.brandName ?? item.brandId ?? '—'}</div>
-                  <div className="c-muted-2">{item.categoryPath}</div>
+                  <div className="c-muted-1">{item.categoryPath}</div>
                 </td>
                 <td className="pa3">{item.channel}</td>
                 <td className="pa3">

@@ -1,12 +1,11 @@
-import React, { useRef, useState } from 'react'
+import React, { useState } from 'react'
 import { useIntl } from 'react-intl'
 import { useQuery } from 'react-apollo'
-import { Button, Pagination } from 'vtex.styleguide'
+import { Button } from 'vtex.styleguide'
 
 import { AdminPage } from '../../shared/components/AdminPage'
 import { withToasts } from '../../shared/components/withToasts'
 import { PageLoader } from '../../shared/components/PageLoader'
-import { useAccessibleNames } from '../../shared/hooks/useAccessibleNames'
 import { useErrorText } from '../../shared/hooks/useErrorText'
 import { useSellers } from '../../shared/hooks/useSellers'
 import { useToast } from '../../shared/hooks/useToast'
@@ -35,19 +34,10 @@ import { MatchingBar } from './MatchingBar'
 import { MatchingConfirmModal } from './MatchingConfirmModal'
 import { SweepConfirmModal } from './SweepConfirmModal'
 import { SweepOutcome } from './SweepOutcome'
+import { Pager } from '../../shared/components/Pager'
 
 function ExposuresContent() {
   const intl = useIntl()
-  // The styleguide's Pagination draws its two buttons as icons with no name.
-  const pager = useRef<HTMLDivElement>(null)
-
-  useAccessibleNames(pager, [
-    [
-      '[data-testid="page-previous"]',
-      intl.formatMessage(messages.previousPage),
-    ],
-    ['[data-testid="page-next"]', intl.formatMessage(messages.nextPage)],
-  ])
   const showToast = useToast()
   const errorText = useErrorText()
   const state = useExposureQueryState()
@@ -220,21 +210,20 @@ function ExposuresContent() {
           onSelect={select}
           sellers={sellers}
         />
-        <div className="mt4" ref={pager}>
-          <Pagination
-            currentItemFrom={from}
-            currentItemTo={to}
-            totalItems={total}
+        <div className="mt4">
+          <Pager
+            from={from}
+            to={to}
+            total={total}
             textOf={intl.formatMessage(messages.pageOf)}
-            textShowRows={intl.formatMessage(messages.rowsPerPage)}
-            rowsOptions={PAGE_SIZES}
-            selectedOption={state.pageSize}
-            onRowsChange={(_: unknown, value: string) =>
-              state.setPageSize(Number(value))
-            }
-            onNextClick={() => state.goNext(result?.next)}
-            testIds={{ nextBtn: 'page-next', prevBtn: 'page-previous' }}
-            onPrevClick={() => state.goPrevious()}
+            rowsLabel={intl.formatMessage(messages.rowsPerPage)}
+            previousLabel={intl.formatMessage(messages.previousPage)}
+            nextLabel={intl.formatMessage(messages.nextPage)}
+            pageSize={state.pageSize}
+            pageSizes={PAGE_SIZES}
+            onPageSize={(size) => state.setPageSize(size)}
+            onNext={() => state.goNext(result?.next)}
+            onPrevious={() => state.goPrevious()}
           />
         </div>
       </PageLoader>

@@ -12,6 +12,7 @@ import type { ExposureStatus, ReasonCode } from '../../shared/types'
 import messages from '../messages'
 import type { ChannelSummary } from '../types'
 import { ProductsToChange } from './ProductsToChange'
+import { TAG_COLORS } from '../../shared/tagColors'
 
 export function ChannelSummaryCard({
   summary,
@@ -56,8 +57,8 @@ export function ChannelSummaryCard({
             })}
           </h3>
           <Tag
-            type={channel.mode === 'ENFORCE' ? 'success' : undefined}
             size="small"
+            {...TAG_COLORS[channel.mode === 'ENFORCE' ? 'success' : 'neutral']}
           >
             {intl.formatMessage(modeMessages[channel.mode])}
           </Tag>
@@ -111,7 +112,7 @@ export function ChannelSummaryCard({
           {intl.formatMessage(messages.byReason)}
         </h4>
         {summary.byReason.length === 0 ? (
-          <p className="c-muted-2 t-small">
+          <p className="c-muted-1 t-small">
             {intl.formatMessage(
               partial ? messages.noReasonsYet : messages.noReasons
             )}

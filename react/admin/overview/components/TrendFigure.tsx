@@ -50,7 +50,7 @@ export function TrendFigure({
       <figcaption className="t-heading-6 mb2">{title}</figcaption>
       {summary && <p className="t-small c-on-base mt0 mb2">{summary}</p>}
       {empty ? (
-        <p className="t-small c-muted-2 mt0">{empty}</p>
+        <p className="t-small c-muted-1 mt0">{empty}</p>
       ) : (
         <>
           <div ref={ref} aria-hidden="true" className="w-100">

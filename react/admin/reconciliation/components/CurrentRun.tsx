@@ -10,6 +10,7 @@ import { isActive } from '../types'
 import type { ReconciliationRun } from '../types'
 import { startedByText } from '../startedBy'
 import { ScopeText } from './ScopeText'
+import { TAG_COLORS } from '../../shared/tagColors'
 
 interface Props {
   run: ReconciliationRun | null
@@ -51,13 +52,13 @@ export function CurrentRun({ run, cancelling, onCancel, sellers }: Props) {
         <span data-testid="current-run-state">
           <Tag
             size="small"
-            type={
+            {...TAG_COLORS[
               run.state === 'FAILED'
                 ? 'error'
                 : run.state === 'DONE'
                 ? 'success'
-                : undefined
-            }
+                : 'neutral'
+            ]}
           >
             {intl.formatMessage(reconciliationStateMessages[run.state])}
           </Tag>

@@ -14,6 +14,7 @@ import messages from '../keyMessages'
 import type { ChannelKey } from '../types'
 import { CreatedKeyModal } from './CreatedKeyModal'
 import { ScrollRegion } from '../../shared/components/ScrollRegion'
+import { TAG_COLORS } from '../../shared/tagColors'
 
 interface Props {
   channel: string
@@ -158,7 +159,7 @@ export function ChannelKeys({ channel, channelLabel }: Props) {
                 <td className={td} data-testid={`key-state-${key.id}`}>
                   <Tag
                     size="small"
-                    type={key.revokedAt ? undefined : 'success'}
+                    {...TAG_COLORS[key.revokedAt ? 'neutral' : 'success']}
                   >
                     {intl.formatMessage(
                       key.revokedAt ? messages.revoked : messages.active

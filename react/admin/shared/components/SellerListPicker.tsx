@@ -6,6 +6,7 @@ import { Dropdown, IconClose, Tag } from 'vtex.styleguide'
 import { sellerMessages } from '../messages'
 import type { Seller } from '../types'
 import { sellerOptionLabel, sortSellers } from './SellerPicker'
+import { TAG_COLORS } from '../tagColors'
 
 interface Props {
   label: string
@@ -69,10 +70,17 @@ export function SellerListPicker({
         label={label}
         disabled={!sellers}
         value=""
-        placeholder={intl.formatMessage(
-          sellers ? sellerMessages.add : sellerMessages.loading
-        )}
-        options={options}
+        // The prompt is the first option, not the styleguide's placeholder: that one is drawn in
+        // its light grey, below 4.5:1 on white.
+        options={[
+          {
+            value: '',
+            label: intl.formatMessage(
+              sellers ? sellerMessages.add : sellerMessages.loading
+            ),
+          },
+          ...options,
+        ]}
         helpText={helpText}
         errorMessage={errorMessage}
         onChange={(_: unknown, id: string) => {
@@ -87,7 +95,7 @@ export function SellerListPicker({
 
             return (
               <li key={id} className="mr2 mb2">
-                <Tag variation="low">
+                <Tag variation="low" {...TAG_COLORS.low}>
                   <span className="flex items-center">
                     {text}
                     <button

@@ -4,12 +4,13 @@ import { Tag } from 'vtex.styleguide'
 
 import { reasonMessages, statusMessages } from '../messages'
 import type { ExposureStatus, ReasonCode } from '../types'
+import { TAG_COLORS } from '../tagColors'
+import type { TagTone } from '../tagColors'
 
-// styleguide tags know success, warning and error; no type is the neutral grey.
-const TAG_TYPE: Record<ExposureStatus, string | undefined> = {
+const TONE: Record<ExposureStatus, TagTone> = {
   EXPOSED: 'success',
   WITHHELD: 'warning',
-  PENDING: undefined,
+  PENDING: 'neutral',
   ERROR: 'error',
 }
 
@@ -18,7 +19,7 @@ export function StatusTag({ status }: { status: ExposureStatus }) {
 
   return (
     <span data-testid={`status-${status}`}>
-      <Tag type={TAG_TYPE[status]} size="small">
+      <Tag size="small" {...TAG_COLORS[TONE[status]]}>
         {intl.formatMessage(statusMessages[status])}
       </Tag>
     </span>
@@ -28,13 +29,13 @@ export function StatusTag({ status }: { status: ExposureStatus }) {
 export function ReasonList({ reasons }: { reasons: ReasonCode[] }) {
   const intl = useIntl()
 
-  if (!reasons.length) return <span className="c-muted-2">—</span>
+  if (!reasons.length) return <span className="c-muted-1">—</span>
 
   return (
     <span className="flex flex-wrap">
       {reasons.map((reason) => (
         <span key={reason} className="mr2 mb1" data-testid={`reason-${reason}`}>
-          <Tag size="small" variation="low">
+          <Tag size="small" variation="low" {...TAG_COLORS.low}>
             {intl.formatMessage(reasonMessages[reason])}
           </Tag>
         </span>

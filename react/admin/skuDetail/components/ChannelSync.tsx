@@ -8,6 +8,7 @@ import type { Channel, Exposure } from '../../shared/types'
 import CHANNEL_TOLD from '../graphql/channelTold.gql'
 import messages from '../messages'
 import { channelToldMessages } from '../traceMessages'
+import { TAG_COLORS } from '../../shared/tagColors'
 
 interface ChannelTold {
   cacheId: string
@@ -76,7 +77,10 @@ export function ChannelSync({
           {intl.formatMessage(messages.syncTitle)}
         </h4>
         {told && told.inSync !== null && (
-          <Tag size="small" type={told.inSync ? 'success' : 'warning'}>
+          <Tag
+            size="small"
+            {...TAG_COLORS[told.inSync ? 'success' : 'warning']}
+          >
             {intl.formatMessage(
               told.inSync
                 ? channelToldMessages.inSync

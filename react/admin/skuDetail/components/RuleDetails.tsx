@@ -105,7 +105,7 @@ function Stock({ d }: { d: StockDetails }) {
               >
                 <td className={cell}>
                   {w.name ?? w.warehouseId}{' '}
-                  <span className="c-muted-2">({w.warehouseId})</span>
+                  <span className="c-muted-1">({w.warehouseId})</span>
                 </td>
                 <td className={cell}>
                   {(w.reachedByDocks ?? []).join(', ') || '—'}
