@@ -663,13 +663,18 @@ async function flow(ctx) {
   )
 
   await step(
-    'in Portuguese and Spanish, no page shows a raw code (reasons, seller exclusions, VTEX errors)',
+    'in Portuguese and Spanish, no page shows a raw code (reasons, seller exclusions, VTEX errors, run findings)',
     async () => {
       // A code is upper-case words joined by "_" (NO_MARKETPLACE_STOCK, INACTIVE_BINDING...).
       const CODE = /\b[A-Z]{2,}(?:_[A-Z0-9]+)+\b/g
+      const { reconciliations } = await graphql(
+        '{ reconciliations(pageSize: 1) { items { id } } }'
+      )
+
       // Each page with what shows it has loaded its data.
       const pages = [
         ['', 'channel-card-MKB'],
+        [`/reconciliation/runs/${reconciliations.items[0].id}`, 'run-calls'],
         ['/exposures?channel=MKB', 'exposure-table'],
         ['/exposures?channel=GGL&status=WITHHELD', 'exposure-table'],
         // SKU 17: its seller binding is inactive (the demo catalog's skuId % 17).
@@ -785,6 +790,7 @@ async function flow(ctx) {
           throw new Error(`the finding says "${text}", not SKU ${skuId} on MKB`)
         const calls = await byTestId('run-calls').textContent()
 
+        await shot('run-detail')
         if (!/catalog: \d+/.test(calls || ''))
           throw new Error(`the calls say "${calls}"`)
       } finally {
