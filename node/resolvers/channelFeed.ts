@@ -6,7 +6,7 @@ import { engineDeps } from '../services/engine'
 import { createKey, KeyError, listKeys, revokeKey } from '../services/feedKeys'
 import type { ChannelKey } from '../services/feedKeys'
 import { channelTold } from '../services/feedTold'
-import { affiliates } from '../services/reference'
+import { affiliates } from '../services/shared/reference'
 
 const deps = (ctx: AdminContext) => engineDeps(ctx.clients, ctx.vtex.logger)
 

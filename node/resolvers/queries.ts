@@ -16,10 +16,10 @@ import {
   viewOfDoc,
 } from '../services/exposures'
 import { startSettingsPreview } from '../services/jobKinds'
-import { readJob } from '../services/jobs'
+import { readJob } from '../services/shared/jobs'
 import { productsToChange } from '../services/productsToChange'
 import { MD_MAX_PAGE, MD_SEARCH_WINDOW, mdValue } from '../services/projection'
-import { channels, readSettings } from '../services/reference'
+import { channels, readSettings } from '../services/shared/reference'
 import { rulesChangedOf } from '../services/rulesNow'
 import { sellers } from '../services/sellers'
 import { catalogFilterChoices } from '../services/catalogFilters'

@@ -4,7 +4,7 @@ import type { ChannelConfig } from '../domain/types'
 import type { AuditEntry } from '../services/audit'
 import type { ExposureView } from '../services/exposures'
 import type { SettingsApplyOutcome } from '../services/jobKinds'
-import type { JobDoc } from '../services/jobs'
+import type { JobDoc } from '../services/shared/jobs'
 import type { ChannelPreview } from '../services/preview'
 
 /** GraphQL shapes: every cached object carries cacheId; JSON details travel as strings. */

@@ -22,10 +22,10 @@ import type {
   StockBuffer,
 } from '../domain'
 import type { AuditKind } from './audit'
-import type { EngineDeps } from './deps'
+import type { EngineDeps } from './shared/deps'
 import { scrollExposures, viewOfDoc } from './exposures'
 import { previewStatus } from './preview'
-import { affiliates, readSettings, updateSettingsDoc } from './reference'
+import { affiliates, readSettings, updateSettingsDoc } from './shared/reference'
 import { decideAgainAndWrite } from './settingsApply'
 
 function refuse(codes: string[]): never {

@@ -2,7 +2,7 @@ import type { CatalogClient } from '../clients/catalog'
 import type { CategoryNode } from '../typings/catalog'
 import type { TenantMemory } from '../memory/tenantMemory'
 import { slot } from '../memory/tenantMemory'
-import { TtlCache } from './cache'
+import { TtlCache } from './shared/cache'
 
 export interface BrandChoice {
   id: string

@@ -5,10 +5,10 @@
 // the version read here and, when nobody wrote it meanwhile, from the inputs read here too.
 import type { Versioned } from '../clients/stateDocs'
 import { decisionChanged, isGoverned } from '../domain'
-import type { EngineDeps } from './deps'
-import { BUCKET_SKUS } from './deps'
+import type { EngineDeps } from './shared/deps'
+import { BUCKET_SKUS } from './shared/deps'
 import type { EvaluationResult } from './evaluateTypes'
-import { channels as loadChannels } from './reference'
+import { channels as loadChannels } from './shared/reference'
 import { decideAll, readRound } from './round'
 import type { RoundInputs } from './round'
 import type { SkuState } from './state'

@@ -9,8 +9,8 @@
 // decisions were made on) goes to the lease with the state alone.
 import type { Versioned } from '../clients/stateDocs'
 import { isGoverned } from '../domain'
-import type { EngineDeps } from './deps'
-import { BUCKET_SKUS } from './deps'
+import type { EngineDeps } from './shared/deps'
+import { BUCKET_SKUS } from './shared/deps'
 import { toSkuFacts, tradePoliciesOf } from './facts'
 import { lastCommitted } from './lease'
 import type { EarlyContext } from './round'

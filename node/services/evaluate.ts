@@ -11,7 +11,7 @@ import type { EventChanges, ReadTimes } from '../domain'
 import { BASE_SEEN_MARGIN_MS } from '../domain/clock'
 import type { ChannelConfig } from '../domain/types'
 import type { AuditEntry } from './audit'
-import type { EngineDeps } from './deps'
+import type { EngineDeps } from './shared/deps'
 import type {
   EvaluateOptions,
   EvaluationResult,
@@ -23,7 +23,7 @@ import type { ProductPlan } from './enforce'
 import { acquireLease, commit, releaseAfterFailure } from './lease'
 import type { Held } from './lease'
 import { exposureId, rowChanged, toExposureDoc } from './projection'
-import { channels as loadChannels } from './reference'
+import { channels as loadChannels } from './shared/reference'
 import { checkUnchanged } from './check'
 import { contextFirst } from './contextFirst'
 import { decideAll, readRound } from './round'

@@ -9,9 +9,9 @@
 // that checks the very expiry, and a deterministic audit id).
 import { overrideState } from '../domain'
 import type { Override } from '../domain/types'
-import type { EngineDeps } from './deps'
+import type { EngineDeps } from './shared/deps'
 import { slot } from '../memory/tenantMemory'
-import { BUCKET_SKUS } from './deps'
+import { BUCKET_SKUS } from './shared/deps'
 import { evaluate } from './engine'
 import type { SkuState } from './state'
 import { emptySkuState } from './state'

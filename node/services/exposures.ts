@@ -2,13 +2,13 @@ import { searchWords } from '../domain/search'
 import type { ExposureStatus, ReasonCode } from '../domain/types'
 import type { KeysetSort } from '../masterdata/keyset'
 import { decodeKeyset, encodeKeyset } from '../masterdata/keyset'
-import type { EngineDeps } from './deps'
-import { BUCKET_PRODUCTS, BUCKET_SKUS } from './deps'
+import type { EngineDeps } from './shared/deps'
+import { BUCKET_PRODUCTS, BUCKET_SKUS } from './shared/deps'
 import type { ExposureDoc } from './projection'
 import { MD_MAX_PAGE, mdValue, toExposureDoc } from './projection'
 import type { ProductState, SkuState, StoredDecision } from './state'
 import { emptyProductState, emptySkuState } from './state'
-import { channels } from './reference'
+import { channels } from './shared/reference'
 
 export interface ExposureFilter {
   channel?: string | null

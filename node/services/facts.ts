@@ -8,7 +8,7 @@ import type {
 import { isGoverned, priceSource, pricesByTradePolicy } from '../domain'
 import type { SkuContextResponse } from '../typings/catalog'
 import type { InventoryResponse } from '../typings/logistics'
-import type { EngineDeps } from './deps'
+import type { EngineDeps } from './shared/deps'
 import type { StoredInputs } from './state'
 
 export interface SkuInputs {

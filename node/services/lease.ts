@@ -1,10 +1,10 @@
 import { ConflictError } from '../clients/stateDocs'
 import type { Versioned } from '../clients/stateDocs'
-import type { EngineDeps } from './deps'
-import { BUCKET_SKUS } from './deps'
+import type { EngineDeps } from './shared/deps'
+import { BUCKET_SKUS } from './shared/deps'
 import type { SkuState } from './state'
 import { emptySkuState, leaseHeld } from './state'
-import { VersionCache } from './versionCache'
+import { VersionCache } from './shared/versionCache'
 import { slot } from '../memory/tenantMemory'
 
 export const LEASE_MS = 30_000

@@ -7,15 +7,15 @@ import {
   validateOverrideInput,
 } from '../domain'
 import type { Override } from '../domain/types'
-import type { EngineDeps } from './deps'
-import { BUCKET_SKUS } from './deps'
+import type { EngineDeps } from './shared/deps'
+import { BUCKET_SKUS } from './shared/deps'
 import { evaluate } from './engine'
 import { trackExpiry } from './expiries'
 import {
   channels as loadChannels,
   readSettings,
   saveSettings,
-} from './reference'
+} from './shared/reference'
 import { startSettingsApply } from './jobKinds'
 import { applySaved } from './settingsApply'
 import type { SkuState } from './state'

@@ -15,12 +15,12 @@ import type {
   StockBuffer,
 } from '../domain'
 import type { ExposureStatus, RuleResult } from '../domain/types'
-import type { EngineDeps } from './deps'
+import type { EngineDeps } from './shared/deps'
 import type { ExposureView } from './exposures'
 import { countExposures, scrollExposures, viewOfDoc } from './exposures'
 import type { ProductToChange } from './productsToChange'
 import { byNumericId } from './productsToChange'
-import { affiliates, readSettings } from './reference'
+import { affiliates, readSettings } from './shared/reference'
 
 interface SellerSeen {
   sellerId: string

@@ -1,9 +1,9 @@
 import { UserInputError } from '@vtex/api'
 
-import type { EngineDeps } from './deps'
+import type { EngineDeps } from './shared/deps'
 import { MD_MAX_PAGE, MD_SEARCH_WINDOW, mdValue, pendingOf } from './projection'
 import type { Pending } from './projection'
-import { affiliates } from './reference'
+import { affiliates } from './shared/reference'
 
 export interface ProductToChange {
   productId: string

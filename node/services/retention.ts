@@ -1,8 +1,8 @@
 import type { AuditLog } from './audit'
-import type { EngineDeps } from './deps'
-import { BUCKET_CONFIG } from './deps'
+import type { EngineDeps } from './shared/deps'
+import { BUCKET_CONFIG } from './shared/deps'
 import { mdValue } from './projection'
-import { readSettings } from './reference'
+import { readSettings } from './shared/reference'
 
 /** Deletes in flight at once. */
 const BATCH = 100

@@ -3,11 +3,11 @@
 import { decide, decisionChanged } from '../domain'
 import type { ChannelConfig, Decision } from '../domain/types'
 import type { SkuContextResponse } from '../typings/catalog'
-import type { EngineDeps } from './deps'
+import type { EngineDeps } from './shared/deps'
 import { readSkuInputs } from './facts'
 import type { Reuse, SkuInputs } from './facts'
 import { ROW_FORMAT } from './projection'
-import { logisticsConfig } from './reference'
+import { logisticsConfig } from './shared/reference'
 import type { SkuState, StoredDecision } from './state'
 
 /** What an evaluation read: the channels, the SKU's three VTEX inputs, and when. */

@@ -1,7 +1,7 @@
 import { upstreamCode } from '../clients/resilience'
 import type { ChannelConfig } from '../domain/types'
 import type { AuditEntry } from './audit'
-import type { EngineDeps } from './deps'
+import type { EngineDeps } from './shared/deps'
 import type { EvaluateOptions } from './evaluateTypes'
 
 /**

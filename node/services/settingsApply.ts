@@ -1,11 +1,11 @@
 import { channelSettings } from '../domain'
 import type { AppSettings, ChannelSettings } from '../domain'
-import type { EngineDeps } from './deps'
+import type { EngineDeps } from './shared/deps'
 import { evaluate } from './engine'
 import { enforceProduct } from './enforce'
 import { scrollExposures, viewOfDoc } from './exposures'
 import { previewStatus } from './preview'
-import { channels as loadChannels } from './reference'
+import { channels as loadChannels } from './shared/reference'
 
 // A few at a time: the API budget is shared with events.
 const AT_ONCE = 4

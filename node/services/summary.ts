@@ -4,7 +4,7 @@
 import { median } from '../domain'
 import type { ChannelConfig } from '../domain'
 import { EXPOSURE_STATUSES, REASON_CODES } from '../domain/types'
-import type { EngineDeps } from './deps'
+import type { EngineDeps } from './shared/deps'
 import { countExposures } from './exposures'
 import type { ExposureFilter } from './exposures'
 import { MD_MAX_PAGE, mdValue } from './projection'

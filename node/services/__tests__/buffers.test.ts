@@ -3,7 +3,7 @@ import { evaluationsIdle } from '../engine'
 import { evaluateSku } from '../evaluate'
 import { updateSettings } from '../operator'
 import { catalogWorld, stock, writesOf } from '../reconcile/__tests__/world'
-import { fakeDeps, FakeDocs } from './fakes'
+import { fakeDeps, FakeDocs } from '../shared/__tests__/fakes'
 
 // Products 100 (SKUs 1, 2) and 101 (3, 4); SKU 1 has 2 units, SKU 3 has 5, the others none.
 async function enforcingWorld() {

@@ -1,9 +1,15 @@
-import { BUCKET_PRODUCTS } from '../deps'
+import { BUCKET_PRODUCTS } from '../shared/deps'
 import { WRITE_RETRY_MS } from '../enforce'
 import { evaluateSku } from '../evaluate'
 import { pendingOf } from '../projection'
 import type { ProductState, SkuState } from '../state'
-import { demoWorld, fakeDeps, FakeDocs, restart, sku } from './fakes'
+import {
+  demoWorld,
+  fakeDeps,
+  FakeDocs,
+  restart,
+  sku,
+} from '../shared/__tests__/fakes'
 
 const EVENT = { cause: 'EVENT' as const }
 // A product with no projection document has no pending change.

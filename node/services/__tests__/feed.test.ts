@@ -2,7 +2,7 @@ import type { AuditEntry } from '../audit'
 import { decodeCursor, encodeCursor, readFeed } from '../feed'
 import type { AuditSearch, FeedDeps } from '../feed'
 import { checkKey, createKey, listKeys, revokeKey } from '../feedKeys'
-import { FakeDocs } from './fakes'
+import { FakeDocs } from '../shared/__tests__/fakes'
 
 const NOW = new Date('2026-11-26T12:00:00.000Z')
 const keyDeps = () => ({ docs: new FakeDocs(), now: () => NOW })

@@ -6,7 +6,12 @@ import {
   settlePendingWrites,
 } from '../pendingWrites'
 import { pendingOf } from '../projection'
-import { demoWorld, fakeDeps, FakeDocs, restart } from './fakes'
+import {
+  demoWorld,
+  fakeDeps,
+  FakeDocs,
+  restart,
+} from '../shared/__tests__/fakes'
 
 const EVENT = { cause: 'EVENT' as const }
 // A product with no projection document has no pending change.

@@ -13,7 +13,7 @@ import {
   TUNING,
   writesOf,
 } from '../reconcile/__tests__/world'
-import { restart, sku } from './fakes'
+import { restart, sku } from '../shared/__tests__/fakes'
 
 const byText = (a: string, b: string) => a.localeCompare(b)
 const noSleep = async (_ms: number) => undefined

@@ -10,7 +10,7 @@ import {
   recordTick,
   saveSchedule,
 } from '../reconcile/schedule'
-import { FakeDocs } from './fakes'
+import { FakeDocs } from '../shared/__tests__/fakes'
 
 const at = (iso: string) => new Date(iso)
 

@@ -8,7 +8,7 @@ import {
   TICK_HEADER,
   validTick,
 } from '../reconcile/register'
-import { FakeDocs } from './fakes'
+import { FakeDocs } from '../shared/__tests__/fakes'
 
 const DAY = 24 * 60 * 60_000
 const NOW = Date.parse('2026-06-01T12:00:00Z')

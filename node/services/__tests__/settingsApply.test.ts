@@ -3,7 +3,7 @@ import { evaluateSku } from '../evaluate'
 import { updateSettings } from '../operator'
 import { previewSettings } from '../preview'
 import { catalogWorld, stock, writesOf } from '../reconcile/__tests__/world'
-import { fakeDeps, FakeDocs } from './fakes'
+import { fakeDeps, FakeDocs } from '../shared/__tests__/fakes'
 
 /** A worker whose log says when a save's background work is over. */
 function worker(modes: Record<string, 'OBSERVE' | 'ENFORCE'>, skus = 4) {

@@ -2,7 +2,12 @@ import { evaluate } from '../engine'
 import { expireDue } from '../expiries'
 import { settleUnsettled } from '../settleTick'
 import { unsettledIds } from '../unsettled'
-import { demoWorld, fakeDeps, FakeDocs, restart } from './fakes'
+import {
+  demoWorld,
+  fakeDeps,
+  FakeDocs,
+  restart,
+} from '../shared/__tests__/fakes'
 
 const EVENT = { cause: 'EVENT' as const }
 const STOCKED = [

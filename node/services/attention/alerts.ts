@@ -4,7 +4,7 @@
 import type { MailClient } from '../../clients/mail'
 import type { AttentionItem } from '../../domain/attention'
 import { alertKey, dayOf } from '../../domain/attention'
-import type { EngineDeps } from '../deps'
+import type { EngineDeps } from '../shared/deps'
 import { slot } from '../../memory/tenantMemory'
 import { BUCKET_ATTENTION } from './daily'
 import { ALERT_TEMPLATE, alertTemplate } from './template'

@@ -2,7 +2,7 @@
 // condition compares with. Its own document in the tenant's VBase bucket (not the trends'), so
 // the two can be merged later; the latest two days per channel are kept, so it stays tiny.
 import { dayOf } from '../../domain/attention'
-import type { EngineDeps } from '../deps'
+import type { EngineDeps } from '../shared/deps'
 import { slot } from '../../memory/tenantMemory'
 
 export const BUCKET_ATTENTION = 'attention'

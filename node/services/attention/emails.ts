@@ -1,7 +1,7 @@
 import { validAlertEmails } from '../../domain/attention'
 import type { AlertEmailsError } from '../../domain/attention'
-import type { EngineDeps } from '../deps'
-import { updateSettingsDoc } from '../reference'
+import type { EngineDeps } from '../shared/deps'
+import { updateSettingsDoc } from '../shared/reference'
 
 export class AlertEmailsRefused extends Error {
   constructor(

@@ -4,11 +4,11 @@
 // the daily points (VBase).
 import type { AttentionFacts, AttentionLimits } from '../../domain/attention'
 import { attentionItems, dayOf, DEFAULT_LIMITS } from '../../domain/attention'
-import type { EngineDeps } from '../deps'
+import type { EngineDeps } from '../shared/deps'
 import { countExposures } from '../exposures'
 import { listKeys } from '../feedKeys'
 import { PENDING_GRACE_MS } from '../pendingWrites'
-import { channels as loadChannels } from '../reference'
+import { channels as loadChannels } from '../shared/reference'
 import { latestRunId, readRun } from '../reconcile/runs'
 import { readScheduleState } from '../reconcile/schedule'
 import { isFinished } from '../reconcile/types'

@@ -1,9 +1,9 @@
 // What the scheduler's tick does for "what needs attention": today's daily share points (once a
 // day) and, when Settings has addresses, the e-mails of conditions not sent yet today. Costs
 // nothing more on a tick where the points are written and no address is set.
-import type { EngineDeps } from '../deps'
+import type { EngineDeps } from '../shared/deps'
 import { slot } from '../../memory/tenantMemory'
-import { readSettings } from '../reference'
+import { readSettings } from '../shared/reference'
 import type { AlertDeps } from './alerts'
 import { sendAlerts } from './alerts'
 import { recordDailyPoints } from './daily'

@@ -1,5 +1,5 @@
 import type { AuditEntry } from '../audit'
-import type { EngineDeps } from '../deps'
+import type { EngineDeps } from '../shared/deps'
 import type { SweepDeps } from './types'
 
 /** What one process's share of a run did, between two checkpoints. */

@@ -1,6 +1,6 @@
 import { desiredAssociation } from '../../domain'
 import type { ChannelConfig, ExposureStatus } from '../../domain/types'
-import { BUCKET_PRODUCTS } from '../deps'
+import { BUCKET_PRODUCTS } from '../shared/deps'
 import { enforceProduct, updateProduct } from '../enforce'
 import type { EvaluateOptions } from '../evaluateTypes'
 import type { ProductState } from '../state'

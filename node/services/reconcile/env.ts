@@ -2,7 +2,7 @@ import type { IOContext } from '@vtex/api'
 
 import type { Clients } from '../../clients'
 import { slot } from '../../memory/tenantMemory'
-import type { Log } from '../deps'
+import type { Log } from '../shared/deps'
 import { engineDeps } from '../engine'
 import { PENDING_GRACE_MS, settleInBackground } from '../pendingWrites'
 import { expireDue } from '../expiries'

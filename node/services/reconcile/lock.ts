@@ -1,5 +1,5 @@
 import { ConflictError } from '../../clients/stateDocs'
-import type { EngineDeps } from '../deps'
+import type { EngineDeps } from '../shared/deps'
 import { BUCKET_RECONCILE, LOCK_PATH } from './types'
 import type { SweepLock } from './types'
 

@@ -1,4 +1,4 @@
-import { BUCKET_PRODUCTS } from '../deps'
+import { BUCKET_PRODUCTS } from '../shared/deps'
 import type { SweepDeps } from './types'
 
 /** One SKU's hold on the products it works on. */

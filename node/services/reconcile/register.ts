@@ -1,7 +1,7 @@
 import { randomBytes, timingSafeEqual } from 'crypto'
 
 import type { ScheduleEntry } from '../../clients/scheduler'
-import type { EngineDeps } from '../deps'
+import type { EngineDeps } from '../shared/deps'
 import { BUCKET_RECONCILE } from './types'
 
 const SECRET_PATH = 'tick-secret'

@@ -1,4 +1,4 @@
-import type { Log } from '../deps'
+import type { Log } from '../shared/deps'
 import { slot } from '../../memory/tenantMemory'
 import { readLock, takeLock } from './lock'
 import type { HeldLock } from './lock'

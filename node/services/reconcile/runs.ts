@@ -1,7 +1,7 @@
 import { randomBytes } from 'crypto'
 
 import { EXPOSURE_STATUSES, REASON_CODES } from '../../domain/types'
-import type { EngineDeps } from '../deps'
+import type { EngineDeps } from '../shared/deps'
 import { MAX_SEARCH_TEXT, searchWords } from '../../domain/search'
 import { readLock, takeLock } from './lock'
 import type { HeldLock } from './lock'

@@ -1,5 +1,5 @@
 import type { ExposureStatus } from '../../domain/types'
-import type { EngineDeps } from '../deps'
+import type { EngineDeps } from '../shared/deps'
 import { BUCKET_RECONCILE } from './types'
 import type { RunTrigger, SweepScope } from './types'
 

@@ -3,7 +3,7 @@ import {
   UpstreamError,
   withPriority,
 } from '../../clients/resilience'
-import { channels as loadChannels } from '../reference'
+import { channels as loadChannels } from '../shared/reference'
 import { associatedSkus, collect } from './collect'
 import { countingDeps, newTally } from './counting'
 import { newSweepContext, processSku } from './process'

@@ -1,6 +1,6 @@
 import type { CatalogClient } from '../../clients/catalog'
 import type { ExposureStatus, ReasonCode } from '../../domain/types'
-import type { EngineDeps } from '../deps'
+import type { EngineDeps } from '../shared/deps'
 
 /** The engine's deps plus the catalog's bulk id lists a sweep pages through. */
 export interface SweepDeps extends Omit<EngineDeps, 'catalog'> {

@@ -1,6 +1,6 @@
 import type { AttentionItem } from '../../../domain/attention'
 import { TenantMemory } from '../../../memory/tenantMemory'
-import { FakeDocs } from '../../__tests__/fakes'
+import { FakeDocs } from '../../shared/__tests__/fakes'
 import type { AlertDeps } from '../alerts'
 import { claimToday, linkOf, sendAlerts } from '../alerts'
 import { recordDailyPoints, readPoints, shareBefore } from '../daily'

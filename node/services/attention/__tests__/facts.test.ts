@@ -1,5 +1,5 @@
 import { TenantMemory } from '../../../memory/tenantMemory'
-import { FakeDocs } from '../../__tests__/fakes'
+import { FakeDocs } from '../../shared/__tests__/fakes'
 import { createKey } from '../../feedKeys'
 import type { AttentionTickDeps } from '../tick'
 import { attentionTick } from '../tick'

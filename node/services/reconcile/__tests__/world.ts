@@ -1,6 +1,6 @@
 import type { InventoryResponse } from '../../../typings/logistics'
-import { fakeDeps, FakeDocs, price, sku } from '../../__tests__/fakes'
-import type { World } from '../../__tests__/fakes'
+import { fakeDeps, FakeDocs, price, sku } from '../../shared/__tests__/fakes'
+import type { World } from '../../shared/__tests__/fakes'
 import type { SweepDeps, SweepTuning } from '../types'
 
 export const stock = (quantity: number): InventoryResponse['balance'] => [

@@ -1,5 +1,5 @@
-import type { Versioned } from '../clients/stateDocs'
-import type { PooledMap } from '../memory/entryPool'
+import type { Versioned } from '../../clients/stateDocs'
+import type { PooledMap } from '../../memory/entryPool'
 
 /**
  * The last version of a tenant's VBase documents this process wrote or read, with their ETags,

@@ -1,8 +1,8 @@
 import { randomBytes } from 'crypto'
 
-import { upstreamCode } from '../clients/resilience'
-import type { StateDocs } from '../clients/stateDocs'
-import { slot } from '../memory/tenantMemory'
+import { upstreamCode } from '../../clients/resilience'
+import type { StateDocs } from '../../clients/stateDocs'
+import { slot } from '../../memory/tenantMemory'
 import type { EngineDeps } from './deps'
 
 /**

@@ -1,4 +1,4 @@
-import { TenantMemory } from '../../memory/tenantMemory'
+import { TenantMemory } from '../../../memory/tenantMemory'
 import type { EngineDeps } from '../deps'
 import { BUCKET_JOBS, readJob, settledJobs, startJob } from '../jobs'
 import { FakeDocs } from './fakes'

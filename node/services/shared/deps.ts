@@ -1,12 +1,12 @@
-import type { AffiliatesClient } from '../clients/affiliates'
-import type { CatalogClient } from '../clients/catalog'
-import type { LogisticsClient } from '../clients/logistics'
-import type { PricingClient } from '../clients/pricing'
-import type { StateDocs } from '../clients/stateDocs'
-import type { TenantMemory } from '../memory/tenantMemory'
-import type { AuditLog } from './audit'
-import type { EvaluateOptions } from './evaluateTypes'
-import type { Projection } from './projection'
+import type { AffiliatesClient } from '../../clients/affiliates'
+import type { CatalogClient } from '../../clients/catalog'
+import type { LogisticsClient } from '../../clients/logistics'
+import type { PricingClient } from '../../clients/pricing'
+import type { StateDocs } from '../../clients/stateDocs'
+import type { TenantMemory } from '../../memory/tenantMemory'
+import type { AuditLog } from '../audit'
+import type { EvaluateOptions } from '../evaluateTypes'
+import type { Projection } from '../projection'
 
 export interface Log {
   info(entry: Record<string, unknown>): void

@@ -1,5 +1,5 @@
-import type { AppSettings } from '../../domain'
-import { ProcessMemory } from '../../memory/processMemory'
+import type { AppSettings } from '../../../domain'
+import { ProcessMemory } from '../../../memory/processMemory'
 import { channels } from '../reference'
 import { FakeDocs } from './fakes'
 

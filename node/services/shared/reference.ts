@@ -4,11 +4,11 @@ import {
   channelConfig,
   defaultAppSettings,
   isAffiliateId,
-} from '../domain'
-import type { AppSettings } from '../domain'
-import type { ChannelConfig, Dock, Warehouse } from '../domain/types'
+} from '../../domain'
+import type { AppSettings } from '../../domain'
+import type { ChannelConfig, Dock, Warehouse } from '../../domain/types'
 import { TtlCache } from './cache'
-import { slot } from '../memory/tenantMemory'
+import { slot } from '../../memory/tenantMemory'
 import type { EngineDeps } from './deps'
 import { BUCKET_CONFIG } from './deps'
 
