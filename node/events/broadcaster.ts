@@ -4,7 +4,7 @@ import type { EventContext } from '@vtex/api'
 
 import type { Clients } from '../clients'
 import { parseBroadcasterEvent } from '../domain'
-import { AuditLog } from '../services/audit'
+import { AuditLog } from '../services/projection/audit'
 import { applyBudgetSettings } from '../services/budgetSettings'
 import { engineDeps, evaluate } from '../services/engine'
 import { armExpiriesOnce } from '../services/expiries'

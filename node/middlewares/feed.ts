@@ -2,7 +2,7 @@ import type { ServiceContext } from '@vtex/api'
 import { AuthenticationError, ForbiddenError, UserInputError } from '@vtex/api'
 
 import type { Clients } from '../clients'
-import { AuditLog } from '../services/audit'
+import { AuditLog } from '../services/projection/audit'
 import { decodeCursor, MAX_FEED_LIMIT, readFeed } from '../services/feed'
 import { checkKey } from '../services/feedKeys'
 

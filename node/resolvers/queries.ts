@@ -18,7 +18,11 @@ import {
 import { startSettingsPreview } from '../services/jobKinds'
 import { readJob } from '../services/shared/jobs'
 import { productsToChange } from '../services/productsToChange'
-import { MD_MAX_PAGE, MD_SEARCH_WINDOW, mdValue } from '../services/projection'
+import {
+  MD_MAX_PAGE,
+  MD_SEARCH_WINDOW,
+  mdValue,
+} from '../services/projection/projection'
 import { channels, readSettings } from '../services/shared/reference'
 import { rulesChangedOf } from '../services/rulesNow'
 import { sellers } from '../services/sellers'

@@ -1,7 +1,7 @@
 import { bufferId } from '../domain'
 import type { StockBuffer } from '../domain'
 import type { ChannelConfig } from '../domain/types'
-import type { AuditEntry } from '../services/audit'
+import type { AuditEntry } from '../services/projection/audit'
 import type { ExposureView } from '../services/exposures'
 import type { SettingsApplyOutcome } from '../services/jobKinds'
 import type { JobDoc } from '../services/shared/jobs'

@@ -21,7 +21,7 @@ import type {
   BufferInput,
   StockBuffer,
 } from '../domain'
-import type { AuditKind } from './audit'
+import type { AuditKind } from './projection/audit'
 import type { EngineDeps } from './shared/deps'
 import { scrollExposures, viewOfDoc } from './exposures'
 import { previewStatus } from './preview'

@@ -13,7 +13,7 @@ import { decideAll, readRound } from './round'
 import type { RoundInputs } from './round'
 import type { SkuState } from './state'
 import { emptySkuState, leaseHeld } from './state'
-import { shownChanged } from './projection'
+import { shownChanged } from './projection/projection'
 
 export type Checked =
   | { unchanged: EvaluationResult }

@@ -10,7 +10,7 @@ import {
 import type { EventChanges, ReadTimes } from '../domain'
 import { BASE_SEEN_MARGIN_MS } from '../domain/clock'
 import type { ChannelConfig } from '../domain/types'
-import type { AuditEntry } from './audit'
+import type { AuditEntry } from './projection/audit'
 import type { EngineDeps } from './shared/deps'
 import type {
   EvaluateOptions,
@@ -22,7 +22,7 @@ import { planProduct, settleProduct, updateProduct } from './enforce'
 import type { ProductPlan } from './enforce'
 import { acquireLease, commit, releaseAfterFailure } from './lease'
 import type { Held } from './lease'
-import { exposureId, rowChanged, toExposureDoc } from './projection'
+import { exposureId, rowChanged, toExposureDoc } from './projection/projection'
 import { channels as loadChannels } from './shared/reference'
 import { checkUnchanged } from './check'
 import { contextFirst } from './contextFirst'

@@ -3,7 +3,7 @@
  * the unchanged-check and the sweeps name these types without importing the evaluation itself.
  */
 import type { EventChanges } from '../domain'
-import type { AuditCause } from './audit'
+import type { AuditCause } from './projection/audit'
 import type { StoredDecision } from './state'
 
 export type Outcome =

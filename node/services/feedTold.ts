@@ -4,7 +4,7 @@ import type { ExposureStatus } from '../domain/types'
 import type { EngineDeps } from './shared/deps'
 import { BUCKET_PRODUCTS } from './shared/deps'
 import { skuState } from './exposures'
-import { mdValue } from './projection'
+import { mdValue } from './projection/projection'
 import type { ProductState } from './state'
 import { emptyProductState } from './state'
 

@@ -1,8 +1,13 @@
 import { UserInputError } from '@vtex/api'
 
 import type { EngineDeps } from './shared/deps'
-import { MD_MAX_PAGE, MD_SEARCH_WINDOW, mdValue, pendingOf } from './projection'
-import type { Pending } from './projection'
+import {
+  MD_MAX_PAGE,
+  MD_SEARCH_WINDOW,
+  mdValue,
+  pendingOf,
+} from './projection/projection'
+import type { Pending } from './projection/projection'
 import { affiliates } from './shared/reference'
 
 export interface ProductToChange {

@@ -1,7 +1,7 @@
-import type { AuditLog } from './audit'
+import type { AuditLog } from './projection/audit'
 import type { EngineDeps } from './shared/deps'
 import { BUCKET_CONFIG } from './shared/deps'
-import { mdValue } from './projection'
+import { mdValue } from './projection/projection'
 import { readSettings } from './shared/reference'
 
 /** Deletes in flight at once. */

@@ -6,7 +6,7 @@ import type { SkuContextResponse } from '../typings/catalog'
 import type { EngineDeps } from './shared/deps'
 import { readSkuInputs } from './facts'
 import type { Reuse, SkuInputs } from './facts'
-import { ROW_FORMAT } from './projection'
+import { ROW_FORMAT } from './projection/projection'
 import { logisticsConfig } from './shared/reference'
 import type { SkuState, StoredDecision } from './state'
 

@@ -1,6 +1,6 @@
 import { upstreamCode } from '../clients/resilience'
 import type { ChannelConfig } from '../domain/types'
-import type { AuditEntry } from './audit'
+import type { AuditEntry } from './projection/audit'
 import type { EngineDeps } from './shared/deps'
 import type { EvaluateOptions } from './evaluateTypes'
 

@@ -7,7 +7,7 @@ import { EXPOSURE_STATUSES, REASON_CODES } from '../domain/types'
 import type { EngineDeps } from './shared/deps'
 import { countExposures } from './exposures'
 import type { ExposureFilter } from './exposures'
-import { MD_MAX_PAGE, mdValue } from './projection'
+import { MD_MAX_PAGE, mdValue } from './projection/projection'
 
 const DAY_MS = 86_400_000
 

@@ -9,7 +9,7 @@
 import type { EngineDeps } from './shared/deps'
 import { BUCKET_SKUS } from './shared/deps'
 import { lastCommitted } from './lease'
-import { toExposureDoc } from './projection'
+import { toExposureDoc } from './projection/projection'
 import type { SkuState } from './state'
 import { emptySkuState } from './state'
 

@@ -4,7 +4,7 @@
  */
 import type { Emulator } from '../support/emulator'
 import type { ExposureStatus } from '../../node/domain/types'
-import { stockRankOf } from '../../node/services/projection'
+import { stockRankOf } from '../../node/services/projection/projection'
 import { control, emulatorFor } from '../support/emulator'
 import { jobEnd } from '../support/jobs'
 import type { Worker } from '../support/worker'

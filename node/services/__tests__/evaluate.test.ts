@@ -1,7 +1,7 @@
 import { BUCKET_PRODUCTS } from '../shared/deps'
 import { WRITE_RETRY_MS } from '../enforce'
 import { evaluateSku } from '../evaluate'
-import { pendingOf } from '../projection'
+import { pendingOf } from '../projection/projection'
 import type { ProductState, SkuState } from '../state'
 import {
   demoWorld,

@@ -1,4 +1,4 @@
-import type { AuditEntry } from '../audit'
+import type { AuditEntry } from '../projection/audit'
 import { decodeCursor, encodeCursor, readFeed } from '../feed'
 import type { AuditSearch, FeedDeps } from '../feed'
 import { checkKey, createKey, listKeys, revokeKey } from '../feedKeys'

@@ -5,7 +5,7 @@ import {
   settleInBackground,
   settlePendingWrites,
 } from '../pendingWrites'
-import { pendingOf } from '../projection'
+import { pendingOf } from '../projection/projection'
 import {
   demoWorld,
   fakeDeps,

@@ -1,4 +1,4 @@
-import type { AuditEntry } from '../audit'
+import type { AuditEntry } from '../projection/audit'
 import { TenantMemory } from '../../memory/tenantMemory'
 import { pruneAudit, pruneIfDue } from '../retention'
 import { FakeDocs } from '../shared/__tests__/fakes'

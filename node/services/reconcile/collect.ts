@@ -1,6 +1,6 @@
 import type { ChannelConfig } from '../../domain/types'
 import { whereOf } from '../exposures'
-import { mdValue } from '../projection'
+import { mdValue } from '../projection/projection'
 import { unsettledIds } from '../unsettled'
 import { isFullScope } from './runs'
 import { BUCKET_RECONCILE, chunkPath } from './types'

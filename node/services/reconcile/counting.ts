@@ -1,4 +1,4 @@
-import type { AuditEntry } from '../audit'
+import type { AuditEntry } from '../projection/audit'
 import type { EngineDeps } from '../shared/deps'
 import type { SweepDeps } from './types'
 

@@ -4,9 +4,9 @@ import type { LogisticsClient } from '../../clients/logistics'
 import type { PricingClient } from '../../clients/pricing'
 import type { StateDocs } from '../../clients/stateDocs'
 import type { TenantMemory } from '../../memory/tenantMemory'
-import type { AuditLog } from '../audit'
+import type { AuditLog } from '../projection/audit'
 import type { EvaluateOptions } from '../evaluateTypes'
-import type { Projection } from '../projection'
+import type { Projection } from '../projection/projection'
 
 export interface Log {
   info(entry: Record<string, unknown>): void

@@ -1,4 +1,4 @@
-import type { AuditEntry } from '../../audit'
+import type { AuditEntry } from '../../projection/audit'
 import { runFindings } from '../../runFindings'
 import { readRun } from '../runs'
 import { settled, startSweep } from '../runner'

@@ -3,12 +3,12 @@ import type { Versioned } from '../../../clients/stateDocs'
 import type { SkuContextResponse } from '../../../typings/catalog'
 import type { InventoryResponse } from '../../../typings/logistics'
 import type { PriceResponse } from '../../../typings/pricing'
-import type { AuditEntry } from '../../audit'
+import type { AuditEntry } from '../../projection/audit'
 import type { EngineDeps } from '../deps'
-import type { ExposureDoc, ProductDoc } from '../../projection'
+import type { ExposureDoc, ProductDoc } from '../../projection/projection'
 import { TenantMemory } from '../../../memory/tenantMemory'
 import { evaluate } from '../../engine'
-import { pendingOf } from '../../projection'
+import { pendingOf } from '../../projection/projection'
 
 let etagSeq = 0
 

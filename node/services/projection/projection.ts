@@ -1,14 +1,14 @@
 import type { MasterData } from '@vtex/api'
 
-import { MdEntity } from '../clients/mdEntity'
-import type { KeysetPosition, KeysetSort } from '../masterdata/keyset'
-import { afterWhere, keysetSortOf } from '../masterdata/keyset'
+import { MdEntity } from '../../clients/mdEntity'
+import type { KeysetPosition, KeysetSort } from '../../masterdata/keyset'
+import { afterWhere, keysetSortOf } from '../../masterdata/keyset'
 import {
   AUDIT_ENTITY,
   EXPOSURE_ENTITY,
   PRODUCT_ENTITY,
   SCHEMA,
-} from '../masterdata/entities'
+} from '../../masterdata/entities'
 import type { ExposureDoc } from './exposureRow'
 import { EXPOSURE_FIELDS } from './exposureRow'
 

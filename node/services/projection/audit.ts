@@ -1,8 +1,8 @@
 import type { MasterData } from '@vtex/api'
 
-import { MdEntity } from '../clients/mdEntity'
-import type { ExposureStatus, ReasonCode } from '../domain/types'
-import { AUDIT_ENTITY, SCHEMA } from '../masterdata/entities'
+import { MdEntity } from '../../clients/mdEntity'
+import type { ExposureStatus, ReasonCode } from '../../domain/types'
+import { AUDIT_ENTITY, SCHEMA } from '../../masterdata/entities'
 
 export type AuditKind =
   | 'STATUS_CHANGE'

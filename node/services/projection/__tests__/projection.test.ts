@@ -1,11 +1,11 @@
-import type { ExposureStatus } from '../../domain/types'
+import type { ExposureStatus } from '../../../domain/types'
 import {
   ROW_FORMAT,
   UNLIMITED_RANK,
   rowChanged,
   toExposureDoc,
 } from '../projection'
-import type { StoredDecision } from '../state'
+import type { StoredDecision } from '../../state'
 
 const decision = (
   status: ExposureStatus,
