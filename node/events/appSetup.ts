@@ -1,7 +1,7 @@
 import type { EventContext } from '@vtex/api'
 
 import type { Clients } from '../clients'
-import { engineDeps } from '../services/engine'
+import { engineDeps } from '../services/evaluation/engine'
 import { tickTarget } from '../services/reconcile/env'
 import { isThisApp, registerTick } from '../services/reconcile/register'
 

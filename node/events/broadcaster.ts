@@ -6,7 +6,7 @@ import type { Clients } from '../clients'
 import { parseBroadcasterEvent } from '../domain'
 import { AuditLog } from '../services/projection/audit'
 import { applyBudgetSettings } from '../services/budgetSettings'
-import { engineDeps, evaluate } from '../services/engine'
+import { engineDeps, evaluate } from '../services/evaluation/engine'
 import { armExpiriesOnce } from '../services/expiries'
 
 /**

@@ -17,7 +17,7 @@ import { tick } from '../services/reconcile/runner'
 import { recordTick } from '../services/reconcile/schedule'
 import type { TickRecord } from '../services/reconcile/schedule'
 import { applyBudgetSettings } from '../services/budgetSettings'
-import { engineDeps } from '../services/engine'
+import { engineDeps } from '../services/evaluation/engine'
 import { startPruneIfDue } from '../services/jobKinds'
 
 /**

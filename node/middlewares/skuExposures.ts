@@ -1,5 +1,5 @@
 import type { AdminContext } from '../resolvers/operatorContext'
-import { engineDeps } from '../services/engine'
+import { engineDeps } from '../services/evaluation/engine'
 import { skuState, viewOfDecision } from '../services/exposures'
 
 /** GET /_v/private/marketplace-stock-gate/skus/:skuId: the SKU's decisions on every channel, as JSON. */

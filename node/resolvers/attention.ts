@@ -7,7 +7,7 @@ import {
   saveAlertEmails,
 } from '../services/attention/emails'
 import { attention } from '../services/attention/facts'
-import { engineDeps } from '../services/engine'
+import { engineDeps } from '../services/evaluation/engine'
 import type { AdminContext } from './operatorContext'
 
 const deps = (ctx: AdminContext) => engineDeps(ctx.clients, ctx.vtex.logger)

@@ -2,7 +2,7 @@ import { NotFoundError, UserInputError } from '@vtex/api'
 
 import type { AdminContext } from './operatorContext'
 import { actorOf } from './operatorContext'
-import { engineDeps } from '../services/engine'
+import { engineDeps } from '../services/evaluation/engine'
 import { createKey, KeyError, listKeys, revokeKey } from '../services/feedKeys'
 import type { ChannelKey } from '../services/feedKeys'
 import { channelTold } from '../services/feedTold'

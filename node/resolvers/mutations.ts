@@ -4,10 +4,10 @@ import type { AdminContext } from './operatorContext'
 import { actorOf } from './operatorContext'
 import type { BufferInput } from '../domain'
 import { deleteBuffer, saveBuffer } from '../services/buffers'
-import { engineDeps, evaluate } from '../services/engine'
+import { engineDeps, evaluate } from '../services/evaluation/engine'
 import { skuState, viewOfDecision } from '../services/exposures'
 import { startReevaluateMany } from '../services/jobKinds'
-import type { EvaluationResult } from '../services/evaluateTypes'
+import type { EvaluationResult } from '../services/evaluation/evaluateTypes'
 import type { OverrideInput } from '../services/operator'
 import {
   clearOverride,
@@ -20,8 +20,8 @@ import {
   resumeOverridesMatching,
   startOverridesMatching,
 } from '../services/overrideMatching'
-import type { StoredDecision } from '../services/state'
-import { emptySkuState } from '../services/state'
+import type { StoredDecision } from '../services/evaluation/state'
+import { emptySkuState } from '../services/evaluation/state'
 import { attentionMutations } from './attention'
 import { channelFeedMutations } from './channelFeed'
 import { reconciliationMutations } from './reconciliation'

@@ -5,7 +5,7 @@ import type { SettingsInput } from '../domain'
 import type { AdminContext } from './operatorContext'
 import { actorOf } from './operatorContext'
 import { listBuffers } from '../services/buffers'
-import { engineDeps } from '../services/engine'
+import { engineDeps } from '../services/evaluation/engine'
 import type { ExposureFilter, ExposureSort } from '../services/exposures'
 import {
   CursorError,

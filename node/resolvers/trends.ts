@@ -2,7 +2,7 @@ import { UserInputError } from '@vtex/api'
 
 import { isTrendWindow } from '../domain/trends'
 import type { AdminContext } from './operatorContext'
-import { engineDeps } from '../services/engine'
+import { engineDeps } from '../services/evaluation/engine'
 import { affiliates } from '../services/shared/reference'
 import { channelTrends } from '../services/trends/query'
 

@@ -6,8 +6,8 @@ import type { EngineDeps } from './shared/deps'
 import { BUCKET_PRODUCTS, BUCKET_SKUS } from './shared/deps'
 import type { ExposureDoc } from './projection/projection'
 import { MD_MAX_PAGE, mdValue, toExposureDoc } from './projection/projection'
-import type { ProductState, SkuState, StoredDecision } from './state'
-import { emptyProductState, emptySkuState } from './state'
+import type { ProductState, SkuState, StoredDecision } from './evaluation/state'
+import { emptyProductState, emptySkuState } from './evaluation/state'
 import { channels } from './shared/reference'
 
 export interface ExposureFilter {

@@ -5,8 +5,8 @@ import type { EngineDeps } from './shared/deps'
 import { BUCKET_PRODUCTS } from './shared/deps'
 import { skuState } from './exposures'
 import { mdValue } from './projection/projection'
-import type { ProductState } from './state'
-import { emptyProductState } from './state'
+import type { ProductState } from './evaluation/state'
+import { emptyProductState } from './evaluation/state'
 
 export type AssociationSource = 'APP_WRITE' | 'CATALOG_READ' | 'UNKNOWN'
 

@@ -1,6 +1,6 @@
 import type { AppSettings, SettingsInput } from '../domain'
 import type { EngineDeps } from './shared/deps'
-import { evaluate } from './engine'
+import { evaluate } from './evaluation/engine'
 import { startJob } from './shared/jobs'
 import { computePreview, preparePreview } from './preview'
 import { countingDeps, newTally } from './reconcile/counting'

@@ -9,7 +9,7 @@ import {
 import type { Override } from '../domain/types'
 import type { EngineDeps } from './shared/deps'
 import { BUCKET_SKUS } from './shared/deps'
-import { evaluate } from './engine'
+import { evaluate } from './evaluation/engine'
 import { trackExpiry } from './expiries'
 import {
   channels as loadChannels,
@@ -18,8 +18,8 @@ import {
 } from './shared/reference'
 import { startSettingsApply } from './jobKinds'
 import { applySaved } from './settingsApply'
-import type { SkuState } from './state'
-import { emptySkuState } from './state'
+import type { SkuState } from './evaluation/state'
+import { emptySkuState } from './evaluation/state'
 
 export interface OverrideInput {
   skuId: string

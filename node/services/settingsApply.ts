@@ -1,7 +1,7 @@
 import { channelSettings } from '../domain'
 import type { AppSettings, ChannelSettings } from '../domain'
 import type { EngineDeps } from './shared/deps'
-import { evaluate } from './engine'
+import { evaluate } from './evaluation/engine'
 import { enforceProduct } from './enforce'
 import { scrollExposures, viewOfDoc } from './exposures'
 import { previewStatus } from './preview'

@@ -1,6 +1,6 @@
 import { deleteBuffer, saveBuffer } from '../buffers'
-import { evaluationsIdle } from '../engine'
-import { evaluateSku } from '../evaluate'
+import { evaluationsIdle } from '../evaluation/engine'
+import { evaluateSku } from '../evaluation/evaluate'
 import { updateSettings } from '../operator'
 import { catalogWorld, stock, writesOf } from '../reconcile/__tests__/world'
 import { fakeDeps, FakeDocs } from '../shared/__tests__/fakes'

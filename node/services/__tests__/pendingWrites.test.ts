@@ -1,5 +1,5 @@
 import { WRITE_RETRY_MS } from '../enforce'
-import { evaluateSku } from '../evaluate'
+import { evaluateSku } from '../evaluation/evaluate'
 import {
   PENDING_GRACE_MS,
   settleInBackground,

@@ -1,5 +1,5 @@
-import { evaluationsIdle } from '../engine'
-import { evaluateSku } from '../evaluate'
+import { evaluationsIdle } from '../evaluation/engine'
+import { evaluateSku } from '../evaluation/evaluate'
 import { productsToChange } from '../productsToChange'
 import { catalogWorld, stock } from '../reconcile/__tests__/world'
 import { fakeDeps, FakeDocs } from '../shared/__tests__/fakes'

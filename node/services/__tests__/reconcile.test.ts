@@ -1,5 +1,5 @@
-import { evaluationsIdle } from '../engine'
-import { evaluateSku } from '../evaluate'
+import { evaluationsIdle } from '../evaluation/engine'
+import { evaluateSku } from '../evaluation/evaluate'
 import { readRun } from '../reconcile/runs'
 import { saveSchedule } from '../reconcile/schedule'
 import { settled, startSweep, tick } from '../reconcile/runner'

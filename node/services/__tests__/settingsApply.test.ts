@@ -1,5 +1,5 @@
-import { evaluationsIdle } from '../engine'
-import { evaluateSku } from '../evaluate'
+import { evaluationsIdle } from '../evaluation/engine'
+import { evaluateSku } from '../evaluation/evaluate'
 import { updateSettings } from '../operator'
 import { previewSettings } from '../preview'
 import { catalogWorld, stock, writesOf } from '../reconcile/__tests__/world'

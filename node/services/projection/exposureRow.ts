@@ -1,7 +1,7 @@
 import { decisionChanged } from '../../domain/changes'
 import { foldText } from '../../domain/search'
 import type { ExposureStatus, ReasonCode } from '../../domain/types'
-import type { StoredDecision } from '../state'
+import type { StoredDecision } from '../evaluation/state'
 
 /** One Master Data row per SKU and channel: what the admin's table filters, sorts and shows. */
 export interface ExposureDoc {

@@ -1,7 +1,7 @@
 import type { ChannelConfig } from '../../domain/types'
 import { whereOf } from '../exposures'
 import { mdValue } from '../projection/projection'
-import { unsettledIds } from '../unsettled'
+import { unsettledIds } from '../evaluation/unsettled'
 import { isFullScope } from './runs'
 import { BUCKET_RECONCILE, chunkPath } from './types'
 import type { SweepDeps, SweepScope } from './types'

@@ -5,7 +5,7 @@ import type { PricingClient } from '../../clients/pricing'
 import type { StateDocs } from '../../clients/stateDocs'
 import type { TenantMemory } from '../../memory/tenantMemory'
 import type { AuditLog } from '../projection/audit'
-import type { EvaluateOptions } from '../evaluateTypes'
+import type { EvaluateOptions } from '../evaluation/evaluateTypes'
 import type { Projection } from '../projection/projection'
 
 export interface Log {

@@ -5,7 +5,7 @@ import {
   rowChanged,
   toExposureDoc,
 } from '../projection'
-import type { StoredDecision } from '../../state'
+import type { StoredDecision } from '../../evaluation/state'
 
 const decision = (
   status: ExposureStatus,

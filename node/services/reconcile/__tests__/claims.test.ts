@@ -1,4 +1,4 @@
-import { evaluateSku } from '../../evaluate'
+import { evaluateSku } from '../../evaluation/evaluate'
 import { readRun } from '../runs'
 import { settled, startSweep } from '../runner'
 import type { SweepEnv } from '../types'

@@ -1,4 +1,4 @@
-import { evaluateSku } from '../../evaluate'
+import { evaluateSku } from '../../evaluation/evaluate'
 import * as drift from '../drift'
 import * as processing from '../process'
 import { newSweepContext, processSku } from '../process'

@@ -7,11 +7,11 @@ import { tick } from '../runner'
 jest.mock('../runner', () => ({
   tick: jest.fn(async () => ({ outcome: 'IDLE', runId: null })),
 }))
-jest.mock('../../engine', () => ({
+jest.mock('../../evaluation/engine', () => ({
   engineDeps: (clients: Clients) => ({ tenant: clients.stateDocs.tenant }),
 }))
 jest.mock('../../pendingWrites', () => ({ settleInBackground: jest.fn() }))
-jest.mock('../../settleTick', () => ({
+jest.mock('../../evaluation/settleTick', () => ({
   settleUnsettledInBackground: jest.fn(),
 }))
 jest.mock('../../expiries', () => ({ expireDue: jest.fn(async () => {}) }))

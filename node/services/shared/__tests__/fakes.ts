@@ -7,7 +7,7 @@ import type { AuditEntry } from '../../projection/audit'
 import type { EngineDeps } from '../deps'
 import type { ExposureDoc, ProductDoc } from '../../projection/projection'
 import { TenantMemory } from '../../../memory/tenantMemory'
-import { evaluate } from '../../engine'
+import { evaluate } from '../../evaluation/engine'
 import { pendingOf } from '../../projection/projection'
 
 let etagSeq = 0

@@ -2,8 +2,8 @@
  * What one SKU's evaluation takes and what it answers, apart from evaluate.ts: enforcement,
  * the unchanged-check and the sweeps name these types without importing the evaluation itself.
  */
-import type { EventChanges } from '../domain'
-import type { AuditCause } from './projection/audit'
+import type { EventChanges } from '../../domain'
+import type { AuditCause } from '../projection/audit'
 import type { StoredDecision } from './state'
 
 export type Outcome =

@@ -1,4 +1,4 @@
-import type { ReadTimes, StoredPrice } from '../domain'
+import type { ReadTimes, StoredPrice } from '../../domain'
 import type {
   CatalogPlace,
   Decision,
@@ -6,7 +6,7 @@ import type {
   InventoryBalance,
   Override,
   SkuFacts,
-} from '../domain/types'
+} from '../../domain/types'
 
 /** A decision as stored: the pure decision plus when it was made and when its status last changed. */
 export interface StoredDecision extends Decision {

@@ -1,7 +1,7 @@
 import { placeOf } from '../facts'
 import { readTimesOf } from '../state'
 import type { StoredInputs } from '../state'
-import type { SkuContextResponse } from '../../typings/catalog'
+import type { SkuContextResponse } from '../../../typings/catalog'
 
 const context = (over: Partial<SkuContextResponse>): SkuContextResponse => ({
   Id: 1,

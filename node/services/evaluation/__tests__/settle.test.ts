@@ -1,5 +1,5 @@
 import { evaluate } from '../engine'
-import { expireDue } from '../expiries'
+import { expireDue } from '../../expiries'
 import { settleUnsettled } from '../settleTick'
 import { unsettledIds } from '../unsettled'
 import {
@@ -7,7 +7,7 @@ import {
   fakeDeps,
   FakeDocs,
   restart,
-} from '../shared/__tests__/fakes'
+} from '../../shared/__tests__/fakes'
 
 const EVENT = { cause: 'EVENT' as const }
 const STOCKED = [
@@ -152,7 +152,7 @@ describe('given a BLOCK whose expiry passed while no process held its timer', ()
   it('should end it at the next tick, audited as expired, and evaluate the SKU', async () => {
     const world = demoWorld()
     const fake = fakeDeps(world, new FakeDocs())
-    const { setOverride } = await import('../operator')
+    const { setOverride } = await import('../../operator')
 
     world.inventory['1'] = STOCKED
     fake.deps.now = at(0)

@@ -2,8 +2,8 @@
 // that restarted, or gave up retrying, leaves them in the VBase index; the tick (every 10
 // minutes) evaluates them, rather than leave them to the hourly ERROR sweep, which also reads
 // the index.
-import type { EngineDeps } from './shared/deps'
-import { slot } from '../memory/tenantMemory'
+import type { EngineDeps } from '../shared/deps'
+import { slot } from '../../memory/tenantMemory'
 import { evaluateSku } from './evaluate'
 import { unsettledIds } from './unsettled'
 

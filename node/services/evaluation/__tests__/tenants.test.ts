@@ -1,7 +1,7 @@
-import { BUCKET_PRODUCTS, BUCKET_SKUS } from '../shared/deps'
+import { BUCKET_PRODUCTS, BUCKET_SKUS } from '../../shared/deps'
 import { evaluate } from '../engine'
-import { updateProduct } from '../enforce'
-import { demoWorld, fakeDeps, FakeDocs } from '../shared/__tests__/fakes'
+import { updateProduct } from '../../enforce'
+import { demoWorld, fakeDeps, FakeDocs } from '../../shared/__tests__/fakes'
 
 // A worker may serve several workspaces (and accounts): what it remembers of one must never
 // stand for the other's, whose VBase documents share ids.

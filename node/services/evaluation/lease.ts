@@ -1,11 +1,11 @@
-import { ConflictError } from '../clients/stateDocs'
-import type { Versioned } from '../clients/stateDocs'
-import type { EngineDeps } from './shared/deps'
-import { BUCKET_SKUS } from './shared/deps'
+import { ConflictError } from '../../clients/stateDocs'
+import type { Versioned } from '../../clients/stateDocs'
+import type { EngineDeps } from '../shared/deps'
+import { BUCKET_SKUS } from '../shared/deps'
 import type { SkuState } from './state'
 import { emptySkuState, leaseHeld } from './state'
-import { VersionCache } from './shared/versionCache'
-import { slot } from '../memory/tenantMemory'
+import { VersionCache } from '../shared/versionCache'
+import { slot } from '../../memory/tenantMemory'
 
 export const LEASE_MS = 30_000
 

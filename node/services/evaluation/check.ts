@@ -3,17 +3,17 @@
 // lease, settles that with no write at all. Anything else (a change, a failure, a lease or a
 // pending mark, an ungoverned SKU) goes on to the evaluation under the lease, which starts from
 // the version read here and, when nobody wrote it meanwhile, from the inputs read here too.
-import type { Versioned } from '../clients/stateDocs'
-import { decisionChanged, isGoverned } from '../domain'
-import type { EngineDeps } from './shared/deps'
-import { BUCKET_SKUS } from './shared/deps'
+import type { Versioned } from '../../clients/stateDocs'
+import { decisionChanged, isGoverned } from '../../domain'
+import type { EngineDeps } from '../shared/deps'
+import { BUCKET_SKUS } from '../shared/deps'
 import type { EvaluationResult } from './evaluateTypes'
-import { channels as loadChannels } from './shared/reference'
+import { channels as loadChannels } from '../shared/reference'
 import { decideAll, readRound } from './round'
 import type { RoundInputs } from './round'
 import type { SkuState } from './state'
 import { emptySkuState, leaseHeld } from './state'
-import { shownChanged } from './projection/projection'
+import { shownChanged } from '../projection/projection'
 
 export type Checked =
   | { unchanged: EvaluationResult }

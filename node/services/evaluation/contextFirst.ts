@@ -7,10 +7,10 @@
 // its context, where the lease used to let only one of them. An event that will not read the
 // context (it says only the stock or the price moved, and the state keeps the inputs its
 // decisions were made on) goes to the lease with the state alone.
-import type { Versioned } from '../clients/stateDocs'
-import { isGoverned } from '../domain'
-import type { EngineDeps } from './shared/deps'
-import { BUCKET_SKUS } from './shared/deps'
+import type { Versioned } from '../../clients/stateDocs'
+import { isGoverned } from '../../domain'
+import type { EngineDeps } from '../shared/deps'
+import { BUCKET_SKUS } from '../shared/deps'
 import { toSkuFacts, tradePoliciesOf } from './facts'
 import { lastCommitted } from './lease'
 import type { EarlyContext } from './round'

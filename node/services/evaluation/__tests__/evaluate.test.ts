@@ -1,7 +1,7 @@
-import { BUCKET_PRODUCTS } from '../shared/deps'
-import { WRITE_RETRY_MS } from '../enforce'
+import { BUCKET_PRODUCTS } from '../../shared/deps'
+import { WRITE_RETRY_MS } from '../../enforce'
 import { evaluateSku } from '../evaluate'
-import { pendingOf } from '../projection/projection'
+import { pendingOf } from '../../projection/projection'
 import type { ProductState, SkuState } from '../state'
 import {
   demoWorld,
@@ -9,7 +9,7 @@ import {
   FakeDocs,
   restart,
   sku,
-} from '../shared/__tests__/fakes'
+} from '../../shared/__tests__/fakes'
 
 const EVENT = { cause: 'EVENT' as const }
 // A product with no projection document has no pending change.

@@ -1,15 +1,15 @@
-import type { EventChanges } from '../../domain'
-import { BUCKET_SKUS } from '../shared/deps'
+import type { EventChanges } from '../../../domain'
+import { BUCKET_SKUS } from '../../shared/deps'
 import { evaluate } from '../engine'
 import { evaluateSku } from '../evaluate'
 import type { SkuState } from '../state'
-import type { World } from '../shared/__tests__/fakes'
+import type { World } from '../../shared/__tests__/fakes'
 import {
   demoWorld,
   fakeDeps,
   FakeDocs,
   restart,
-} from '../shared/__tests__/fakes'
+} from '../../shared/__tests__/fakes'
 
 const NO_FLAGS: EventChanges = {
   stockModified: null,

@@ -6,10 +6,10 @@
 //   the overview shows and the ERROR sweep reads.
 // Both are tried; the evaluation that finally stores the decision rewrites the rows and leaves
 // the index. In this process the engine retries it meanwhile (engine.ts, settleLater).
-import type { EngineDeps } from './shared/deps'
-import { BUCKET_SKUS } from './shared/deps'
+import type { EngineDeps } from '../shared/deps'
+import { BUCKET_SKUS } from '../shared/deps'
 import { lastCommitted } from './lease'
-import { toExposureDoc } from './projection/projection'
+import { toExposureDoc } from '../projection/projection'
 import type { SkuState } from './state'
 import { emptySkuState } from './state'
 

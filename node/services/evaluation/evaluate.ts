@@ -1,29 +1,29 @@
-import { upstreamCode } from '../clients/resilience'
-import type { Versioned } from '../clients/stateDocs'
+import { upstreamCode } from '../../clients/resilience'
+import type { Versioned } from '../../clients/stateDocs'
 import {
   ALL_PARTS,
   decisionChanged,
   isGoverned,
   partsToRead,
   readTimeOf,
-} from '../domain'
-import type { EventChanges, ReadTimes } from '../domain'
-import { BASE_SEEN_MARGIN_MS } from '../domain/clock'
-import type { ChannelConfig } from '../domain/types'
-import type { AuditEntry } from './projection/audit'
-import type { EngineDeps } from './shared/deps'
+} from '../../domain'
+import type { EventChanges, ReadTimes } from '../../domain'
+import { BASE_SEEN_MARGIN_MS } from '../../domain/clock'
+import type { ChannelConfig } from '../../domain/types'
+import type { AuditEntry } from '../projection/audit'
+import type { EngineDeps } from '../shared/deps'
 import type {
   EvaluateOptions,
   EvaluationResult,
   Outcome,
 } from './evaluateTypes'
-import { slot } from '../memory/tenantMemory'
-import { planProduct, settleProduct, updateProduct } from './enforce'
-import type { ProductPlan } from './enforce'
+import { slot } from '../../memory/tenantMemory'
+import { planProduct, settleProduct, updateProduct } from '../enforce'
+import type { ProductPlan } from '../enforce'
 import { acquireLease, commit, releaseAfterFailure } from './lease'
 import type { Held } from './lease'
-import { exposureId, rowChanged, toExposureDoc } from './projection/projection'
-import { channels as loadChannels } from './shared/reference'
+import { exposureId, rowChanged, toExposureDoc } from '../projection/projection'
+import { channels as loadChannels } from '../shared/reference'
 import { checkUnchanged } from './check'
 import { contextFirst } from './contextFirst'
 import { decideAll, readRound } from './round'

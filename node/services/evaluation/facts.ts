@@ -1,14 +1,14 @@
-import type { InputPart } from '../domain'
+import type { InputPart } from '../../domain'
 import type {
   CatalogPlace,
   InventoryBalance,
   PriceFacts,
   SkuFacts,
-} from '../domain/types'
-import { isGoverned, priceSource, pricesByTradePolicy } from '../domain'
-import type { SkuContextResponse } from '../typings/catalog'
-import type { InventoryResponse } from '../typings/logistics'
-import type { EngineDeps } from './shared/deps'
+} from '../../domain/types'
+import { isGoverned, priceSource, pricesByTradePolicy } from '../../domain'
+import type { SkuContextResponse } from '../../typings/catalog'
+import type { InventoryResponse } from '../../typings/logistics'
+import type { EngineDeps } from '../shared/deps'
 import type { StoredInputs } from './state'
 
 export interface SkuInputs {

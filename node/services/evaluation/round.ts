@@ -1,13 +1,13 @@
 // One evaluation's inputs and decisions, without writing anything: shared by the evaluation under
 // a lease and by a sweep's check of a SKU that most likely did not change.
-import { decide, decisionChanged } from '../domain'
-import type { ChannelConfig, Decision } from '../domain/types'
-import type { SkuContextResponse } from '../typings/catalog'
-import type { EngineDeps } from './shared/deps'
+import { decide, decisionChanged } from '../../domain'
+import type { ChannelConfig, Decision } from '../../domain/types'
+import type { SkuContextResponse } from '../../typings/catalog'
+import type { EngineDeps } from '../shared/deps'
 import { readSkuInputs } from './facts'
 import type { Reuse, SkuInputs } from './facts'
-import { ROW_FORMAT } from './projection/projection'
-import { logisticsConfig } from './shared/reference'
+import { ROW_FORMAT } from '../projection/projection'
+import { logisticsConfig } from '../shared/reference'
 import type { SkuState, StoredDecision } from './state'
 
 /** What an evaluation read: the channels, the SKU's three VTEX inputs, and when. */
