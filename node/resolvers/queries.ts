@@ -17,7 +17,7 @@ import {
 } from '../services/exposures'
 import { startSettingsPreview } from '../services/jobKinds'
 import { readJob } from '../services/shared/jobs'
-import { productsToChange } from '../services/productsToChange'
+import { productsToChange } from '../services/enforcement/productsToChange'
 import {
   MD_MAX_PAGE,
   MD_SEARCH_WINDOW,

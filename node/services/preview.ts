@@ -18,8 +18,8 @@ import type { ExposureStatus, RuleResult } from '../domain/types'
 import type { EngineDeps } from './shared/deps'
 import type { ExposureView } from './exposures'
 import { countExposures, scrollExposures, viewOfDoc } from './exposures'
-import type { ProductToChange } from './productsToChange'
-import { byNumericId } from './productsToChange'
+import type { ProductToChange } from './enforcement/productsToChange'
+import { byNumericId } from './enforcement/productsToChange'
 import { affiliates, readSettings } from './shared/reference'
 
 interface SellerSeen {

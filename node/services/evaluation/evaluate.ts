@@ -18,8 +18,12 @@ import type {
   Outcome,
 } from './evaluateTypes'
 import { slot } from '../../memory/tenantMemory'
-import { planProduct, settleProduct, updateProduct } from '../enforce'
-import type { ProductPlan } from '../enforce'
+import {
+  planProduct,
+  settleProduct,
+  updateProduct,
+} from '../enforcement/enforce'
+import type { ProductPlan } from '../enforcement/enforce'
 import { acquireLease, commit, releaseAfterFailure } from './lease'
 import type { Held } from './lease'
 import { exposureId, rowChanged, toExposureDoc } from '../projection/projection'

@@ -1,7 +1,7 @@
 import { desiredAssociation } from '../../domain'
 import type { ChannelConfig, ExposureStatus } from '../../domain/types'
 import { BUCKET_PRODUCTS } from '../shared/deps'
-import { enforceProduct, updateProduct } from '../enforce'
+import { enforceProduct, updateProduct } from '../enforcement/enforce'
 import type { EvaluateOptions } from '../evaluation/evaluateTypes'
 import type { ProductState } from '../evaluation/state'
 import { emptyProductState } from '../evaluation/state'

@@ -4,7 +4,10 @@ import type { Clients } from '../../clients'
 import { slot } from '../../memory/tenantMemory'
 import type { Log } from '../shared/deps'
 import { engineDeps } from '../evaluation/engine'
-import { PENDING_GRACE_MS, settleInBackground } from '../pendingWrites'
+import {
+  PENDING_GRACE_MS,
+  settleInBackground,
+} from '../enforcement/pendingWrites'
 import { expireDue } from '../expiries'
 import { settleUnsettledInBackground } from '../evaluation/settleTick'
 import { attentionInBackground } from '../attention/tick'

@@ -1,5 +1,5 @@
 import { BUCKET_PRODUCTS } from '../../shared/deps'
-import { WRITE_RETRY_MS } from '../../enforce'
+import { WRITE_RETRY_MS } from '../../enforcement/enforce'
 import { evaluateSku } from '../evaluate'
 import { pendingOf } from '../../projection/projection'
 import type { ProductState, SkuState } from '../state'

@@ -10,7 +10,9 @@ jest.mock('../runner', () => ({
 jest.mock('../../evaluation/engine', () => ({
   engineDeps: (clients: Clients) => ({ tenant: clients.stateDocs.tenant }),
 }))
-jest.mock('../../pendingWrites', () => ({ settleInBackground: jest.fn() }))
+jest.mock('../../enforcement/pendingWrites', () => ({
+  settleInBackground: jest.fn(),
+}))
 jest.mock('../../evaluation/settleTick', () => ({
   settleUnsettledInBackground: jest.fn(),
 }))

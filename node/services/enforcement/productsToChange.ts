@@ -1,14 +1,14 @@
 import { UserInputError } from '@vtex/api'
 
-import type { EngineDeps } from './shared/deps'
+import type { EngineDeps } from '../shared/deps'
 import {
   MD_MAX_PAGE,
   MD_SEARCH_WINDOW,
   mdValue,
   pendingOf,
-} from './projection/projection'
-import type { Pending } from './projection/projection'
-import { affiliates } from './shared/reference'
+} from '../projection/projection'
+import type { Pending } from '../projection/projection'
+import { affiliates } from '../shared/reference'
 
 export interface ProductToChange {
   productId: string

@@ -4,10 +4,10 @@
 // event or the daily sweep settled it: up to a day of a product sold on a channel without the
 // marketplace's stock, or held back with it. The scheduler's tick (every 10 minutes) settles
 // those products from the projection, for one search when nothing is pending.
-import type { EngineDeps } from './shared/deps'
-import { slot } from '../memory/tenantMemory'
+import type { EngineDeps } from '../shared/deps'
+import { slot } from '../../memory/tenantMemory'
 import { enforceProduct, WRITE_RETRY_MS } from './enforce'
-import { channels as loadChannels } from './shared/reference'
+import { channels as loadChannels } from '../shared/reference'
 
 /** Younger pending changes may still be in flight, or in this or another process's retries. */
 export const PENDING_GRACE_MS = 5 * 60_000

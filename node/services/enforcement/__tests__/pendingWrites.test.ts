@@ -1,17 +1,17 @@
 import { WRITE_RETRY_MS } from '../enforce'
-import { evaluateSku } from '../evaluation/evaluate'
+import { evaluateSku } from '../../evaluation/evaluate'
 import {
   PENDING_GRACE_MS,
   settleInBackground,
   settlePendingWrites,
 } from '../pendingWrites'
-import { pendingOf } from '../projection/projection'
+import { pendingOf } from '../../projection/projection'
 import {
   demoWorld,
   fakeDeps,
   FakeDocs,
   restart,
-} from '../shared/__tests__/fakes'
+} from '../../shared/__tests__/fakes'
 
 const EVENT = { cause: 'EVENT' as const }
 // A product with no projection document has no pending change.

@@ -1,8 +1,8 @@
-import { evaluationsIdle } from '../evaluation/engine'
-import { evaluateSku } from '../evaluation/evaluate'
+import { evaluationsIdle } from '../../evaluation/engine'
+import { evaluateSku } from '../../evaluation/evaluate'
 import { productsToChange } from '../productsToChange'
-import { catalogWorld, stock } from '../reconcile/__tests__/world'
-import { fakeDeps, FakeDocs } from '../shared/__tests__/fakes'
+import { catalogWorld, stock } from '../../reconcile/__tests__/world'
+import { fakeDeps, FakeDocs } from '../../shared/__tests__/fakes'
 
 // Products 100 (SKUs 1, 2) … 103 (7, 8), all on MKB in OBSERVE. 100: SKU 1 stocked, off MKB (to
 // associate). 101: SKU 3 stocked, already on. 102: nothing stocked, on MKB by hand (to dissociate).
