@@ -7,7 +7,7 @@ import { parseBroadcasterEvent } from '../domain'
 import { AuditLog } from '../services/projection/audit'
 import { applyBudgetSettings } from '../services/budgetSettings'
 import { engineDeps, evaluate } from '../services/evaluation/engine'
-import { armExpiriesOnce } from '../services/expiries'
+import { armExpiriesOnce } from '../services/reconcile/expiries'
 
 /**
  * vtex.broadcaster's `broadcaster.notification`. A payload that cannot be used is logged and

@@ -23,8 +23,8 @@ import type {
   SweepSchedule,
 } from '../services/reconcile/schedule'
 import { SweepError } from '../services/reconcile/types'
-import { runFindings, settingsSaves } from '../services/runFindings'
-import type { FindingKind } from '../services/runFindings'
+import { runFindings, settingsSaves } from '../services/reconcile/runFindings'
+import type { FindingKind } from '../services/reconcile/runFindings'
 import type { RunDoc, SweepScope } from '../services/reconcile/types'
 
 const envOf = (ctx: AdminContext) => {

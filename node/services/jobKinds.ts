@@ -4,7 +4,7 @@ import { evaluate } from './evaluation/engine'
 import { startJob } from './shared/jobs'
 import { computePreview, preparePreview } from './preview'
 import { countingDeps, newTally } from './reconcile/counting'
-import { claimPrune, pruneAudit } from './retention'
+import { claimPrune, pruneAudit } from './reconcile/retention'
 import { applySaved, hasWorkToApply } from './settingsApply'
 
 /** At most this many SKUs per bulk re-evaluation (the admin sends a page's selection). */

@@ -10,7 +10,7 @@ import type { Override } from '../domain/types'
 import type { EngineDeps } from './shared/deps'
 import { BUCKET_SKUS } from './shared/deps'
 import { evaluate } from './evaluation/engine'
-import { trackExpiry } from './expiries'
+import { trackExpiry } from './reconcile/expiries'
 import {
   channels as loadChannels,
   readSettings,

@@ -8,7 +8,7 @@ import {
   PENDING_GRACE_MS,
   settleInBackground,
 } from '../enforcement/pendingWrites'
-import { expireDue } from '../expiries'
+import { expireDue } from './expiries'
 import { settleUnsettledInBackground } from '../evaluation/settleTick'
 import { attentionInBackground } from '../attention/tick'
 import { recordTrendsInBackground } from '../trends/record'

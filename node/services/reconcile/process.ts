@@ -1,6 +1,6 @@
 import { upstreamCode } from '../../clients/resilience'
 import { evaluateSku } from '../evaluation/evaluate'
-import { evaluationFailedEntry } from '../runAudit'
+import { evaluationFailedEntry } from './runAudit'
 import type { EvaluationResult } from '../evaluation/evaluateTypes'
 import { countingDeps } from './counting'
 import type { Tally } from './counting'

@@ -1,5 +1,5 @@
 import { evaluate } from '../engine'
-import { expireDue } from '../../expiries'
+import { expireDue } from '../../reconcile/expiries'
 import { settleUnsettled } from '../settleTick'
 import { unsettledIds } from '../unsettled'
 import {

@@ -1,5 +1,5 @@
 import type { AuditEntry } from '../../projection/audit'
-import { runFindings } from '../../runFindings'
+import { runFindings } from '../runFindings'
 import { readRun } from '../runs'
 import { settled, startSweep } from '../runner'
 import type { SweepEnv } from '../types'

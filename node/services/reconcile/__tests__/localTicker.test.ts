@@ -16,7 +16,7 @@ jest.mock('../../enforcement/pendingWrites', () => ({
 jest.mock('../../evaluation/settleTick', () => ({
   settleUnsettledInBackground: jest.fn(),
 }))
-jest.mock('../../expiries', () => ({ expireDue: jest.fn(async () => {}) }))
+jest.mock('../expiries', () => ({ expireDue: jest.fn(async () => {}) }))
 jest.mock('../../attention/tick', () => ({ attentionInBackground: jest.fn() }))
 jest.mock('../../trends/record', () => ({
   recordTrendsInBackground: jest.fn(),

@@ -1,6 +1,6 @@
-import type { ExposureStatus, ReasonCode } from '../domain/types'
-import type { AuditEntry, AuditLog } from './projection/audit'
-import { MD_SEARCH_WINDOW, mdValue } from './projection/projection'
+import type { ExposureStatus, ReasonCode } from '../../domain/types'
+import type { AuditEntry, AuditLog } from '../projection/audit'
+import { MD_SEARCH_WINDOW, mdValue } from '../projection/projection'
 
 /** What a run found, as its detail lists it. */
 export type FindingKind = 'DRIFTED' | 'WRITTEN' | 'FAILED'

@@ -1,6 +1,6 @@
-import type { ExposureStatus, ReasonCode } from '../../domain/types'
-import { scopeWhere } from '../reconcile/collect'
-import { normaliseScope } from '../reconcile/runs'
+import type { ExposureStatus, ReasonCode } from '../../../domain/types'
+import { scopeWhere } from '../collect'
+import { normaliseScope } from '../runs'
 import {
   claimDue,
   defaultSchedule,
@@ -9,8 +9,8 @@ import {
   readScheduleState,
   recordTick,
   saveSchedule,
-} from '../reconcile/schedule'
-import { FakeDocs } from '../shared/__tests__/fakes'
+} from '../schedule'
+import { FakeDocs } from '../../shared/__tests__/fakes'
 
 const at = (iso: string) => new Date(iso)
 

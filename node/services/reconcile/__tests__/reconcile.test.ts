@@ -1,10 +1,10 @@
-import { evaluationsIdle } from '../evaluation/engine'
-import { evaluateSku } from '../evaluation/evaluate'
-import { readRun } from '../reconcile/runs'
-import { saveSchedule } from '../reconcile/schedule'
-import { settled, startSweep, tick } from '../reconcile/runner'
-import { SweepError } from '../reconcile/types'
-import type { RunDoc, SweepEnv } from '../reconcile/types'
+import { evaluationsIdle } from '../../evaluation/engine'
+import { evaluateSku } from '../../evaluation/evaluate'
+import { readRun } from '../runs'
+import { saveSchedule } from '../schedule'
+import { settled, startSweep, tick } from '../runner'
+import { SweepError } from '../types'
+import type { RunDoc, SweepEnv } from '../types'
 import {
   catalogWorld,
   FakeDocs,
@@ -12,8 +12,8 @@ import {
   sweepWorker,
   TUNING,
   writesOf,
-} from '../reconcile/__tests__/world'
-import { restart, sku } from '../shared/__tests__/fakes'
+} from './world'
+import { restart, sku } from '../../shared/__tests__/fakes'
 
 const byText = (a: string, b: string) => a.localeCompare(b)
 const noSleep = async (_ms: number) => undefined
@@ -367,7 +367,7 @@ describe('given a SKU that waits longer than the lock lasts', () => {
 
 describe('given an admin cancels a running sweep', () => {
   it('should stop at the next checkpoint as CANCELLED and free the lock', async () => {
-    const { cancelRun } = await import('../reconcile/runs')
+    const { cancelRun } = await import('../runs')
     const world = catalogWorld(12)
     const w = sweepWorker(world, new FakeDocs(), 'w4')
     const env = envOf(w.deps)

@@ -1,4 +1,4 @@
-import type { ScheduleEntry } from '../../clients/scheduler'
+import type { ScheduleEntry } from '../../../clients/scheduler'
 import {
   isThisApp,
   LEASE_MS,
@@ -7,8 +7,8 @@ import {
   SCHEDULE_ID,
   TICK_HEADER,
   validTick,
-} from '../reconcile/register'
-import { FakeDocs } from '../shared/__tests__/fakes'
+} from '../register'
+import { FakeDocs } from '../../shared/__tests__/fakes'
 
 const DAY = 24 * 60 * 60_000
 const NOW = Date.parse('2026-06-01T12:00:00Z')

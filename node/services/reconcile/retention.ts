@@ -1,8 +1,8 @@
-import type { AuditLog } from './projection/audit'
-import type { EngineDeps } from './shared/deps'
-import { BUCKET_CONFIG } from './shared/deps'
-import { mdValue } from './projection/projection'
-import { readSettings } from './shared/reference'
+import type { AuditLog } from '../projection/audit'
+import type { EngineDeps } from '../shared/deps'
+import { BUCKET_CONFIG } from '../shared/deps'
+import { mdValue } from '../projection/projection'
+import { readSettings } from '../shared/reference'
 
 /** Deletes in flight at once. */
 const BATCH = 100

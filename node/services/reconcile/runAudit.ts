@@ -1,8 +1,8 @@
-import { upstreamCode } from '../clients/resilience'
-import type { ChannelConfig } from '../domain/types'
-import type { AuditEntry } from './projection/audit'
-import type { EngineDeps } from './shared/deps'
-import type { EvaluateOptions } from './evaluation/evaluateTypes'
+import { upstreamCode } from '../../clients/resilience'
+import type { ChannelConfig } from '../../domain/types'
+import type { AuditEntry } from '../projection/audit'
+import type { EngineDeps } from '../shared/deps'
+import type { EvaluateOptions } from '../evaluation/evaluateTypes'
 
 /**
  * The audit entries a run (a sweep, a settings save's apply) writes for what it could not do,

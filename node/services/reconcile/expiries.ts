@@ -7,15 +7,15 @@
 // process it runs; a worker also arms them from the index on its first event. A timer that
 // fires in two processes expires the override once (a conditional write on the SKU's state
 // that checks the very expiry, and a deterministic audit id).
-import { overrideState } from '../domain'
-import type { Override } from '../domain/types'
-import type { EngineDeps } from './shared/deps'
-import { slot } from '../memory/tenantMemory'
-import { BUCKET_SKUS } from './shared/deps'
-import { evaluate } from './evaluation/engine'
-import type { SkuState } from './evaluation/state'
-import { emptySkuState } from './evaluation/state'
-import { BUCKET_SETTLE } from './evaluation/unsettled'
+import { overrideState } from '../../domain'
+import type { Override } from '../../domain/types'
+import type { EngineDeps } from '../shared/deps'
+import { slot } from '../../memory/tenantMemory'
+import { BUCKET_SKUS } from '../shared/deps'
+import { evaluate } from '../evaluation/engine'
+import type { SkuState } from '../evaluation/state'
+import { emptySkuState } from '../evaluation/state'
+import { BUCKET_SETTLE } from '../evaluation/unsettled'
 
 const INDEX_PATH = 'override-expiries'
 

@@ -1,7 +1,7 @@
-import type { AuditEntry } from '../projection/audit'
-import { TenantMemory } from '../../memory/tenantMemory'
+import type { AuditEntry } from '../../projection/audit'
+import { TenantMemory } from '../../../memory/tenantMemory'
 import { pruneAudit, pruneIfDue } from '../retention'
-import { FakeDocs } from '../shared/__tests__/fakes'
+import { FakeDocs } from '../../shared/__tests__/fakes'
 
 const entry = (id: string, at: string): AuditEntry => ({
   id,
