@@ -3,8 +3,8 @@ import { AuthenticationError, ForbiddenError, UserInputError } from '@vtex/api'
 
 import type { Clients } from '../clients'
 import { AuditLog } from '../services/projection/audit'
-import { decodeCursor, MAX_FEED_LIMIT, readFeed } from '../services/feed'
-import { checkKey } from '../services/feedKeys'
+import { decodeCursor, MAX_FEED_LIMIT, readFeed } from '../services/feed/feed'
+import { checkKey } from '../services/feed/keys'
 
 type Ctx = ServiceContext<Clients>
 

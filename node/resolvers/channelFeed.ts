@@ -3,9 +3,9 @@ import { NotFoundError, UserInputError } from '@vtex/api'
 import type { AdminContext } from './operatorContext'
 import { actorOf } from './operatorContext'
 import { engineDeps } from '../services/evaluation/engine'
-import { createKey, KeyError, listKeys, revokeKey } from '../services/feedKeys'
-import type { ChannelKey } from '../services/feedKeys'
-import { channelTold } from '../services/feedTold'
+import { createKey, KeyError, listKeys, revokeKey } from '../services/feed/keys'
+import type { ChannelKey } from '../services/feed/keys'
+import { channelTold } from '../services/feed/told'
 import { affiliates } from '../services/shared/reference'
 
 const deps = (ctx: AdminContext) => engineDeps(ctx.clients, ctx.vtex.logger)

@@ -1,6 +1,6 @@
 import { TenantMemory } from '../../../memory/tenantMemory'
 import { FakeDocs } from '../../shared/__tests__/fakes'
-import { createKey } from '../../feedKeys'
+import { createKey } from '../../feed/keys'
 import type { AttentionTickDeps } from '../tick'
 import { attentionTick } from '../tick'
 import { attentionFacts } from '../facts'

@@ -1,6 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'crypto'
 
-import type { EngineDeps } from './shared/deps'
+import type { EngineDeps } from '../shared/deps'
 
 export const BUCKET_FEED_KEYS = 'feedkeys'
 

@@ -1,5 +1,5 @@
-import type { AuditEntry } from './projection/audit'
-import { mdValue } from './projection/projection'
+import type { AuditEntry } from '../projection/audit'
+import { mdValue } from '../projection/projection'
 
 /** Master Data search over the audit trail, in a given order (the feed reads oldest first). */
 export type AuditSearch = (

@@ -1,5 +1,5 @@
-import { MAX_REVOKED_KEPT, withoutOldRevoked } from '../feedKeys'
-import type { StoredKey } from '../feedKeys'
+import { MAX_REVOKED_KEPT, withoutOldRevoked } from '../keys'
+import type { StoredKey } from '../keys'
 
 const key = (id: string, revokedAt: string | null): StoredKey => ({
   id,

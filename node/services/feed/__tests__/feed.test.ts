@@ -1,8 +1,8 @@
-import type { AuditEntry } from '../projection/audit'
+import type { AuditEntry } from '../../projection/audit'
 import { decodeCursor, encodeCursor, readFeed } from '../feed'
 import type { AuditSearch, FeedDeps } from '../feed'
-import { checkKey, createKey, listKeys, revokeKey } from '../feedKeys'
-import { FakeDocs } from '../shared/__tests__/fakes'
+import { checkKey, createKey, listKeys, revokeKey } from '../keys'
+import { FakeDocs } from '../../shared/__tests__/fakes'
 
 const NOW = new Date('2026-11-26T12:00:00.000Z')
 const keyDeps = () => ({ docs: new FakeDocs(), now: () => NOW })
