@@ -5,7 +5,7 @@ import type { EventContext } from '@vtex/api'
 import type { Clients } from '../clients'
 import { parseBroadcasterEvent } from '../domain'
 import { AuditLog } from '../services/projection/audit'
-import { applyBudgetSettings } from '../services/budgetSettings'
+import { applyBudgetSettings } from '../services/operator/budgetSettings'
 import { engineDeps, evaluate } from '../services/evaluation/engine'
 import { armExpiriesOnce } from '../services/reconcile/expiries'
 

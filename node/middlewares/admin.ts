@@ -1,6 +1,6 @@
 import type { AdminContext } from '../resolvers/operatorContext'
 import { applyOperatorBudget } from '../resolvers/operatorContext'
-import { authorizeAdmin, userToken } from '../services/adminUser'
+import { authorizeAdmin, userToken } from '../services/operator/adminUser'
 
 /**
  * Private routes get the check @auth makes for GraphQL fields (VTEX ID, then License Manager

@@ -16,9 +16,9 @@ import {
 import { tick } from '../services/reconcile/runner'
 import { recordTick } from '../services/reconcile/schedule'
 import type { TickRecord } from '../services/reconcile/schedule'
-import { applyBudgetSettings } from '../services/budgetSettings'
+import { applyBudgetSettings } from '../services/operator/budgetSettings'
 import { engineDeps } from '../services/evaluation/engine'
-import { startPruneIfDue } from '../services/jobKinds'
+import { startPruneIfDue } from '../services/operator/jobKinds'
 
 /**
  * vtex.scheduler's callback, public so the scheduler can reach it, refused without the secret

@@ -1,6 +1,6 @@
 import type { AdminContext } from '../resolvers/operatorContext'
 import { engineDeps } from '../services/evaluation/engine'
-import { skuState, viewOfDecision } from '../services/exposures'
+import { skuState, viewOfDecision } from '../services/operator/exposures'
 
 /** GET /_v/private/marketplace-stock-gate/skus/:skuId: the SKU's decisions on every channel, as JSON. */
 export async function skuExposures(

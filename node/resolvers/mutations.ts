@@ -3,23 +3,23 @@ import { UserInputError } from '@vtex/api'
 import type { AdminContext } from './operatorContext'
 import { actorOf } from './operatorContext'
 import type { BufferInput } from '../domain'
-import { deleteBuffer, saveBuffer } from '../services/buffers'
+import { deleteBuffer, saveBuffer } from '../services/operator/buffers'
 import { engineDeps, evaluate } from '../services/evaluation/engine'
-import { skuState, viewOfDecision } from '../services/exposures'
-import { startReevaluateMany } from '../services/jobKinds'
+import { skuState, viewOfDecision } from '../services/operator/exposures'
+import { startReevaluateMany } from '../services/operator/jobKinds'
 import type { EvaluationResult } from '../services/evaluation/evaluateTypes'
-import type { OverrideInput } from '../services/operator'
+import type { OverrideInput } from '../services/operator/actions'
 import {
   clearOverride,
   setOverride,
   updateSettings,
   validateOverrides,
-} from '../services/operator'
-import type { OverridesMatchingInput } from '../services/overrideMatching'
+} from '../services/operator/actions'
+import type { OverridesMatchingInput } from '../services/operator/overrideMatching'
 import {
   resumeOverridesMatching,
   startOverridesMatching,
-} from '../services/overrideMatching'
+} from '../services/operator/overrideMatching'
 import type { StoredDecision } from '../services/evaluation/state'
 import { emptySkuState } from '../services/evaluation/state'
 import { attentionMutations } from './attention'

@@ -1,9 +1,9 @@
 import type { ServiceContext } from '@vtex/api'
 
 import type { Clients } from '../clients'
-import type { AdminUser } from '../services/adminUser'
-import { identifyUser, userToken } from '../services/adminUser'
-import { applyBudgetSettings } from '../services/budgetSettings'
+import type { AdminUser } from '../services/operator/adminUser'
+import { identifyUser, userToken } from '../services/operator/adminUser'
+import { applyBudgetSettings } from '../services/operator/budgetSettings'
 
 /** A request to the admin API; `admin` is the operator behind it, looked up once per request. */
 export type AdminContext = ServiceContext<Clients> & {

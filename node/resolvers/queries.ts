@@ -4,9 +4,12 @@ import { catalogWritesAllowed } from '../domain'
 import type { SettingsInput } from '../domain'
 import type { AdminContext } from './operatorContext'
 import { actorOf } from './operatorContext'
-import { listBuffers } from '../services/buffers'
+import { listBuffers } from '../services/operator/buffers'
 import { engineDeps } from '../services/evaluation/engine'
-import type { ExposureFilter, ExposureSort } from '../services/exposures'
+import type {
+  ExposureFilter,
+  ExposureSort,
+} from '../services/operator/exposures'
 import {
   CursorError,
   searchExposures,
@@ -14,8 +17,8 @@ import {
   tradePolicyChannels,
   viewOfDecision,
   viewOfDoc,
-} from '../services/exposures'
-import { startSettingsPreview } from '../services/jobKinds'
+} from '../services/operator/exposures'
+import { startSettingsPreview } from '../services/operator/jobKinds'
 import { readJob } from '../services/shared/jobs'
 import { productsToChange } from '../services/enforcement/productsToChange'
 import {
@@ -24,11 +27,11 @@ import {
   mdValue,
 } from '../services/projection/projection'
 import { channels, readSettings } from '../services/shared/reference'
-import { rulesChangedOf } from '../services/rulesNow'
-import { sellers } from '../services/sellers'
-import { catalogFilterChoices } from '../services/catalogFilters'
+import { rulesChangedOf } from '../services/operator/rulesNow'
+import { sellers } from '../services/operator/sellers'
+import { catalogFilterChoices } from '../services/operator/catalogFilters'
 import { attentionQueries } from './attention'
-import { channelSummary } from '../services/summary'
+import { channelSummary } from '../services/operator/summary'
 import { channelFeedQueries } from './channelFeed'
 import { reconciliationQueries } from './reconciliation'
 import { trendsQueries } from './trends'

@@ -2,10 +2,10 @@ import { bufferId } from '../domain'
 import type { StockBuffer } from '../domain'
 import type { ChannelConfig } from '../domain/types'
 import type { AuditEntry } from '../services/projection/audit'
-import type { ExposureView } from '../services/exposures'
-import type { SettingsApplyOutcome } from '../services/jobKinds'
+import type { ExposureView } from '../services/operator/exposures'
+import type { SettingsApplyOutcome } from '../services/operator/jobKinds'
 import type { JobDoc } from '../services/shared/jobs'
-import type { ChannelPreview } from '../services/preview'
+import type { ChannelPreview } from '../services/operator/preview'
 
 /** GraphQL shapes: every cached object carries cacheId; JSON details travel as strings. */
 export const exposureOut = (view: ExposureView) => ({

@@ -7,7 +7,7 @@ import path from 'path'
 
 import type { DirectiveNode } from '../../node/node_modules/graphql'
 import { Kind, parse } from '../../node/node_modules/graphql'
-import { ADMIN_RESOURCE } from '../../node/services/adminUser'
+import { ADMIN_RESOURCE } from '../../node/services/operator/adminUser'
 
 const root = path.resolve(__dirname, '..', '..')
 const graphqlDir = path.join(root, 'graphql')

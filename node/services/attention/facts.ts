@@ -5,7 +5,7 @@
 import type { AttentionFacts, AttentionLimits } from '../../domain/attention'
 import { attentionItems, dayOf, DEFAULT_LIMITS } from '../../domain/attention'
 import type { EngineDeps } from '../shared/deps'
-import { countExposures } from '../exposures'
+import { countExposures } from '../operator/exposures'
 import { listKeys } from '../feed/keys'
 import { PENDING_GRACE_MS } from '../enforcement/pendingWrites'
 import { channels as loadChannels } from '../shared/reference'

@@ -1,5 +1,5 @@
 import type { ChannelConfig } from '../../domain/types'
-import { whereOf } from '../exposures'
+import { whereOf } from '../operator/exposures'
 import { mdValue } from '../projection/projection'
 import { unsettledIds } from '../evaluation/unsettled'
 import { isFullScope } from './runs'

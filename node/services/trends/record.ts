@@ -7,7 +7,7 @@ import { slot } from '../../memory/tenantMemory'
 import type { EngineDeps } from '../shared/deps'
 import { channels, readSettings } from '../shared/reference'
 import { firstSweep } from '../reconcile/runs'
-import { channelCounts, medianLatencySeconds } from '../summary'
+import { channelCounts, medianLatencySeconds } from '../operator/summary'
 import { trendStore } from './store'
 
 type Deps = Pick<

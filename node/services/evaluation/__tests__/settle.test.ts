@@ -152,7 +152,7 @@ describe('given a BLOCK whose expiry passed while no process held its timer', ()
   it('should end it at the next tick, audited as expired, and evaluate the SKU', async () => {
     const world = demoWorld()
     const fake = fakeDeps(world, new FakeDocs())
-    const { setOverride } = await import('../../operator')
+    const { setOverride } = await import('../../operator/actions')
 
     world.inventory['1'] = STOCKED
     fake.deps.now = at(0)

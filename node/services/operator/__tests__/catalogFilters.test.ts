@@ -1,4 +1,4 @@
-import { TenantMemory } from '../../memory/tenantMemory'
+import { TenantMemory } from '../../../memory/tenantMemory'
 import { catalogFilterChoices, flattenTree } from '../catalogFilters'
 
 describe('given the category tree the catalog answers', () => {

@@ -1,9 +1,9 @@
 import { deleteBuffer, saveBuffer } from '../buffers'
-import { evaluationsIdle } from '../evaluation/engine'
-import { evaluateSku } from '../evaluation/evaluate'
-import { updateSettings } from '../operator'
-import { catalogWorld, stock, writesOf } from '../reconcile/__tests__/world'
-import { fakeDeps, FakeDocs } from '../shared/__tests__/fakes'
+import { evaluationsIdle } from '../../evaluation/engine'
+import { evaluateSku } from '../../evaluation/evaluate'
+import { updateSettings } from '../actions'
+import { catalogWorld, stock, writesOf } from '../../reconcile/__tests__/world'
+import { fakeDeps, FakeDocs } from '../../shared/__tests__/fakes'
 
 // Products 100 (SKUs 1, 2) and 101 (3, 4); SKU 1 has 2 units, SKU 3 has 5, the others none.
 async function enforcingWorld() {

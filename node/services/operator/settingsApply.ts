@@ -1,11 +1,11 @@
-import { channelSettings } from '../domain'
-import type { AppSettings, ChannelSettings } from '../domain'
-import type { EngineDeps } from './shared/deps'
-import { evaluate } from './evaluation/engine'
-import { enforceProduct } from './enforcement/enforce'
+import { channelSettings } from '../../domain'
+import type { AppSettings, ChannelSettings } from '../../domain'
+import type { EngineDeps } from '../shared/deps'
+import { evaluate } from '../evaluation/engine'
+import { enforceProduct } from '../enforcement/enforce'
 import { scrollExposures, viewOfDoc } from './exposures'
 import { previewStatus } from './preview'
-import { channels as loadChannels } from './shared/reference'
+import { channels as loadChannels } from '../shared/reference'
 
 // A few at a time: the API budget is shared with events.
 const AT_ONCE = 4

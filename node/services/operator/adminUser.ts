@@ -1,6 +1,6 @@
 import { AuthenticationError, ForbiddenError } from '@vtex/api'
 
-import type { LicenseManagerClient, VtexIdClient } from '../clients/identity'
+import type { LicenseManagerClient, VtexIdClient } from '../../clients/identity'
 
 /**
  * The License Manager pair an operator's role must hold: the Catalog product's "Edit Product"

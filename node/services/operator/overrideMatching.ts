@@ -1,17 +1,17 @@
 import { UserInputError } from '@vtex/api'
 
-import { validateOverrideInput } from '../domain'
-import type { EngineDeps } from './shared/deps'
+import { validateOverrideInput } from '../../domain'
+import type { EngineDeps } from '../shared/deps'
 import type { ExposureFilter, ResolvedFilter } from './exposures'
 import {
   countExposures,
   searchExposures,
   tradePolicyChannels,
 } from './exposures'
-import type { JobDoc, JobReport } from './shared/jobs'
-import { BUCKET_JOBS, jobPath, readJob, startJob } from './shared/jobs'
-import { setOverride } from './operator'
-import { channels as loadChannels } from './shared/reference'
+import type { JobDoc, JobReport } from '../shared/jobs'
+import { BUCKET_JOBS, jobPath, readJob, startJob } from '../shared/jobs'
+import { setOverride } from './actions'
+import { channels as loadChannels } from '../shared/reference'
 
 /**
  * Bounded: each row costs its SKU's override write, an audit entry and an evaluation, from the

@@ -5,21 +5,21 @@ import {
   catalogWritesAllowed,
   refusalCodes,
   validateOverrideInput,
-} from '../domain'
-import type { Override } from '../domain/types'
-import type { EngineDeps } from './shared/deps'
-import { BUCKET_SKUS } from './shared/deps'
-import { evaluate } from './evaluation/engine'
-import { trackExpiry } from './reconcile/expiries'
+} from '../../domain'
+import type { Override } from '../../domain/types'
+import type { EngineDeps } from '../shared/deps'
+import { BUCKET_SKUS } from '../shared/deps'
+import { evaluate } from '../evaluation/engine'
+import { trackExpiry } from '../reconcile/expiries'
 import {
   channels as loadChannels,
   readSettings,
   saveSettings,
-} from './shared/reference'
+} from '../shared/reference'
 import { startSettingsApply } from './jobKinds'
 import { applySaved } from './settingsApply'
-import type { SkuState } from './evaluation/state'
-import { emptySkuState } from './evaluation/state'
+import type { SkuState } from '../evaluation/state'
+import { emptySkuState } from '../evaluation/state'
 
 export interface OverrideInput {
   skuId: string

@@ -2,8 +2,8 @@ import {
   applySettingsInput,
   defaultAppSettings,
   defaultChannelSettings,
-} from '../../domain'
-import type { StockBuffer } from '../../domain'
+} from '../../../domain'
+import type { StockBuffer } from '../../../domain'
 import type { ExposureView } from '../exposures'
 import { previewStatus } from '../preview'
 

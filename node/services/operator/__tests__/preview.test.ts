@@ -1,8 +1,8 @@
-import { defaultChannelSettings } from '../../domain'
-import type { ChannelSettings } from '../../domain'
+import { defaultChannelSettings } from '../../../domain'
+import type { ChannelSettings } from '../../../domain'
 import type { ExposureView } from '../exposures'
 import { listedProducts, PREVIEW_PRODUCTS_MAX, previewStatus } from '../preview'
-import type { ProductToChange } from '../enforcement/productsToChange'
+import type { ProductToChange } from '../../enforcement/productsToChange'
 
 const view = (over: Partial<ExposureView>): ExposureView => ({
   id: '1-MKB',

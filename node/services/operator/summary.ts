@@ -1,13 +1,13 @@
 // A channel's counts as the overview shows them: by status, by reason, what ENFORCE would write
 // and the stock → channel latency of the last day. The overview's query and the trends' daily
 // point both count through here, so a point is what the overview said that day.
-import { median } from '../domain'
-import type { ChannelConfig } from '../domain'
-import { EXPOSURE_STATUSES, REASON_CODES } from '../domain/types'
-import type { EngineDeps } from './shared/deps'
+import { median } from '../../domain'
+import type { ChannelConfig } from '../../domain'
+import { EXPOSURE_STATUSES, REASON_CODES } from '../../domain/types'
+import type { EngineDeps } from '../shared/deps'
 import { countExposures } from './exposures'
 import type { ExposureFilter } from './exposures'
-import { MD_MAX_PAGE, mdValue } from './projection/projection'
+import { MD_MAX_PAGE, mdValue } from '../projection/projection'
 
 const DAY_MS = 86_400_000
 

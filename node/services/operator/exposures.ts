@@ -1,14 +1,18 @@
-import { searchWords } from '../domain/search'
-import type { ExposureStatus, ReasonCode } from '../domain/types'
-import type { KeysetSort } from '../masterdata/keyset'
-import { decodeKeyset, encodeKeyset } from '../masterdata/keyset'
-import type { EngineDeps } from './shared/deps'
-import { BUCKET_PRODUCTS, BUCKET_SKUS } from './shared/deps'
-import type { ExposureDoc } from './projection/projection'
-import { MD_MAX_PAGE, mdValue, toExposureDoc } from './projection/projection'
-import type { ProductState, SkuState, StoredDecision } from './evaluation/state'
-import { emptyProductState, emptySkuState } from './evaluation/state'
-import { channels } from './shared/reference'
+import { searchWords } from '../../domain/search'
+import type { ExposureStatus, ReasonCode } from '../../domain/types'
+import type { KeysetSort } from '../../masterdata/keyset'
+import { decodeKeyset, encodeKeyset } from '../../masterdata/keyset'
+import type { EngineDeps } from '../shared/deps'
+import { BUCKET_PRODUCTS, BUCKET_SKUS } from '../shared/deps'
+import type { ExposureDoc } from '../projection/projection'
+import { MD_MAX_PAGE, mdValue, toExposureDoc } from '../projection/projection'
+import type {
+  ProductState,
+  SkuState,
+  StoredDecision,
+} from '../evaluation/state'
+import { emptyProductState, emptySkuState } from '../evaluation/state'
+import { channels } from '../shared/reference'
 
 export interface ExposureFilter {
   channel?: string | null

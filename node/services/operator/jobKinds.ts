@@ -1,10 +1,10 @@
-import type { AppSettings, SettingsInput } from '../domain'
-import type { EngineDeps } from './shared/deps'
-import { evaluate } from './evaluation/engine'
-import { startJob } from './shared/jobs'
+import type { AppSettings, SettingsInput } from '../../domain'
+import type { EngineDeps } from '../shared/deps'
+import { evaluate } from '../evaluation/engine'
+import { startJob } from '../shared/jobs'
 import { computePreview, preparePreview } from './preview'
-import { countingDeps, newTally } from './reconcile/counting'
-import { claimPrune, pruneAudit } from './reconcile/retention'
+import { countingDeps, newTally } from '../reconcile/counting'
+import { claimPrune, pruneAudit } from '../reconcile/retention'
 import { applySaved, hasWorkToApply } from './settingsApply'
 
 /** At most this many SKUs per bulk re-evaluation (the admin sends a page's selection). */

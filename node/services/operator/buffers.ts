@@ -14,18 +14,22 @@ import {
   putBuffer,
   removeBuffer,
   validateBufferInput,
-} from '../domain'
+} from '../../domain'
 import type {
   AppSettings,
   BufferChange,
   BufferInput,
   StockBuffer,
-} from '../domain'
-import type { AuditKind } from './projection/audit'
-import type { EngineDeps } from './shared/deps'
+} from '../../domain'
+import type { AuditKind } from '../projection/audit'
+import type { EngineDeps } from '../shared/deps'
 import { scrollExposures, viewOfDoc } from './exposures'
 import { previewStatus } from './preview'
-import { affiliates, readSettings, updateSettingsDoc } from './shared/reference'
+import {
+  affiliates,
+  readSettings,
+  updateSettingsDoc,
+} from '../shared/reference'
 import { decideAgainAndWrite } from './settingsApply'
 
 function refuse(codes: string[]): never {

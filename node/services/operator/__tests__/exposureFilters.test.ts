@@ -1,7 +1,7 @@
-import type { ChannelConfig } from '../../domain/types'
-import { defaultChannelSettings } from '../../domain'
+import type { ChannelConfig } from '../../../domain/types'
+import { defaultChannelSettings } from '../../../domain'
 import { keysetOf, tradePolicyChannels, whereOf } from '../exposures'
-import { TenantMemory } from '../../memory/tenantMemory'
+import { TenantMemory } from '../../../memory/tenantMemory'
 
 describe('given the admin filter', () => {
   it.each<[string, Parameters<typeof whereOf>[0], string | undefined]>([

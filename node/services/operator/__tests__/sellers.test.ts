@@ -1,4 +1,4 @@
-import { ProcessMemory } from '../../memory/processMemory'
+import { ProcessMemory } from '../../../memory/processMemory'
 import { sellers } from '../sellers'
 
 function catalogOf(rows: Array<{ SellerId: string; Name: string | null }>) {

@@ -1,8 +1,8 @@
-import { configureBudget } from '../clients/budget'
-import type { UpstreamApi, TOTAL } from '../clients/budget'
-import type { TenantMemory } from '../memory/tenantMemory'
-import { slot } from '../memory/tenantMemory'
-import { TtlCache } from './shared/cache'
+import { configureBudget } from '../../clients/budget'
+import type { UpstreamApi, TOTAL } from '../../clients/budget'
+import type { TenantMemory } from '../../memory/tenantMemory'
+import { slot } from '../../memory/tenantMemory'
+import { TtlCache } from '../shared/cache'
 
 const SETTING_OF: Partial<Record<UpstreamApi | typeof TOTAL, string>> = {
   total: 'totalRatePerSecond',

@@ -1,7 +1,7 @@
-import type { CatalogClient } from '../clients/catalog'
-import type { TenantMemory } from '../memory/tenantMemory'
-import { slot } from '../memory/tenantMemory'
-import { TtlCache } from './shared/cache'
+import type { CatalogClient } from '../../clients/catalog'
+import type { TenantMemory } from '../../memory/tenantMemory'
+import { slot } from '../../memory/tenantMemory'
+import { TtlCache } from '../shared/cache'
 
 export interface SellerView {
   id: string

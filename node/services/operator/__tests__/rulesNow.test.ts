@@ -1,6 +1,6 @@
-import { decide } from '../../domain'
-import type { ExposureStatus } from '../../domain/types'
-import { aChannel, anInput } from '../../domain/__tests__/builders'
+import { decide } from '../../../domain'
+import type { ExposureStatus } from '../../../domain/types'
+import { aChannel, anInput } from '../../../domain/__tests__/builders'
 import type { ExposureView } from '../exposures'
 import { rulesChangedOf } from '../rulesNow'
 

@@ -1,8 +1,8 @@
-import type { CatalogClient } from '../clients/catalog'
-import type { CategoryNode } from '../typings/catalog'
-import type { TenantMemory } from '../memory/tenantMemory'
-import { slot } from '../memory/tenantMemory'
-import { TtlCache } from './shared/cache'
+import type { CatalogClient } from '../../clients/catalog'
+import type { CategoryNode } from '../../typings/catalog'
+import type { TenantMemory } from '../../memory/tenantMemory'
+import { slot } from '../../memory/tenantMemory'
+import { TtlCache } from '../shared/cache'
 
 export interface BrandChoice {
   id: string

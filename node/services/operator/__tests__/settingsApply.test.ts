@@ -1,9 +1,9 @@
-import { evaluationsIdle } from '../evaluation/engine'
-import { evaluateSku } from '../evaluation/evaluate'
-import { updateSettings } from '../operator'
+import { evaluationsIdle } from '../../evaluation/engine'
+import { evaluateSku } from '../../evaluation/evaluate'
+import { updateSettings } from '../actions'
 import { previewSettings } from '../preview'
-import { catalogWorld, stock, writesOf } from '../reconcile/__tests__/world'
-import { fakeDeps, FakeDocs } from '../shared/__tests__/fakes'
+import { catalogWorld, stock, writesOf } from '../../reconcile/__tests__/world'
+import { fakeDeps, FakeDocs } from '../../shared/__tests__/fakes'
 
 /** A worker whose log says when a save's background work is over. */
 function worker(modes: Record<string, 'OBSERVE' | 'ENFORCE'>, skus = 4) {

@@ -1,4 +1,4 @@
-import type { AuthenticatedUser } from '../../clients/identity'
+import type { AuthenticatedUser } from '../../../clients/identity'
 import {
   ADMIN_RESOURCE,
   authorizeAdmin,

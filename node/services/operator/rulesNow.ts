@@ -1,6 +1,6 @@
-import { bufferFor, bufferId, rulesChangedSince } from '../domain'
-import type { RuleSetting } from '../domain'
-import type { ChannelConfig, ExposureStatus } from '../domain/types'
+import { bufferFor, bufferId, rulesChangedSince } from '../../domain'
+import type { RuleSetting } from '../../domain'
+import type { ChannelConfig, ExposureStatus } from '../../domain/types'
 import type { ExposureView } from './exposures'
 import { previewStatus } from './preview'
 

@@ -1,5 +1,5 @@
-import { bucketFor } from '../../clients/budget'
-import { ProcessMemory } from '../../memory/processMemory'
+import { bucketFor } from '../../../clients/budget'
+import { ProcessMemory } from '../../../memory/processMemory'
 import { applyBudgetSettings } from '../budgetSettings'
 
 describe('budget settings', () => {

@@ -7,20 +7,20 @@ import {
   channelSettings,
   desiredAssociation,
   refusalCodes,
-} from '../domain'
+} from '../../domain'
 import type {
   AppSettings,
   ChannelSettings,
   SettingsInput,
   StockBuffer,
-} from '../domain'
-import type { ExposureStatus, RuleResult } from '../domain/types'
-import type { EngineDeps } from './shared/deps'
+} from '../../domain'
+import type { ExposureStatus, RuleResult } from '../../domain/types'
+import type { EngineDeps } from '../shared/deps'
 import type { ExposureView } from './exposures'
 import { countExposures, scrollExposures, viewOfDoc } from './exposures'
-import type { ProductToChange } from './enforcement/productsToChange'
-import { byNumericId } from './enforcement/productsToChange'
-import { affiliates, readSettings } from './shared/reference'
+import type { ProductToChange } from '../enforcement/productsToChange'
+import { byNumericId } from '../enforcement/productsToChange'
+import { affiliates, readSettings } from '../shared/reference'
 
 interface SellerSeen {
   sellerId: string
