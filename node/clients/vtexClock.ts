@@ -1,5 +1,5 @@
 // Measures VTEX's clock from the `Date` header of its answers, per account, so the duplicate
-// margin (services/evaluate.ts) follows the skew between VTEX's DateModified and this worker's
+// margin (services/evaluation/evaluate.ts) follows the skew between VTEX's DateModified and this worker's
 // reads. Only the tightest bound of the last minutes is kept: a few numbers per account.
 import type { InstanceOptions } from '@vtex/api'
 

@@ -406,7 +406,7 @@ export function applySettingsInput(
       channels,
       retentionDays,
       workspaceCatalogWrites,
-      // Saved on their own (services/buffers.ts): a settings save keeps them as they are.
+      // Saved on their own (services/operator/buffers.ts): a settings save keeps them as they are.
       ...(current.buffers ? { buffers: current.buffers } : {}),
     },
     changes,

@@ -68,7 +68,7 @@ export async function broadcasterNotification(ctx: EventContext<Clients>) {
   const result = await evaluate(deps, event.skuId, {
     cause: 'EVENT',
     changedAt: event.dateModified,
-    // What the event says moved: an evaluated SKU reads only that (services/evaluate.ts).
+    // What the event says moved: an evaluated SKU reads only that (services/evaluation/evaluate.ts).
     events: [
       {
         stockModified: event.stockModified,

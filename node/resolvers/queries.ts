@@ -220,7 +220,7 @@ export const queries = {
 
     if (!state) return null
     const decisions = Object.values(state.decisions)
-    // A trace made under rules the channel no longer has is said so (services/rulesNow.ts).
+    // A trace made under rules the channel no longer has is said so (services/operator/rulesNow.ts).
     const now = decisions.length ? await channels(d) : []
 
     return {

@@ -10,16 +10,17 @@ import path from 'path'
 /** `file: name` -> why it holds no tenant data. */
 export const ALLOWED: Record<string, string> = {
   'index.ts: memory': 'the process memory itself, made once by the entry point',
-  'services/enforce.ts: claims':
+  'services/enforcement/enforce.ts: claims':
     'a counter that makes claim ids unique in this process',
-  'services/lease.ts: counter':
+  'services/evaluation/lease.ts: counter':
     'a counter that makes lease owners unique in this process',
   'clients/deadline.ts: store':
     "AsyncLocalStorage: each request's own deadline",
   'clients/resilience.ts: priorityStore':
     "AsyncLocalStorage: each call's own priority",
   'domain/events.ts: FIELD_BY_NAME': 'a constant lookup table, never written',
-  'services/exposures.ts: NUMERIC_SORTS': 'a constant set, never written',
+  'services/operator/exposures.ts: NUMERIC_SORTS':
+    'a constant set, never written',
   'resolvers/guard.ts: ONCE_PER_REQUEST': 'a constant set, never written',
 }
 

@@ -77,7 +77,7 @@ describe('given the same SKU change delivered to two workers at once, several ti
     }
 
     // Delivered after the margin within which a read may predate the change it is compared
-    // with (SEEN_MARGIN_MS, node/services/evaluate.ts): inside it, each delivery is read again.
+    // with (SEEN_MARGIN_MS, node/services/evaluation/evaluate.ts): inside it, each delivery is read again.
     await new Promise((resolve) => setTimeout(resolve, 600))
     await control(emulator, 'POST', '/counters/reset')
 

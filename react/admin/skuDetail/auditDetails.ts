@@ -1,5 +1,5 @@
 // An audit entry's `details` is a JSON string whose shape depends on its kind; these are the
-// shapes the services write (node/services/evaluate.ts, enforce.ts, operator.ts). Known fields
+// shapes the services write (node/services/evaluation/evaluate.ts, enforcement/enforce.ts, operator/actions.ts). Known fields
 // become sentences; the raw text stays available, and is all there is for anything else.
 import type { auditDetailMessages } from './messages'
 import { parseDetails } from './trace'
@@ -92,7 +92,7 @@ function thresholdsOf(value: unknown) {
     : null
 }
 
-// services/buffers.ts: { bufferId, before, after, note }, before/after null when absent.
+// services/operator/buffers.ts: { bufferId, before, after, note }, before/after null when absent.
 function bufferChange(d: Details): AuditDetailLine[] {
   const lines: AuditDetailLine[] = []
   const before = thresholdsOf(d.before)

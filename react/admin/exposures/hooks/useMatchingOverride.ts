@@ -15,7 +15,7 @@ import messages from '../messages'
 import matchingMessages from '../matchingMessages'
 import type { ExposureFilter } from '../types'
 
-/** As the server bounds it (node/services/overrideMatching.ts MAX_OVERRIDE_MATCHING). */
+/** As the server bounds it (node/services/operator/overrideMatching.ts MAX_OVERRIDE_MATCHING). */
 export const MAX_MATCHING = 2000
 
 /** What the operator confirms: the filter, the override and the filter's total when asked. */

@@ -6,7 +6,7 @@ import CREATE_CHANNEL_KEY from '../graphql/createChannelKey.gql'
 import REVOKE_CHANNEL_KEY from '../graphql/revokeChannelKey.gql'
 import type { ChannelKey } from '../types'
 
-// The server's limit (node/services/feedKeys.ts MAX_KEYS): beyond it createChannelKey answers TOO_MANY_KEYS.
+// The server's limit (node/services/feed/keys.ts MAX_KEYS): beyond it createChannelKey answers TOO_MANY_KEYS.
 export const MAX_ACTIVE_KEYS = 20
 
 type KeyList = { channelKeys: ChannelKey[] }
