@@ -13,7 +13,7 @@ import { PricingClient } from './pricing'
 import { StateDocs } from './stateDocs'
 
 export class Clients extends IOClients {
-  /** What the process keeps per tenant; the engine takes its tenant's part (engineDeps). */
+  /** What the process keeps per tenant; each request's deps take its part (services/compose.ts). */
   public readonly memory: ProcessMemory
 
   constructor(options: Record<string, InstanceOptions>, ctx: IOContext) {

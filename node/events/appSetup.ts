@@ -1,7 +1,7 @@
 import type { EventContext } from '@vtex/api'
 
 import type { Clients } from '../clients'
-import { engineDeps } from '../services/evaluation/engine'
+import { depsOf } from '../services/compose'
 import { tickTarget } from '../services/reconcile/env'
 import { isThisApp, registerTick } from '../services/reconcile/register'
 
@@ -27,9 +27,5 @@ export async function onAppInstalled(ctx: EventContext<Clients>) {
     return
   }
 
-  await registerTick(
-    engineDeps(ctx.clients, ctx.vtex.logger),
-    ctx.clients.scheduler,
-    tickTarget(ctx.vtex)
-  )
+  await registerTick(depsOf(ctx), ctx.clients.scheduler, tickTarget(ctx.vtex))
 }

@@ -6,7 +6,8 @@ import type { Clients } from '../clients'
 import { parseBroadcasterEvent } from '../domain'
 import { AuditLog } from '../services/projection/audit'
 import { applyBudgetSettings } from '../services/operator/budgetSettings'
-import { engineDeps, evaluate } from '../services/evaluation/engine'
+import { depsOf } from '../services/compose'
+import { evaluate } from '../services/evaluation/engine'
 import { armExpiriesOnce } from '../services/reconcile/expiries'
 
 /**
@@ -61,7 +62,7 @@ export async function broadcasterNotification(ctx: EventContext<Clients>) {
   await applyBudgetSettings(ctx.clients.memory.account(ctx.vtex.account), () =>
     ctx.clients.apps.getAppSettings(process.env.VTEX_APP_ID ?? '')
   )
-  const deps = engineDeps(ctx.clients, logger)
+  const deps = depsOf(ctx)
 
   // A restarted worker arms the timers of overrides that expire soon (once per process).
   armExpiriesOnce(deps)

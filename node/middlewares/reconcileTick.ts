@@ -17,7 +17,7 @@ import { tick } from '../services/reconcile/runner'
 import { recordTick } from '../services/reconcile/schedule'
 import type { TickRecord } from '../services/reconcile/schedule'
 import { applyBudgetSettings } from '../services/operator/budgetSettings'
-import { engineDeps } from '../services/evaluation/engine'
+import { depsOf } from '../services/compose'
 import { startPruneIfDue } from '../services/operator/jobKinds'
 
 /**
@@ -60,7 +60,7 @@ export async function reconcileTick(
     ensureLocalTicker(ctx.clients, ctx.vtex.logger)
     // The task's lease: a day's first tick extends it by a week (no uninstall event exists).
     await renewTickIfDue(
-      engineDeps(ctx.clients, ctx.vtex.logger),
+      depsOf(ctx),
       ctx.clients.scheduler,
       tickTarget(ctx.vtex)
     )
@@ -81,9 +81,7 @@ export async function reconcileTick(
 
   // The audit trail's retention rides on the same tick, at most once a day across workers, as a
   // job: deleting a backlog of entries can outlast the request's timeout.
-  const prune = await startPruneIfDue(
-    engineDeps(ctx.clients, ctx.vtex.logger)
-  ).catch((error) => {
+  const prune = await startPruneIfDue(depsOf(ctx)).catch((error) => {
     ctx.vtex.logger.warn({
       message: 'retention-prune-failed',
       error: String(error),

@@ -1,5 +1,5 @@
 import type { AdminContext } from '../resolvers/operatorContext'
-import { engineDeps } from '../services/evaluation/engine'
+import { depsOf } from '../services/compose'
 import { skuState, viewOfDecision } from '../services/operator/exposures'
 
 /** GET /_v/private/marketplace-stock-gate/skus/:skuId: the SKU's decisions on every channel, as JSON. */
@@ -16,7 +16,7 @@ export async function skuExposures(
     return
   }
 
-  const state = await skuState(engineDeps(ctx.clients, ctx.vtex.logger), skuId)
+  const state = await skuState(depsOf(ctx), skuId)
 
   ctx.set('Cache-Control', 'no-store')
   if (!state) {

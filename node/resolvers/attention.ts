@@ -7,10 +7,8 @@ import {
   saveAlertEmails,
 } from '../services/attention/emails'
 import { attention } from '../services/attention/facts'
-import { engineDeps } from '../services/evaluation/engine'
+import { depsOf } from '../services/compose'
 import type { AdminContext } from './operatorContext'
-
-const deps = (ctx: AdminContext) => engineDeps(ctx.clients, ctx.vtex.logger)
 
 const itemOut = (item: AttentionItem) => ({
   ...item,
@@ -19,7 +17,7 @@ const itemOut = (item: AttentionItem) => ({
 
 export const attentionQueries = {
   attention: async (_: unknown, __: unknown, ctx: AdminContext) =>
-    (await attention(deps(ctx))).map(itemOut),
+    (await attention(depsOf(ctx))).map(itemOut),
 }
 
 export const attentionMutations = {
@@ -28,7 +26,7 @@ export const attentionMutations = {
     args: { emails: string[] },
     ctx: AdminContext
   ) =>
-    saveAlertEmails(deps(ctx), args.emails).catch((error) => {
+    saveAlertEmails(depsOf(ctx), args.emails).catch((error) => {
       if (error instanceof AlertEmailsRefused)
         throw new UserInputError(error.message)
       throw error

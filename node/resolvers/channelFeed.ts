@@ -2,13 +2,11 @@ import { NotFoundError, UserInputError } from '@vtex/api'
 
 import type { AdminContext } from './operatorContext'
 import { actorOf } from './operatorContext'
-import { engineDeps } from '../services/evaluation/engine'
+import { depsOf } from '../services/compose'
 import { createKey, KeyError, listKeys, revokeKey } from '../services/feed/keys'
 import type { ChannelKey } from '../services/feed/keys'
 import { channelTold } from '../services/feed/told'
 import { affiliates } from '../services/shared/reference'
-
-const deps = (ctx: AdminContext) => engineDeps(ctx.clients, ctx.vtex.logger)
 
 const keyOut = (key: ChannelKey) => ({
   ...key,
@@ -16,7 +14,7 @@ const keyOut = (key: ChannelKey) => ({
 })
 
 async function knownChannel(ctx: AdminContext, channel: string) {
-  const list = await affiliates(deps(ctx))
+  const list = await affiliates(depsOf(ctx))
 
   if (!list.some((a) => a.id === channel))
     throw new UserInputError('UNKNOWN_CHANNEL')
@@ -33,14 +31,14 @@ export const channelFeedQueries = {
     _: unknown,
     args: { channel: string },
     ctx: AdminContext
-  ) => (await listKeys(deps(ctx), args.channel)).map(keyOut),
+  ) => (await listKeys(depsOf(ctx), args.channel)).map(keyOut),
 
   channelTold: async (
     _: unknown,
     args: { skuId: string; channel: string },
     ctx: AdminContext
   ) => {
-    const told = await channelTold(deps(ctx), args.skuId, args.channel)
+    const told = await channelTold(depsOf(ctx), args.skuId, args.channel)
 
     return told ? { ...told, cacheId: `${told.skuId}-${told.channel}` } : null
   },
@@ -55,7 +53,7 @@ export const channelFeedMutations = {
     await knownChannel(ctx, args.channel)
     const actor = await actorOf(ctx)
     const { key, secret } = await createKey(
-      deps(ctx),
+      depsOf(ctx),
       args.channel,
       actor
     ).catch(mapped)
@@ -75,9 +73,12 @@ export const channelFeedMutations = {
     ctx: AdminContext
   ) => {
     const actor = await actorOf(ctx)
-    const key = await revokeKey(deps(ctx), args.channel, args.id, actor).catch(
-      mapped
-    )
+    const key = await revokeKey(
+      depsOf(ctx),
+      args.channel,
+      args.id,
+      actor
+    ).catch(mapped)
 
     ctx.vtex.logger.info({
       message: 'feed-key-revoke-done',

@@ -4,7 +4,8 @@ import type { AdminContext } from './operatorContext'
 import { actorOf } from './operatorContext'
 import type { BufferInput } from '../domain'
 import { deleteBuffer, saveBuffer } from '../services/operator/buffers'
-import { engineDeps, evaluate } from '../services/evaluation/engine'
+import { depsOf } from '../services/compose'
+import { evaluate } from '../services/evaluation/engine'
 import { skuState, viewOfDecision } from '../services/operator/exposures'
 import { startReevaluateMany } from '../services/operator/jobKinds'
 import type { EvaluationResult } from '../services/evaluation/evaluateTypes'
@@ -28,8 +29,6 @@ import { reconciliationMutations } from './reconciliation'
 import { bufferOut, exposureOut, jobOut } from './shape'
 import { queries } from './queries'
 
-const deps = (ctx: AdminContext) => engineDeps(ctx.clients, ctx.vtex.logger)
-
 /** The SKU's exposures after an evaluation, read back as the queries show them. */
 async function outOf(
   result: EvaluationResult,
@@ -37,7 +36,7 @@ async function outOf(
   channel?: string | null
 ) {
   const state =
-    (await skuState(deps(ctx), result.skuId)) ?? emptySkuState(result.skuId)
+    (await skuState(depsOf(ctx), result.skuId)) ?? emptySkuState(result.skuId)
 
   const decisions = Object.keys(state.decisions).length
     ? Object.values(state.decisions)
@@ -73,7 +72,7 @@ export const mutations = {
     args: { skuId: string; channel?: string },
     ctx: AdminContext
   ) => {
-    const result = await evaluate(deps(ctx), args.skuId, {
+    const result = await evaluate(depsOf(ctx), args.skuId, {
       cause: 'OPERATOR',
       actor: await actorOf(ctx),
     })
@@ -97,7 +96,7 @@ export const mutations = {
     ctx: AdminContext
   ) =>
     jobOut(
-      await startReevaluateMany(deps(ctx), args.skuIds, await actorOf(ctx))
+      await startReevaluateMany(depsOf(ctx), args.skuIds, await actorOf(ctx))
     ),
 
   setOverride: async (
@@ -105,7 +104,11 @@ export const mutations = {
     args: { input: OverrideInput },
     ctx: AdminContext
   ) => {
-    const result = await setOverride(deps(ctx), args.input, await actorOf(ctx))
+    const result = await setOverride(
+      depsOf(ctx),
+      args.input,
+      await actorOf(ctx)
+    )
 
     return one(result, args.input.channel, ctx)
   },
@@ -122,7 +125,7 @@ export const mutations = {
     if (args.inputs.length > MAX_OVERRIDES_PER_REQUEST)
       throw new UserInputError('TOO_MANY_OVERRIDES')
     // All or nothing: every input is checked before the first one is applied.
-    await validateOverrides(deps(ctx), args.inputs)
+    await validateOverrides(depsOf(ctx), args.inputs)
     // Different SKUs side by side; one SKU's channels one after the other (its state is one
     // document). Answers in the order asked.
     const bySku = new Map<string, number[]>()
@@ -138,7 +141,7 @@ export const mutations = {
         groups.slice(i, i + OVERRIDES_AT_ONCE).map(async (indexes) => {
           for (const index of indexes) {
             const input = args.inputs[index]
-            const result = await setOverride(deps(ctx), input, actor)
+            const result = await setOverride(depsOf(ctx), input, actor)
 
             out[index] = await one(result, input.channel, ctx)
           }
@@ -155,7 +158,7 @@ export const mutations = {
     ctx: AdminContext
   ) =>
     jobOut(
-      await startOverridesMatching(deps(ctx), args.input, await actorOf(ctx))
+      await startOverridesMatching(depsOf(ctx), args.input, await actorOf(ctx))
     ),
 
   resumeOverridesMatching: async (
@@ -164,7 +167,7 @@ export const mutations = {
     ctx: AdminContext
   ) =>
     jobOut(
-      await resumeOverridesMatching(deps(ctx), args.id, await actorOf(ctx))
+      await resumeOverridesMatching(depsOf(ctx), args.id, await actorOf(ctx))
     ),
 
   clearOverride: async (
@@ -173,7 +176,7 @@ export const mutations = {
     ctx: AdminContext
   ) => {
     const result = await clearOverride(
-      deps(ctx),
+      depsOf(ctx),
       args.skuId,
       args.channel,
       await actorOf(ctx)
@@ -188,7 +191,7 @@ export const mutations = {
     ctx: AdminContext
   ) => {
     const { applyId } = await updateSettings(
-      deps(ctx),
+      depsOf(ctx),
       args.input,
       await actorOf(ctx)
     )
@@ -201,7 +204,7 @@ export const mutations = {
     args: { input: BufferInput },
     ctx: AdminContext
   ) =>
-    (await saveBuffer(deps(ctx), args.input, await actorOf(ctx))).map(
+    (await saveBuffer(depsOf(ctx), args.input, await actorOf(ctx))).map(
       bufferOut
     ),
 
@@ -210,7 +213,9 @@ export const mutations = {
     args: { id: string },
     ctx: AdminContext
   ) =>
-    (await deleteBuffer(deps(ctx), args.id, await actorOf(ctx))).map(bufferOut),
+    (await deleteBuffer(depsOf(ctx), args.id, await actorOf(ctx))).map(
+      bufferOut
+    ),
 
   ...reconciliationMutations,
   ...channelFeedMutations,

@@ -5,7 +5,7 @@ import type { SettingsInput } from '../domain'
 import type { AdminContext } from './operatorContext'
 import { actorOf } from './operatorContext'
 import { listBuffers } from '../services/operator/buffers'
-import { engineDeps } from '../services/evaluation/engine'
+import { depsOf } from '../services/compose'
 import type {
   ExposureFilter,
   ExposureSort,
@@ -44,7 +44,6 @@ import {
   jobOut,
 } from './shape'
 
-const deps = (ctx: AdminContext) => engineDeps(ctx.clients, ctx.vtex.logger)
 const clampSize = (size: number | undefined, max = MD_MAX_PAGE) =>
   Math.max(1, Math.min(max, size ?? 50))
 
@@ -52,7 +51,7 @@ const clampPage = (page: number | undefined) => Math.max(1, page ?? 1)
 
 export const queries = {
   channels: async (_: unknown, __: unknown, ctx: AdminContext) =>
-    (await channels(deps(ctx))).map(channelOut),
+    (await channels(depsOf(ctx))).map(channelOut),
 
   sellers: async (_: unknown, __: unknown, ctx: AdminContext) =>
     sellers(ctx.clients.catalog, ctx.clients.memory.account(ctx.vtex.account)),
@@ -70,7 +69,7 @@ export const queries = {
     args: { skuId: string; channel: string },
     ctx: AdminContext
   ) => {
-    const state = await skuState(deps(ctx), args.skuId)
+    const state = await skuState(depsOf(ctx), args.skuId)
     const decision = state?.decisions[args.channel]
 
     return state && decision
@@ -88,7 +87,7 @@ export const queries = {
     },
     ctx: AdminContext
   ) => {
-    const d = deps(ctx)
+    const d = depsOf(ctx)
     const result = await searchExposures(
       d,
       await tradePolicyChannels(d, args.filter),
@@ -112,14 +111,14 @@ export const queries = {
     ctx: AdminContext
   ) =>
     productsToChange(
-      deps(ctx),
+      depsOf(ctx),
       args.channel,
       clampPage(args.page),
       clampSize(args.pageSize)
     ),
 
   exposureSummary: async (_: unknown, __: unknown, ctx: AdminContext) => {
-    const d = deps(ctx)
+    const d = depsOf(ctx)
     const list = await channels(d)
 
     return Promise.all(
@@ -141,7 +140,7 @@ export const queries = {
     },
     ctx: AdminContext
   ) => {
-    const d = deps(ctx)
+    const d = depsOf(ctx)
     // A SKU's timeline also shows the writes made for its product as a whole (an ENFORCE switch,
     // a sweep), which are recorded without a SKU.
     const productId = args.skuId
@@ -183,7 +182,7 @@ export const queries = {
   },
 
   settings: async (_: unknown, __: unknown, ctx: AdminContext) => {
-    const d = deps(ctx)
+    const d = depsOf(ctx)
     const [settings, list] = await Promise.all([
       readSettings(d, true),
       channels(d),
@@ -212,10 +211,10 @@ export const queries = {
   },
 
   stockBuffers: async (_: unknown, __: unknown, ctx: AdminContext) =>
-    (await listBuffers(deps(ctx))).map(bufferOut),
+    (await listBuffers(depsOf(ctx))).map(bufferOut),
 
   skuDetail: async (_: unknown, args: { skuId: string }, ctx: AdminContext) => {
-    const d = deps(ctx)
+    const d = depsOf(ctx)
     const state = await skuState(d, args.skuId)
 
     if (!state) return null
@@ -250,11 +249,11 @@ export const queries = {
     ctx: AdminContext
   ) =>
     jobOut(
-      await startSettingsPreview(deps(ctx), args.input, await actorOf(ctx))
+      await startSettingsPreview(depsOf(ctx), args.input, await actorOf(ctx))
     ),
 
   job: async (_: unknown, args: { id: string }, ctx: AdminContext) => {
-    const job = await readJob(deps(ctx), args.id)
+    const job = await readJob(depsOf(ctx), args.id)
 
     return job ? jobOut(job) : null
   },

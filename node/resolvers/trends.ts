@@ -2,7 +2,7 @@ import { UserInputError } from '@vtex/api'
 
 import { isTrendWindow } from '../domain/trends'
 import type { AdminContext } from './operatorContext'
-import { engineDeps } from '../services/evaluation/engine'
+import { depsOf } from '../services/compose'
 import { affiliates } from '../services/shared/reference'
 import { channelTrends } from '../services/trends/query'
 
@@ -15,7 +15,7 @@ export const trendsQueries = {
     const days = args.days ?? 30
 
     if (!isTrendWindow(days)) throw new UserInputError('INVALID_TREND_DAYS')
-    const deps = engineDeps(ctx.clients, ctx.vtex.logger)
+    const deps = depsOf(ctx)
 
     // The channel names a storage path: only a known one is read.
     if (!(await affiliates(deps)).some((a) => a.id === args.channel))

@@ -1,45 +1,12 @@
-import { randomBytes } from 'crypto'
-
-import type { Clients } from '../../clients'
 import { upstreamCode } from '../../clients/resilience'
 import { joinEvents } from '../../domain'
-import { seenMargin } from '../../domain/clock'
-import { AuditLog } from '../projection/audit'
 import { Coalescer } from './coalesce'
-import type { EngineDeps, Log } from '../shared/deps'
+import type { EngineDeps } from '../shared/deps'
 import { evaluateSku } from './evaluate'
 import type { EvaluateOptions, EvaluationResult } from './evaluateTypes'
 import { slot } from '../../memory/tenantMemory'
 import { LEASE_MS } from './lease'
-import { Projection } from '../projection/projection'
 import { markUnsettled } from './unsettled'
-
-/** Identifies this worker process in leases and claims (replica + pid + random). */
-export const WORKER_ID = `${process.env.HOSTNAME ?? 'local'}-${
-  process.pid
-}-${randomBytes(3).toString('hex')}`
-
-export function engineDeps(clients: Clients, log: Log): EngineDeps {
-  return {
-    catalog: clients.catalog,
-    logistics: clients.logistics,
-    pricing: clients.pricing,
-    affiliates: clients.affiliates,
-    docs: clients.stateDocs,
-    projection: new Projection(clients.masterdata),
-    audit: new AuditLog(clients.masterdata),
-    now: () => new Date(),
-    log,
-    workerId: WORKER_ID,
-    tenant: clients.stateDocs.tenant,
-    memory: clients.memory.workspace(
-      clients.stateDocs.tenant.account,
-      clients.stateDocs.tenant.workspace
-    ),
-    seenMarginMs: () => seenMargin(clients.catalog.clock.behindMs(Date.now())),
-    evaluateSibling: evaluate,
-  }
-}
 
 /**
  * The tenant's evaluations running or about to (a SKU's events joined into one). Safe to lose:

@@ -3,7 +3,7 @@ import type { IOContext } from '@vtex/api'
 import type { Clients } from '../../clients'
 import { slot } from '../../memory/tenantMemory'
 import type { Log } from '../shared/deps'
-import { engineDeps } from '../evaluation/engine'
+import { engineDeps } from '../compose'
 import {
   PENDING_GRACE_MS,
   settleInBackground,

@@ -7,7 +7,7 @@ import { tick } from '../runner'
 jest.mock('../runner', () => ({
   tick: jest.fn(async () => ({ outcome: 'IDLE', runId: null })),
 }))
-jest.mock('../../evaluation/engine', () => ({
+jest.mock('../../compose', () => ({
   engineDeps: (clients: Clients) => ({ tenant: clients.stateDocs.tenant }),
 }))
 jest.mock('../../enforcement/pendingWrites', () => ({
