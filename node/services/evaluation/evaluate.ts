@@ -30,6 +30,7 @@ import { exposureId, rowChanged, toExposureDoc } from '../projection/projection'
 import { channels as loadChannels } from '../shared/reference'
 import { checkUnchanged } from './check'
 import { contextFirst } from './contextFirst'
+import { keepWithoutLease, mayKeepWithoutLease } from './keepStatus'
 import { decideAll, readRound } from './round'
 import type { EarlyContext, RoundInputs } from './round'
 import type { SkuState, StoredDecision } from './state'
@@ -160,6 +161,30 @@ export async function evaluateSku(
 
     first = read.first
     early = read.early
+  }
+
+  // An event that keeps every status is settled by the state's own conditional write.
+  if (mayKeepWithoutLease(first, options, early)) {
+    if (seenIn(first.value))
+      return { skuId, outcome: 'ALREADY_SEEN', decisions: [] }
+    const tried = await keepWithoutLease(deps, first, options, early)
+
+    if ('kept' in tried) {
+      remember(deps, skuId, tried.state.inputsReadAt, tried.state)
+
+      return tried.kept
+    }
+
+    if ('conflict' in tried) {
+      // Our rows may have landed after the winner's: the lease's round writes every row.
+      first = undefined
+      early = undefined
+      options = { ...options, rewriteRows: true }
+    } else {
+      // Inputs read from `first`: the lease reuses them if it goes over that very version.
+      prefetched = tried.handOver
+      early = undefined
+    }
   }
 
   const held = await acquireLease(
@@ -466,7 +491,12 @@ async function project(
 
     // A rename or a seller change rewrites every channel's row too, not only a status change;
     // a settling retry rewrites them all (a failed write may have left any of them behind).
-    if (!rowChanged(before, decision) && !options.reproject) continue
+    if (
+      !rowChanged(before, decision) &&
+      !options.reproject &&
+      !options.rewriteRows
+    )
+      continue
     writes.push(
       deps.projection.put(
         toExposureDoc(decision, prev.overrides[channel]?.action ?? null)

@@ -46,6 +46,11 @@ export interface EvaluateOptions {
    */
   reproject?: boolean
   /**
+   * Rows may have been written by a round whose state write was refused (keepStatus.ts): write
+   * every row of this evaluation, since they may be older than the stored decisions.
+   */
+  rewriteRows?: boolean
+  /**
    * Channels whose catalog writes wait (a settings save deciding its SKUs again before it
    * writes, settingsApply.ts): planned as in OBSERVE, written by the caller afterwards.
    */

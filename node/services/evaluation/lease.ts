@@ -34,6 +34,23 @@ export function lastCommitted(
   return committedOf(deps).get(skuId)
 }
 
+/** A state this process just wrote outside a lease (keepStatus.ts): the next guess. */
+export function rememberCommitted(
+  deps: Pick<EngineDeps, 'memory'>,
+  skuId: string,
+  state: SkuState,
+  etag: string | null
+) {
+  committedOf(deps).set(skuId, state, etag)
+}
+
+export function forgetCommitted(
+  deps: Pick<EngineDeps, 'memory'>,
+  skuId: string
+) {
+  committedOf(deps).delete(skuId)
+}
+
 export interface Held {
   state: SkuState
   etag: string | null
