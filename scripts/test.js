@@ -1,4 +1,5 @@
-// `npm test`: every check, in order — format, lint, type check, the import-cycles check
+// `npm test`: every check, in order — format, lint, type check, the generated schema types
+// (scripts/codegen/), the import-cycles check
 // (scripts/checks/importCycles.ts), the preflight (the app as the
 // IO builders receive it: scripts/preflight/), the node test suites (domain,
 // services, emulator, integration with the real worker), the admin's component tests, and the
@@ -22,6 +23,13 @@ const steps = [
     cmd: 'npm',
     args: ['--prefix', 'react', 'run', '--silent', 'typecheck'],
     needs: 'react/package.json',
+  },
+  {
+    // The schema's TypeScript types (node/ and react/ typings/schema.generated.ts) are what
+    // graphql/schema.graphql gives: regenerated in memory and compared (`npm run codegen` mends).
+    name: 'codegen',
+    cmd: 'npx',
+    args: ['tsx', 'scripts/codegen/main.ts', '--check'],
   },
   {
     // Imports flow one way: no circular import in node/ or emulator/ (type-only ones count).
