@@ -1,53 +1,53 @@
 // Generated from graphql/schema.graphql by `npm run codegen` (scripts/codegen/): do not edit.
 
-export interface QueryExposureArgs {
+export type QueryExposureArgs = {
   skuId: string
   channel: string
 }
 
-export interface QueryExposuresArgs {
+export type QueryExposuresArgs = {
   filter?: ExposureFilter | null
   after?: string | null
   pageSize?: number | null
   sort?: ExposureSort | null
 }
 
-export interface QueryProductsToChangeArgs {
+export type QueryProductsToChangeArgs = {
   channel: string
   page?: number | null
   pageSize?: number | null
 }
 
-export interface QueryAuditTrailArgs {
+export type QueryAuditTrailArgs = {
   skuId?: string | null
   channel?: string | null
   page?: number | null
   pageSize?: number | null
 }
 
-export interface QuerySkuDetailArgs {
+export type QuerySkuDetailArgs = {
   skuId: string
 }
 
-export interface QuerySettingsPreviewArgs {
+export type QuerySettingsPreviewArgs = {
   input: SettingsInput
 }
 
-export interface QueryReconciliationArgs {
+export type QueryReconciliationArgs = {
   id?: string | null
 }
 
-export interface QueryReconciliationsArgs {
+export type QueryReconciliationsArgs = {
   page?: number | null
   pageSize?: number | null
 }
 
-export interface QuerySettingsSavesArgs {
+export type QuerySettingsSavesArgs = {
   page?: number | null
   pageSize?: number | null
 }
 
-export interface QueryRunFindingsArgs {
+export type QueryRunFindingsArgs = {
   runId: string
   channel?: string | null
   kind?: RunFindingKind | null
@@ -55,89 +55,89 @@ export interface QueryRunFindingsArgs {
   pageSize?: number | null
 }
 
-export interface QueryChannelKeysArgs {
+export type QueryChannelKeysArgs = {
   channel: string
 }
 
-export interface QueryChannelToldArgs {
+export type QueryChannelToldArgs = {
   skuId: string
   channel: string
 }
 
-export interface QueryTrendsArgs {
+export type QueryTrendsArgs = {
   channel: string
   days?: number | null
 }
 
-export interface QueryJobArgs {
+export type QueryJobArgs = {
   id: string
 }
 
-export interface MutationReevaluateArgs {
+export type MutationReevaluateArgs = {
   skuId: string
   channel?: string | null
 }
 
-export interface MutationReevaluateManyArgs {
+export type MutationReevaluateManyArgs = {
   skuIds: string[]
   channel?: string | null
 }
 
-export interface MutationSetOverrideArgs {
+export type MutationSetOverrideArgs = {
   input: OverrideInput
 }
 
-export interface MutationSetOverridesArgs {
+export type MutationSetOverridesArgs = {
   inputs: OverrideInput[]
 }
 
-export interface MutationSetOverridesMatchingArgs {
+export type MutationSetOverridesMatchingArgs = {
   input: OverridesMatchingInput
 }
 
-export interface MutationResumeOverridesMatchingArgs {
+export type MutationResumeOverridesMatchingArgs = {
   id: string
 }
 
-export interface MutationClearOverrideArgs {
+export type MutationClearOverrideArgs = {
   skuId: string
   channel: string
 }
 
-export interface MutationSaveSettingsArgs {
+export type MutationSaveSettingsArgs = {
   input: SettingsInput
 }
 
-export interface MutationSaveStockBufferArgs {
+export type MutationSaveStockBufferArgs = {
   input: StockBufferInput
 }
 
-export interface MutationDeleteStockBufferArgs {
+export type MutationDeleteStockBufferArgs = {
   id: string
 }
 
-export interface MutationSaveAlertEmailsArgs {
+export type MutationSaveAlertEmailsArgs = {
   emails: string[]
 }
 
-export interface MutationStartReconciliationArgs {
+export type MutationStartReconciliationArgs = {
   scope: ReconciliationScopeInput
 }
 
-export interface MutationCancelReconciliationArgs {
+export type MutationCancelReconciliationArgs = {
   id: string
 }
 
-export interface MutationCreateChannelKeyArgs {
+export type MutationCreateChannelKeyArgs = {
   channel: string
 }
 
-export interface MutationRevokeChannelKeyArgs {
+export type MutationRevokeChannelKeyArgs = {
   channel: string
   id: string
 }
 
-export interface MutationSaveReconciliationScheduleArgs {
+export type MutationSaveReconciliationScheduleArgs = {
   input: ReconciliationScheduleInput
 }
 
@@ -189,7 +189,7 @@ export type ExposureSortField =
 
 export type SortOrder = 'ASC' | 'DESC'
 
-export interface Channel {
+export type Channel = {
   cacheId: string
   id: string
   name: string | null
@@ -200,7 +200,7 @@ export interface Channel {
   catalogWritesBlocked: boolean
 }
 
-export interface RuleResult {
+export type RuleResult = {
   rule: string
   passed: boolean
   reason: ReasonCode | null
@@ -208,7 +208,7 @@ export interface RuleResult {
   details: string
 }
 
-export interface Override {
+export type Override = {
   action: OverrideAction
   note: string
   by: string
@@ -216,7 +216,7 @@ export interface Override {
   expiresAt: string | null
 }
 
-export interface Exposure {
+export type Exposure = {
   cacheId: string
   skuId: string
   productId: string | null
@@ -248,7 +248,7 @@ export interface Exposure {
 }
 
 /** The channel's rules now, against those a decision was made under. */
-export interface RulesChanged {
+export type RulesChanged = {
   /** The settings that differ: exposeAt, withdrawBelow, requirePrice, sellerAllow, sellerDeny, buffer (the stock buffer that applies is another, or none) */
   changed: string[]
   /** The status the rules now give, from the facts the decision read; the SKU's next evaluation records it (null for ERROR and PENDING: no facts were read) */
@@ -261,14 +261,14 @@ export interface RulesChanged {
   requirePrice: boolean
 }
 
-export interface Seller {
+export type Seller = {
   /** The seller id the filters and sweep scopes take (sellerId) */
   id: string
   name: string | null
   active: boolean
 }
 
-export interface ExposureFilter {
+export type ExposureFilter = {
   channel?: string | null
   status?: ExposureStatus | null
   reason?: ReasonCode | null
@@ -282,7 +282,7 @@ export interface ExposureFilter {
   text?: string | null
 }
 
-export interface OverridesMatchingInput {
+export type OverridesMatchingInput = {
   filter: ExposureFilter
   action: OverrideAction
   note: string
@@ -291,13 +291,13 @@ export interface OverridesMatchingInput {
   expected: number
 }
 
-export interface BrandChoice {
+export type BrandChoice = {
   id: string
   name: string | null
   active: boolean
 }
 
-export interface CategoryChoice {
+export type CategoryChoice = {
   id: string
   name: string | null
   /** Names from the department down, joined by " / " */
@@ -306,18 +306,18 @@ export interface CategoryChoice {
   depth: number
 }
 
-export interface CatalogFilterChoices {
+export type CatalogFilterChoices = {
   cacheId: string
   brands: BrandChoice[]
   categories: CategoryChoice[]
 }
 
-export interface ExposureSort {
+export type ExposureSort = {
   field: ExposureSortField
   order?: SortOrder | null
 }
 
-export interface ExposurePage {
+export type ExposurePage = {
   items: Exposure[]
   /** The page size used: at most 100 (Master Data's page limit), whatever was asked. */
   pageSize: number
@@ -326,17 +326,17 @@ export interface ExposurePage {
   next: string | null
 }
 
-export interface ReasonCount {
+export type ReasonCount = {
   reason: ReasonCode
   count: number
 }
 
-export interface StatusCount {
+export type StatusCount = {
   status: ExposureStatus
   count: number
 }
 
-export interface ChannelSummary {
+export type ChannelSummary = {
   cacheId: string
   channel: Channel
   total: number
@@ -350,7 +350,7 @@ export interface ChannelSummary {
 }
 
 /** A channel's figures as the first scheduler tick of a UTC day counted them. */
-export interface TrendPoint {
+export type TrendPoint = {
   /** YYYY-MM-DD (UTC) */
   day: string
   total: number
@@ -363,7 +363,7 @@ export interface TrendPoint {
 }
 
 /** A finished sweep that covered the channel (a full sweep or the channel's own): its drift over every channel it swept. */
-export interface SweepDrift {
+export type SweepDrift = {
   runId: string
   at: string
   state: string
@@ -371,7 +371,7 @@ export interface SweepDrift {
   driftFixed: number
 }
 
-export interface ChannelTrends {
+export type ChannelTrends = {
   cacheId: string
   channel: string
   days: number
@@ -381,7 +381,7 @@ export interface ChannelTrends {
   sweeps: SweepDrift[]
 }
 
-export interface AuditEntry {
+export type AuditEntry = {
   cacheId: string
   id: string
   at: string
@@ -398,14 +398,14 @@ export interface AuditEntry {
   details: string | null
 }
 
-export interface AuditPage {
+export type AuditPage = {
   items: AuditEntry[]
   page: number
   pageSize: number
   total: number
 }
 
-export interface ChannelSettings {
+export type ChannelSettings = {
   cacheId: string
   channel: string
   mode: ChannelMode
@@ -416,7 +416,7 @@ export interface ChannelSettings {
   sellerDeny: string[]
 }
 
-export interface Settings {
+export type Settings = {
   cacheId: string
   channels: ChannelSettings[]
   retentionDays: number
@@ -432,7 +432,7 @@ export interface Settings {
   alertEmails: string[]
 }
 
-export interface ChannelSettingsInput {
+export type ChannelSettingsInput = {
   channel: string
   mode?: ChannelMode | null
   exposeAt?: number | null
@@ -442,13 +442,13 @@ export interface ChannelSettingsInput {
   sellerDeny?: string[] | null
 }
 
-export interface SettingsInput {
+export type SettingsInput = {
   channels?: ChannelSettingsInput[] | null
   retentionDays?: number | null
   workspaceCatalogWrites?: boolean | null
 }
 
-export interface SettingsPreview {
+export type SettingsPreview = {
   channel: string
   toExposed: number
   toWithheld: number
@@ -464,7 +464,7 @@ export interface SettingsPreview {
 export type StockBufferScope = 'PRODUCT' | 'SKU'
 
 /** A product's or SKU's own exposeAt/withdrawBelow: a SKU's wins over its product's, and on one target a channel's own over an all-channels one. */
-export interface StockBuffer {
+export type StockBuffer = {
   cacheId: string
   /** SCOPE-targetId-channel (ALL for every channel) */
   id: string
@@ -482,7 +482,7 @@ export interface StockBuffer {
   at: string
 }
 
-export interface StockBufferInput {
+export type StockBufferInput = {
   scope: StockBufferScope
   targetId: string
   /** null or absent: every channel */
@@ -492,7 +492,7 @@ export interface StockBufferInput {
   note: string
 }
 
-export interface OverrideInput {
+export type OverrideInput = {
   skuId: string
   channel: string
   action: OverrideAction
@@ -500,7 +500,7 @@ export interface OverrideInput {
   expiresAt?: string | null
 }
 
-export interface SkuDetail {
+export type SkuDetail = {
   cacheId: string
   skuId: string
   productId: string | null
@@ -516,7 +516,7 @@ export type ReconciliationState =
   | 'CANCELLED'
   | 'FAILED'
 
-export interface ReconciliationScopeInput {
+export type ReconciliationScopeInput = {
   channel?: string | null
   sellerId?: string | null
   skuIds?: string[] | null
@@ -530,7 +530,7 @@ export interface ReconciliationScopeInput {
   text?: string | null
 }
 
-export interface ReconciliationScope {
+export type ReconciliationScope = {
   channel: string | null
   sellerId: string | null
   skuIds: string[] | null
@@ -540,12 +540,12 @@ export interface ReconciliationScope {
   text: string | null
 }
 
-export interface ErrorCount {
+export type ErrorCount = {
   code: string
   count: number
 }
 
-export interface ReconciliationRun {
+export type ReconciliationRun = {
   cacheId: string
   id: string
   state: ReconciliationState
@@ -575,7 +575,7 @@ export interface ReconciliationRun {
   calls: ApiCallCount[]
 }
 
-export interface ApiCallCount {
+export type ApiCallCount = {
   api: string
   count: number
 }
@@ -588,7 +588,7 @@ export type RunFindingKind =
   /** A write VTEX refused, or a SKU the run could not decide: code says why. */
   | 'FAILED'
 
-export interface RunFinding {
+export type RunFinding = {
   cacheId: string
   id: string
   at: string
@@ -606,7 +606,7 @@ export interface RunFinding {
   code: string | null
 }
 
-export interface SettingsSave {
+export type SettingsSave = {
   cacheId: string
   id: string
   at: string
@@ -615,32 +615,32 @@ export interface SettingsSave {
   applyJobId: string | null
 }
 
-export interface SettingsSavePage {
+export type SettingsSavePage = {
   items: SettingsSave[]
   page: number
   pageSize: number
   total: number
 }
 
-export interface RunFindingPage {
+export type RunFindingPage = {
   items: RunFinding[]
   page: number
   pageSize: number
   total: number
 }
 
-export interface RunFailure {
+export type RunFailure = {
   code: string
   api: string | null
 }
 
-export interface FirstSweep {
+export type FirstSweep = {
   cacheId: string
   done: boolean
   run: ReconciliationRun | null
 }
 
-export interface RunWaiting {
+export type RunWaiting = {
   /** UPSTREAM_UNAVAILABLE, UPSTREAM_TIMEOUT, UPSTREAM_RATE_LIMITED or CIRCUIT_OPEN */
   code: string
   /** catalog, logistics, pricing, storage... (null when the failure named no API) */
@@ -650,14 +650,14 @@ export interface RunWaiting {
   nextAttemptAt: string
 }
 
-export interface ReconciliationPage {
+export type ReconciliationPage = {
   items: ReconciliationRun[]
   page: number
   pageSize: number
   total: number
 }
 
-export interface ChannelKey {
+export type ChannelKey = {
   cacheId: string
   id: string
   channel: string
@@ -669,7 +669,7 @@ export interface ChannelKey {
   firstUsedAt: string | null
 }
 
-export interface CreatedChannelKey {
+export type CreatedChannelKey = {
   key: ChannelKey
   /** Send as Authorization: Bearer <secret> to GET /_v/marketplace-stock-gate/channels/{channel}/exposures */
   secret: string
@@ -691,7 +691,7 @@ export type ChannelView =
   | 'REMOVED'
   | 'UNKNOWN'
 
-export interface ChannelTold {
+export type ChannelTold = {
   cacheId: string
   skuId: string
   channel: string
@@ -707,7 +707,7 @@ export interface ChannelTold {
 }
 
 /** When the scheduler's tick starts sweeps on its own (0 turns one off). */
-export interface ReconciliationSchedule {
+export type ReconciliationSchedule = {
   cacheId: string
   fullEveryHours: number
   partialEveryMinutes: number
@@ -726,7 +726,7 @@ export interface ReconciliationSchedule {
   lastTickOutcome: string | null
 }
 
-export interface ReconciliationScheduleInput {
+export type ReconciliationScheduleInput = {
   /** 0 to 720 */
   fullEveryHours?: number | null
   /** 0 to 1440 */
@@ -744,14 +744,14 @@ export type JobKind =
 /** A FAILED job whose worker stopped has error WORKER_LOST. */
 export type JobStatus = 'RUNNING' | 'DONE' | 'FAILED'
 
-export interface JobProgress {
+export type JobProgress = {
   done: number
   /** 0 while unknown (audit pruning counts only what it removed). */
   total: number
 }
 
 /** What a DONE job produced, under the field of its kind. */
-export interface JobResult {
+export type JobResult = {
   preview: SettingsPreview[] | null
   reevaluated: number | null
   pruned: number | null
@@ -760,7 +760,7 @@ export interface JobResult {
   overridden: number | null
 }
 
-export interface SettingsApplyResult {
+export type SettingsApplyResult = {
   /** SKUs decided again under the saved rules. */
   decidedAgain: number
   /** Products whose write could not be made (left for the scheduler's tick). */
@@ -769,7 +769,7 @@ export interface SettingsApplyResult {
 }
 
 /** Work that can outlast a request: settingsPreview and reevaluateMany answer with one at once; follow it with job(id). */
-export interface Job {
+export type Job = {
   cacheId: string
   id: string
   kind: JobKind
@@ -784,7 +784,7 @@ export interface Job {
 
 export type ProductAction = 'ASSOCIATE' | 'DISSOCIATE'
 
-export interface ProductChange {
+export type ProductChange = {
   productId: string
   productName: string | null
   action: ProductAction
@@ -792,7 +792,7 @@ export interface ProductChange {
   skuIds: string[]
 }
 
-export interface ProductChangePage {
+export type ProductChangePage = {
   items: ProductChange[]
   total: number
 }
@@ -819,7 +819,7 @@ export type AttentionPage =
   | 'PRODUCTS_TO_CHANGE'
   | 'CHANNEL_KEYS'
 
-export interface AttentionItem {
+export type AttentionItem = {
   cacheId: string
   code: AttentionCode
   channel: string | null

@@ -1,9 +1,10 @@
 /**
  * graphql/schema.graphql as TypeScript types, with the graphql 14 the IO builders pin
  * (graphql-codegen's loaders need graphql 15 or later). One declaration per schema type, in the
- * schema's order: enums as unions of their values, objects and interfaces as interfaces (a
- * nullable field is `T | null`), inputs with nullable fields optional, and each root field's
- * arguments as `<Root><Field>Args`. Directives (@auth, @cacheControl...) belong to the runtime
+ * schema's order: enums as unions of their values, objects, interfaces and inputs as object
+ * types (a nullable field is `T | null`; on an input it is also optional), and each root field's
+ * arguments as `<Root><Field>Args`. Type aliases rather than interfaces, as graphql-codegen
+ * makes them: an alias fits where a Record is asked (react-intl's message values). Directives (@auth, @cacheControl...) belong to the runtime
  * and do not change a shape, so the schema is read without knowing them (assumeValidSDL).
  */
 import type {
@@ -101,9 +102,9 @@ function rootArgs(root: GraphQLObjectType) {
     .filter((field) => field.args.length > 0)
     .map(
       (field) =>
-        `export interface ${root.name}${pascal(
-          field.name
-        )}Args {\n${inputFields(field.args)}}\n`
+        `export type ${root.name}${pascal(field.name)}Args = {\n${inputFields(
+          field.args
+        )}}\n`
     )
 }
 
@@ -143,7 +144,7 @@ function declaration(
 
   if (isInputObjectType(type)) {
     return [
-      `${head}export interface ${type.name} {\n${inputFields(
+      `${head}export type ${type.name} = {\n${inputFields(
         Object.values(type.getFields())
       )}}\n`,
     ]
@@ -156,14 +157,14 @@ function declaration(
   if (isObjectType(type) || isInterfaceType(type)) {
     const extended =
       isObjectType(type) && type.getInterfaces().length
-        ? ` extends ${type
+        ? `${type
             .getInterfaces()
             .map((i) => i.name)
-            .join(', ')}`
+            .join(' & ')} & `
         : ''
 
     return [
-      `${head}export interface ${type.name}${extended} {\n${outputFields(
+      `${head}export type ${type.name} = ${extended}{\n${outputFields(
         Object.values(type.getFields())
       )}}\n`,
     ]

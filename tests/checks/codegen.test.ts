@@ -23,7 +23,7 @@ describe('given the schema-types generator', () => {
       `)
 
       expect(out).toContain(
-        'export interface QueryItemArgs { id: string page?: number | null }'
+        'export type QueryItemArgs = { id: string page?: number | null }'
       )
     })
   })
@@ -40,13 +40,13 @@ describe('given the schema-types generator', () => {
       `)
 
       expect(out).toContain(
-        '/** A thing */ export interface A { id: string tags: string[] score: number | null kind: Kind | null }'
+        '/** A thing */ export type A = { id: string tags: string[] score: number | null kind: Kind | null }'
       )
       expect(out).toContain(
-        'export interface B { maybe: Array<number | null> | null }'
+        'export type B = { maybe: Array<number | null> | null }'
       )
       expect(out).toContain(
-        'export interface AInput { id: string tags?: string[] | null }'
+        'export type AInput = { id: string tags?: string[] | null }'
       )
       expect(out).toContain("export type Kind = | 'ONE' /** second */ | 'TWO'")
     })
@@ -102,7 +102,7 @@ describe('given the committed schema types', () => {
 
       expect(stale(dir)).toEqual([])
       expect(fs.readFileSync(path.join(dir, TARGETS[0]), 'utf8')).toContain(
-        'export interface Extra {'
+        'export type Extra = {'
       )
     })
   })
