@@ -1,17 +1,7 @@
+import type { ReconciliationSchedule } from '../../typings/schema.generated'
 import type { ExposureStatus } from '../shared/types'
 
-export interface Schedule {
-  cacheId: string
-  fullEveryHours: number
-  partialEveryMinutes: number
-  partialStatuses: ExposureStatus[]
-  lastFullAt: string | null
-  lastPartialAt: string | null
-  nextFullAt: string | null
-  nextPartialAt: string | null
-  lastTickAt: string | null
-  lastTickOutcome: string | null
-}
+export type Schedule = ReconciliationSchedule
 
 export interface ScheduleDraft {
   fullEveryHours: string

@@ -1,16 +1,8 @@
-import type { ExposureStatus, ReasonCode } from '../shared/types'
+import type { ReconciliationScopeInput } from '../../typings/schema.generated'
 import type { ScopeForm } from './types'
 
-/** `ReconciliationScopeInput`; the form sends the first four, the exposures page the filter's. */
-export interface ScopeInput {
-  channel?: string
-  sellerId?: string
-  skuIds?: string[]
-  changedSince?: string
-  statuses?: ExposureStatus[]
-  reason?: ReasonCode
-  text?: string
-}
+/** The form sends the first four of ReconciliationScopeInput, the exposures page the filter's. */
+export type ScopeInput = ReconciliationScopeInput
 
 export const parseSkuIds = (text: string) =>
   text

@@ -1,44 +1,18 @@
-import type { ExposureStatus, ReasonCode } from '../shared/types'
+import type * as Schema from '../../typings/schema.generated'
 
-export type RunState = 'QUEUED' | 'RUNNING' | 'DONE' | 'CANCELLED' | 'FAILED'
+export type { ReconciliationScope } from '../../typings/schema.generated'
+export type RunState = Schema.ReconciliationState
 
-export interface ReconciliationScope {
-  channel: string | null
-  sellerId: string | null
-  skuIds: string[] | null
-  changedSince: string | null
-  statuses: ExposureStatus[] | null
-  /** As the exposures filter's reason and text: a sweep started from a filtered table. */
-  reason: ReasonCode | null
-  text: string | null
-}
-
-export interface ReconciliationRun {
-  cacheId: string
-  id: string
-  state: RunState
-  scope: ReconciliationScope
-  trigger: string
-  startedBy: string | null
-  createdAt: string
-  startedAt: string | null
-  finishedAt: string | null
-  done: number
-  total: number
-  rate: number | null
-  eta: number | null
-  driftFound: number
-  driftFixed: number
-  errors: Array<{ code: string; count: number }>
+/** A run as RunFields asks it: waiting without `since`, no activeSeconds or calls. */
+export interface ReconciliationRun
+  extends Omit<
+    Schema.ReconciliationRun,
+    'waiting' | 'failure' | 'activeSeconds' | 'calls'
+  > {
   /** Set while the run waits for a VTEX API (5xx, 429, timeout); null otherwise. */
-  waiting?: {
-    code: string
-    api: string | null
-    attempts: number
-    nextAttemptAt: string
-  } | null
+  waiting?: Omit<Schema.RunWaiting, 'since'> | null
   /** Why a FAILED run stopped. */
-  failure?: { code: string; api: string | null } | null
+  failure?: Schema.RunFailure | null
 }
 
 export const isActive = (

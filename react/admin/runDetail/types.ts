@@ -1,54 +1,21 @@
-import type { ExposureStatus, ReasonCode } from '../shared/types'
+import type * as Schema from '../../typings/schema.generated'
 import type { ReconciliationRun } from '../reconciliation/types'
 
-export type FindingKind = 'DRIFTED' | 'WRITTEN' | 'FAILED'
+export type {
+  RunFinding,
+  RunFindingPage as FindingsPage,
+} from '../../typings/schema.generated'
+export type FindingKind = Schema.RunFindingKind
+export type ApiCalls = Schema.ApiCallCount
+
 export const FINDING_KINDS: FindingKind[] = ['DRIFTED', 'WRITTEN', 'FAILED']
 
-export interface RunFinding {
-  cacheId: string
-  id: string
-  at: string
-  kind: FindingKind
-  skuId: string | null
-  productId: string | null
-  channel: string | null
-  fromStatus: ExposureStatus | null
-  toStatus: ExposureStatus | null
-  reasons: ReasonCode[]
-  change: 'ASSOCIATE' | 'DISSOCIATE' | null
-  tradePolicy: string | null
-  code: string | null
-}
+export type DetailRun = ReconciliationRun &
+  Pick<Schema.ReconciliationRun, 'activeSeconds' | 'calls'>
 
-export interface FindingsPage {
-  items: RunFinding[]
-  page: number
-  pageSize: number
-  total: number
-}
-
-export interface ApiCalls {
-  api: string
-  count: number
-}
-
-export interface DetailRun extends ReconciliationRun {
-  activeSeconds: number
-  calls: ApiCalls[]
-}
-
-/** A settings save's apply (a job of kind SETTINGS_APPLY). */
-export interface ApplyJob {
-  cacheId: string
-  id: string
-  kind: string
-  status: 'RUNNING' | 'DONE' | 'FAILED'
-  error: string | null
-  createdAt: string
-  finishedAt: string | null
-  result: {
-    applied: { decidedAgain: number; failed: number; calls: ApiCalls[] } | null
-  } | null
+/** A settings save's apply (a job of kind SETTINGS_APPLY), as ApplyDetail asks it. */
+export interface ApplyJob extends Omit<Schema.Job, 'progress' | 'result'> {
+  result: Pick<Schema.JobResult, 'applied'> | null
 }
 
 export interface FindingsFilter {

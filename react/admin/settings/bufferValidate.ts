@@ -1,6 +1,7 @@
 // The server's buffer rules (node/domain/buffers.ts), checked as the operator types; the server
 // still checks everything.
 import type { ErrorCode } from '../shared/errors'
+import type { StockBufferInput } from '../../typings/schema.generated'
 import type { StockBuffer, StockBufferDraft } from './types'
 import { threshold } from './validate'
 
@@ -10,14 +11,7 @@ const CATALOG_ID = /^\s*0*[1-9][0-9]{0,18}\s*$/
 
 export type BufferField = 'targetId' | 'exposeAt' | 'withdrawBelow' | 'note'
 
-export interface StockBufferInput {
-  scope: StockBufferDraft['scope']
-  targetId: string
-  channel: string | null
-  exposeAt: number
-  withdrawBelow: number
-  note: string
-}
+export type { StockBufferInput } from '../../typings/schema.generated'
 
 export const emptyBufferDraft = (): StockBufferDraft => ({
   scope: 'PRODUCT',

@@ -1,28 +1,15 @@
 import type { JobPreview } from '../shared/jobs'
 import type { ChannelMode } from '../shared/types'
+import type * as Schema from '../../typings/schema.generated'
 
-export interface ChannelSettings {
-  cacheId: string
-  channel: string
-  mode: ChannelMode
-  exposeAt: number
-  withdrawBelow: number
-  requirePrice: boolean
-  sellerAllow: string[]
-  sellerDeny: string[]
-}
+export type {
+  ChannelSettings,
+  StockBuffer,
+} from '../../typings/schema.generated'
 
-export interface Settings {
-  /** On saveSettings' answer: the job applying the save (null: nothing to apply). */
-  applyJobId?: string | null
-  cacheId: string
-  retentionDays: number
-  channels: ChannelSettings[]
-  /** Settings are per workspace; outside master, catalog writes are off unless turned on. */
-  workspace: string
-  workspaceCatalogWrites: boolean
-  catalogWritesBlocked: boolean
-}
+/** As SettingsFields asks it; applyJobId only on saveSettings' answer (null: nothing to apply). */
+export type Settings = Omit<Schema.Settings, 'applyJobId' | 'alertEmails'> &
+  Partial<Pick<Schema.Settings, 'applyJobId'>>
 
 /**
  * What the operator edits: numbers and lists as typed text until they are valid. Seller lists
@@ -48,33 +35,11 @@ export interface SettingsDraft {
 export type SettingsPreview = JobPreview
 
 /** A channel's feed access key as the admin lists it: never its secret. */
-export interface ChannelKey {
-  cacheId: string
-  id: string
-  channel: string
-  createdAt: string
-  createdBy: string | null
-  revokedAt: string | null
-  revokedBy: string | null
-}
-
-/** A product's or SKU's own thresholds on one channel (or every channel: `channel` null). */
-export interface StockBuffer {
-  cacheId: string
-  id: string
-  scope: 'PRODUCT' | 'SKU'
-  targetId: string
-  channel: string | null
-  exposeAt: number
-  withdrawBelow: number
-  note: string
-  by: string
-  at: string
-}
+export type ChannelKey = Omit<Schema.ChannelKey, 'firstUsedAt'>
 
 /** The buffer form as typed: numbers stay text until they are valid. */
 export interface StockBufferDraft {
-  scope: 'PRODUCT' | 'SKU'
+  scope: Schema.StockBufferScope
   targetId: string
   channel: string // '' for every channel
   exposeAt: string

@@ -3,34 +3,14 @@ import type ApolloClient from 'apollo-client'
 import JOB from './graphql/job.gql'
 import type { ErrorCode } from './errors'
 import { errorMessages } from './messages'
-import type { ProductToChange } from './types'
+import type * as Schema from '../../typings/schema.generated'
 
-export interface JobPreview {
-  channel: string
-  toExposed: number
-  toWithheld: number
-  associate: number
-  dissociate: number
-  /** The products associate and dissociate count, by id; at most 1,000 (then truncated). */
-  products: ProductToChange[]
-  productsTruncated: boolean
-}
+export type { SettingsPreview as JobPreview } from '../../typings/schema.generated'
 
-/** Work the backend runs past a request (settings review, bulk re-evaluation, pruning). */
-export interface Job {
-  cacheId: string
-  id: string
-  kind: 'SETTINGS_PREVIEW' | 'REEVALUATE' | 'AUDIT_PRUNE' | 'OVERRIDE_MATCHING'
-  status: 'RUNNING' | 'DONE' | 'FAILED'
-  progress: { done: number; total: number }
-  error: string | null
-  result: {
-    preview: JobPreview[] | null
-    reevaluated: number | null
-    pruned: number | null
-    /** Rows allowed or blocked by an every-matching-row override. */
-    overridden?: number | null
-  } | null
+/** Work the backend runs past a request, as JobFields asks it (no createdAt, no applied). */
+export interface Job
+  extends Omit<Schema.Job, 'createdAt' | 'finishedAt' | 'result'> {
+  result: Omit<Schema.JobResult, 'applied'> | null
 }
 
 /** How long between two looks at a running job (tests set it to 0). */

@@ -1,3 +1,5 @@
+import type { StockBufferScope } from '../../typings/schema.generated'
+
 // `trace[].details` is a JSON string whose shape depends on the rule; these are the shapes the
 // rules write (node/domain/decide.ts). Anything else is shown raw.
 export interface WarehouseInput {
@@ -15,7 +17,7 @@ export interface WarehouseInput {
 /** A stock buffer as the trace names it (node/domain/buffers.ts bufferTrace). */
 export interface BufferInput {
   id: string
-  scope: 'PRODUCT' | 'SKU'
+  scope: StockBufferScope
   targetId: string
   channel: string | null
   exposeAt: number

@@ -21,7 +21,7 @@ interface Props {
 /** A choice the list does not hold (a shared link, a brand since removed) is kept, by its id. */
 const withCurrent = (
   options: Array<{ value: string; label: string }>,
-  current: string | undefined
+  current: string | null | undefined
 ) =>
   current && !options.some((o) => o.value === current)
     ? [...options, { value: current, label: current }]

@@ -36,7 +36,7 @@ export function useBulkActions(onDone: () => void) {
     SET_OVERRIDES
   )
 
-  const reevaluate = async (rows: Row[], channel?: string) => {
+  const reevaluate = async (rows: Row[], channel?: string | null) => {
     try {
       const skuIds = Array.from(new Set(rows.map((r) => r.skuId)))
       const { data } = await reevaluateMany({

@@ -1,25 +1,9 @@
 import { useQuery } from 'react-apollo'
 
+import type { CatalogFilterChoices } from '../../../typings/schema.generated'
 import CHOICES from '../graphql/catalogFilterChoices.gql'
 
-export interface BrandChoice {
-  id: string
-  name: string | null
-  active: boolean
-}
-
-export interface CategoryChoice {
-  id: string
-  name: string | null
-  /** Names from the department down, joined by " / ". */
-  path: string
-  depth: number
-}
-
-export interface CatalogFilterChoices {
-  brands: BrandChoice[]
-  categories: CategoryChoice[]
-}
+export type { CatalogFilterChoices } from '../../../typings/schema.generated'
 
 /** The brands and categories the filters offer, from the marketplace's catalog (cached server-side). */
 export function useCatalogFilterChoices() {

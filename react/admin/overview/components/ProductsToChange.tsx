@@ -5,6 +5,7 @@ import { useApolloClient, useQuery } from 'react-apollo'
 import { ProductChangeTable } from '../../shared/components/ProductChangeTable'
 import { useErrorText } from '../../shared/hooks/useErrorText'
 import { downloadProducts } from '../../shared/productsCsv'
+import type { ProductChangePage } from '../../../typings/schema.generated'
 import type { ProductToChange } from '../../shared/types'
 import PRODUCTS_TO_CHANGE from '../graphql/productsToChange.gql'
 import messages from '../messages'
@@ -15,7 +16,7 @@ const CSV_PAGE_SIZE = 100
 const CSV_MAX = 10_000
 
 interface Page {
-  productsToChange: { items: ProductToChange[]; total: number }
+  productsToChange: ProductChangePage
 }
 
 /** Which products the channel's "would expose / withdraw" counts are, paged, and as a CSV. */

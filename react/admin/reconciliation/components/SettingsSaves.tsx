@@ -4,6 +4,7 @@ import { useQuery } from 'react-apollo'
 
 import { PageLoader } from '../../shared/components/PageLoader'
 import { formatDateTime } from '../../shared/format'
+import type { SettingsSave } from '../../../typings/schema.generated'
 import SETTINGS_SAVES from '../graphql/settingsSaves.gql'
 import messages from '../messages'
 import { RunLink } from './RunLink'
@@ -11,13 +12,7 @@ import { ScrollRegion } from '../../shared/components/ScrollRegion'
 
 interface Saves {
   settingsSaves: {
-    items: Array<{
-      cacheId: string
-      id: string
-      at: string
-      actor: string | null
-      applyJobId: string | null
-    }>
+    items: SettingsSave[]
     total: number
   }
 }

@@ -5,7 +5,7 @@ import { Button, Spinner } from 'vtex.styleguide'
 
 import { ReasonList, StatusTag } from '../../shared/components/StatusTag'
 import { formatDateTime } from '../../shared/format'
-import type { ExposureStatus, ReasonCode } from '../../shared/types'
+import type { AuditPage } from '../../../typings/schema.generated'
 import { describeAuditDetails } from '../auditDetails'
 import type { AuditDetailValue } from '../auditDetails'
 import AUDIT_TRAIL from '../graphql/auditTrail.gql'
@@ -15,27 +15,8 @@ import messages, {
   auditKindMessages,
 } from '../messages'
 
-export interface AuditEntry {
-  cacheId: string
-  id: string
-  at: string
-  channel: string | null
-  kind: keyof typeof auditKindMessages
-  cause: keyof typeof auditCauseMessages
-  actor: string | null
-  fromStatus: ExposureStatus | null
-  toStatus: ExposureStatus | null
-  reasons: ReasonCode[]
-  details: string | null
-}
-
 interface AuditData {
-  auditTrail: {
-    items: AuditEntry[]
-    page: number
-    pageSize: number
-    total: number
-  }
+  auditTrail: AuditPage
 }
 
 export const AUDIT_PAGE_SIZE = 20

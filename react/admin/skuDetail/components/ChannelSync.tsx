@@ -5,23 +5,11 @@ import { Tag } from 'vtex.styleguide'
 
 import { formatDateTime } from '../../shared/format'
 import type { Channel, Exposure } from '../../shared/types'
+import type { ChannelTold } from '../../../typings/schema.generated'
 import CHANNEL_TOLD from '../graphql/channelTold.gql'
 import messages from '../messages'
 import { channelToldMessages } from '../traceMessages'
 import { TAG_COLORS } from '../../shared/tagColors'
-
-interface ChannelTold {
-  cacheId: string
-  productAssociated: boolean | null
-  associationSource: 'APP_WRITE' | 'CATALOG_READ' | 'UNKNOWN'
-  associationAt: string | null
-  expectedView:
-    | 'LISTED_WITH_STOCK'
-    | 'LISTED_WITHOUT_STOCK'
-    | 'REMOVED'
-    | 'UNKNOWN'
-  inSync: boolean | null
-}
 
 /**
  * "What the channel was last told": derived by the API (`channelTold`; VTEX has no API for it).

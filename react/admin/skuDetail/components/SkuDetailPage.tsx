@@ -9,6 +9,7 @@ import { PageLoader } from '../../shared/components/PageLoader'
 import { withToasts } from '../../shared/components/withToasts'
 import { paths } from '../../shared/paths'
 import type { Channel, ExposureWithTrace } from '../../shared/types'
+import type { SkuDetail } from '../../../typings/schema.generated'
 import SKU_DETAIL from '../graphql/skuDetail.gql'
 import { useSkuActions } from '../hooks/useSkuActions'
 import messages from '../messages'
@@ -16,14 +17,9 @@ import { AuditTimeline } from './AuditTimeline'
 import { ChannelDecision } from './ChannelDecision'
 
 interface SkuDetailData {
-  skuDetail: {
-    cacheId: string
-    skuId: string
-    productId: string | null
-    skuName: string | null
-    productName: string | null
-    exposures: ExposureWithTrace[]
-  } | null
+  skuDetail:
+    | (Omit<SkuDetail, 'exposures'> & { exposures: ExposureWithTrace[] })
+    | null
   channels: Channel[]
 }
 
