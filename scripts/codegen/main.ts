@@ -7,9 +7,13 @@
 import fs from 'fs'
 import path from 'path'
 
-import prettier from 'prettier'
-
 import { schemaTypes } from './schemaTypes'
+
+// Prettier 2 ships no types: the two calls used here, as its API documents them.
+const prettier: {
+  resolveConfig: { sync(file: string): Record<string, unknown> | null }
+  format(text: string, options: Record<string, unknown>): string
+} = require('prettier')
 
 const root = path.resolve(__dirname, '..', '..')
 const SCHEMA = 'graphql/schema.graphql'
