@@ -9,6 +9,7 @@ import {
 import { attention } from '../services/attention/facts'
 import { depsOf } from '../services/compose'
 import type { AdminContext } from './operatorContext'
+import type { MutationSaveAlertEmailsArgs } from '../typings/schema.generated'
 
 const itemOut = (item: AttentionItem) => ({
   ...item,
@@ -23,7 +24,7 @@ export const attentionQueries = {
 export const attentionMutations = {
   saveAlertEmails: async (
     _: unknown,
-    args: { emails: string[] },
+    args: MutationSaveAlertEmailsArgs,
     ctx: AdminContext
   ) =>
     saveAlertEmails(depsOf(ctx), args.emails).catch((error) => {

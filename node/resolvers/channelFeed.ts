@@ -7,6 +7,12 @@ import { createKey, KeyError, listKeys, revokeKey } from '../services/feed/keys'
 import type { ChannelKey } from '../services/feed/keys'
 import { channelTold } from '../services/feed/told'
 import { affiliates } from '../services/shared/reference'
+import type {
+  MutationCreateChannelKeyArgs,
+  MutationRevokeChannelKeyArgs,
+  QueryChannelKeysArgs,
+  QueryChannelToldArgs,
+} from '../typings/schema.generated'
 
 const keyOut = (key: ChannelKey) => ({
   ...key,
@@ -29,13 +35,13 @@ function mapped(error: unknown): never {
 export const channelFeedQueries = {
   channelKeys: async (
     _: unknown,
-    args: { channel: string },
+    args: QueryChannelKeysArgs,
     ctx: AdminContext
   ) => (await listKeys(depsOf(ctx), args.channel)).map(keyOut),
 
   channelTold: async (
     _: unknown,
-    args: { skuId: string; channel: string },
+    args: QueryChannelToldArgs,
     ctx: AdminContext
   ) => {
     const told = await channelTold(depsOf(ctx), args.skuId, args.channel)
@@ -47,7 +53,7 @@ export const channelFeedQueries = {
 export const channelFeedMutations = {
   createChannelKey: async (
     _: unknown,
-    args: { channel: string },
+    args: MutationCreateChannelKeyArgs,
     ctx: AdminContext
   ) => {
     await knownChannel(ctx, args.channel)
@@ -69,7 +75,7 @@ export const channelFeedMutations = {
 
   revokeChannelKey: async (
     _: unknown,
-    args: { channel: string; id: string },
+    args: MutationRevokeChannelKeyArgs,
     ctx: AdminContext
   ) => {
     const actor = await actorOf(ctx)

@@ -2,21 +2,18 @@ import { UserInputError } from '@vtex/api'
 
 import type { AdminContext } from './operatorContext'
 import { actorOf } from './operatorContext'
-import type { BufferInput } from '../domain'
 import { deleteBuffer, saveBuffer } from '../services/operator/buffers'
 import { depsOf } from '../services/compose'
 import { evaluate } from '../services/evaluation/engine'
 import { skuState, viewOfDecision } from '../services/operator/exposures'
 import { startReevaluateMany } from '../services/operator/jobKinds'
 import type { EvaluationResult } from '../services/evaluation/evaluateTypes'
-import type { OverrideInput } from '../services/operator/actions'
 import {
   clearOverride,
   setOverride,
   updateSettings,
   validateOverrides,
 } from '../services/operator/actions'
-import type { OverridesMatchingInput } from '../services/operator/overrideMatching'
 import {
   resumeOverridesMatching,
   startOverridesMatching,
@@ -28,6 +25,18 @@ import { channelFeedMutations } from './channelFeed'
 import { reconciliationMutations } from './reconciliation'
 import { bufferOut, exposureOut, jobOut } from './shape'
 import { queries } from './queries'
+import type {
+  MutationClearOverrideArgs,
+  MutationDeleteStockBufferArgs,
+  MutationReevaluateArgs,
+  MutationReevaluateManyArgs,
+  MutationResumeOverridesMatchingArgs,
+  MutationSaveSettingsArgs,
+  MutationSaveStockBufferArgs,
+  MutationSetOverrideArgs,
+  MutationSetOverridesArgs,
+  MutationSetOverridesMatchingArgs,
+} from '../typings/schema.generated'
 
 /** The SKU's exposures after an evaluation, read back as the queries show them. */
 async function outOf(
@@ -69,7 +78,7 @@ const OVERRIDES_AT_ONCE = 8
 export const mutations = {
   reevaluate: async (
     _: unknown,
-    args: { skuId: string; channel?: string },
+    args: MutationReevaluateArgs,
     ctx: AdminContext
   ) => {
     const result = await evaluate(depsOf(ctx), args.skuId, {
@@ -92,7 +101,7 @@ export const mutations = {
   /** Answers at once with a job; the admin follows it with `job(id)`. */
   reevaluateMany: async (
     _: unknown,
-    args: { skuIds: string[] },
+    args: MutationReevaluateManyArgs,
     ctx: AdminContext
   ) =>
     jobOut(
@@ -101,7 +110,7 @@ export const mutations = {
 
   setOverride: async (
     _: unknown,
-    args: { input: OverrideInput },
+    args: MutationSetOverrideArgs,
     ctx: AdminContext
   ) => {
     const result = await setOverride(
@@ -115,7 +124,7 @@ export const mutations = {
 
   setOverrides: async (
     _: unknown,
-    args: { inputs: OverrideInput[] },
+    args: MutationSetOverridesArgs,
     ctx: AdminContext
   ) => {
     const actor = await actorOf(ctx)
@@ -154,7 +163,7 @@ export const mutations = {
 
   setOverridesMatching: async (
     _: unknown,
-    args: { input: OverridesMatchingInput },
+    args: MutationSetOverridesMatchingArgs,
     ctx: AdminContext
   ) =>
     jobOut(
@@ -163,7 +172,7 @@ export const mutations = {
 
   resumeOverridesMatching: async (
     _: unknown,
-    args: { id: string },
+    args: MutationResumeOverridesMatchingArgs,
     ctx: AdminContext
   ) =>
     jobOut(
@@ -172,7 +181,7 @@ export const mutations = {
 
   clearOverride: async (
     _: unknown,
-    args: { skuId: string; channel: string },
+    args: MutationClearOverrideArgs,
     ctx: AdminContext
   ) => {
     const result = await clearOverride(
@@ -187,7 +196,7 @@ export const mutations = {
 
   saveSettings: async (
     _: unknown,
-    args: { input: Parameters<typeof updateSettings>[1] },
+    args: MutationSaveSettingsArgs,
     ctx: AdminContext
   ) => {
     const { applyId } = await updateSettings(
@@ -201,7 +210,7 @@ export const mutations = {
 
   saveStockBuffer: async (
     _: unknown,
-    args: { input: BufferInput },
+    args: MutationSaveStockBufferArgs,
     ctx: AdminContext
   ) =>
     (await saveBuffer(depsOf(ctx), args.input, await actorOf(ctx))).map(
@@ -210,7 +219,7 @@ export const mutations = {
 
   deleteStockBuffer: async (
     _: unknown,
-    args: { id: string },
+    args: MutationDeleteStockBufferArgs,
     ctx: AdminContext
   ) =>
     (await deleteBuffer(depsOf(ctx), args.id, await actorOf(ctx))).map(

@@ -1,15 +1,10 @@
 import { UserInputError } from '@vtex/api'
 
 import { catalogWritesAllowed } from '../domain'
-import type { SettingsInput } from '../domain'
 import type { AdminContext } from './operatorContext'
 import { actorOf } from './operatorContext'
 import { listBuffers } from '../services/operator/buffers'
 import { depsOf } from '../services/compose'
-import type {
-  ExposureFilter,
-  ExposureSort,
-} from '../services/operator/exposures'
 import {
   CursorError,
   searchExposures,
@@ -43,11 +38,20 @@ import {
   exposureOut,
   jobOut,
 } from './shape'
+import type {
+  QueryAuditTrailArgs,
+  QueryExposureArgs,
+  QueryExposuresArgs,
+  QueryJobArgs,
+  QueryProductsToChangeArgs,
+  QuerySettingsPreviewArgs,
+  QuerySkuDetailArgs,
+} from '../typings/schema.generated'
 
-const clampSize = (size: number | undefined, max = MD_MAX_PAGE) =>
+const clampSize = (size: number | null | undefined, max = MD_MAX_PAGE) =>
   Math.max(1, Math.min(max, size ?? 50))
 
-const clampPage = (page: number | undefined) => Math.max(1, page ?? 1)
+const clampPage = (page: number | null | undefined) => Math.max(1, page ?? 1)
 
 export const queries = {
   channels: async (_: unknown, __: unknown, ctx: AdminContext) =>
@@ -64,11 +68,7 @@ export const queries = {
     )),
   }),
 
-  exposure: async (
-    _: unknown,
-    args: { skuId: string; channel: string },
-    ctx: AdminContext
-  ) => {
+  exposure: async (_: unknown, args: QueryExposureArgs, ctx: AdminContext) => {
     const state = await skuState(depsOf(ctx), args.skuId)
     const decision = state?.decisions[args.channel]
 
@@ -79,12 +79,7 @@ export const queries = {
 
   exposures: async (
     _: unknown,
-    args: {
-      filter?: ExposureFilter
-      after?: string | null
-      pageSize?: number
-      sort?: ExposureSort
-    },
+    args: QueryExposuresArgs,
     ctx: AdminContext
   ) => {
     const d = depsOf(ctx)
@@ -107,7 +102,7 @@ export const queries = {
 
   productsToChange: async (
     _: unknown,
-    args: { channel: string; page?: number; pageSize?: number },
+    args: QueryProductsToChangeArgs,
     ctx: AdminContext
   ) =>
     productsToChange(
@@ -132,12 +127,7 @@ export const queries = {
 
   auditTrail: async (
     _: unknown,
-    args: {
-      skuId?: string
-      channel?: string
-      page?: number
-      pageSize?: number
-    },
+    args: QueryAuditTrailArgs,
     ctx: AdminContext
   ) => {
     const d = depsOf(ctx)
@@ -213,13 +203,17 @@ export const queries = {
   stockBuffers: async (_: unknown, __: unknown, ctx: AdminContext) =>
     (await listBuffers(depsOf(ctx))).map(bufferOut),
 
-  skuDetail: async (_: unknown, args: { skuId: string }, ctx: AdminContext) => {
+  skuDetail: async (
+    _: unknown,
+    args: QuerySkuDetailArgs,
+    ctx: AdminContext
+  ) => {
     const d = depsOf(ctx)
     const state = await skuState(d, args.skuId)
 
     if (!state) return null
     const decisions = Object.values(state.decisions)
-    // A trace made under rules the channel no longer has is said so (services/operator/rulesNow.ts).
+    // A trace made under rules the channel no longer has is said so (services/rulesNow.ts).
     const now = decisions.length ? await channels(d) : []
 
     return {
@@ -245,14 +239,14 @@ export const queries = {
   /** Starts the review's computation as a job; the admin follows it with `job(id)`. */
   settingsPreview: async (
     _: unknown,
-    args: { input: SettingsInput },
+    args: QuerySettingsPreviewArgs,
     ctx: AdminContext
   ) =>
     jobOut(
       await startSettingsPreview(depsOf(ctx), args.input, await actorOf(ctx))
     ),
 
-  job: async (_: unknown, args: { id: string }, ctx: AdminContext) => {
+  job: async (_: unknown, args: QueryJobArgs, ctx: AdminContext) => {
     const job = await readJob(depsOf(ctx), args.id)
 
     return job ? jobOut(job) : null

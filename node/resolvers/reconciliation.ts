@@ -24,8 +24,16 @@ import type {
 } from '../services/reconcile/schedule'
 import { SweepError } from '../services/reconcile/types'
 import { runFindings, settingsSaves } from '../services/reconcile/runFindings'
-import type { FindingKind } from '../services/reconcile/runFindings'
-import type { RunDoc, SweepScope } from '../services/reconcile/types'
+import type { RunDoc } from '../services/reconcile/types'
+import type {
+  MutationCancelReconciliationArgs,
+  MutationSaveReconciliationScheduleArgs,
+  MutationStartReconciliationArgs,
+  QueryReconciliationArgs,
+  QueryReconciliationsArgs,
+  QueryRunFindingsArgs,
+  QuerySettingsSavesArgs,
+} from '../typings/schema.generated'
 
 const envOf = (ctx: AdminContext) => {
   const env = sweepEnv(ctx.clients, ctx.vtex.logger)
@@ -100,7 +108,7 @@ export const reconciliationQueries = {
 
   reconciliation: async (
     _: unknown,
-    args: { id?: string | null },
+    args: QueryReconciliationArgs,
     ctx: AdminContext
   ) => {
     const env = envOf(ctx)
@@ -114,13 +122,7 @@ export const reconciliationQueries = {
 
   runFindings: async (
     _: unknown,
-    args: {
-      runId: string
-      channel?: string | null
-      kind?: FindingKind | null
-      page?: number
-      pageSize?: number
-    },
+    args: QueryRunFindingsArgs,
     ctx: AdminContext
   ) => {
     const page = Math.max(1, args.page ?? 1)
@@ -143,7 +145,7 @@ export const reconciliationQueries = {
 
   settingsSaves: async (
     _: unknown,
-    args: { page?: number; pageSize?: number },
+    args: QuerySettingsSavesArgs,
     ctx: AdminContext
   ) => {
     const page = Math.max(1, Math.min(100, args.page ?? 1))
@@ -158,7 +160,7 @@ export const reconciliationQueries = {
 
   reconciliations: async (
     _: unknown,
-    args: { page?: number; pageSize?: number },
+    args: QueryReconciliationsArgs,
     ctx: AdminContext
   ) => {
     const page = Math.max(1, args.page ?? 1)
@@ -191,7 +193,7 @@ const scheduleOut = (
 export const reconciliationMutations = {
   saveReconciliationSchedule: async (
     _: unknown,
-    args: { input: Partial<SweepSchedule> },
+    args: MutationSaveReconciliationScheduleArgs,
     ctx: AdminContext
   ) => {
     const { deps } = envOf(ctx)
@@ -204,7 +206,7 @@ export const reconciliationMutations = {
 
   startReconciliation: async (
     _: unknown,
-    args: { scope: SweepScope },
+    args: MutationStartReconciliationArgs,
     ctx: AdminContext
   ) => {
     const actor = await actorOf(ctx)
@@ -217,7 +219,7 @@ export const reconciliationMutations = {
 
   cancelReconciliation: async (
     _: unknown,
-    args: { id: string },
+    args: MutationCancelReconciliationArgs,
     ctx: AdminContext
   ) => runOut(await cancelRun(envOf(ctx).deps, args.id).catch(mapped)),
 }

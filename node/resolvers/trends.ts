@@ -5,13 +5,10 @@ import type { AdminContext } from './operatorContext'
 import { depsOf } from '../services/compose'
 import { affiliates } from '../services/shared/reference'
 import { channelTrends } from '../services/trends/query'
+import type { QueryTrendsArgs } from '../typings/schema.generated'
 
 export const trendsQueries = {
-  trends: async (
-    _: unknown,
-    args: { channel: string; days?: number | null },
-    ctx: AdminContext
-  ) => {
+  trends: async (_: unknown, args: QueryTrendsArgs, ctx: AdminContext) => {
     const days = args.days ?? 30
 
     if (!isTrendWindow(days)) throw new UserInputError('INVALID_TREND_DAYS')

@@ -20,14 +20,9 @@ import { startSettingsApply } from './jobKinds'
 import { applySaved } from './settingsApply'
 import type { SkuState } from '../evaluation/state'
 import { emptySkuState } from '../evaluation/state'
+import type { OverrideInput } from '../../typings/schema.generated'
 
-export interface OverrideInput {
-  skuId: string
-  channel: string
-  action: 'ALLOW' | 'BLOCK'
-  note: string
-  expiresAt?: string | null
-}
+export type { OverrideInput }
 
 function refuse(codes: string[]): never {
   // The admin maps these codes to messages; the API never sends sentences for the UI.

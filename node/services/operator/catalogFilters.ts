@@ -1,28 +1,15 @@
 import type { CatalogClient } from '../../clients/catalog'
 import type { CategoryNode } from '../../typings/catalog'
+import type {
+  CatalogFilterChoices as GraphqlChoices,
+  CategoryChoice,
+} from '../../typings/schema.generated'
 import type { TenantMemory } from '../../memory/tenantMemory'
 import { slot } from '../../memory/tenantMemory'
 import { TtlCache } from '../shared/cache'
 
-export interface BrandChoice {
-  id: string
-  name: string | null
-  active: boolean
-}
-
-export interface CategoryChoice {
-  id: string
-  name: string | null
-  /** The names from the department down to this category, joined by " / ". */
-  path: string
-  /** 1 for a department. */
-  depth: number
-}
-
-export interface CatalogFilterChoices {
-  brands: BrandChoice[]
-  categories: CategoryChoice[]
-}
+/** The admin's choices; the resolver adds the cacheId. */
+export type CatalogFilterChoices = Omit<GraphqlChoices, 'cacheId'>
 
 /** Departments, categories and one level of subcategories: what an operator filters by. */
 export const CATEGORY_LEVELS = 3

@@ -1,6 +1,7 @@
 import { searchWords } from '../../domain/search'
 import type { ExposureStatus, ReasonCode } from '../../domain/types'
 import type { KeysetSort } from '../../masterdata/keyset'
+import type { ExposureSort } from '../../typings/schema.generated'
 import { decodeKeyset, encodeKeyset } from '../../masterdata/keyset'
 import type { EngineDeps } from '../shared/deps'
 import { BUCKET_PRODUCTS, BUCKET_SKUS } from '../shared/deps'
@@ -36,16 +37,7 @@ export type ResolvedFilter = Omit<ExposureFilter, 'tradePolicy'> & {
   channels?: string[]
 }
 
-export interface ExposureSort {
-  field:
-    | 'SKU_ID'
-    | 'STATUS'
-    | 'EVALUATED_AT'
-    | 'AVAILABLE'
-    | 'SKU_NAME'
-    | 'CHANGED_AT'
-  order?: 'ASC' | 'DESC' | null
-}
+export type { ExposureSort }
 
 const SORT_FIELDS: Record<ExposureSort['field'], string> = {
   SKU_ID: 'skuId',

@@ -2,7 +2,7 @@ import { UserInputError } from '@vtex/api'
 
 import { validateOverrideInput } from '../../domain'
 import type { EngineDeps } from '../shared/deps'
-import type { ExposureFilter, ResolvedFilter } from './exposures'
+import type { ResolvedFilter } from './exposures'
 import {
   countExposures,
   searchExposures,
@@ -12,6 +12,7 @@ import type { JobDoc, JobReport } from '../shared/jobs'
 import { BUCKET_JOBS, jobPath, readJob, startJob } from '../shared/jobs'
 import { setOverride } from './actions'
 import { channels as loadChannels } from '../shared/reference'
+import type { OverridesMatchingInput } from '../../typings/schema.generated'
 
 /**
  * Bounded: each row costs its SKU's override write, an audit entry and an evaluation, from the
@@ -22,14 +23,7 @@ const PAGE = 100
 // Different SKUs side by side; one SKU's channels one after the other (its state is one document).
 const SKUS_AT_ONCE = 4
 
-export interface OverridesMatchingInput {
-  filter: ExposureFilter
-  action: 'ALLOW' | 'BLOCK'
-  note: string
-  expiresAt?: string | null
-  /** The filter's total the operator confirmed. */
-  expected: number
-}
+export type { OverridesMatchingInput }
 
 /** Where the job stands: the keyset cursor after the last page it finished, and its counts. */
 export interface OverrideCheckpoint {

@@ -1,9 +1,10 @@
 import type { ExposureStatus, ReasonCode } from '../../domain/types'
 import type { AuditEntry, AuditLog } from '../projection/audit'
 import { MD_SEARCH_WINDOW, mdValue } from '../projection/projection'
+import type { RunFindingKind } from '../../typings/schema.generated'
 
 /** What a run found, as its detail lists it. */
-export type FindingKind = 'DRIFTED' | 'WRITTEN' | 'FAILED'
+export type FindingKind = RunFindingKind
 
 export interface RunFinding {
   id: string

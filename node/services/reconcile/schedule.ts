@@ -53,10 +53,10 @@ export type ScheduleError = 'INVALID_SCHEDULE'
 /** Saves the schedule; null when the input is out of range (a day at most for partial sweeps, 30 days for full). */
 export async function saveSchedule(
   deps: Pick<EngineDeps, 'docs'>,
-  input: Partial<SweepSchedule>
+  input: Nullable<SweepSchedule>
 ): Promise<SweepSchedule | ScheduleError> {
   const current = await readSchedule(deps)
-  const next = { ...current, ...stripNulls(input) }
+  const next = { ...current, ...stripNulls<SweepSchedule>(input) }
   const valid =
     Number.isInteger(next.fullEveryHours) &&
     next.fullEveryHours >= 0 &&
@@ -77,7 +77,10 @@ export async function saveSchedule(
   return next
 }
 
-function stripNulls<T extends object>(input: T): Partial<T> {
+/** A partial input whose fields may also be null (GraphQL's optional input fields): as unset. */
+type Nullable<T> = { [K in keyof T]?: T[K] | null }
+
+function stripNulls<T extends object>(input: Nullable<T>): Partial<T> {
   return Object.fromEntries(
     Object.entries(input).filter(([, v]) => v !== null && v !== undefined)
   ) as Partial<T>
