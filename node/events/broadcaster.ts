@@ -5,6 +5,7 @@ import type { EventContext } from '@vtex/api'
 import type { Clients } from '../clients'
 import { parseBroadcasterEvent } from '../domain'
 import { AuditLog } from '../services/projection/audit'
+import { eventRejected } from '../services/projection/auditEntries'
 import { applyBudgetSettings } from '../services/operator/budgetSettings'
 import { depsOf } from '../services/compose'
 import { evaluate } from '../services/evaluation/engine'
@@ -29,24 +30,16 @@ export async function broadcasterNotification(ctx: EventContext<Clients>) {
       digest,
     })
     await new AuditLog(ctx.clients.masterdata)
-      .append({
-        id: `reject-${digest}`,
-        at: new Date().toISOString(),
-        skuId: null,
-        productId: null,
-        channel: null,
-        kind: 'EVENT_REJECTED',
-        cause: 'EVENT',
-        actor: ctx.sender ?? null,
-        fromStatus: null,
-        toStatus: null,
-        reasons: [],
-        details: JSON.stringify({
+      .append(
+        eventRejected({
+          digest,
+          at: new Date().toISOString(),
+          actor: ctx.sender ?? null,
           code: parsed.code,
           detail: parsed.detail,
           sample: raw.slice(0, 500),
-        }),
-      })
+        })
+      )
       .catch((error) =>
         logger.error({
           message: 'event-rejected-record-failed',

@@ -13,6 +13,7 @@ import { recordWriteFailure } from '../reconcile/runAudit'
 import { KeyedQueue } from '../shared/keyedQueue'
 import { VersionCache } from '../shared/versionCache'
 import { slot } from '../../memory/tenantMemory'
+import { enforcementWrite } from '../projection/auditEntries'
 
 let claims = 0
 
@@ -508,25 +509,21 @@ async function write(
     channel: channel.id,
     change,
   })
-  await deps.audit.append({
-    id: `p${plan.productId}-${channel.id}-w${updated.version}`,
-    at: at.toISOString(),
-    skuId,
-    productId: plan.productId,
-    channel: channel.id,
-    kind: 'ENFORCEMENT_WRITE',
-    cause: options.cause,
-    actor: options.actor ?? null,
-    fromStatus: null,
-    toStatus: null,
-    reasons: [],
-    details: JSON.stringify({
+  await deps.audit.append(
+    enforcementWrite({
+      productId: plan.productId,
+      channel: channel.id,
+      version: updated.version,
+      at: at.toISOString(),
+      skuId,
+      cause: options.cause,
+      actor: options.actor ?? null,
       change,
       tradePolicy: channel.salesChannel,
       latencyMs,
-    }),
-    ...(options.runId ? { runId: options.runId } : {}),
-  })
+      runId: options.runId,
+    })
+  )
 
   return { on: to, failed: false }
 }

@@ -11,6 +11,7 @@ import type { EventChanges, ReadTimes } from '../../domain'
 import { BASE_SEEN_MARGIN_MS } from '../../domain/clock'
 import type { ChannelConfig } from '../../domain/types'
 import type { AuditEntry } from '../projection/audit'
+import { statusChange } from '../projection/auditEntries'
 import type { EngineDeps } from '../shared/deps'
 import type {
   EvaluateOptions,
@@ -524,28 +525,25 @@ function statusEntry(
   version: number,
   options: EvaluateOptions
 ): AuditEntry {
-  return {
-    id: `${prev.skuId}-${decision.channel}-s${version}`,
-    at: decision.evaluatedAt,
+  return statusChange({
     skuId: prev.skuId,
-    productId: decision.productId,
     channel: decision.channel,
-    kind: 'STATUS_CHANGE',
+    version,
+    at: decision.evaluatedAt,
+    productId: decision.productId,
     cause: options.cause,
     actor: options.actor ?? null,
     fromStatus: before?.status ?? null,
     toStatus: decision.status,
     reasons: decision.reasons,
-    details: JSON.stringify({
+    details: {
       available: decision.available,
       changedAt: options.changedAt ?? null,
-    }),
+    },
     // A run's finding is a changed decision it made (not a first one, not an ERROR: the run
     // records its failures itself, with their code). The entry is written anyway: no extra write.
-    ...(options.runId && before && decision.status !== 'ERROR'
-      ? { runId: options.runId }
-      : {}),
-  }
+    runId: before && decision.status !== 'ERROR' ? options.runId : null,
+  })
 }
 
 async function dropDecisions(
@@ -558,20 +556,21 @@ async function dropDecisions(
   await Promise.all(
     Object.values(prev.decisions).flatMap((decision) => [
       deps.projection.remove(exposureId(prev.skuId, decision.channel)),
-      deps.audit.append({
-        id: `${prev.skuId}-${decision.channel}-s${prev.version + 1}`,
-        at,
-        skuId: prev.skuId,
-        productId: decision.productId,
-        channel: decision.channel,
-        kind: 'STATUS_CHANGE',
-        cause: options.cause,
-        actor: options.actor ?? null,
-        fromStatus: decision.status,
-        toStatus: null,
-        reasons: [],
-        details: JSON.stringify({ governed: false }),
-      }),
+      deps.audit.append(
+        statusChange({
+          skuId: prev.skuId,
+          channel: decision.channel,
+          version: prev.version + 1,
+          at,
+          productId: decision.productId,
+          cause: options.cause,
+          actor: options.actor ?? null,
+          fromStatus: decision.status,
+          toStatus: null,
+          reasons: [],
+          details: { governed: false },
+        })
+      ),
     ])
   )
 }

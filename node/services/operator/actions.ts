@@ -21,6 +21,11 @@ import { applySaved } from './settingsApply'
 import type { SkuState } from '../evaluation/state'
 import { emptySkuState } from '../evaluation/state'
 import type { OverrideInput } from '../../typings/schema.generated'
+import {
+  overrideCleared,
+  overrideSet,
+  settingsChange,
+} from '../projection/auditEntries'
 
 export type { OverrideInput }
 
@@ -105,23 +110,19 @@ export async function setOverride(
     })
   )) as SkuState
 
-  await deps.audit.append({
-    id: `${skuId}-${channel}-o${now.getTime()}`,
-    at: now.toISOString(),
-    skuId,
-    productId: updated.productId,
-    channel,
-    kind: 'OVERRIDE_SET',
-    cause: 'OPERATOR',
-    actor,
-    fromStatus: updated.decisions[channel]?.status ?? null,
-    toStatus: null,
-    reasons: [input.action === 'ALLOW' ? 'MANUAL_ALLOW' : 'MANUAL_BLOCK'],
-    details: JSON.stringify({
+  await deps.audit.append(
+    overrideSet({
+      skuId,
+      channel,
+      productId: updated.productId,
+      fromStatus: updated.decisions[channel]?.status ?? null,
+      now,
+      actor,
+      action: input.action,
       note: override.note,
       expiresAt: override.expiresAt,
-    }),
-  })
+    })
+  )
   // Ends on time (expiries.ts); one without expiry forgets the one it replaces.
   await trackExpiry(deps, skuId, channel, override.expiresAt)
 
@@ -152,20 +153,17 @@ export async function clearOverride(
   )
 
   if (updated && removed) {
-    await deps.audit.append({
-      id: `${skuId}-${channel}-c${now.getTime()}`,
-      at: now.toISOString(),
-      skuId,
-      productId: updated.productId,
-      channel,
-      kind: 'OVERRIDE_CLEARED',
-      cause: 'OPERATOR',
-      actor,
-      fromStatus: updated.decisions[channel]?.status ?? null,
-      toStatus: null,
-      reasons: [],
-      details: JSON.stringify({ cleared: (removed as Override).action }),
-    })
+    await deps.audit.append(
+      overrideCleared({
+        skuId,
+        channel,
+        productId: updated.productId,
+        fromStatus: updated.decisions[channel]?.status ?? null,
+        now,
+        actor,
+        cleared: (removed as Override).action,
+      })
+    )
     if ((removed as Override).expiresAt)
       await trackExpiry(deps, skuId, channel, null)
   }
@@ -223,20 +221,9 @@ export async function updateSettings(
   // here, at no write of their own).
   const now = deps.now()
 
-  await deps.audit.append({
-    id: `settings-${now.getTime()}`,
-    at: now.toISOString(),
-    skuId: null,
-    productId: null,
-    channel: null,
-    kind: 'SETTINGS_CHANGE',
-    cause: 'OPERATOR',
-    actor,
-    fromStatus: null,
-    toStatus: null,
-    reasons: [],
-    details: JSON.stringify({ input, applyJobId: apply?.id ?? null }),
-  })
+  await deps.audit.append(
+    settingsChange({ now, actor, input, applyJobId: apply?.id ?? null })
+  )
 
   return { settings: result.settings, applyId: apply?.id ?? null }
 }

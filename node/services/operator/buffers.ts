@@ -21,7 +21,7 @@ import type {
   BufferInput,
   StockBuffer,
 } from '../../domain'
-import type { AuditKind } from '../projection/audit'
+import { bufferChange } from '../projection/auditEntries'
 import type { EngineDeps } from '../shared/deps'
 import { scrollExposures, viewOfDoc } from './exposures'
 import { previewStatus } from './preview'
@@ -68,7 +68,7 @@ async function change(
 
 async function audit(
   deps: EngineDeps,
-  kind: AuditKind,
+  kind: Parameters<typeof bufferChange>[0]['kind'],
   before: StockBuffer | null,
   after: StockBuffer | null,
   actor: string,
@@ -77,25 +77,20 @@ async function audit(
   const buffer = (after ?? before) as StockBuffer
   const id = bufferId(buffer)
 
-  await deps.audit.append({
-    id: `buffer-${id}-${now.getTime()}`,
-    at: now.toISOString(),
-    skuId: buffer.scope === 'SKU' ? buffer.targetId : null,
-    productId: buffer.scope === 'PRODUCT' ? buffer.targetId : null,
-    channel: buffer.channel,
-    kind,
-    cause: 'OPERATOR',
-    actor,
-    fromStatus: null,
-    toStatus: null,
-    reasons: [],
-    details: JSON.stringify({
+  await deps.audit.append(
+    bufferChange({
+      kind,
       bufferId: id,
+      now,
+      scope: buffer.scope,
+      targetId: buffer.targetId,
+      channel: buffer.channel,
+      actor,
       before,
       after,
       note: (after ?? before)?.note ?? null,
-    }),
-  })
+    })
+  )
 }
 
 /**

@@ -1,47 +1,10 @@
 import type { MasterData } from '@vtex/api'
 
 import { MdEntity } from '../../clients/mdEntity'
-import type { ExposureStatus, ReasonCode } from '../../domain/types'
 import { AUDIT_ENTITY, SCHEMA } from '../../masterdata/entities'
+import type { AuditEntry } from './auditEntries'
 
-export type AuditKind =
-  | 'STATUS_CHANGE'
-  | 'ENFORCEMENT_WRITE'
-  /** A catalog write a run (sweep, settings save) tried and VTEX refused: `details.code` says why. */
-  | 'ENFORCEMENT_FAILED'
-  /** A SKU a sweep could not evaluate or check: `details.code` says why. */
-  | 'EVALUATION_FAILED'
-  | 'OVERRIDE_SET'
-  | 'OVERRIDE_CLEARED'
-  | 'OVERRIDE_EXPIRED'
-  | 'SETTINGS_CHANGE'
-  | 'BUFFER_CREATED'
-  | 'BUFFER_CHANGED'
-  | 'BUFFER_REMOVED'
-  | 'EVENT_REJECTED'
-
-export type AuditCause = 'EVENT' | 'SWEEP' | 'OPERATOR' | 'SYSTEM'
-
-export interface AuditEntry {
-  /** Deterministic: the same fact written twice (a retry, two workers) is one document. */
-  id: string
-  at: string
-  skuId: string | null
-  productId: string | null
-  channel: string | null
-  kind: AuditKind
-  cause: AuditCause
-  actor: string | null
-  fromStatus: ExposureStatus | null
-  toStatus: ExposureStatus | null
-  reasons: ReasonCode[]
-  details: string | null
-  /**
-   * The run (sweep or settings save) whose finding this is: set on a drift it found, a write it
-   * made, a failure it met, so a run's detail is a query on the trail. Absent elsewhere.
-   */
-  runId?: string | null
-}
+export type { AuditCause, AuditEntry, AuditKind } from './auditEntries'
 
 export const AUDIT_FIELDS = [
   'id',

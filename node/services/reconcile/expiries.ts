@@ -16,6 +16,7 @@ import { evaluate } from '../evaluation/engine'
 import type { SkuState } from '../evaluation/state'
 import { emptySkuState } from '../evaluation/state'
 import { BUCKET_SETTLE } from '../evaluation/unsettled'
+import { overrideExpired } from '../projection/auditEntries'
 
 const INDEX_PATH = 'override-expiries'
 
@@ -159,24 +160,17 @@ export async function expire(deps: EngineDeps, expiry: Expiry) {
   if (updated && ended) {
     const override = ended as Override
 
-    await deps.audit.append({
-      id: `${skuId}-${channel}-x${Date.parse(expiresAt)}`,
-      at: expiresAt,
-      skuId,
-      productId: updated.productId,
-      channel,
-      kind: 'OVERRIDE_EXPIRED',
-      cause: 'SYSTEM',
-      actor: null,
-      fromStatus: updated.decisions[channel]?.status ?? null,
-      toStatus: null,
-      reasons: [override.action === 'ALLOW' ? 'MANUAL_ALLOW' : 'MANUAL_BLOCK'],
-      details: JSON.stringify({
-        cleared: override.action,
+    await deps.audit.append(
+      overrideExpired({
+        skuId,
+        channel,
+        productId: updated.productId,
+        fromStatus: updated.decisions[channel]?.status ?? null,
         expiresAt,
+        action: override.action,
         by: override.by,
-      }),
-    })
+      })
+    )
     deps.log.info({ message: 'override-expire-done', skuId, channel })
     await evaluate(deps, skuId, { cause: 'SYSTEM' })
   } else if (Date.parse(expiresAt) > now.getTime()) {

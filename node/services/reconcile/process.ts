@@ -1,6 +1,6 @@
 import { upstreamCode } from '../../clients/resilience'
 import { evaluateSku } from '../evaluation/evaluate'
-import { evaluationFailedEntry } from './runAudit'
+import { evaluationFailed } from '../projection/auditEntries'
 import type { EvaluationResult } from '../evaluation/evaluateTypes'
 import { countingDeps } from './counting'
 import type { Tally } from './counting'
@@ -109,7 +109,7 @@ async function recordFailure(ctx: DriftContext, skuId: string, code: string) {
   if (!runId) return
   await ctx.deps.audit
     .append(
-      evaluationFailedEntry({
+      evaluationFailed({
         runId,
         at: ctx.deps.now().toISOString(),
         skuId,
