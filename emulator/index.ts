@@ -3,15 +3,15 @@ import type { AddressInfo } from 'node:net'
 
 import type { AppManifest } from './auth/manifest'
 import { loadManifest } from './auth/manifest'
-import { applySeed } from './lifecycle'
-import { Emu } from './emu'
-import type { Counters } from './faults'
-import { attachPersistence, loadFile } from './persistence'
-import { handle } from './router'
+import { applySeed } from './server/lifecycle'
+import { Emu } from './world/emu'
+import type { Counters } from './server/faults'
+import { attachPersistence, loadFile } from './world/persistence'
+import { handle } from './server/router'
 import { stopScheduler } from './apis/scheduler'
-import { seedUsers } from './seedBase'
-import type { SeedSpec } from './seed'
-import type { State } from './state'
+import { seedUsers } from './seed/seedBase'
+import type { SeedSpec } from './seed/seed'
+import type { State } from './world/state'
 
 export interface EmulatorOptions {
   port?: number
@@ -163,5 +163,8 @@ function stopSchedulers(emu: Emu) {
   for (const one of new Set([emu, ...emu.peers.values()])) stopScheduler(one)
 }
 
-export type { Emu } from './emu'
-export { validateRequestBody, validateResponseBody } from './contracts'
+export type { Emu } from './world/emu'
+export {
+  validateRequestBody,
+  validateResponseBody,
+} from './contracts/contracts'

@@ -1,5 +1,5 @@
 import { loadManifest } from './auth/manifest'
-import { OTHER_MARKET } from './accounts'
+import { OTHER_MARKET } from './world/accounts'
 import { startEmulator } from './index'
 
 /**

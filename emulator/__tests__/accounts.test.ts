@@ -1,4 +1,4 @@
-import { OTHER_MARKET, OTHER_MARKET_SELLER_NAMES } from '../accounts'
+import { OTHER_MARKET, OTHER_MARKET_SELLER_NAMES } from '../world/accounts'
 import { DEMO_APP_KEY, demoAppKeyOf } from '../auth/credentials'
 import type { Emulator } from '../index'
 import { APP_TOKEN, call, start } from './helpers'

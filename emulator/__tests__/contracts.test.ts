@@ -5,7 +5,7 @@ import {
   SPEC_DIR,
   validateRequestBody,
   validateResponseBody,
-} from '../contracts'
+} from '../contracts/contracts'
 import type { Emulator } from '../index'
 import { account, AUTH, call, md, portal, pricing, start } from './helpers'
 

@@ -1,7 +1,7 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
-import { post } from '../delivery'
+import { post } from '../server/delivery'
 
 /**
  * A server that answers the first request on each connection, and closes the connection without

@@ -1,5 +1,5 @@
 import type { Emulator } from '../index'
-import { byText } from '../http'
+import { byText } from '../server/http'
 import { AUTH, call, md, start } from './helpers'
 
 const MD_HEADERS = {

@@ -1,5 +1,5 @@
 import type { Emulator } from '../index'
-import { SCROLL_IDLE_MS } from '../mdLimits'
+import { SCROLL_IDLE_MS } from '../masterdata/mdLimits'
 import { AUTH, call, md, start } from './helpers'
 
 const MD_HEADERS = {

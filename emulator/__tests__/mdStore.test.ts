@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 
-import type { Doc } from '../mdQuery'
-import { matches, parseWhere, sortDocs } from '../mdQuery'
-import { Entity } from '../mdStore'
+import type { Doc } from '../masterdata/mdQuery'
+import { matches, parseWhere, sortDocs } from '../masterdata/mdQuery'
+import { Entity } from '../masterdata/mdStore'
 
 const docArb = fc.record({
   channel: fc.constantFrom('MKB', 'GGL', 'mkb'),

@@ -1,6 +1,6 @@
 import type { Emulator } from '../index'
 import { accessOf } from '../auth/licenses'
-import { allRoutes } from '../routes'
+import { allRoutes } from '../server/routes'
 import {
   account,
   APP_TOKEN,

@@ -1,4 +1,4 @@
-import type { Ctx, RouteDef } from '../http'
+import type { Ctx, RouteDef } from '../server/http'
 import {
   badRequest,
   bodyOf,
@@ -8,8 +8,8 @@ import {
   isObject,
   json,
   notFound,
-} from '../http'
-import type { Binding } from '../types'
+} from '../server/http'
+import type { Binding } from '../world/types'
 
 const spec = (path: string) => ({ file: 'SKU Bindings API', path })
 

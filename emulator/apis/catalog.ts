@@ -1,4 +1,4 @@
-import type { Ctx, RouteDef } from '../http'
+import type { Ctx, RouteDef } from '../server/http'
 import {
   badRequest,
   bodyOf,
@@ -8,9 +8,9 @@ import {
   isObject,
   json,
   notFound,
-} from '../http'
-import type { State } from '../state'
-import type { Product } from '../types'
+} from '../server/http'
+import type { State } from '../world/state'
+import type { Product } from '../world/types'
 import { productOut } from './catalogRender'
 
 const CATALOG = 'Catalog API'

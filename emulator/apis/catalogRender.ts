@@ -1,5 +1,5 @@
-import type { State } from '../state'
-import type { Product, Sku } from '../types'
+import type { State } from '../world/state'
+import type { Product, Sku } from '../world/types'
 
 /** Renders stored catalog entities in VTEX's PascalCase response shapes. */
 

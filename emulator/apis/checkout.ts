@@ -1,6 +1,6 @@
-import { availableFor, priceFor, warehousesFor } from '../availability'
-import type { Ctx, RouteDef } from '../http'
-import { badRequest, bodyOf, isObject, json } from '../http'
+import { availableFor, priceFor, warehousesFor } from '../world/availability'
+import type { Ctx, RouteDef } from '../server/http'
+import { badRequest, bodyOf, isObject, json } from '../server/http'
 
 /**
  * Checkout simulation (storefront view, any seller): seller "1" answers from the marketplace's

@@ -1,6 +1,6 @@
-import type { Ctx, RouteDef } from '../http'
-import { badRequest, field, json, notFound } from '../http'
-import type { Dock } from '../types'
+import type { Ctx, RouteDef } from '../server/http'
+import { badRequest, field, json, notFound } from '../server/http'
+import type { Dock } from '../world/types'
 import { CFG, objectBody, spec, toggle } from './logisticsConfig'
 
 /** Loading docks: each lists the trade policies (salesChannels) its warehouses' stock reaches. */

@@ -1,5 +1,5 @@
-import { availableFor, priceFor, warehousesFor } from '../availability'
-import type { Ctx, RouteDef } from '../http'
+import { availableFor, priceFor, warehousesFor } from '../world/availability'
+import type { Ctx, RouteDef } from '../server/http'
 import {
   badRequest,
   bodyOf,
@@ -8,8 +8,8 @@ import {
   isObject,
   json,
   notFound,
-} from '../http'
-import type { Affiliate } from '../types'
+} from '../server/http'
+import type { Affiliate } from '../world/types'
 
 const spec = (path: string) => ({ file: 'Marketplace APIs', path })
 const AFFILIATE_ID = /^[b-df-hj-np-tv-z]{3}$/i

@@ -1,5 +1,5 @@
-import type { RouteDef } from '../http'
-import { badRequest, bodyOf, isObject, json } from '../http'
+import type { RouteDef } from '../server/http'
+import { badRequest, bodyOf, isObject, json } from '../server/http'
 
 /** VTEX ID (who owns a user token), License Manager (is a login granted a resource), app settings. */
 export const identityRoutes: RouteDef[] = [

@@ -1,4 +1,4 @@
-import type { Ctx, RouteDef } from '../http'
+import type { Ctx, RouteDef } from '../server/http'
 import {
   badRequest,
   bodyOf,
@@ -7,9 +7,9 @@ import {
   isObject,
   json,
   notFound,
-} from '../http'
-import { UNLIMITED_QUANTITY } from '../state'
-import type { Balance } from '../types'
+} from '../server/http'
+import { UNLIMITED_QUANTITY } from '../world/state'
+import type { Balance } from '../world/types'
 
 export const spec = (path: string) => ({ file: 'Logistics API', path })
 export const INV = '/api/logistics/pvt/inventory'

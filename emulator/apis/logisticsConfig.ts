@@ -1,4 +1,4 @@
-import type { Ctx, RouteDef } from '../http'
+import type { Ctx, RouteDef } from '../server/http'
 import {
   badRequest,
   bodyOf,
@@ -8,8 +8,8 @@ import {
   isObject,
   json,
   notFound,
-} from '../http'
-import type { Warehouse } from '../types'
+} from '../server/http'
+import type { Warehouse } from '../world/types'
 
 export const spec = (path: string) => ({ file: 'Logistics API', path })
 export const CFG = '/api/logistics/pvt/configuration'

@@ -1,6 +1,13 @@
-import type { Emu } from '../emu'
-import type { RouteDef } from '../http'
-import { badRequest, bodyOf, isObject, json, notFound, text } from '../http'
+import type { Emu } from '../world/emu'
+import type { RouteDef } from '../server/http'
+import {
+  badRequest,
+  bodyOf,
+  isObject,
+  json,
+  notFound,
+  text,
+} from '../server/http'
 
 /**
  * VTEX's mail service and Message Center's templates, as an app calls them through Janus:

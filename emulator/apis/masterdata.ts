@@ -4,7 +4,7 @@ import Ajv from 'ajv'
 import type { ValidateFunction } from 'ajv'
 import addFormats from 'ajv-formats'
 
-import type { Ctx, RouteDef } from '../http'
+import type { Ctx, RouteDef } from '../server/http'
 import {
   badRequest,
   bodyOf,
@@ -14,8 +14,8 @@ import {
   isObject,
   json,
   notFound,
-} from '../http'
-import type { Doc } from '../mdQuery'
+} from '../server/http'
+import type { Doc } from '../masterdata/mdQuery'
 
 export const spec = (path: string) => ({ file: 'Master Data API - v2', path })
 export const BASE = '/api/dataentities/{entity}'

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 
-import type { Ctx, RouteDef } from '../http'
+import type { Ctx, RouteDef } from '../server/http'
 import {
   badRequest,
   empty,
@@ -9,10 +9,10 @@ import {
   intParam,
   json,
   notFound,
-} from '../http'
-import type { Doc, Node } from '../mdQuery'
-import { parseWhere, QueryError } from '../mdQuery'
-import type { Scroll } from '../mdLimits'
+} from '../server/http'
+import type { Doc, Node } from '../masterdata/mdQuery'
+import { parseWhere, QueryError } from '../masterdata/mdQuery'
+import type { Scroll } from '../masterdata/mdLimits'
 import {
   indexedFields,
   SCROLL_PAGE_MAX,
@@ -20,10 +20,10 @@ import {
   SEARCH_WINDOW,
   sortFields,
   whereFields,
-} from '../mdLimits'
+} from '../masterdata/mdLimits'
 import { ajv, BASE, objectBody, project, spec } from './masterdata'
 
-/** Master Data v2 search (REST-Range paging), scroll (X-VTEX-MD-TOKEN) and schemas; limits in mdLimits.ts. */
+/** Master Data v2 search (REST-Range paging), scroll (X-VTEX-MD-TOKEN) and schemas; limits in masterdata/mdLimits.ts. */
 
 /** `_where` plus the simple `field=value` query form, AND-ed together. */
 function whereOf(ctx: Ctx): Node | null {

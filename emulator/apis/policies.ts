@@ -1,6 +1,6 @@
-import type { RouteDef } from '../http'
-import { empty, json, notFound } from '../http'
-import type { SalesChannel } from '../types'
+import type { RouteDef } from '../server/http'
+import { empty, json, notFound } from '../server/http'
+import type { SalesChannel } from '../world/types'
 
 const spec = (path: string) => ({ file: 'Catalog API', path })
 

@@ -1,5 +1,5 @@
-import { priceFor } from '../availability'
-import type { Ctx, RouteDef } from '../http'
+import { priceFor } from '../world/availability'
+import type { Ctx, RouteDef } from '../server/http'
 import {
   badRequest,
   bodyOf,
@@ -10,8 +10,8 @@ import {
   isObject,
   json,
   notFound,
-} from '../http'
-import type { FixedPrice, Price } from '../types'
+} from '../server/http'
+import type { FixedPrice, Price } from '../world/types'
 
 const spec = (path: string) => ({ file: 'Pricing API', path })
 

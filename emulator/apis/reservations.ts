@@ -1,5 +1,5 @@
-import { warehousesFor } from '../availability'
-import type { Ctx, RouteDef } from '../http'
+import { warehousesFor } from '../world/availability'
+import type { Ctx, RouteDef } from '../server/http'
 import {
   badRequest,
   bodyOf,
@@ -8,8 +8,8 @@ import {
   isObject,
   json,
   notFound,
-} from '../http'
-import type { Balance, Reservation } from '../types'
+} from '../server/http'
+import type { Balance, Reservation } from '../world/types'
 import { balanceOf, changeStock, INV, spec } from './logistics'
 
 /** Inventory reservations: reserved units count against availability until cancelled. */

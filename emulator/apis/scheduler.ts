@@ -1,11 +1,18 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { isInstalled } from '../apps'
-import type { Emu } from '../emu'
-import type { Ctx, RouteDef } from '../http'
-import { badRequest, bodyOf, empty, isObject, json, notFound } from '../http'
-import { post } from '../delivery'
+import { isInstalled } from '../world/apps'
+import type { Emu } from '../world/emu'
+import type { Ctx, RouteDef } from '../server/http'
+import {
+  badRequest,
+  bodyOf,
+  empty,
+  isObject,
+  json,
+  notFound,
+} from '../server/http'
+import { post } from '../server/delivery'
 
 /**
  * vtex.scheduler as an app sees it: PUT/POST `/api/scheduler/{workspace}/{app}?version=4` upserts
@@ -14,7 +21,7 @@ import { post } from '../delivery'
  * as cron runs it; other expressions every 60 minutes) sends its request to the local worker as IO's router would (public routes matched
  * against node/service.json give x-colossus-route-id and x-colossus-params). An entry past its
  * `scheduler.endDate` (on VTEX's clock: the emulator's time plus `clockOffsetMs`) is dropped,
- * neither sent nor listed; a call to an app uninstalled from the workspace (emulator/apps.ts)
+ * neither sent nor listed; a call to an app uninstalled from the workspace (emulator/world/apps.ts)
  * is answered 404, as IO's router answers for a route no installed app declares.
  * Emulator-only: `POST /api/scheduler/{workspace}/{app}/{id}/run` sends it now (for tests and
  * demos).

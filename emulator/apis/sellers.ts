@@ -1,4 +1,4 @@
-import type { Ctx, RouteDef } from '../http'
+import type { Ctx, RouteDef } from '../server/http'
 import {
   badRequest,
   bodyOf,
@@ -8,8 +8,8 @@ import {
   isObject,
   json,
   notFound,
-} from '../http'
-import type { Seller } from '../types'
+} from '../server/http'
+import type { Seller } from '../world/types'
 
 const catalogSpec = (path: string) => ({ file: 'Catalog API', path })
 const marketplaceSpec = (path: string) => ({ file: 'Marketplace APIs', path })

@@ -1,7 +1,14 @@
-import type { Ctx, RouteDef } from '../http'
-import { badRequest, fail, field, intParam, json, notFound } from '../http'
-import type { State } from '../state'
-import type { Sku } from '../types'
+import type { Ctx, RouteDef } from '../server/http'
+import {
+  badRequest,
+  fail,
+  field,
+  intParam,
+  json,
+  notFound,
+} from '../server/http'
+import type { State } from '../world/state'
+import type { Sku } from '../world/types'
 import { int, objectBody, rest, SKU_CORE, spec, str } from './catalog'
 import { skuContextOut, skuOut, skuRowOut } from './catalogRender'
 

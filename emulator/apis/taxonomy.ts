@@ -1,6 +1,6 @@
-import type { RouteDef } from '../http'
-import { intParam, json } from '../http'
-import type { State } from '../state'
+import type { RouteDef } from '../server/http'
+import { intParam, json } from '../server/http'
+import type { State } from '../world/state'
 import { spec } from './catalog'
 
 /**

@@ -1,8 +1,8 @@
 import { gunzipSync } from 'node:zlib'
 
-import type { Ctx, RouteDef } from '../http'
-import { byText, empty, error, header, intParam, json } from '../http'
-import type { VBaseFile } from '../types'
+import type { Ctx, RouteDef } from '../server/http'
+import { byText, empty, error, header, intParam, json } from '../server/http'
+import type { VBaseFile } from '../world/types'
 
 const BUCKET = '/vbase/v2/{account}/{workspace}/buckets/{app}/{bucket}'
 

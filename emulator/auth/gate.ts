@@ -1,8 +1,8 @@
 import type { IncomingHttpHeaders } from 'node:http'
 
-import type { Emu } from '../emu'
-import type { Reply, Route } from '../http'
-import { error } from '../http'
+import type { Emu } from '../world/emu'
+import type { Reply, Route } from '../server/http'
+import { error } from '../server/http'
 import type { Principal } from './credentials'
 import { ALL_RESOURCES, appOfRequest, tokensOf } from './credentials'
 import { accessOf } from './licenses'

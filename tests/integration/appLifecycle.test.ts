@@ -4,7 +4,7 @@
  * comes; nothing else registers it; uninstalling sends no event, so the task's week-long lease
  * is what removes it.
  */
-import { post } from '../../emulator/delivery'
+import { post } from '../../emulator/server/delivery'
 import type { Emulator } from '../support/emulator'
 import { control, emulatorFor, lifecycle, vtex } from '../support/emulator'
 import type { Worker } from '../support/worker'

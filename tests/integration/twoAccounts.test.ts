@@ -8,7 +8,7 @@
 import {
   OTHER_MARKET,
   OTHER_MARKET_SELLER_NAMES,
-} from '../../emulator/accounts'
+} from '../../emulator/world/accounts'
 import { demoAppKeyOf } from '../../emulator/auth/credentials'
 import type { Emulator } from '../support/emulator'
 import { control, vtex } from '../support/emulator'

@@ -1,6 +1,6 @@
-import { mailOf } from './apis/mail'
-import { appLifecycle } from './apps'
-import type { Emu } from './emu'
+import { mailOf } from '../apis/mail'
+import { appLifecycle } from '../world/apps'
+import type { Emu } from '../world/emu'
 import type { FaultSpec } from './faults'
 import type { Reply } from './http'
 import {
@@ -13,8 +13,8 @@ import {
   ReplyError,
 } from './http'
 import { applySeed, resetAll, seedSpec, summary } from './lifecycle'
-import { OPERATOR_ROLE } from './seedBase'
-import type { Grant } from './types'
+import { OPERATOR_ROLE } from '../seed/seedBase'
+import type { Grant } from '../world/types'
 
 function parse(body: Buffer): Record<string, unknown> {
   if (body.length === 0) return {}

@@ -1,9 +1,9 @@
-import type { AppPrincipal } from './auth/credentials'
-import { ALL_RESOURCES, Credentials, demoAppKeyOf } from './auth/credentials'
-import type { AppManifest } from './auth/manifest'
+import type { AppPrincipal } from '../auth/credentials'
+import { ALL_RESOURCES, Credentials, demoAppKeyOf } from '../auth/credentials'
+import type { AppManifest } from '../auth/manifest'
 import { Effects } from './effects'
-import { Counters, Faults, RateLimits } from './faults'
-import type { SeedSpec } from './seed'
+import { Counters, Faults, RateLimits } from '../server/faults'
+import type { SeedSpec } from '../seed/seed'
 import { State } from './state'
 
 export interface EmuConfig {

@@ -1,10 +1,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { post } from './delivery'
+import { post } from '../server/delivery'
 import type { Emu } from './emu'
-import type { Reply } from './http'
-import { badRequest, json } from './http'
+import type { Reply } from '../server/http'
+import { badRequest, json } from '../server/http'
 
 /**
  * The app's install and uninstall, as IO plays them. IO's `apps` sender sends the `setup`
@@ -24,7 +24,7 @@ interface AppManifest {
   version: string
 }
 
-const root = path.resolve(__dirname, '..')
+const root = path.resolve(__dirname, '../..')
 const readJson = <T>(file: string): T =>
   JSON.parse(fs.readFileSync(path.join(root, file), 'utf8')) as T
 

@@ -17,7 +17,7 @@ export { LENIENT } from './contractsLenient'
 
 export const SPEC_DIR =
   process.env.VTEX_OPENAPI_DIR ??
-  path.resolve(__dirname, '../../shared/vtex-openapi')
+  path.resolve(__dirname, '../../../shared/vtex-openapi')
 
 /** File name (without `VTEX - ` and `.json`) -> the prefix its paths get in a real URL. */
 const SPECS: Record<string, string> = {

@@ -3,7 +3,7 @@ import http from 'node:http'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import path from 'node:path'
 
-import type { Emu } from './emu'
+import type { Emu } from '../world/emu'
 
 /**
  * IO's router for the app's public routes, on the hosts an affiliate calls:
@@ -29,7 +29,7 @@ interface Service {
 }
 
 function loadService(): Service {
-  const file = path.resolve(__dirname, '..', 'node', 'service.json')
+  const file = path.resolve(__dirname, '../..', 'node', 'service.json')
 
   return JSON.parse(fs.readFileSync(file, 'utf8')) as Service
 }

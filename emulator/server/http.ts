@@ -1,6 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http'
 
-import type { Emu } from './emu'
+import type { Emu } from '../world/emu'
 
 /** One request after proxy normalisation (absolute URI, Host header or X-VTEX-Proxy-To). */
 export interface Ctx {

@@ -1,5 +1,5 @@
-import type { State } from './state'
-import type { Balance, Binding, Grant, Price } from './types'
+import type { State } from '../world/state'
+import type { Balance, Binding, Grant, Price } from '../world/types'
 
 /** Building blocks shared by the demo and generated seeds. */
 

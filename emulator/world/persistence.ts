@@ -1,11 +1,11 @@
 import fs from 'node:fs'
 
 import type { Emu } from './emu'
-import { MdStore } from './mdStore'
-import { OPERATOR_ROLE } from './seedBase'
+import { MdStore } from '../masterdata/mdStore'
+import { OPERATOR_ROLE } from '../seed/seedBase'
 import type { State } from './state'
 import type { User } from './types'
-import type { Doc } from './mdQuery'
+import type { Doc } from '../masterdata/mdQuery'
 
 /** The whole account as JSON (VBase bodies as base64), for `--data <file>`. */
 export function snapshot(state: State) {

@@ -13,7 +13,7 @@ import type {
   VBaseFile,
   Warehouse,
 } from './types'
-import { MdStore } from './mdStore'
+import { MdStore } from '../masterdata/mdStore'
 
 /** Unlimited stock is reported as this virtual quantity, like VTEX's Logistics does. */
 export const UNLIMITED_QUANTITY = 1000000

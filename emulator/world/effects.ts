@@ -1,5 +1,5 @@
 import { availableFor } from './availability'
-import { inboxId, post } from './delivery'
+import { inboxId, post } from '../server/delivery'
 import type { State } from './state'
 
 /**

@@ -1,4 +1,4 @@
-import type { ExtraAccount } from './index'
+import type { ExtraAccount } from '../index'
 
 /** othermarket's sellers: marketplacea's ids (bindings and filters take ids), other names. */
 export const OTHER_MARKET_SELLER_NAMES: Readonly<Record<string, string>> = {

@@ -5,7 +5,7 @@ import {
   stockPattern,
   THIRD_PARTY,
 } from './seedBase'
-import type { State } from './state'
+import type { State } from '../world/state'
 
 /** Small, fast, seedable PRNG (mulberry32): the same seed always builds the same catalog. */
 function prng(seed: number) {

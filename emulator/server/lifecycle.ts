@@ -1,9 +1,9 @@
-import type { Emu } from './emu'
+import type { Emu } from '../world/emu'
 import { isObject } from './http'
-import { seedDemo } from './seed'
-import type { SeedSpec } from './seed'
-import { seedUsers } from './seedBase'
-import { seedGenerated } from './seedGenerated'
+import { seedDemo } from '../seed/seed'
+import type { SeedSpec } from '../seed/seed'
+import { seedUsers } from '../seed/seedBase'
+import { seedGenerated } from '../seed/seedGenerated'
 
 /** Seeding and reset: what the control API and startEmulator use to (re)build the account. */
 

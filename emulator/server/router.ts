@@ -1,12 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
-import { validateRequestBody } from './contracts'
+import { validateRequestBody } from '../contracts/contracts'
 import { handleControl } from './control'
 import { isRouterRequest, routeToApp } from './ioRouter'
-import type { Emu } from './emu'
+import type { Emu } from '../world/emu'
 import type { Ctx, Reply, Route } from './http'
 import { error, ReplyError } from './http'
-import { authorize, egress } from './auth/gate'
+import { authorize, egress } from '../auth/gate'
 import { allRoutes } from './routes'
 import { findRoute, readBody, send, targetOf } from './wire'
 
