@@ -54,9 +54,29 @@ export interface Route {
 
 export type RouteDef = Omit<Route, 'regex' | 'names' | 'key'>
 
-export function compile(def: RouteDef): Route {
+/** A `/_emulator/` control call: its body already parsed (a JSON object, `{}` when empty). */
+export interface ControlCtx {
+  emu: Emu
+  params: Record<string, string>
+  query: URLSearchParams
+  body: Record<string, unknown>
+}
+
+/** A control route: the VTEX routes' shape, without an API to count it under or a spec. */
+export interface ControlRoute {
+  method: string
+  template: string
+  handler: (ctx: ControlCtx) => Reply | Promise<Reply>
+  regex: RegExp
+  names: string[]
+}
+
+export type ControlRouteDef = Omit<ControlRoute, 'regex' | 'names'>
+
+/** A path template as a regex and its parameter names, in order. */
+export function compileTemplate(template: string) {
   const names: string[] = []
-  const pattern = def.template
+  const pattern = template
     .split('/')
     .map((segment) => {
       const match = /^\{(\w+)(\*?)\}$/.exec(segment)
@@ -68,13 +88,21 @@ export function compile(def: RouteDef): Route {
     })
     .join('/')
 
+  return { regex: new RegExp(`^${pattern}/?$`, 'i'), names }
+}
+
+export function compile(def: RouteDef): Route {
   return {
     ...def,
-    regex: new RegExp(`^${pattern}/?$`, 'i'),
-    names,
+    ...compileTemplate(def.template),
     key: `${def.api} ${def.method} ${def.template.replace(/\*\}/g, '}')}`,
   }
 }
+
+export const compileControl = (def: ControlRouteDef): ControlRoute => ({
+  ...def,
+  ...compileTemplate(def.template),
+})
 
 export const json = (
   status: number,

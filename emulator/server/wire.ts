@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
-import type { Reply, Route } from './http'
+import type { Reply } from './http'
 
 /** The wire: where a proxied request goes, route lookup, body and reply. */
 
@@ -38,7 +38,18 @@ export function targetOf(req: IncomingMessage): Target {
   return { host, path, query }
 }
 
-export function findRoute(routes: Route[], method: string, path: string) {
+/** What a route table's entries have in common: the VTEX routes and the control routes. */
+interface Matchable {
+  method: string
+  regex: RegExp
+  names: string[]
+}
+
+export function findRoute<R extends Matchable>(
+  routes: R[],
+  method: string,
+  path: string
+) {
   const methods = method === 'HEAD' ? ['HEAD', 'GET'] : [method]
 
   for (const m of methods) {
