@@ -1,5 +1,5 @@
 import type { Emulator } from '../index'
-import { untilNextMark } from '../apis/scheduler'
+import { untilNextMark } from '../apis/schedulerTasks'
 import { AUTH, account, call, start, stubService } from './helpers'
 
 /**
