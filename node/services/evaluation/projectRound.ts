@@ -1,0 +1,106 @@
+import { decisionChanged } from '../../domain'
+import type { AuditEntry } from '../projection/audit'
+import { statusChange } from '../projection/auditEntries'
+import { exposureId, rowChanged, toExposureDoc } from '../projection/projection'
+import type { EngineDeps } from '../shared/deps'
+import type { EvaluateOptions } from './evaluateTypes'
+import type { SkuState, StoredDecision } from './state'
+
+/** Writes the projection of what changed, and one audit entry per status change. */
+export async function project(
+  deps: EngineDeps,
+  prev: SkuState,
+  decisions: Record<string, StoredDecision>,
+  version: number,
+  options: EvaluateOptions
+) {
+  const writes: Array<Promise<void>> = []
+
+  for (const [channel, decision] of Object.entries(decisions)) {
+    const before = prev.decisions[channel] ?? null
+    const change = decisionChanged(before, decision)
+
+    // A rename or a seller change rewrites every channel's row too, not only a status change;
+    // a settling retry rewrites them all (a failed write may have left any of them behind).
+    if (
+      !rowChanged(before, decision) &&
+      !options.reproject &&
+      !options.rewriteRows
+    )
+      continue
+    writes.push(
+      deps.projection.put(
+        toExposureDoc(decision, prev.overrides[channel]?.action ?? null)
+      )
+    )
+    if (change.statusChanged || !before) {
+      writes.push(
+        deps.audit.append(statusEntry(prev, decision, before, version, options))
+      )
+    }
+  }
+
+  for (const channel of Object.keys(prev.decisions)) {
+    if (!decisions[channel])
+      writes.push(deps.projection.remove(exposureId(prev.skuId, channel)))
+  }
+
+  await Promise.all(writes)
+}
+
+function statusEntry(
+  prev: SkuState,
+  decision: StoredDecision,
+  before: StoredDecision | null,
+  version: number,
+  options: EvaluateOptions
+): AuditEntry {
+  return statusChange({
+    skuId: prev.skuId,
+    channel: decision.channel,
+    version,
+    at: decision.evaluatedAt,
+    productId: decision.productId,
+    cause: options.cause,
+    actor: options.actor ?? null,
+    fromStatus: before?.status ?? null,
+    toStatus: decision.status,
+    reasons: decision.reasons,
+    details: {
+      available: decision.available,
+      changedAt: options.changedAt ?? null,
+    },
+    // A run's finding is a changed decision it made (not a first one, not an ERROR: the run
+    // records its failures itself, with their code). The entry is written anyway: no extra write.
+    runId: before && decision.status !== 'ERROR' ? options.runId : null,
+  })
+}
+
+export async function dropDecisions(
+  deps: EngineDeps,
+  prev: SkuState,
+  options: EvaluateOptions
+) {
+  const at = deps.now().toISOString()
+
+  await Promise.all(
+    Object.values(prev.decisions).flatMap((decision) => [
+      deps.projection.remove(exposureId(prev.skuId, decision.channel)),
+      deps.audit.append(
+        statusChange({
+          skuId: prev.skuId,
+          channel: decision.channel,
+          version: prev.version + 1,
+          at,
+          productId: decision.productId,
+          cause: options.cause,
+          actor: options.actor ?? null,
+          fromStatus: decision.status,
+          toStatus: null,
+          reasons: [],
+          details: { governed: false },
+        })
+      ),
+    ])
+  )
+}
