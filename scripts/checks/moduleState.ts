@@ -10,7 +10,7 @@ import path from 'path'
 /** `file: name` -> why it holds no tenant data. */
 export const ALLOWED: Record<string, string> = {
   'index.ts: memory': 'the process memory itself, made once by the entry point',
-  'services/enforcement/enforce.ts: claims':
+  'services/enforcement/plan.ts: claims':
     'a counter that makes claim ids unique in this process',
   'services/evaluation/lease.ts: counter':
     'a counter that makes lease owners unique in this process',

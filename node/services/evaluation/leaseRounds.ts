@@ -1,6 +1,6 @@
-import { releaseClaims } from '../enforcement/claims'
+import { releaseClaims } from '../enforcement/plan'
 import { settleProduct } from '../enforcement/enforce'
-import type { ProductPlan } from '../enforcement/enforce'
+import type { ProductPlan } from '../enforcement/productPlan'
 import type { EngineDeps } from '../shared/deps'
 import { evaluateRound } from './evaluateRound'
 import type { EvaluateOptions, EvaluationResult } from './evaluateTypes'

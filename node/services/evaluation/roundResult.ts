@@ -1,5 +1,5 @@
 import type { ChannelConfig } from '../../domain/types'
-import type { ProductPlan } from '../enforcement/enforce'
+import type { ProductPlan } from '../enforcement/productPlan'
 import type { Outcome } from './evaluateTypes'
 import type { SkuState } from './state'
 

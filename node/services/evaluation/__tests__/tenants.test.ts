@@ -1,6 +1,6 @@
 import { BUCKET_PRODUCTS, BUCKET_SKUS } from '../../shared/deps'
 import { evaluate } from '../engine'
-import { updateProduct } from '../../enforcement/enforce'
+import { updateProduct } from '../../enforcement/productDocs'
 import { demoWorld, fakeDeps, FakeDocs } from '../../shared/__tests__/fakes'
 
 // A worker may serve several workspaces (and accounts): what it remembers of one must never

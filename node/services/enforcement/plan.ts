@@ -1,0 +1,127 @@
+import type { ChannelConfig } from '../../domain/types'
+import { ConflictError } from '../../clients/stateDocs'
+import type { EngineDeps } from '../shared/deps'
+import { BUCKET_PRODUCTS } from '../shared/deps'
+import type { ProductState } from '../evaluation/state'
+import { emptyProductState } from '../evaluation/state'
+import { planOn } from './productPlan'
+import type { ProductPlan, SkuUpdate } from './productPlan'
+import { inLineOf, productsOf, updateProduct } from './productDocs'
+
+let claims = 0
+
+export async function planProduct(
+  deps: EngineDeps,
+  productId: string,
+  channels: ChannelConfig[],
+  sku?: SkuUpdate,
+  observed: string[] | null = null,
+  /** The SKU was never evaluated: its product's document most likely does not exist yet. */
+  firstOfSku = false
+): Promise<ProductPlan | null> {
+  const owner = `${deps.workerId}:p${++claims}`
+
+  return inLineOf(deps).run(productId, () =>
+    writePlan(deps, productId, owner, channels, sku, observed, firstOfSku)
+  )
+}
+
+async function writePlan(
+  deps: EngineDeps,
+  productId: string,
+  owner: string,
+  channels: ChannelConfig[],
+  sku: SkuUpdate | undefined,
+  observed: string[] | null,
+  firstOfSku: boolean
+): Promise<ProductPlan | null> {
+  for (let attempt = 0; attempt < 10; attempt++) {
+    // First attempt: what this process wrote last, or (a SKU never seen) a creation; a wrong
+    // guess costs one refused conditional write, then the document is read.
+    const guess =
+      attempt > 0
+        ? undefined
+        : productsOf(deps).get(productId) ??
+          (firstOfSku
+            ? { value: emptyProductState(productId), etag: null }
+            : undefined)
+
+    const { value, etag } =
+      guess ??
+      (await deps.docs.read<ProductState>(BUCKET_PRODUCTS, productId, () =>
+        emptyProductState(productId)
+      ))
+
+    let siblings: string[] | undefined
+    let plan = planOn(value, owner, channels, deps.now().getTime(), sku)
+
+    if (plan.needsSiblings) {
+      // Withdrawing a product needs every one of its SKUs known: read them (rare: only when a
+      // withdrawal is planned on an ENFORCE channel).
+      siblings = await deps.catalog.productSkuIds(productId)
+      plan = planOn(value, owner, channels, deps.now().getTime(), sku, siblings)
+    }
+
+    if (plan.unknown.length > 0) {
+      // OBSERVE needs the catalog's association once per product, to show what ENFORCE would
+      // change: taken from the SKU context when there is one, else read, and stored in this
+      // same conditional write.
+      const current =
+        observed ?? (await deps.catalog.productTradePolicies(productId))
+
+      const applied = { ...value.applied }
+
+      for (const channel of plan.unknown)
+        applied[channel.id] = current.includes(channel.salesChannel)
+      plan = planOn(
+        { ...value, applied },
+        owner,
+        channels,
+        deps.now().getTime(),
+        sku,
+        siblings
+      )
+    }
+
+    try {
+      const written = await deps.docs.write(
+        BUCKET_PRODUCTS,
+        productId,
+        plan.product,
+        etag
+      )
+
+      productsOf(deps).set(productId, plan.product, written)
+
+      return { ...plan, observed }
+    } catch (error) {
+      productsOf(deps).delete(productId)
+      if (!(error instanceof ConflictError)) throw error
+    }
+  }
+
+  return null
+}
+
+/**
+ * Best effort: give up the catalog writes a plan claimed for a decision that was not stored, so
+ * the retry claims them at once instead of finding them held for LEASE_MS and writing nothing.
+ */
+export async function releaseClaims(deps: EngineDeps, plan: ProductPlan) {
+  if (plan.claims.length === 0) return
+  await updateProduct(deps, plan.productId, (current) => {
+    const applying = Object.fromEntries(
+      Object.entries(current.applying).filter(([, c]) => c.owner !== plan.owner)
+    )
+
+    return Object.keys(applying).length === Object.keys(current.applying).length
+      ? null
+      : { ...current, applying }
+  }).catch((error) =>
+    deps.log.warn({
+      message: 'evaluate-claims-release-failed',
+      productId: plan.productId,
+      error: String(error),
+    })
+  )
+}
