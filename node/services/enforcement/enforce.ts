@@ -15,6 +15,14 @@ import { write } from './writeAssociation'
  */
 export const WRITE_RETRY_MS = [5_000, 30_000, 120_000]
 
+export interface Settle {
+  options: EvaluateOptions
+  /** The SKU whose evaluation planned it (null: a product-level settle). */
+  skuId?: string | null
+  /** How many times this product's failed writes were tried again already. */
+  attempt?: number
+}
+
 /**
  * Writes the plan's claimed associations. Returns the product's trade policies as they are now,
  * where this settle knows them (the context it was given, then its own read and writes), or null
@@ -24,10 +32,7 @@ export const WRITE_RETRY_MS = [5_000, 30_000, 120_000]
 export async function settleProduct(
   deps: EngineDeps,
   plan: ProductPlan,
-  options: EvaluateOptions,
-  skuId: string | null,
-  /** How many times this product's failed writes were tried again already. */
-  attempt = 0
+  { options, skuId = null, attempt = 0 }: Settle
 ): Promise<string[] | null> {
   const known: Record<string, boolean> = { ...plan.product.applied }
   let failed = false
@@ -45,15 +50,14 @@ export async function settleProduct(
         ? Boolean(seen)
         : (await current()).includes(channel.salesChannel)
 
-    const written = await write(
-      deps,
+    const written = await write(deps, {
       plan,
       channel,
       to,
       associated,
       options,
-      skuId
-    )
+      skuId,
+    })
 
     known[channel.id] = written.on
     failed = failed || written.failed
@@ -136,12 +140,11 @@ export async function enforceProduct(
   deps: EngineDeps,
   productId: string,
   channels: ChannelConfig[],
-  options: EvaluateOptions,
-  attempt = 0
+  { options, attempt }: Omit<Settle, 'skuId'>
 ) {
   const plan = await planProduct(deps, productId, channels)
 
-  if (plan) await settleProduct(deps, plan, options, null, attempt)
+  if (plan) await settleProduct(deps, plan, { options, attempt })
 }
 
 /**
@@ -157,13 +160,10 @@ function retryLater(deps: EngineDeps, productId: string, attempt: number) {
   setTimeout(() => {
     loadChannels(deps)
       .then((channels) =>
-        enforceProduct(
-          deps,
-          productId,
-          channels,
-          { cause: 'SYSTEM', actor: null },
-          attempt + 1
-        )
+        enforceProduct(deps, productId, channels, {
+          options: { cause: 'SYSTEM', actor: null },
+          attempt: attempt + 1,
+        })
       )
       .catch((error) =>
         deps.log.error({

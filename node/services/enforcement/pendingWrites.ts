@@ -40,14 +40,11 @@ export async function settlePendingWrites(
   // One at a time: a tick is background work and the events share its API budget.
   for (const productId of products) {
     try {
-      await enforceProduct(
-        deps,
-        productId,
-        channels,
-        { cause: 'SYSTEM', actor: null },
+      await enforceProduct(deps, productId, channels, {
+        options: { cause: 'SYSTEM', actor: null },
         // The next tick is the next try: no in-memory retries on top of it.
-        WRITE_RETRY_MS.length
-      )
+        attempt: WRITE_RETRY_MS.length,
+      })
     } catch (error) {
       errors += 1
       deps.log.warn({

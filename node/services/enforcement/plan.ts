@@ -10,30 +10,43 @@ import { inLineOf, productsOf, updateProduct } from './productDocs'
 
 let claims = 0
 
+export interface PlanFor {
+  /** The SKU whose statuses the plan records (none: the product's stored statuses alone). */
+  sku?: SkuUpdate
+  /** The product's trade policies as the SKU context just read them (null: not read). */
+  observed?: string[] | null
+  /** The SKU was never evaluated: its product's document most likely does not exist yet. */
+  firstOfSku?: boolean
+}
+
 export async function planProduct(
   deps: EngineDeps,
   productId: string,
   channels: ChannelConfig[],
-  sku?: SkuUpdate,
-  observed: string[] | null = null,
-  /** The SKU was never evaluated: its product's document most likely does not exist yet. */
-  firstOfSku = false
+  { sku, observed = null, firstOfSku = false }: PlanFor = {}
 ): Promise<ProductPlan | null> {
   const owner = `${deps.workerId}:p${++claims}`
 
   return inLineOf(deps).run(productId, () =>
-    writePlan(deps, productId, owner, channels, sku, observed, firstOfSku)
+    writePlan(deps, { productId, owner, channels, sku, observed, firstOfSku })
   )
 }
 
 async function writePlan(
   deps: EngineDeps,
-  productId: string,
-  owner: string,
-  channels: ChannelConfig[],
-  sku: SkuUpdate | undefined,
-  observed: string[] | null,
-  firstOfSku: boolean
+  {
+    productId,
+    owner,
+    channels,
+    sku,
+    observed,
+    firstOfSku,
+  }: Required<Omit<PlanFor, 'sku'>> & {
+    sku: SkuUpdate | undefined
+    productId: string
+    owner: string
+    channels: ChannelConfig[]
+  }
 ): Promise<ProductPlan | null> {
   for (let attempt = 0; attempt < 10; attempt++) {
     // First attempt: what this process wrote last, or (a SKU never seen) a creation; a wrong
@@ -53,13 +66,24 @@ async function writePlan(
       ))
 
     let siblings: string[] | undefined
-    let plan = planOn(value, owner, channels, deps.now().getTime(), sku)
+    let plan = planOn(value, {
+      owner,
+      channels,
+      now: deps.now().getTime(),
+      sku,
+    })
 
     if (plan.needsSiblings) {
       // Withdrawing a product needs every one of its SKUs known: read them (rare: only when a
       // withdrawal is planned on an ENFORCE channel).
       siblings = await deps.catalog.productSkuIds(productId)
-      plan = planOn(value, owner, channels, deps.now().getTime(), sku, siblings)
+      plan = planOn(value, {
+        owner,
+        channels,
+        now: deps.now().getTime(),
+        sku,
+        siblings,
+      })
     }
 
     if (plan.unknown.length > 0) {
@@ -75,11 +99,7 @@ async function writePlan(
         applied[channel.id] = current.includes(channel.salesChannel)
       plan = planOn(
         { ...value, applied },
-        owner,
-        channels,
-        deps.now().getTime(),
-        sku,
-        siblings
+        { owner, channels, now: deps.now().getTime(), sku, siblings }
       )
     }
 

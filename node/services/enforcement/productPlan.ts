@@ -48,11 +48,20 @@ export interface SkuUpdate {
 /** The product's next state and the writes it needs, from its current document. Pure. */
 export function planOn(
   current: ProductState,
-  owner: string,
-  channels: ChannelConfig[],
-  now: number,
-  sku?: SkuUpdate,
-  siblings?: string[]
+  {
+    owner,
+    channels,
+    now,
+    sku,
+    siblings,
+  }: {
+    owner: string
+    channels: ChannelConfig[]
+    now: number
+    sku?: SkuUpdate
+    /** Every SKU of the product, when read (a withdrawal waits on knowing them all). */
+    siblings?: string[]
+  }
 ): ProductPlan {
   const planned: Record<string, boolean | null> = { ...(current.planned ?? {}) }
   const next: ProductState = {

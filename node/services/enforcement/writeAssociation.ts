@@ -11,14 +11,21 @@ import { updateProduct } from './productDocs'
  * Performs one claimed write; returns the association the catalog has afterwards, and whether
  * the write failed (its claim is then released for a retry).
  */
+export interface ClaimedWrite {
+  plan: ProductPlan
+  channel: ChannelConfig
+  /** Whether the product should be on the channel's trade policy. */
+  to: boolean
+  /** Whether it is, as last read. */
+  associated: boolean
+  options: EvaluateOptions
+  /** The SKU whose evaluation asked for the write (null: a product-level settle). */
+  skuId: string | null
+}
+
 export async function write(
   deps: EngineDeps,
-  plan: ProductPlan,
-  channel: ChannelConfig,
-  to: boolean,
-  associated: boolean,
-  options: EvaluateOptions,
-  skuId: string | null
+  { plan, channel, to, associated, options, skuId }: ClaimedWrite
 ): Promise<{ on: boolean; failed: boolean }> {
   const change = associationChange(to, associated)
   let failed: unknown = null

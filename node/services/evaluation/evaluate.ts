@@ -132,15 +132,13 @@ export async function evaluateSku(
     }
   }
 
-  const held = await acquireLease(
-    deps,
-    skuId,
-    seenIn,
-    covers,
+  const held = await acquireLease(deps, skuId, {
+    alreadySeen: seenIn,
+    coveredBy: covers,
     first,
-    (prefetched?.now ?? early?.at)?.getTime(),
-    options.events ? reusedSince : undefined
-  )
+    readAt: (prefetched?.now ?? early?.at)?.getTime(),
+    reusedSince: options.events ? reusedSince : undefined,
+  })
 
   if (held === 'SEEN') return { skuId, outcome: 'ALREADY_SEEN', decisions: [] }
   if (!held) return { skuId, outcome: 'DEFERRED', decisions: [] }

@@ -71,17 +71,10 @@ export async function evaluateRound(
     await dropDecisions(deps, prev, options)
     const plan =
       Object.keys(prev.decisions).length > 0 || options.recordInProduct
-        ? await planProduct(
-            deps,
-            inputs.sku.productId,
-            channels,
-            {
-              skuId: prev.skuId,
-              statuses: {},
-              governed: false,
-            },
-            inputs.tradePolicies
-          )
+        ? await planProduct(deps, inputs.sku.productId, channels, {
+            sku: { skuId: prev.skuId, statuses: {}, governed: false },
+            observed: inputs.tradePolicies,
+          })
         : null
 
     return {
@@ -120,19 +113,17 @@ export async function evaluateRound(
 
   const plan =
     productId && changed
-      ? await planProduct(
-          deps,
-          productId,
-          channels,
-          {
+      ? await planProduct(deps, productId, channels, {
+          sku: {
             skuId: prev.skuId,
             statuses: Object.fromEntries(
               Object.entries(decisions).map(([ch, d]) => [ch, d.status])
             ),
           },
-          inputs.tradePolicies,
-          !prev.productId && Object.keys(prev.decisions).length === 0
-        )
+          observed: inputs.tradePolicies,
+          firstOfSku:
+            !prev.productId && Object.keys(prev.decisions).length === 0,
+        })
       : null
 
   for (const channel of channels) {

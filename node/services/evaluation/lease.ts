@@ -63,6 +63,29 @@ export interface Held {
 
 let counter = 0
 
+export interface LeaseOptions {
+  /** A state whose inputs already cover the change: no lease, 'SEEN'. */
+  alreadySeen?: (state: SkuState) => boolean
+  /** A holder whose lease since then covers the change: no dirty mark, 'SEEN'. */
+  coveredBy?: (leaseSince: number) => boolean
+  /**
+   * The version to try first: one the caller just read, or (a SKU most likely new) no state at
+   * all, so the first attempt writes without a read. A wrong guess costs one refused write.
+   */
+  first?: Versioned<SkuState>
+  /**
+   * When the caller read the SKU's inputs, before this lease, from `first`: a lease taken over
+   * that version covers changes only from that read on, not from the lease's own write.
+   */
+  readAt?: number
+  /**
+   * When the oldest stored input the holder will reuse from this version was read (undefined:
+   * it reads everything): the lease covers a change only from then on, since a worker that
+   * finds it held drops a change the lease covers.
+   */
+  reusedSince?: (state: SkuState) => number | undefined
+}
+
 /**
  * Takes the SKU's lease with a conditional write. When another worker holds it, marks the SKU
  * dirty instead (that worker evaluates once more before releasing) and returns null: the
@@ -71,24 +94,13 @@ let counter = 0
 export async function acquireLease(
   deps: Pick<EngineDeps, 'docs' | 'now' | 'workerId' | 'memory'>,
   skuId: string,
-  alreadySeen: (state: SkuState) => boolean = () => false,
-  coveredBy: (leaseSince: number) => boolean = () => false,
-  /**
-   * The version to try first: one the caller just read, or (a SKU most likely new) no state at
-   * all, so the first attempt writes without a read. A wrong guess costs one refused write.
-   */
-  first?: Versioned<SkuState>,
-  /**
-   * When the caller read the SKU's inputs, before this lease, from `first`: a lease taken over
-   * that version covers changes only from that read on, not from the lease's own write.
-   */
-  readAt?: number,
-  /**
-   * When the oldest stored input the holder will reuse from this version was read (undefined:
-   * it reads everything): the lease covers a change only from then on, since a worker that
-   * finds it held drops a change the lease covers.
-   */
-  reusedSince?: (state: SkuState) => number | undefined
+  {
+    alreadySeen = () => false,
+    coveredBy = () => false,
+    first,
+    readAt,
+    reusedSince,
+  }: LeaseOptions = {}
 ): Promise<Held | 'SEEN' | null> {
   const owner = `${deps.workerId}:${++counter}`
 
@@ -160,7 +172,7 @@ export async function acquireLease(
 }
 
 /**
- * Writes the holder's new state. Other writers may only have set `dirty` or changed
+ * Writes the holder's new state and releases the lease. Other writers may only have set `dirty` or changed
  * `overrides` meanwhile: on a conflict those are merged in and the write retried.
  * Returns whether another round of evaluation is owed, or 'LOST' when the lease expired
  * and someone else took it.
@@ -169,19 +181,18 @@ export async function commit(
   deps: Pick<EngineDeps, 'docs' | 'now' | 'memory'>,
   held: Held,
   next: SkuState,
-  release: boolean,
-  /** Release with the SKU still marked dirty: whoever takes it next evaluates it again. */
-  stillDirty = false
+  {
+    stillDirty = false,
+  }: {
+    /** Release with the SKU still marked dirty: whoever takes it next evaluates it again. */
+    stillDirty?: boolean
+  } = {}
 ): Promise<{ again: boolean; held: Held } | 'LOST'> {
   let { etag } = held
   let merged: SkuState = { ...next, dirty: stillDirty }
 
   for (let attempt = 0; attempt < 10; attempt++) {
-    const lease = release
-      ? null
-      : { owner: held.owner, until: deps.now().getTime() + LEASE_MS }
-
-    const toWrite = { ...merged, lease }
+    const toWrite = { ...merged, lease: null }
 
     try {
       const written = await deps.docs.write(
@@ -192,7 +203,7 @@ export async function commit(
       )
 
       // Released: the next evaluation in this process starts from this version.
-      if (release) committedOf(deps).set(next.skuId, toWrite, written)
+      committedOf(deps).set(next.skuId, toWrite, written)
 
       return {
         again: false,

@@ -52,7 +52,7 @@ export async function evaluateUnderLease(
       )
 
       plan = result.plan ?? plan
-      const committed = await commit(deps, current, result.state, true)
+      const committed = await commit(deps, current, result.state)
 
       if (committed === 'LOST') {
         return { skuId, outcome: 'LOST_LEASE', decisions: [] }
@@ -77,7 +77,9 @@ export async function evaluateUnderLease(
       if (committed.again) {
         // Out of rounds with a change still pending: release the SKU still dirty and ask for
         // one more evaluation, rather than leave a decision that missed it.
-        await commit(deps, committed.held, committed.held.state, true, true)
+        await commit(deps, committed.held, committed.held.state, {
+          stillDirty: true,
+        })
         again = true
       }
 
@@ -87,18 +89,19 @@ export async function evaluateUnderLease(
       if (plan) {
         const { productId } = plan
 
-        tradePolicies = await settleProduct(deps, plan, options, skuId).catch(
-          (error) => {
-            deps.log.error({
-              message: 'enforce-product-failed',
-              skuId,
-              productId,
-              error: String(error),
-            })
+        tradePolicies = await settleProduct(deps, plan, {
+          options,
+          skuId,
+        }).catch((error) => {
+          deps.log.error({
+            message: 'enforce-product-failed',
+            skuId,
+            productId,
+            error: String(error),
+          })
 
-            return null
-          }
-        )
+          return null
+        })
       }
 
       return {

@@ -147,9 +147,7 @@ async function eachProduct(
 
       if (channels.length > 0)
         await enforceProduct(deps, productId, channels, {
-          cause: 'OPERATOR',
-          actor,
-          runId,
+          options: { cause: 'OPERATOR', actor, runId },
         })
     } catch (error) {
       failed += 1

@@ -144,7 +144,9 @@ export async function checkProduct(
     })
     ctx.tally.phase = 'CHECK'
     try {
-      await enforceProduct(deps, productId, ctx.channels, ctx.options)
+      await enforceProduct(deps, productId, ctx.channels, {
+        options: ctx.options,
+      })
     } finally {
       ctx.tally.phase = 'EVALUATE'
     }
