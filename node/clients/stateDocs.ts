@@ -16,6 +16,71 @@ export class ConflictError extends Error {
   }
 }
 
+/** What one attempt of a compare-and-swap does with the version it holds. */
+export type SwapStep<T, R> =
+  /** Write `value` over the version held, if it is still the stored one; then answer `written(etag)`. */
+  | { kind: 'write'; value: T; written: (etag: string | null) => R }
+  /** Nothing to write: answer `answer`. */
+  | { kind: 'done'; answer: R }
+  /** The version held may be stale (a guess): read the stored one and decide again. */
+  | { kind: 'reread' }
+
+export interface Swap<T, R> {
+  read: () => Promise<Versioned<T>>
+  /** A conditional write: ConflictError when the document is no longer at `etag`. */
+  write: (value: T, etag: string | null) => Promise<string | null>
+  /**
+   * The version to decide on first instead of reading (one this process wrote last, or a
+   * creation): a wrong guess costs one refused write, then a read.
+   */
+  guess?: Versioned<T>
+  /** The next step from the version held (`guessed`: the guess, not a read). */
+  decide: (
+    current: Versioned<T>,
+    guessed: boolean
+  ) => SwapStep<T, R> | Promise<SwapStep<T, R>>
+  /** Attempts in all, the guess's included; each is one decision and at most one write. */
+  attempts: number
+  /** After every write that failed, refused or not (a cache forgets the version it guessed). */
+  onWriteError?: (error: unknown) => void
+  /** The answer once out of attempts; absent: the last ConflictError is thrown. */
+  exhausted?: () => R
+}
+
+/**
+ * Read-modify-conditional-write: decide on the version held (the guess, then reads), write it
+ * over that version's ETag, and on a 412 read and decide again, up to `attempts`. Any other
+ * error is thrown at once.
+ */
+export async function compareAndSwap<T, R>(swap: Swap<T, R>): Promise<R> {
+  let conflict: ConflictError | undefined
+
+  for (let attempt = 0; attempt < swap.attempts; attempt++) {
+    const guessed = attempt === 0 && swap.guess !== undefined
+    const current = guessed && swap.guess ? swap.guess : await swap.read()
+
+    const step = await swap.decide(current, guessed)
+
+    if (step.kind === 'reread') continue
+    if (step.kind === 'done') return step.answer
+    let etag: string | null
+
+    try {
+      etag = await swap.write(step.value, current.etag)
+    } catch (error) {
+      swap.onWriteError?.(error)
+      if (!(error instanceof ConflictError)) throw error
+      conflict = error
+      continue
+    }
+
+    return step.written(etag)
+  }
+
+  if (swap.exhausted) return swap.exhausted()
+  throw conflict ?? new Error('compare-and-swap: out of attempts')
+}
+
 function statusOf(error: unknown): number | undefined {
   return (error as { response?: { status?: number } })?.response?.status
 }
@@ -105,28 +170,25 @@ export class StateDocs extends InfraClient {
     )
   }
 
-  /** Update with optimistic concurrency: re-read and re-apply `change` on conflict. */
+  /** Update with optimistic concurrency: re-read and re-apply `change` on conflict (10 attempts). */
   public async update<T>(
     bucket: string,
     path: string,
     empty: () => T,
-    change: (current: T) => T | null,
-    attempts = 10
+    change: (current: T) => T | null
   ): Promise<T | null> {
-    for (let attempt = 1; ; attempt++) {
-      const { value, etag } = await this.read(bucket, path, empty)
-      const next = change(value)
+    return compareAndSwap<T, T | null>({
+      read: () => this.read(bucket, path, empty),
+      write: (value, etag) => this.write(bucket, path, value, etag),
+      decide: ({ value }) => {
+        const next = change(value)
 
-      if (next === null) return null
-      try {
-        await this.write(bucket, path, next, etag)
-
-        return next
-      } catch (error) {
-        if (!(error instanceof ConflictError) || attempt >= attempts)
-          throw error
-      }
-    }
+        return next === null
+          ? { kind: 'done', answer: null }
+          : { kind: 'write', value: next, written: () => next }
+      },
+      attempts: 10,
+    })
   }
 
   private file(bucket: string, path: string) {

@@ -1,5 +1,5 @@
 import type { ChannelConfig } from '../../domain/types'
-import { ConflictError } from '../../clients/stateDocs'
+import { compareAndSwap } from '../../clients/stateDocs'
 import type { EngineDeps } from '../shared/deps'
 import { BUCKET_PRODUCTS } from '../shared/deps'
 import type { ProductState } from '../evaluation/state'
@@ -48,79 +48,74 @@ async function writePlan(
     channels: ChannelConfig[]
   }
 ): Promise<ProductPlan | null> {
-  for (let attempt = 0; attempt < 10; attempt++) {
-    // First attempt: what this process wrote last, or (a SKU never seen) a creation; a wrong
-    // guess costs one refused conditional write, then the document is read.
-    const guess =
-      attempt > 0
-        ? undefined
-        : productsOf(deps).get(productId) ??
-          (firstOfSku
-            ? { value: emptyProductState(productId), etag: null }
-            : undefined)
+  // First attempt: what this process wrote last, or (a SKU never seen) a creation.
+  const guess =
+    productsOf(deps).get(productId) ??
+    (firstOfSku
+      ? { value: emptyProductState(productId), etag: null }
+      : undefined)
 
-    const { value, etag } =
-      guess ??
-      (await deps.docs.read<ProductState>(BUCKET_PRODUCTS, productId, () =>
+  return compareAndSwap<ProductState, ProductPlan | null>({
+    read: () =>
+      deps.docs.read<ProductState>(BUCKET_PRODUCTS, productId, () =>
         emptyProductState(productId)
-      ))
-
-    let siblings: string[] | undefined
-    let plan = planOn(value, {
-      owner,
-      channels,
-      now: deps.now().getTime(),
-      sku,
-    })
-
-    if (plan.needsSiblings) {
-      // Withdrawing a product needs every one of its SKUs known: read them (rare: only when a
-      // withdrawal is planned on an ENFORCE channel).
-      siblings = await deps.catalog.productSkuIds(productId)
-      plan = planOn(value, {
+      ),
+    write: (product, etag) =>
+      deps.docs.write(BUCKET_PRODUCTS, productId, product, etag),
+    guess,
+    attempts: 10,
+    onWriteError: () => productsOf(deps).delete(productId),
+    exhausted: () => null,
+    decide: async ({ value }) => {
+      let siblings: string[] | undefined
+      let plan = planOn(value, {
         owner,
         channels,
         now: deps.now().getTime(),
         sku,
-        siblings,
       })
-    }
 
-    if (plan.unknown.length > 0) {
-      // OBSERVE needs the catalog's association once per product, to show what ENFORCE would
-      // change: taken from the SKU context when there is one, else read, and stored in this
-      // same conditional write.
-      const current =
-        observed ?? (await deps.catalog.productTradePolicies(productId))
+      if (plan.needsSiblings) {
+        // Withdrawing a product needs every one of its SKUs known: read them (rare: only when a
+        // withdrawal is planned on an ENFORCE channel).
+        siblings = await deps.catalog.productSkuIds(productId)
+        plan = planOn(value, {
+          owner,
+          channels,
+          now: deps.now().getTime(),
+          sku,
+          siblings,
+        })
+      }
 
-      const applied = { ...value.applied }
+      if (plan.unknown.length > 0) {
+        // OBSERVE needs the catalog's association once per product, to show what ENFORCE would
+        // change: taken from the SKU context when there is one, else read, and stored in this
+        // same conditional write.
+        const current =
+          observed ?? (await deps.catalog.productTradePolicies(productId))
 
-      for (const channel of plan.unknown)
-        applied[channel.id] = current.includes(channel.salesChannel)
-      plan = planOn(
-        { ...value, applied },
-        { owner, channels, now: deps.now().getTime(), sku, siblings }
-      )
-    }
+        const applied = { ...value.applied }
 
-    try {
-      const written = await deps.docs.write(
-        BUCKET_PRODUCTS,
-        productId,
-        plan.product,
-        etag
-      )
+        for (const channel of plan.unknown)
+          applied[channel.id] = current.includes(channel.salesChannel)
+        plan = planOn(
+          { ...value, applied },
+          { owner, channels, now: deps.now().getTime(), sku, siblings }
+        )
+      }
 
-      productsOf(deps).set(productId, plan.product, written)
+      return {
+        kind: 'write',
+        value: plan.product,
+        written: (written) => {
+          productsOf(deps).set(productId, plan.product, written)
 
-      return { ...plan, observed }
-    } catch (error) {
-      productsOf(deps).delete(productId)
-      if (!(error instanceof ConflictError)) throw error
-    }
-  }
-
-  return null
+          return { ...plan, observed }
+        },
+      }
+    },
+  })
 }
 
 /**

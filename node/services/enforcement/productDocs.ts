@@ -1,6 +1,6 @@
 import type { EngineDeps } from '../shared/deps'
 import { BUCKET_PRODUCTS } from '../shared/deps'
-import { ConflictError } from '../../clients/stateDocs'
+import { compareAndSwap } from '../../clients/stateDocs'
 import type { ProductState } from '../evaluation/state'
 import { emptyProductState } from '../evaluation/state'
 import { KeyedQueue } from '../shared/keyedQueue'
@@ -50,35 +50,33 @@ async function rewrite(
   productId: string,
   change: (current: ProductState) => ProductState | null
 ): Promise<ProductState | null> {
-  for (let attempt = 0; ; attempt++) {
-    const cached = attempt === 0 ? productsOf(deps).get(productId) : undefined
-
-    const { value, etag } =
-      cached ??
-      (await deps.docs.read<ProductState>(BUCKET_PRODUCTS, productId, () =>
+  return compareAndSwap<ProductState, ProductState | null>({
+    read: () =>
+      deps.docs.read<ProductState>(BUCKET_PRODUCTS, productId, () =>
         emptyProductState(productId)
-      ))
+      ),
+    write: (product, etag) =>
+      deps.docs.write(BUCKET_PRODUCTS, productId, product, etag),
+    guess: productsOf(deps).get(productId),
+    attempts: 10,
+    onWriteError: () => productsOf(deps).delete(productId),
+    decide: ({ value }, guessed) => {
+      const next = change(value)
 
-    const next = change(value)
+      // "Nothing to do" (e.g. the claim is no longer ours) is only true of the stored document:
+      // a cached version may predate a write that made it so, or not.
+      if (next === null && guessed) return { kind: 'reread' }
+      if (next === null) return { kind: 'done', answer: null }
 
-    // "Nothing to do" (e.g. the claim is no longer ours) is only true of the stored document:
-    // a cached version may predate a write that made it so, or not.
-    if (next === null && cached) continue
-    if (next === null) return null
-    try {
-      const written = await deps.docs.write(
-        BUCKET_PRODUCTS,
-        productId,
-        next,
-        etag
-      )
+      return {
+        kind: 'write',
+        value: next,
+        written: (written) => {
+          productsOf(deps).set(productId, next, written)
 
-      productsOf(deps).set(productId, next, written)
-
-      return next
-    } catch (error) {
-      productsOf(deps).delete(productId)
-      if (!(error instanceof ConflictError) || attempt >= 9) throw error
-    }
-  }
+          return next
+        },
+      }
+    },
+  })
 }

@@ -1,4 +1,4 @@
-import { ConflictError } from '../../clients/stateDocs'
+import { compareAndSwap, ConflictError } from '../../clients/stateDocs'
 import type { Versioned } from '../../clients/stateDocs'
 import type { EngineDeps } from '../shared/deps'
 import { BUCKET_SKUS } from '../shared/deps'
@@ -104,41 +104,35 @@ export async function acquireLease(
 ): Promise<Held | 'SEEN' | null> {
   const owner = `${deps.workerId}:${++counter}`
 
-  for (let attempt = 0; attempt < 10; attempt++) {
-    const guess =
-      attempt > 0 ? undefined : first ?? committedOf(deps).get(skuId)
+  return compareAndSwap<SkuState, Held | 'SEEN' | null>({
+    read: () =>
+      deps.docs.read<SkuState>(BUCKET_SKUS, skuId, () => emptySkuState(skuId)),
+    write: (state, etag) => deps.docs.write(BUCKET_SKUS, skuId, state, etag),
+    guess: first ?? committedOf(deps).get(skuId),
+    attempts: 10,
+    onWriteError: () => committedOf(deps).delete(skuId),
+    exhausted: () => null,
+    decide: ({ value, etag }, guessed) => {
+      const now = deps.now().getTime()
 
-    const { value, etag } =
-      guess ??
-      (await deps.docs.read<SkuState>(BUCKET_SKUS, skuId, () =>
-        emptySkuState(skuId)
-      ))
-
-    const now = deps.now().getTime()
-
-    if (etag && alreadySeen(value)) return 'SEEN'
-
-    try {
+      if (etag && alreadySeen(value)) return { kind: 'done', answer: 'SEEN' }
       if (leaseHeld(value, now)) {
         // The holder reads its inputs after it took the lease: a change from before is covered.
         if (value.lease.since !== undefined && coveredBy(value.lease.since))
-          return 'SEEN'
+          return { kind: 'done', answer: 'SEEN' }
 
-        if (!value.dirty)
-          await deps.docs.write(
-            BUCKET_SKUS,
-            skuId,
-            { ...value, dirty: true },
-            etag
-          )
-
-        return null
+        return value.dirty
+          ? { kind: 'done', answer: null }
+          : {
+              kind: 'write',
+              value: { ...value, dirty: true },
+              written: () => null,
+            }
       }
 
+      const fromFirst = guessed && first !== undefined
       const leased =
-        attempt === 0 && first !== undefined && readAt !== undefined
-          ? Math.min(readAt, now)
-          : now
+        fromFirst && readAt !== undefined ? Math.min(readAt, now) : now
 
       const reused = reusedSince?.(value)
       const since =
@@ -153,22 +147,19 @@ export async function acquireLease(
         dirty: false,
       }
 
-      const written = await deps.docs.write(BUCKET_SKUS, skuId, state, etag)
-
       return {
-        state,
-        etag: written,
-        owner,
-        fromFirst: attempt === 0 && first !== undefined,
-        wasDirty: value.dirty,
-      } as Held
-    } catch (error) {
-      committedOf(deps).delete(skuId)
-      if (!(error instanceof ConflictError)) throw error
-    }
-  }
-
-  return null
+        kind: 'write',
+        value: state,
+        written: (written) => ({
+          state,
+          etag: written,
+          owner,
+          fromFirst,
+          wasDirty: value.dirty,
+        }),
+      }
+    },
+  })
 }
 
 /**
@@ -176,6 +167,10 @@ export async function acquireLease(
  * `overrides` meanwhile: on a conflict those are merged in and the write retried.
  * Returns whether another round of evaluation is owed, or 'LOST' when the lease expired
  * and someone else took it.
+ *
+ * Not `compareAndSwap`: one attempt may make two writes (the release, then, over a fresh dirty
+ * mark, the kept lease), and a refused second write retries the release over the version it
+ * read. Expressing that as one write per attempt would change the writes a conflict costs.
  */
 export async function commit(
   deps: Pick<EngineDeps, 'docs' | 'now' | 'memory'>,
