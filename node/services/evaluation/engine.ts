@@ -59,9 +59,15 @@ export function evaluate(
   deps: EngineDeps,
   skuId: string,
   options: EvaluateOptions,
-  attempt = 0,
-  /** How many times this process already retried a decision it could not store. */
-  settleTry = 0
+  {
+    attempt = 0,
+    settleTry = 0,
+  }: {
+    /** How many times this process already retried this evaluation. */
+    attempt?: number
+    /** How many times this process already retried a decision it could not store. */
+    settleTry?: number
+  } = {}
 ): Promise<EvaluationResult> {
   // A retry runs after its caller wrote what the held channels needed: it writes for itself.
   // It reads everything: what failed or came meanwhile need not be what the event said.
@@ -82,7 +88,7 @@ export function evaluate(
       joinOptions
     )
     .catch((error) => {
-      settleLater(deps, skuId, later, settleTry, error)
+      settleLater(deps, skuId, { options: later, tries: settleTry }, error)
       throw error
     })
     .then((result) => {
@@ -92,8 +98,7 @@ export function evaluate(
             deps,
             skuId,
             { ...later, cause: 'SYSTEM' },
-            attempt + 1,
-            settleTry
+            { attempt: attempt + 1, settleTry }
           ).catch((error) =>
             deps.log.error({
               message: 'evaluate-retry-failed',
@@ -106,7 +111,10 @@ export function evaluate(
 
       if (result.again && attempt < RETRY_DELAYS_MS.length) {
         setImmediate(() => {
-          evaluate(deps, skuId, later, attempt + 1, settleTry).catch((error) =>
+          evaluate(deps, skuId, later, {
+            attempt: attempt + 1,
+            settleTry,
+          }).catch((error) =>
             deps.log.error({
               message: 'evaluate-again-failed',
               skuId,
@@ -118,13 +126,15 @@ export function evaluate(
 
       if (result.outcome === 'DEFERRED' && attempt === 0) {
         setTimeout(() => {
-          evaluate(deps, skuId, later, RETRY_DELAYS_MS.length, settleTry).catch(
-            (error) =>
-              deps.log.error({
-                message: 'evaluate-recheck-failed',
-                skuId,
-                error: String(error),
-              })
+          evaluate(deps, skuId, later, {
+            attempt: RETRY_DELAYS_MS.length,
+            settleTry,
+          }).catch((error) =>
+            deps.log.error({
+              message: 'evaluate-recheck-failed',
+              skuId,
+              error: String(error),
+            })
           )
         }, DEFERRED_RECHECK_MS).unref()
       }
@@ -160,8 +170,7 @@ const MAX_SETTLING = 10_000
 function settleLater(
   deps: EngineDeps,
   skuId: string,
-  options: EvaluateOptions,
-  tries: number,
+  { options, tries }: { options: EvaluateOptions; tries: number },
   error: unknown
 ) {
   const own = deps.memory.get(SETTLING)
@@ -211,8 +220,7 @@ function settleLater(
         deps,
         skuId,
         { ...options, cause: 'SYSTEM', changedAt: null, reproject: true },
-        0,
-        tries + 1
+        { settleTry: tries + 1 }
       ).then(
         // Stored (or FAILED: stored as ERROR, which the engine's own retries and the sweep take).
         () => own.delete(key),

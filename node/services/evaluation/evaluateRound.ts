@@ -21,16 +21,20 @@ const holding = (channels: ChannelConfig[], held: string[] | undefined) =>
       )
     : channels
 
-export async function evaluateRound(
-  deps: EngineDeps,
-  held: Held,
-  options: EvaluateOptions,
+export interface Round {
+  held: Held
+  options: EvaluateOptions
   /** Inputs read before the lease was taken from the very version they were compared with. */
-  prefetched?: RoundInputs,
+  prefetched?: RoundInputs
   /** The same for an event's SKU context alone. */
-  early?: EarlyContext,
+  early?: EarlyContext
   /** What the events this round answers say changed (absent: read everything). */
   events?: EventChanges[]
+}
+
+export async function evaluateRound(
+  deps: EngineDeps,
+  { held, options, prefetched, early, events }: Round
 ): Promise<RoundResult> {
   const prev = held.state
   let channels: ChannelConfig[] = []
@@ -54,9 +58,10 @@ export async function evaluateRound(
         : undefined
 
     round =
-      prefetched ?? (await readRound(deps, prev.skuId, channels, early, reuse))
+      prefetched ??
+      (await readRound(deps, prev.skuId, channels, { early, reuse }))
   } catch (error) {
-    return failedRound(deps, prev, channels, options, error)
+    return failedRound(deps, { prev, channels, options }, error)
   }
 
   const { inputs, inputsReadAt } = round
@@ -100,7 +105,7 @@ export async function evaluateRound(
   try {
     decisions = await decideAll(deps, prev, round)
   } catch (error) {
-    return failedRound(deps, prev, channels, options, error)
+    return failedRound(deps, { prev, channels, options }, error)
   }
 
   const version = prev.version + 1
@@ -132,7 +137,7 @@ export async function evaluateRound(
       : prev.decisions[channel.id]?.productAssociated ?? null
   }
 
-  await project(deps, prev, decisions, version, options).catch(
+  await project(deps, { prev, decisions, version, options }).catch(
     async (error) => {
       if (plan) await releaseClaims(deps, plan)
       throw error

@@ -93,11 +93,18 @@ function toBalances(inventory: InventoryResponse | null): InventoryBalance[] {
 export async function readSkuInputs(
   deps: Pick<EngineDeps, 'catalog' | 'logistics' | 'pricing'>,
   skuId: string,
-  priceTradePolicies: string[],
-  now: string,
-  /** The SKU context when the caller read it already (null: the SKU does not exist). */
-  contextRead?: SkuContextResponse | null,
-  reuse?: Reuse
+  {
+    priceTradePolicies,
+    now,
+    contextRead,
+    reuse,
+  }: {
+    priceTradePolicies: string[]
+    now: string
+    /** The SKU context when the caller read it already (null: the SKU does not exist). */
+    contextRead?: SkuContextResponse | null
+    reuse?: Reuse
+  }
 ): Promise<SkuInputs> {
   const stored = reuse?.stored
   const reads = (part: InputPart) => !stored || reuse.read.includes(part)

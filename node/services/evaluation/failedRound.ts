@@ -14,9 +14,11 @@ import { indexUnsettled } from './unsettled'
  */
 export async function failedRound(
   deps: EngineDeps,
-  prev: SkuState,
-  channels: ChannelConfig[],
-  options: EvaluateOptions,
+  {
+    prev,
+    channels,
+    options,
+  }: { prev: SkuState; channels: ChannelConfig[]; options: EvaluateOptions },
   error: unknown
 ): Promise<RoundResult> {
   const code = upstreamCode(error)
@@ -66,7 +68,7 @@ export async function failedRound(
 
   // Master Data refused the ERROR rows too: the stored ERROR is in VBase alone, where the ERROR
   // sweep (which reads the projection) would not find it without the unsettled index.
-  await project(deps, prev, decisions, version, options).catch(() =>
+  await project(deps, { prev, decisions, version, options }).catch(() =>
     indexUnsettled(deps, prev.skuId, 'STORAGE_ERROR')
   )
 

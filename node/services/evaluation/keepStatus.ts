@@ -83,7 +83,7 @@ export async function keepWithoutLease(
         ? { stored: prev.inputs, read: parts }
         : undefined
 
-    round = await readRound(deps, prev.skuId, channels, early, reuse)
+    round = await readRound(deps, prev.skuId, channels, { early, reuse })
   } catch {
     // The lease's evaluation reads again and records the failure if it persists.
     return { handOver: undefined }

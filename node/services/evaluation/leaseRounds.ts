@@ -40,16 +40,15 @@ export async function evaluateUnderLease(
       // Inputs read before the lease are good only if the lease went over the version they
       // were compared with (nobody wrote the SKU in between).
       const fromFirst = round === 1 && held.fromFirst
-      const result = await evaluateRound(
-        deps,
-        current,
+      const result = await evaluateRound(deps, {
+        held: current,
         options,
-        fromFirst ? prefetched : undefined,
-        fromFirst ? early : undefined,
+        prefetched: fromFirst ? prefetched : undefined,
+        early: fromFirst ? early : undefined,
         // A later round, or one over a dirty mark, owes itself to someone else's change, whose
         // flags it does not know.
-        round === 1 && !held.wasDirty ? options.events : undefined
-      )
+        events: round === 1 && !held.wasDirty ? options.events : undefined,
+      })
 
       plan = result.plan ?? plan
       const committed = await commit(deps, current, result.state)

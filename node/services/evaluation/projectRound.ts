@@ -6,14 +6,17 @@ import type { EngineDeps } from '../shared/deps'
 import type { EvaluateOptions } from './evaluateTypes'
 import type { SkuState, StoredDecision } from './state'
 
-/** Writes the projection of what changed, and one audit entry per status change. */
-export async function project(
-  deps: EngineDeps,
-  prev: SkuState,
-  decisions: Record<string, StoredDecision>,
-  version: number,
+/** A round's decisions over the state they follow, at the state's next version. */
+export interface RoundChange {
+  prev: SkuState
+  decisions: Record<string, StoredDecision>
+  version: number
   options: EvaluateOptions
-) {
+}
+
+/** Writes the projection of what changed, and one audit entry per status change. */
+export async function project(deps: EngineDeps, round: RoundChange) {
+  const { prev, decisions, options } = round
   const writes: Array<Promise<void>> = []
 
   for (const [channel, decision] of Object.entries(decisions)) {
@@ -34,9 +37,7 @@ export async function project(
       )
     )
     if (change.statusChanged || !before) {
-      writes.push(
-        deps.audit.append(statusEntry(prev, decision, before, version, options))
-      )
+      writes.push(deps.audit.append(statusEntry(round, decision, before)))
     }
   }
 
@@ -49,11 +50,9 @@ export async function project(
 }
 
 function statusEntry(
-  prev: SkuState,
+  { prev, version, options }: RoundChange,
   decision: StoredDecision,
-  before: StoredDecision | null,
-  version: number,
-  options: EvaluateOptions
+  before: StoredDecision | null
 ): AuditEntry {
   return statusChange({
     skuId: prev.skuId,

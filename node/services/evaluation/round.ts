@@ -31,10 +31,15 @@ export async function readRound(
   deps: EngineDeps,
   skuId: string,
   channels: ChannelConfig[],
-  /** Its inputs then date from that earlier read: the oldest is what they have seen. */
-  early?: EarlyContext,
-  /** Read only these parts, and take the others from the stored inputs. */
-  reuse?: Reuse
+  {
+    early,
+    reuse,
+  }: {
+    /** Its inputs then date from that earlier read: the oldest is what they have seen. */
+    early?: EarlyContext
+    /** Read only these parts, and take the others from the stored inputs. */
+    reuse?: Reuse
+  } = {}
 ): Promise<RoundInputs> {
   if (early?.error) throw early.error
   const now = early?.at ?? deps.now()
@@ -45,14 +50,12 @@ export async function readRound(
     ),
   ]
 
-  const inputs = await readSkuInputs(
-    deps,
-    skuId,
-    priced,
-    inputsReadAt,
-    early?.context,
-    reuse
-  )
+  const inputs = await readSkuInputs(deps, skuId, {
+    priceTradePolicies: priced,
+    now: inputsReadAt,
+    contextRead: early?.context,
+    reuse,
+  })
 
   // Reused inputs are as old as their read: a change after it was not seen.
   const { kept } = inputs
