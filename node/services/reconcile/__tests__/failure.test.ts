@@ -1,4 +1,4 @@
-import { afterFailure, MAX_WAIT_MS, retryDelayMs } from '../sweep'
+import { afterFailure, MAX_WAIT_MS, retryDelayMs } from '../afterFailure'
 import type { RunDoc } from '../types'
 
 const run = (partial: Partial<RunDoc> = {}): RunDoc => ({
