@@ -51,7 +51,6 @@ export type {
   ValidOverrideInput,
 } from './overrides'
 export {
-  applySettingsInput,
   catalogWritesAllowed,
   channelConfig,
   channelSettings,
@@ -64,11 +63,10 @@ export {
   MASTER_WORKSPACE,
   MAX_THRESHOLD,
   MIN_RETENTION_DAYS,
-  refusalCodes,
 } from './settings'
+export { applySettingsInput, refusalCodes } from './applySettings'
+export type { AppSettings, ChannelSettings } from './settings'
 export type {
-  AppSettings,
-  ChannelSettings,
   ChannelSettingsInput,
   SettingsChange,
   SettingsError,
@@ -76,7 +74,7 @@ export type {
   SettingsField,
   SettingsInput,
   SettingsResult,
-} from './settings'
+} from './settingsInput'
 export {
   isAffiliateId,
   isSellerId,

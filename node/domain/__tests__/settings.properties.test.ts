@@ -2,13 +2,14 @@ import fc from 'fast-check'
 
 import { isSellerId } from '../ids'
 import { validateOverrideInput } from '../overrides'
+import { applySettingsInput } from '../applySettings'
 import {
-  applySettingsInput,
   defaultAppSettings,
   MAX_SELLERS_PER_LIST,
   MAX_THRESHOLD,
 } from '../settings'
-import type { AppSettings, SettingsInput } from '../settings'
+import type { AppSettings } from '../settings'
+import type { SettingsInput } from '../settingsInput'
 import { NOW } from './builders'
 
 const KNOWN = ['MKB', 'GGL']

@@ -1,17 +1,16 @@
+import { applySettingsInput, refusalCodes } from '../applySettings'
 import {
-  applySettingsInput,
   catalogWritesAllowed,
   channelConfig,
   defaultAppSettings,
   defaultChannelSettings,
-  refusalCodes,
 } from '../settings'
+import type { AppSettings } from '../settings'
 import type {
-  AppSettings,
   ChannelSettingsInput,
   SettingsErrorCode,
   SettingsInput,
-} from '../settings'
+} from '../settingsInput'
 import { isAffiliateId } from '../ids'
 
 const KNOWN = ['MKB', 'GGL']
