@@ -188,15 +188,14 @@ export function putBuffer(
   current: readonly StockBuffer[] | undefined,
   value: ValidBuffer,
   by: string,
-  now: string,
-  max = MAX_BUFFERS
+  now: string
 ): BufferChange {
   const list = [...(current ?? [])]
   const id = bufferId(value)
   const index = list.findIndex((b) => bufferId(b) === id)
   const after: StockBuffer = { ...value, by, at: now }
 
-  if (index < 0 && list.length >= max)
+  if (index < 0 && list.length >= MAX_BUFFERS)
     return { ok: false, errors: ['TOO_MANY_BUFFERS'] }
   const before = index < 0 ? null : list[index]
 

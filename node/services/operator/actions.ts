@@ -198,19 +198,14 @@ export async function updateSettings(
 
   // A job: IO answers the mutation within its timeout while the catalog is written, and the
   // admin opens the job as it opens a sweep.
-  const apply = await startSettingsApply(
-    deps,
-    before,
-    result.settings,
-    switched,
-    actor
-  ).catch((error) => {
+  const save = { before, after: result.settings, switched, actor }
+  const apply = await startSettingsApply(deps, save).catch((error) => {
     // The job could not be stored: the save still applies, with no detail to open.
     deps.log.error({
       message: 'settings-apply-job-failed',
       error: String(error),
     })
-    applySaved(deps, before, result.settings, switched, actor).catch((e) =>
+    applySaved(deps, save).catch((e) =>
       deps.log.error({ message: 'settings-apply-failed', error: String(e) })
     )
 

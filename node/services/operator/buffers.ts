@@ -68,11 +68,19 @@ async function change(
 
 async function audit(
   deps: EngineDeps,
-  kind: Parameters<typeof bufferChange>[0]['kind'],
-  before: StockBuffer | null,
-  after: StockBuffer | null,
-  actor: string,
-  now: Date
+  {
+    kind,
+    before,
+    after,
+    actor,
+    now,
+  }: {
+    kind: Parameters<typeof bufferChange>[0]['kind']
+    before: StockBuffer | null
+    after: StockBuffer | null
+    actor: string
+    now: Date
+  }
 ) {
   const buffer = (after ?? before) as StockBuffer
   const id = bufferId(buffer)
@@ -140,9 +148,7 @@ export async function applyBufferChange(
 
   const failed = await decideAgainAndWrite(
     deps,
-    [...skuIds],
-    [...products],
-    channelIds,
+    { skuIds: [...skuIds], productIds: [...products], channelIds },
     actor
   )
 
@@ -171,14 +177,13 @@ export async function saveBuffer(
     putBuffer(list, checked.value, actor, now.toISOString())
   )
 
-  await audit(
-    deps,
-    result.before ? 'BUFFER_CHANGED' : 'BUFFER_CREATED',
-    result.before,
-    result.after,
+  await audit(deps, {
+    kind: result.before ? 'BUFFER_CHANGED' : 'BUFFER_CREATED',
+    before: result.before,
+    after: result.after,
     actor,
-    now
-  )
+    now,
+  })
   // A buffer moved to another channel is another key, so `before` has the same target and channel.
   await applyBufferChange(deps, [result.after], after, actor)
 
@@ -194,7 +199,13 @@ export async function deleteBuffer(
   const now = deps.now()
   const { result, after } = await change(deps, (list) => removeBuffer(list, id))
 
-  await audit(deps, 'BUFFER_REMOVED', result.before, null, actor, now)
+  await audit(deps, {
+    kind: 'BUFFER_REMOVED',
+    before: result.before,
+    after: null,
+    actor,
+    now,
+  })
   await applyBufferChange(deps, [result.before], after, actor)
 
   return after.buffers ?? []

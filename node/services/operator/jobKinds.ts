@@ -1,4 +1,4 @@
-import type { AppSettings, SettingsInput } from '../../domain'
+import type { SettingsInput } from '../../domain'
 import type { EngineDeps } from '../shared/deps'
 import { evaluate } from '../evaluation/engine'
 import { startJob } from '../shared/jobs'
@@ -6,6 +6,7 @@ import { computePreview, preparePreview } from './preview'
 import { countingDeps, newTally } from '../reconcile/counting'
 import { claimPrune, pruneAudit } from '../reconcile/retention'
 import { applySaved, hasWorkToApply } from './settingsApply'
+import type { SavedSettings } from './settingsApply'
 
 /** At most this many SKUs per bulk re-evaluation (the admin sends a page's selection). */
 export const MAX_REEVALUATE = 500
@@ -93,11 +94,10 @@ export interface SettingsApplyOutcome {
  */
 export async function startSettingsApply(
   deps: EngineDeps,
-  before: AppSettings,
-  after: AppSettings,
-  switched: string[],
-  actor: string
+  save: SavedSettings
 ) {
+  const { before, after, switched, actor } = save
+
   if (!hasWorkToApply(before, after, switched)) return null
 
   return startJob(
@@ -108,10 +108,7 @@ export async function startSettingsApply(
       const tally = newTally()
       const result = await applySaved(
         countingDeps(deps, tally),
-        before,
-        after,
-        switched,
-        actor,
+        save,
         report.id
       )
 

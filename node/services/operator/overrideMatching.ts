@@ -42,9 +42,11 @@ const refuse = (code: string): never => {
 /** Every row of the filter, a keyset page at a time (by SKU id, which the overrides do not move). */
 export async function overrideMatching(
   deps: EngineDeps,
-  input: OverridesMatchingInput,
-  filter: ResolvedFilter,
-  actor: string,
+  {
+    input,
+    filter,
+    actor,
+  }: { input: OverridesMatchingInput; filter: ResolvedFilter; actor: string },
   report: Pick<JobReport, 'progress' | 'checkpoint'>,
   from: OverrideCheckpoint = { after: null, done: 0 }
 ): Promise<OverrideMatchingResult> {
@@ -134,7 +136,7 @@ export async function startOverridesMatching(
     deps,
     'OVERRIDE_MATCHING',
     actor,
-    (report) => overrideMatching(deps, input, filter, actor, report),
+    (report) => overrideMatching(deps, { input, filter, actor }, report),
     total,
     { input }
   )
@@ -188,7 +190,8 @@ export async function resumeOverridesMatching(
       deps,
       'OVERRIDE_MATCHING',
       actor,
-      (report) => overrideMatching(deps, input, filter, actor, report, from),
+      (report) =>
+        overrideMatching(deps, { input, filter, actor }, report, from),
       input.expected,
       { input, checkpoint: from }
     )

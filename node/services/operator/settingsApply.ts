@@ -37,12 +37,23 @@ export function rulesChanged(before: AppSettings, after: AppSettings) {
  * the next evaluation would undo it: the product put on the channel and taken off again, and the
  * channel told both.
  */
+export interface SavedSettings {
+  before: AppSettings
+  after: AppSettings
+  /** Channels the save switched to ENFORCE. */
+  switched: string[]
+  actor: string
+}
+
+/** Who asks for a decision or a write: the operator, and the run their entries are tagged with. */
+interface AskedBy {
+  actor: string
+  runId: string | null
+}
+
 export async function applySaved(
   deps: EngineDeps,
-  before: AppSettings,
-  after: AppSettings,
-  switched: string[],
-  actor: string,
+  { before, after, switched, actor }: SavedSettings,
   runId: string | null = null
 ): Promise<ApplyResult> {
   const changed = rulesChanged(before, after)
@@ -66,7 +77,7 @@ export async function applySaved(
     }
   }
 
-  await decideAgain(deps, [...skuIds], held, actor, runId)
+  await decideAgain(deps, [...skuIds], held, { actor, runId })
   const pending = await applyPending(deps, switched, actor, runId)
 
   // Channels already in ENFORCE whose rules changed: write the products whose SKUs were held.
@@ -74,7 +85,8 @@ export async function applySaved(
     changed.includes(id) && !switched.includes(id)
 
   const failed =
-    pending + (await eachProduct(deps, [...products], enforcing, actor, runId))
+    pending +
+    (await eachProduct(deps, [...products], enforcing, { actor, runId }))
 
   deps.log.info({
     message: 'settings-applied',
@@ -107,22 +119,21 @@ export const hasWorkToApply = (
  */
 export async function decideAgainAndWrite(
   deps: EngineDeps,
-  skuIds: string[],
-  productIds: string[],
-  channelIds: string[],
+  {
+    skuIds,
+    productIds,
+    channelIds,
+  }: { skuIds: string[]; productIds: string[]; channelIds: string[] },
   actor: string
 ) {
   if (skuIds.length === 0) return 0
   // A buffer's save is no run: its entries carry no run id (its own BUFFER_* entry says what).
-  await decideAgain(deps, skuIds, channelIds, actor, null)
+  await decideAgain(deps, skuIds, channelIds, { actor, runId: null })
 
-  return eachProduct(
-    deps,
-    productIds,
-    (id) => channelIds.includes(id),
+  return eachProduct(deps, productIds, (id) => channelIds.includes(id), {
     actor,
-    null
-  )
+    runId: null,
+  })
 }
 
 /**
@@ -134,8 +145,7 @@ async function eachProduct(
   deps: EngineDeps,
   productIds: string[],
   wanted: (channel: string) => boolean,
-  actor: string,
-  runId: string | null
+  { actor, runId }: AskedBy
 ) {
   let failed = 0
 
@@ -166,8 +176,7 @@ async function decideAgain(
   deps: EngineDeps,
   skuIds: string[],
   held: string[],
-  actor: string,
-  runId: string | null
+  { actor, runId }: AskedBy
 ) {
   for (let i = 0; i < skuIds.length; i += AT_ONCE) {
     await Promise.all(
@@ -219,8 +228,7 @@ export async function applyPending(
       deps,
       [...products],
       (id) => id === channel.id,
-      actor,
-      runId
+      { actor, runId }
     )
 
     failedAll += failed

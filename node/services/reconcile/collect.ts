@@ -70,10 +70,19 @@ export async function associatedSkus(
 export async function collect(
   deps: Deps,
   runId: string,
-  scope: SweepScope,
-  pageSize: number,
-  associated: Map<string, Set<string>> | null,
-  channelSc: string | null
+  {
+    scope,
+    pageSize,
+    associated,
+    channelSc,
+  }: {
+    scope: SweepScope
+    pageSize: number
+    /** Sales channel -> the SKUs its trade policy has (bulk scopes; null: not read). */
+    associated: Map<string, Set<string>> | null
+    /** A whole channel's sales channel: its associated SKUs without a decision are added. */
+    channelSc: string | null
+  }
 ): Promise<{ total: number; chunks: number }> {
   let chunks = 0
   let total = 0

@@ -93,7 +93,7 @@ export function processSku(
 
   const holder = sweep.gate.holder()
 
-  return evaluateAndCheck(env, sweep, ctx, holder, skuId)
+  return evaluateAndCheck(env, sweep, { ctx, holder }, skuId)
     .finally(() => holder.release(true))
     .then(async (outcome) => {
       if (outcome.errorCode) await recordFailure(ctx, skuId, outcome.errorCode)
@@ -130,8 +130,15 @@ async function recordFailure(ctx: DriftContext, skuId: string, code: string) {
 async function evaluateAndCheck(
   env: SweepEnv,
   { base, gate }: SweepContext,
-  ctx: DriftContext,
-  holder: Holder,
+  {
+    ctx,
+    holder,
+  }: {
+    /** This SKU's context, its tally folded into the run's. */
+    ctx: DriftContext
+    /** Its place in the product gate: one SKU of a product checks it at a time. */
+    holder: Holder
+  },
   skuId: string
 ): Promise<SkuOutcome> {
   const failed = (errorCode: string) => ({ errorCode, driftFound: 0 })

@@ -47,7 +47,13 @@ async function sweep(env: SweepEnv, runId: string, first: HeldLock) {
   )
 
   try {
-    return await loop(env, runId, loaded.run, keeper, deps, tally)
+    return await loop(env, {
+      runId,
+      loadedRun: loaded.run,
+      keeper,
+      deps,
+      tally,
+    })
   } finally {
     await keeper.stop(true)
   }
@@ -55,11 +61,20 @@ async function sweep(env: SweepEnv, runId: string, first: HeldLock) {
 
 async function loop(
   env: SweepEnv,
-  runId: string,
-  loadedRun: RunDoc,
-  keeper: LockKeeper,
-  deps: SweepDeps,
-  tally: ReturnType<typeof newTally>
+  {
+    runId,
+    loadedRun,
+    keeper,
+    deps,
+    tally,
+  }: {
+    runId: string
+    loadedRun: RunDoc
+    keeper: LockKeeper
+    /** The run's deps, counting what it spends in `tally`. */
+    deps: SweepDeps
+    tally: ReturnType<typeof newTally>
+  }
 ): Promise<RunDoc> {
   const { deps: base, tuning } = env
 
@@ -140,16 +155,16 @@ async function loop(
       : null
 
     if (run.cursor.phase === 'COLLECT') {
-      const { total, chunks } = await collect(
-        deps,
-        runId,
-        run.scope,
-        tuning.pageSize,
+      const { total, chunks } = await collect(deps, runId, {
+        scope: run.scope,
+        pageSize: tuning.pageSize,
         associated,
         // A whole channel also covers the products its trade policy has without a decision
         // (drift the other way); a filtered one ("MKB's SKUs in ERROR") is only what it matches.
-        isWholeChannel(run.scope) ? checked[0]?.salesChannel ?? null : null
-      )
+        channelSc: isWholeChannel(run.scope)
+          ? checked[0]?.salesChannel ?? null
+          : null,
+      })
 
       run = {
         ...run,
