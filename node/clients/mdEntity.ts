@@ -115,6 +115,7 @@ export class MdEntity<T extends object> {
    * serves 100 documents a page and none past the 10,000th: deep or unbounded reads use `scroll`
    * or a keyset `where` (see `keysetWhere`).
    */
+  // eslint-disable-next-line max-params -- an options object is left to the storage work on this call (issue 19 item 3)
   public async search(
     where: string | undefined,
     page: number,

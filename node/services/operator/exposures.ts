@@ -121,6 +121,7 @@ export class CursorError extends Error {
  * order, so any page of 100,000 rows is one search from offset 0 (Master Data serves none past
  * the 10,000th). `total` is the filter's count: on a later page one more search (a count) says it.
  */
+// eslint-disable-next-line max-params -- an options object is left to the storage work on this call (issue 19 item 3)
 export async function searchExposures(
   deps: Pick<EngineDeps, 'projection'>,
   filter: ResolvedFilter | null | undefined,
