@@ -2,7 +2,7 @@ import type { ChannelConfig } from '../../domain/types'
 import { whereOf } from '../operator/exposures'
 import { mdValue } from '../projection/projection'
 import { unsettledIds } from '../evaluation/unsettled'
-import { isFullScope } from './runs'
+import { isFullScope } from './scope'
 import { BUCKET_RECONCILE, chunkPath } from './types'
 import type { SweepDeps, SweepScope } from './types'
 

@@ -1,9 +1,8 @@
 import { randomBytes } from 'crypto'
 
-import { EXPOSURE_STATUSES, REASON_CODES } from '../../domain/types'
 import type { EngineDeps } from '../shared/deps'
-import { MAX_SEARCH_TEXT, searchWords } from '../../domain/search'
 import { readLock, takeLock } from './lock'
+import { isFullScope, normaliseScope } from './scope'
 import type { HeldLock } from './lock'
 import {
   BUCKET_RECONCILE,
@@ -16,7 +15,6 @@ import type { RunDoc, RunIndex, RunTrigger, SweepScope } from './types'
 
 type Deps = Pick<EngineDeps, 'docs' | 'now' | 'workerId'>
 
-const MAX_SKUS_IN_SCOPE = 10_000
 const KEPT_RUNS = 100
 
 /** A run's id: its creation time, compact, and 6 hex digits (also its VBase path's name). */
@@ -27,55 +25,6 @@ const newRunId = (now: Date) =>
 
 /** Whether `id` is a run id as `newRunId` makes them: never a path or another document's name. */
 export const isRunId = (id: string) => /^[0-9]{17}-[0-9a-f]{6}$/.test(id)
-
-/** Normalises the admin's scope: drops empty fields, rejects what cannot be swept. */
-export function normaliseScope(input: SweepScope): SweepScope {
-  const scope: SweepScope = {}
-
-  if (input.channel) scope.channel = input.channel
-  if (input.sellerId) scope.sellerId = input.sellerId
-  if (input.skuIds && input.skuIds.length > 0) {
-    if (input.skuIds.length > MAX_SKUS_IN_SCOPE)
-      throw new SweepError('INVALID_SCOPE')
-    scope.skuIds = [...new Set(input.skuIds.map(String))]
-  }
-
-  if (input.changedSince) {
-    if (Number.isNaN(Date.parse(input.changedSince)))
-      throw new SweepError('INVALID_SCOPE')
-    scope.changedSince = new Date(input.changedSince).toISOString()
-  }
-
-  if (input.statuses && input.statuses.length > 0) {
-    if (input.statuses.some((s) => !EXPOSURE_STATUSES.includes(s)))
-      throw new SweepError('INVALID_SCOPE')
-    scope.statuses = [...new Set(input.statuses)]
-  }
-
-  if (input.reason) {
-    if (!REASON_CODES.includes(input.reason))
-      throw new SweepError('INVALID_SCOPE')
-    scope.reason = input.reason
-  }
-
-  const text = input.text?.trim()
-
-  if (text) {
-    // A search with nothing searchable left must not widen into a full sweep.
-    if (text.length > MAX_SEARCH_TEXT || searchWords(text).length === 0)
-      throw new SweepError('INVALID_SCOPE')
-    scope.text = text
-  }
-
-  return scope
-}
-
-export const isFullScope = (scope: SweepScope) =>
-  Object.keys(scope).length === 0
-
-/** A channel's sweep with no other filter (a normalised scope has no empty fields). */
-export const isWholeChannel = (scope: SweepScope) =>
-  Boolean(scope.channel) && Object.keys(scope).length === 1
 
 export async function readRun(deps: Pick<EngineDeps, 'docs'>, id: string) {
   const { value, etag } = await deps.docs.read<RunDoc | null>(

@@ -1,6 +1,6 @@
 import type { ExposureStatus, ReasonCode } from '../../../domain/types'
 import { scopeWhere } from '../collect'
-import { normaliseScope } from '../runs'
+import { normaliseScope } from '../scope'
 import {
   claimDue,
   defaultSchedule,
