@@ -110,25 +110,8 @@ export type UpstreamApi =
   | 'identity'
   | 'other'
 
-export function apiOf(url: string): UpstreamApi {
-  if (url.includes('/api/catalog')) return 'catalog'
-  if (url.includes('/api/logistics') || url.includes('/api/fulfillment'))
-    return 'logistics'
-  if (url.includes('/pricing/')) return 'pricing'
-  if (
-    url.includes('/vbase/') ||
-    url.includes('/api/dataentities') ||
-    url.includes('/apps/')
-  )
-    return 'storage'
-  if (url.includes('vtexid') || url.includes('/api/license-manager'))
-    return 'identity'
-
-  return 'other'
-}
-
 /** Requests per second per worker process; 0 = no limit. Overridden by the app's settings. */
-export const DEFAULT_RATES: Record<UpstreamApi, number> = {
+const DEFAULT_RATES: Record<UpstreamApi, number> = {
   catalog: 50,
   logistics: 50,
   pricing: 50,

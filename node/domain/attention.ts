@@ -71,7 +71,7 @@ export const DEFAULT_LIMITS: AttentionLimits = {
   keyGraceMs: 24 * 3600_000,
 }
 
-export const shareOf = (exposed: number, total: number) =>
+const shareOf = (exposed: number, total: number) =>
   total > 0 ? exposed / total : null
 
 const item = (
@@ -165,7 +165,8 @@ export const alertKey = (i: Pick<AttentionItem, 'code' | 'channel'>) =>
 /** The UTC day of `now`, as the once-a-day rule counts days. */
 export const dayOf = (now: Date) => now.toISOString().slice(0, 10)
 
-export const MAX_ALERT_EMAILS = 10
+const MAX_ALERT_EMAILS = 10
+
 export type AlertEmailsError = 'INVALID_EMAIL' | 'TOO_MANY_EMAILS'
 
 // Deliberately plain: one @, no spaces, a dot in the domain; the mail service is the judge of more.

@@ -2,7 +2,8 @@
 import type { ReasonCode } from './types'
 
 /** The windows the admin may ask for. */
-export const TREND_WINDOWS = [30, 90] as const
+const TREND_WINDOWS = [30, 90] as const
+
 export type TrendWindow = (typeof TREND_WINDOWS)[number]
 
 /**

@@ -72,7 +72,7 @@ async function one(
   return view
 }
 
-export const MAX_OVERRIDES_PER_REQUEST = 100
+const MAX_OVERRIDES_PER_REQUEST = 100
 const OVERRIDES_AT_ONCE = 8
 
 export const mutations = {

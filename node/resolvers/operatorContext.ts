@@ -20,7 +20,7 @@ const tokenOf = (ctx: AdminContext) =>
  * The operator (e-mail, id) for the audit. @auth has already checked the role, but it keeps no
  * identity, so this asks VTEX ID once per request and keeps the promise on the request itself.
  */
-export function operatorOf(ctx: AdminContext): Promise<AdminUser> {
+function operatorOf(ctx: AdminContext): Promise<AdminUser> {
   ctx.admin ??= identifyUser(
     { vtexId: ctx.clients.vtexId },
     ctx.vtex.account,

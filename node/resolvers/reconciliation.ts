@@ -43,7 +43,7 @@ const envOf = (ctx: AdminContext) => {
   return env
 }
 
-export const runOut = (run: RunDoc) => ({
+const runOut = (run: RunDoc) => ({
   cacheId: run.id,
   id: run.id,
   state: run.state,
@@ -65,7 +65,7 @@ export const runOut = (run: RunDoc) => ({
   ...runMetrics(run),
 })
 
-export const callsOut = (calls: Record<string, number>) =>
+const callsOut = (calls: Record<string, number>) =>
   Object.entries(calls)
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([api, count]) => ({ api, count }))

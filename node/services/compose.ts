@@ -13,7 +13,7 @@ import type { EngineDeps, Log } from './shared/deps'
  */
 
 /** Identifies this worker process in leases and claims (replica + pid + random). */
-export const WORKER_ID = `${process.env.HOSTNAME ?? 'local'}-${
+const WORKER_ID = `${process.env.HOSTNAME ?? 'local'}-${
   process.pid
 }-${randomBytes(3).toString('hex')}`
 

@@ -20,7 +20,7 @@ type Deps = Pick<
 >
 
 /** Catalog writes not done after this long are late (the 10 minutes). */
-export const WRITES_LATE_MS = 10 * 60_000
+const WRITES_LATE_MS = 10 * 60_000
 
 const positive = (value: string | undefined, fallback: number) => {
   const n = Number(value)
@@ -29,7 +29,7 @@ const positive = (value: string | undefined, fallback: number) => {
 }
 
 /** The limits, from the environment where tests shorten them (IO uses the defaults). */
-export function limitsFromEnv(env = process.env): AttentionLimits {
+function limitsFromEnv(env = process.env): AttentionLimits {
   return {
     ...DEFAULT_LIMITS,
     stallMs: positive(env.ATTENTION_STALL_MS, DEFAULT_LIMITS.stallMs),

@@ -12,7 +12,7 @@ import { channels as loadChannels } from '../shared/reference'
 /** Younger pending changes may still be in flight, or in this or another process's retries. */
 export const PENDING_GRACE_MS = 5 * 60_000
 /** Products settled per tick at most: a backlog is spread over ticks within the API budget. */
-export const PENDING_PER_TICK = 50
+const PENDING_PER_TICK = 50
 
 export interface SettleOutcome {
   found: number

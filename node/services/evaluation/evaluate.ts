@@ -23,7 +23,7 @@ import { emptySkuState, reusableReadTimes } from './state'
  * This is the margin with no skew measured; `deps.seenMarginMs` adds how far VTEX's clock is
  * behind (domain/clock.ts, clients/vtexClock.ts).
  */
-export const SEEN_MARGIN_MS = BASE_SEEN_MARGIN_MS
+const SEEN_MARGIN_MS = BASE_SEEN_MARGIN_MS
 
 /** Evaluates one SKU on every channel, under its lease, and enforces its product's association. */
 export async function evaluateSku(

@@ -8,9 +8,9 @@ import { evaluateSku } from './evaluate'
 import { unsettledIds } from './unsettled'
 
 /** Younger marks are still being retried by the process that made them. */
-export const UNSETTLED_GRACE_MS = 2 * 60_000
+const UNSETTLED_GRACE_MS = 2 * 60_000
 /** SKUs settled per tick at most: a backlog is spread over ticks within the API budget. */
-export const UNSETTLED_PER_TICK = 50
+const UNSETTLED_PER_TICK = 50
 
 export async function settleUnsettled(deps: EngineDeps) {
   const ids = await unsettledIds(

@@ -17,7 +17,7 @@ export const BUCKET_SETTLE = 'settle'
 const INDEX_PATH = 'unsettled'
 
 /** Bounded: past it, the daily full sweep covers the rest (logged). */
-export const MAX_UNSETTLED = 10_000
+const MAX_UNSETTLED = 10_000
 
 interface UnsettledIndex {
   skus: Record<string, { since: string; error: string }>

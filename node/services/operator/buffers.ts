@@ -108,7 +108,7 @@ async function audit(
  * whose status stays is not evaluated: its SKU page says the buffer changed (rulesNow.ts) until
  * its next evaluation records it.
  */
-export async function applyBufferChange(
+async function applyBufferChange(
   deps: EngineDeps,
   changed: Array<StockBuffer | null>,
   after: AppSettings,

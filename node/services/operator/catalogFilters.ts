@@ -12,7 +12,7 @@ import { TtlCache } from '../shared/cache'
 export type CatalogFilterChoices = Omit<GraphqlChoices, 'cacheId'>
 
 /** Departments, categories and one level of subcategories: what an operator filters by. */
-export const CATEGORY_LEVELS = 3
+const CATEGORY_LEVELS = 3
 
 // Brands and categories change rarely: the admin's pickers may show a list five minutes old.
 // In the account's memory (the account's own catalog, never shown to another account's operator). Safe to

@@ -9,7 +9,7 @@ import { applySaved, hasWorkToApply } from './settingsApply'
 import type { SavedSettings } from './settingsApply'
 
 /** At most this many SKUs per bulk re-evaluation (the admin sends a page's selection). */
-export const MAX_REEVALUATE = 500
+const MAX_REEVALUATE = 500
 // A few at a time: the API budget is shared with events.
 const REEVALUATE_AT_ONCE = 4
 

@@ -18,7 +18,7 @@ import type { OverridesMatchingInput } from '../../typings/schema.generated'
  * Bounded: each row costs its SKU's override write, an audit entry and an evaluation, from the
  * account's API budget; a larger set is narrowed by the filter first.
  */
-export const MAX_OVERRIDE_MATCHING = 2_000
+const MAX_OVERRIDE_MATCHING = 2_000
 const PAGE = 100
 // Different SKUs side by side; one SKU's channels one after the other (its state is one document).
 const SKUS_AT_ONCE = 4

@@ -204,7 +204,7 @@ async function decideAgain(
  * on the channel gets its association written where it differs. Reads only the stored decisions
  * (no catalog reads per SKU) plus one association read per product.
  */
-export async function applyPending(
+async function applyPending(
   deps: EngineDeps,
   channelIds: string[],
   actor: string,

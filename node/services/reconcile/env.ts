@@ -31,7 +31,7 @@ export const tickTarget = (vtex: IOContext): TickTarget => ({
 })
 
 /** Tunables from the environment (tests and local runs shorten them; IO uses the defaults). */
-export function tuningFromEnv(env = process.env): SweepTuning {
+function tuningFromEnv(env = process.env): SweepTuning {
   return {
     pageSize: positive(env.RECONCILE_PAGE_SIZE, DEFAULT_TUNING.pageSize),
     checkpointEvery: positive(
@@ -48,7 +48,7 @@ export function tuningFromEnv(env = process.env): SweepTuning {
 }
 
 /** How old a pending catalog write must be before a tick settles it (tests shorten it). */
-export function pendingGraceFromEnv(env = process.env): number {
+function pendingGraceFromEnv(env = process.env): number {
   return positive(env.PENDING_WRITE_GRACE_MS, PENDING_GRACE_MS)
 }
 

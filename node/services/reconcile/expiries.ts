@@ -21,7 +21,7 @@ import { overrideExpired } from '../projection/auditEntries'
 const INDEX_PATH = 'override-expiries'
 
 /** Ticks come every 10 minutes: a timer is armed for what expires before the one after next. */
-export const ARM_HORIZON_MS = 21 * 60_000
+const ARM_HORIZON_MS = 21 * 60_000
 /** Timers per account and workspace at most; the rest waits for a tick to arm them. */
 const MAX_TIMERS = 10_000
 

@@ -29,7 +29,7 @@ const emptyState = (): ScheduleState => ({
   lastTickOutcome: null,
 })
 
-export const SCHEDULE_PATH = 'schedule'
+const SCHEDULE_PATH = 'schedule'
 const STATE_PATH = 'schedule-state'
 
 export const defaultSchedule = (): SweepSchedule => ({
