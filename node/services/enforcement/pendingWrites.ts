@@ -16,7 +16,7 @@ const PENDING_PER_TICK = 50
 
 export interface SettleOutcome {
   found: number
-  /** Products whose settling threw (a storage error); a refused write is logged by enforce.ts. */
+  /** Products whose settling threw (a storage error); a refused write is logged by writeAssociation.ts. */
   errors: number
 }
 
