@@ -151,3 +151,82 @@ describe('given the same SKU change delivered to two workers at once, several ti
     ).toContain(2)
   })
 })
+
+describe('given stock moves that keep the status, each delivered to two workers at once', () => {
+  // Such an event takes no lease (node/services/evaluation/keepStatus.ts): the state's own
+  // conditional write orders the two workers, and the loser rewrites its rows under the lease.
+  it('should leave the state and the row at the last stock read, with no new status entry', async () => {
+    const shown = async () => {
+      const state = await graphql<{
+        exposure: { status: string; available: number | null } | null
+      }>(
+        workers[0],
+        '{ exposure(skuId: "1", channel: "MKB") { status available } }'
+      )
+
+      const rows = await graphql<{
+        exposures: {
+          items: Array<{ skuId: string; status: string; available: number }>
+        }
+      }>(
+        workers[1],
+        '{ exposures(filter: { channel: "MKB", text: "1" }, pageSize: 100) { items { skuId status available } } }'
+      )
+
+      return {
+        state: state.data?.exposure,
+        row: rows.data?.exposures.items.find((r) => r.skuId === '1'),
+      }
+    }
+
+    const entries = async () =>
+      (
+        await graphql<{
+          auditTrail: { items: Array<{ kind: string; channel: string }> }
+        }>(
+          workers[0],
+          '{ auditTrail(skuId: "1", pageSize: 100) { items { kind channel } } }'
+        )
+      ).data?.auditTrail.items.filter(
+        (e) => e.kind === 'STATUS_CHANGE' && e.channel === 'MKB'
+      ).length
+
+    const before = await entries()
+
+    for (const quantity of [3, 2, 5]) {
+      await vtex(
+        emulator,
+        'PUT',
+        '/api/logistics/pvt/inventory/skus/1/warehouses/wh-a',
+        { quantity, unlimitedQuantity: false, leadTime: '00:00:00' }
+      )
+      const event = {
+        IdSku: '1',
+        StockModified: true,
+        PriceModified: false,
+        HasStockKeepingUnitModified: false,
+        HasStockKeepingUnitRemovedFromAffiliate: false,
+        IsActive: true,
+        DateModified: new Date().toISOString(),
+      }
+
+      await new Promise((resolve) => setTimeout(resolve, 600))
+      const both = workers
+
+      await Promise.all(
+        [0, 1, 2].flatMap(() => both.map((w) => sendEvent(w, event)))
+      )
+      await waitFor(`SKU 1 at ${quantity} on MKB, state and row`, async () => {
+        const { state, row } = await shown()
+
+        return state?.available === quantity && row?.available === quantity
+      })
+    }
+
+    const { state, row } = await shown()
+
+    expect(state).toEqual({ status: 'EXPOSED', available: 5 })
+    expect(row).toMatchObject({ status: 'EXPOSED', available: 5 })
+    expect(await entries()).toBe(before)
+  })
+})
