@@ -1,6 +1,5 @@
 import React from 'react'
 import { useIntl } from 'react-intl'
-import { Button } from 'vtex.styleguide'
 
 import { PageLoader } from '../../shared/components/PageLoader'
 import { formatDateTime } from '../../shared/format'
@@ -12,6 +11,7 @@ import { startedByText } from '../startedBy'
 import { RunLink } from './RunLink'
 import { ScopeText } from './ScopeText'
 import { ScrollRegion } from '../../shared/components/ScrollRegion'
+import { PageButtons } from '../../shared/components/PageButtons'
 
 interface Props {
   runs: ReconciliationRun[]
@@ -113,26 +113,13 @@ export function RunHistory({
             </tbody>
           </table>
         </ScrollRegion>
-        <div className="flex justify-end mt3">
-          <div className="mr3">
-            <Button
-              size="small"
-              variation="tertiary"
-              disabled={page <= 1}
-              onClick={() => onPage(page - 1)}
-            >
-              {intl.formatMessage(messages.previous)}
-            </Button>
-          </div>
-          <Button
-            size="small"
-            variation="tertiary"
-            disabled={page * pageSize >= total}
-            onClick={() => onPage(page + 1)}
-          >
-            {intl.formatMessage(messages.next)}
-          </Button>
-        </div>
+        <PageButtons
+          page={page}
+          hasNext={page * pageSize < total}
+          onPage={onPage}
+          previousLabel={intl.formatMessage(messages.previous)}
+          nextLabel={intl.formatMessage(messages.next)}
+        />
       </PageLoader>
     </section>
   )

@@ -1,7 +1,7 @@
 import React from 'react'
 import { useIntl } from 'react-intl'
 import { useRuntime } from 'vtex.render-runtime'
-import { Button, Dropdown } from 'vtex.styleguide'
+import { Dropdown } from 'vtex.styleguide'
 
 import { PageLoader } from '../../shared/components/PageLoader'
 import { formatDateTime } from '../../shared/format'
@@ -14,6 +14,7 @@ import { FINDING_KINDS } from '../types'
 import type { FindingKind, FindingsFilter, FindingsPage } from '../types'
 import { findingText } from './findingText'
 import { ScrollRegion } from '../../shared/components/ScrollRegion'
+import { PageButtons } from '../../shared/components/PageButtons'
 
 interface Props {
   page: FindingsPage | null
@@ -149,26 +150,13 @@ export function FindingsTable({
             </tbody>
           </table>
         </ScrollRegion>
-        <div className="flex justify-end mt3">
-          <div className="mr3">
-            <Button
-              size="small"
-              variation="tertiary"
-              disabled={current <= 1}
-              onClick={() => onPage(current - 1)}
-            >
-              {intl.formatMessage(reconciliationMessages.previous)}
-            </Button>
-          </div>
-          <Button
-            size="small"
-            variation="tertiary"
-            disabled={current * size >= (page?.total ?? 0)}
-            onClick={() => onPage(current + 1)}
-          >
-            {intl.formatMessage(reconciliationMessages.next)}
-          </Button>
-        </div>
+        <PageButtons
+          page={current}
+          hasNext={current * size < (page?.total ?? 0)}
+          onPage={onPage}
+          previousLabel={intl.formatMessage(reconciliationMessages.previous)}
+          nextLabel={intl.formatMessage(reconciliationMessages.next)}
+        />
       </PageLoader>
     </>
   )
