@@ -1,8 +1,7 @@
 import React from 'react'
 import { useIntl } from 'react-intl'
-import { Dropdown } from 'vtex.styleguide'
 
-import { commonMessages } from '../../shared/messages'
+import { FilterSelect } from '../../shared/components/FilterSelect'
 import type { Channel } from '../../shared/types'
 import messages from '../filterMessages'
 import type { CatalogFilterChoices } from '../hooks/useCatalogFilterChoices'
@@ -53,7 +52,6 @@ export function CatalogFilters({
   onChange,
 }: Props) {
   const intl = useIntl()
-  const all = { value: '', label: intl.formatMessage(commonMessages.all) }
   const brands = (choices?.brands ?? []).map((b) => ({
     value: b.id,
     label: b.name ? `${b.name} (${b.id})` : b.id,
@@ -71,44 +69,32 @@ export function CatalogFilters({
 
   return (
     <>
-      <div className="w-third-l w-50 ph2 mb3">
-        <Dropdown
-          label={intl.formatMessage(messages.filterBrand)}
-          size="small"
-          disabled={loading || failed}
-          value={filter.brandId ?? ''}
-          options={[all, ...withCurrent(brands, filter.brandId)]}
-          onChange={(_: unknown, value: string) =>
-            onChange({ brandId: value || undefined })
-          }
-          testId="filter-brand"
-        />
-      </div>
-      <div className="w-third-l w-50 ph2 mb3">
-        <Dropdown
-          label={intl.formatMessage(messages.filterCategory)}
-          size="small"
-          disabled={loading || failed}
-          value={filter.categoryId ?? ''}
-          options={[all, ...withCurrent(categories, filter.categoryId)]}
-          onChange={(_: unknown, value: string) =>
-            onChange({ categoryId: value || undefined })
-          }
-          testId="filter-category"
-        />
-      </div>
-      <div className="w-third-l w-100 ph2 mb3">
-        <Dropdown
-          label={intl.formatMessage(messages.filterTradePolicy)}
-          size="small"
-          value={filter.tradePolicy ?? ''}
-          options={[all, ...withCurrent(policies, filter.tradePolicy)]}
-          onChange={(_: unknown, value: string) =>
-            onChange({ tradePolicy: value || undefined })
-          }
-          testId="filter-trade-policy"
-        />
-      </div>
+      <FilterSelect
+        className="w-third-l w-50 ph2 mb3"
+        label={intl.formatMessage(messages.filterBrand)}
+        disabled={loading || failed}
+        value={filter.brandId}
+        options={withCurrent(brands, filter.brandId)}
+        onChange={(brandId) => onChange({ brandId })}
+        testId="filter-brand"
+      />
+      <FilterSelect
+        className="w-third-l w-50 ph2 mb3"
+        label={intl.formatMessage(messages.filterCategory)}
+        disabled={loading || failed}
+        value={filter.categoryId}
+        options={withCurrent(categories, filter.categoryId)}
+        onChange={(categoryId) => onChange({ categoryId })}
+        testId="filter-category"
+      />
+      <FilterSelect
+        className="w-third-l w-100 ph2 mb3"
+        label={intl.formatMessage(messages.filterTradePolicy)}
+        value={filter.tradePolicy}
+        options={withCurrent(policies, filter.tradePolicy)}
+        onChange={(tradePolicy) => onChange({ tradePolicy })}
+        testId="filter-trade-policy"
+      />
       <p
         className="w-100 ph2 mt0 mb3 t-small c-muted-1"
         data-testid="old-rows-note"

@@ -1,13 +1,13 @@
 import React, { useState } from 'react'
 import { useIntl } from 'react-intl'
-import { ButtonPlain, Dropdown, Input, InputSearch } from 'vtex.styleguide'
+import { ButtonPlain, Input, InputSearch } from 'vtex.styleguide'
 
-import { SellerPicker } from '../../shared/components/SellerPicker'
 import {
-  commonMessages,
-  reasonMessages,
-  statusMessages,
-} from '../../shared/messages'
+  channelOptions,
+  FilterSelect,
+} from '../../shared/components/FilterSelect'
+import { SellerPicker } from '../../shared/components/SellerPicker'
+import { reasonMessages, statusMessages } from '../../shared/messages'
 import { REASONS, STATUSES } from '../../shared/types'
 import type {
   Channel,
@@ -47,7 +47,6 @@ export function ExposureFilters({
   onClear,
 }: Props) {
   const intl = useIntl()
-  const all = { value: '', label: intl.formatMessage(commonMessages.all) }
   const [text, setText] = useState(filter.text ?? '')
   const [seller, setSeller] = useState(filter.sellerId ?? '')
 
@@ -56,62 +55,33 @@ export function ExposureFilters({
       className="flex flex-wrap items-end nl2 nr2 mb4"
       data-testid="exposure-filters"
     >
-      <div className="w-25-l w-50 ph2 mb3">
-        <Dropdown
-          label={intl.formatMessage(messages.filterChannel)}
-          size="small"
-          value={filter.channel ?? ''}
-          options={[
-            all,
-            ...channels.map((c) => ({
-              value: c.id,
-              label: `${c.name ?? c.id} (${c.id})`,
-            })),
-          ]}
-          onChange={(_: unknown, value: string) =>
-            onChange({ channel: value || undefined })
-          }
-          testId="filter-channel"
-        />
-      </div>
-      <div className="w-25-l w-50 ph2 mb3">
-        <Dropdown
-          label={intl.formatMessage(messages.filterStatus)}
-          size="small"
-          value={filter.status ?? ''}
-          options={[
-            all,
-            ...STATUSES.map((s) => ({
-              value: s,
-              label: intl.formatMessage(statusMessages[s]),
-            })),
-          ]}
-          onChange={(_: unknown, value: string) =>
-            onChange({
-              status: (value || undefined) as ExposureStatus | undefined,
-            })
-          }
-          testId="filter-status"
-        />
-      </div>
-      <div className="w-25-l w-50 ph2 mb3">
-        <Dropdown
-          label={intl.formatMessage(messages.filterReason)}
-          size="small"
-          value={filter.reason ?? ''}
-          options={[
-            all,
-            ...REASONS.map((r) => ({
-              value: r,
-              label: intl.formatMessage(reasonMessages[r]),
-            })),
-          ]}
-          onChange={(_: unknown, value: string) =>
-            onChange({ reason: (value || undefined) as ReasonCode | undefined })
-          }
-          testId="filter-reason"
-        />
-      </div>
+      <FilterSelect
+        label={intl.formatMessage(messages.filterChannel)}
+        value={filter.channel}
+        options={channelOptions(channels)}
+        onChange={(channel) => onChange({ channel })}
+        testId="filter-channel"
+      />
+      <FilterSelect<ExposureStatus>
+        label={intl.formatMessage(messages.filterStatus)}
+        value={filter.status}
+        options={STATUSES.map((s) => ({
+          value: s,
+          label: intl.formatMessage(statusMessages[s]),
+        }))}
+        onChange={(status) => onChange({ status })}
+        testId="filter-status"
+      />
+      <FilterSelect<ReasonCode>
+        label={intl.formatMessage(messages.filterReason)}
+        value={filter.reason}
+        options={REASONS.map((r) => ({
+          value: r,
+          label: intl.formatMessage(reasonMessages[r]),
+        }))}
+        onChange={(reason) => onChange({ reason })}
+        testId="filter-reason"
+      />
       <div className="w-25-l w-50 ph2 mb3">
         <SellerPicker
           sellers={sellers}

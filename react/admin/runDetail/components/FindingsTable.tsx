@@ -1,11 +1,9 @@
 import React from 'react'
 import { useIntl } from 'react-intl'
 import { useRuntime } from 'vtex.render-runtime'
-import { Dropdown } from 'vtex.styleguide'
 
 import { PageLoader } from '../../shared/components/PageLoader'
 import { formatDateTime } from '../../shared/format'
-import { commonMessages } from '../../shared/messages'
 import { paths } from '../../shared/paths'
 import type { Channel } from '../../shared/types'
 import reconciliationMessages from '../../reconciliation/messages'
@@ -15,6 +13,10 @@ import type { FindingKind, FindingsFilter, FindingsPage } from '../types'
 import { findingText } from './findingText'
 import { ScrollRegion } from '../../shared/components/ScrollRegion'
 import { PageButtons } from '../../shared/components/PageButtons'
+import {
+  channelOptions,
+  FilterSelect,
+} from '../../shared/components/FilterSelect'
 
 interface Props {
   page: FindingsPage | null
@@ -42,7 +44,6 @@ export function FindingsTable({
 }: Props) {
   const intl = useIntl()
   const { navigate } = useRuntime()
-  const all = { value: '', label: intl.formatMessage(commonMessages.all) }
   const items = page?.items ?? []
   const current = page?.page ?? 1
   const size = page?.pageSize ?? 50
@@ -50,45 +51,23 @@ export function FindingsTable({
   return (
     <>
       <div className="flex flex-wrap items-end nl2 nr2 mb3">
-        <div className="w-25-l w-50 ph2 mb3">
-          <Dropdown
-            label={intl.formatMessage(messages.filterChannel)}
-            size="small"
-            value={filter.channel ?? ''}
-            options={[
-              all,
-              ...channels.map((c) => ({
-                value: c.id,
-                label: `${c.name ?? c.id} (${c.id})`,
-              })),
-            ]}
-            onChange={(_: unknown, value: string) =>
-              onFilter({ ...filter, channel: value || undefined })
-            }
-            testId="findings-channel"
-          />
-        </div>
-        <div className="w-25-l w-50 ph2 mb3">
-          <Dropdown
-            label={intl.formatMessage(messages.filterKind)}
-            size="small"
-            value={filter.kind ?? ''}
-            options={[
-              all,
-              ...FINDING_KINDS.map((k) => ({
-                value: k,
-                label: intl.formatMessage(findingKindMessages[k]),
-              })),
-            ]}
-            onChange={(_: unknown, value: string) =>
-              onFilter({
-                ...filter,
-                kind: (value || undefined) as FindingKind | undefined,
-              })
-            }
-            testId="findings-kind"
-          />
-        </div>
+        <FilterSelect
+          label={intl.formatMessage(messages.filterChannel)}
+          value={filter.channel}
+          options={channelOptions(channels)}
+          onChange={(channel) => onFilter({ ...filter, channel })}
+          testId="findings-channel"
+        />
+        <FilterSelect<FindingKind>
+          label={intl.formatMessage(messages.filterKind)}
+          value={filter.kind}
+          options={FINDING_KINDS.map((k) => ({
+            value: k,
+            label: intl.formatMessage(findingKindMessages[k]),
+          }))}
+          onChange={(kind) => onFilter({ ...filter, kind })}
+          testId="findings-kind"
+        />
       </div>
       <PageLoader
         loading={loading}
