@@ -1,18 +1,18 @@
 import React, { useRef, useState } from 'react'
 import { useIntl } from 'react-intl'
-import { Button, Card, Spinner, Tag } from 'vtex.styleguide'
+import { Button, Card, Tag } from 'vtex.styleguide'
 
 import { ConfirmModal } from '../../shared/components/ConfirmModal'
 import { formatDateTime } from '../../shared/format'
 import { useErrorText } from '../../shared/hooks/useErrorText'
 import { useFocusReturn } from '../../shared/hooks/useFocusReturn'
 import { useToast } from '../../shared/hooks/useToast'
-import { loaderMessages } from '../../shared/messages'
 import { MAX_ACTIVE_KEYS, useChannelKeys } from '../hooks/useChannelKeys'
 import type { CreatedKey } from '../hooks/useChannelKeys'
 import messages from '../keyMessages'
 import type { ChannelKey } from '../types'
 import { CreatedKeyModal } from './CreatedKeyModal'
+import { ListLoader } from '../../shared/components/ListLoader'
 import { ScrollRegion } from '../../shared/components/ScrollRegion'
 import { TAG_COLORS } from '../../shared/tagColors'
 
@@ -91,39 +91,16 @@ export function ChannelKeys({ channel, channelLabel }: Props) {
     }
   }
 
-  const list = () => {
-    if (keys.loading)
-      return (
-        <div className="flex items-center pv3" role="status" aria-live="polite">
-          <Spinner size={20} />
-          <span className="ml3 c-muted-1">
-            {intl.formatMessage(loaderMessages.loading)}
-          </span>
-        </div>
-      )
-
-    if (keys.error)
-      return (
-        <div className="pv3" role="alert" data-testid={`keys-error-${channel}`}>
-          <p className="c-danger mt0">{errorText(keys.error)}</p>
-          <Button
-            variation="secondary"
-            size="small"
-            onClick={() => keys.refetch()}
-          >
-            {intl.formatMessage(loaderMessages.retry)}
-          </Button>
-        </div>
-      )
-
-    if (!keys.keys.length)
-      return (
-        <p className="c-muted-1" data-testid={`keys-empty-${channel}`}>
-          {intl.formatMessage(messages.empty)}
-        </p>
-      )
-
-    return (
+  const list = () => (
+    <ListLoader
+      loading={keys.loading}
+      error={keys.error}
+      empty={!keys.keys.length}
+      emptyText={intl.formatMessage(messages.empty)}
+      onRetry={() => keys.refetch()}
+      errorTestId={`keys-error-${channel}`}
+      emptyTestId={`keys-empty-${channel}`}
+    >
       <ScrollRegion
         label={intl.formatMessage(messages.listLabel, {
           channel: channelLabel,
@@ -190,8 +167,8 @@ export function ChannelKeys({ channel, channelLabel }: Props) {
           </tbody>
         </table>
       </ScrollRegion>
-    )
-  }
+    </ListLoader>
+  )
 
   const headingId = `keys-title-${channel}`
 

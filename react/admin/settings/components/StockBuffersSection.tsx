@@ -1,13 +1,12 @@
 import React, { useRef, useState } from 'react'
 import { useIntl } from 'react-intl'
-import { Button, Spinner } from 'vtex.styleguide'
+import { Button } from 'vtex.styleguide'
 
 import { ConfirmModal } from '../../shared/components/ConfirmModal'
 import { formatDateTime } from '../../shared/format'
 import { useErrorText } from '../../shared/hooks/useErrorText'
 import { useFocusReturn } from '../../shared/hooks/useFocusReturn'
 import { useToast } from '../../shared/hooks/useToast'
-import { loaderMessages } from '../../shared/messages'
 import type { Channel } from '../../shared/types'
 import messages from '../bufferMessages'
 import type { StockBufferInput } from '../bufferValidate'
@@ -15,6 +14,7 @@ import { MAX_BUFFERS } from '../bufferValidate'
 import { useStockBuffers } from '../hooks/useStockBuffers'
 import type { StockBuffer } from '../types'
 import { StockBufferForm } from './StockBufferForm'
+import { ListLoader } from '../../shared/components/ListLoader'
 import { ScrollRegion } from '../../shared/components/ScrollRegion'
 
 const th = 'pa3 tl'
@@ -95,39 +95,16 @@ export function StockBuffersSection({ channels }: { channels: Channel[] }) {
     }
   }
 
-  const list = () => {
-    if (buffers.loading)
-      return (
-        <div className="flex items-center pv3" role="status" aria-live="polite">
-          <Spinner size={20} />
-          <span className="ml3 c-muted-1">
-            {intl.formatMessage(loaderMessages.loading)}
-          </span>
-        </div>
-      )
-
-    if (buffers.error)
-      return (
-        <div className="pv3" role="alert" data-testid="buffers-error">
-          <p className="c-danger mt0">{errorText(buffers.error)}</p>
-          <Button
-            variation="secondary"
-            size="small"
-            onClick={() => buffers.refetch()}
-          >
-            {intl.formatMessage(loaderMessages.retry)}
-          </Button>
-        </div>
-      )
-
-    if (!buffers.buffers.length)
-      return (
-        <p className="c-muted-1" data-testid="buffers-empty">
-          {intl.formatMessage(messages.empty)}
-        </p>
-      )
-
-    return (
+  const list = () => (
+    <ListLoader
+      loading={buffers.loading}
+      error={buffers.error}
+      empty={!buffers.buffers.length}
+      emptyText={intl.formatMessage(messages.empty)}
+      onRetry={() => buffers.refetch()}
+      errorTestId="buffers-error"
+      emptyTestId="buffers-empty"
+    >
       <ScrollRegion
         label={intl.formatMessage(messages.listLabel)}
         className="mb4"
@@ -198,8 +175,8 @@ export function StockBuffersSection({ channels }: { channels: Channel[] }) {
           </tbody>
         </table>
       </ScrollRegion>
-    )
-  }
+    </ListLoader>
+  )
 
   return (
     <section className="mt7" aria-labelledby="stock-buffers-title">
