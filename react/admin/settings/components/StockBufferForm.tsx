@@ -1,5 +1,6 @@
 import React, { useEffect, useRef, useState } from 'react'
 import { useIntl } from 'react-intl'
+import type { MessageDescriptor } from 'react-intl'
 import { Button, Dropdown, Input, RadioGroup, Textarea } from 'vtex.styleguide'
 
 import { useAccessibleNames } from '../../shared/hooks/useAccessibleNames'
@@ -69,6 +70,34 @@ export function StockBufferForm({
 
   const fixed = editing !== null
   const adding = !fixed && atLimit
+  // The SKU or product id and the two thresholds: numbers typed as text, checked as you type.
+  const numberField = ({
+    field,
+    label,
+    testId,
+    className = 'w-50 w-25-l ph2 mb4',
+    disabled = false,
+  }: {
+    field: Exclude<BufferField, 'note'>
+    label: MessageDescriptor
+    testId: string
+    className?: string
+    disabled?: boolean
+  }) => (
+    <div className={className}>
+      <Input
+        label={intl.formatMessage(label)}
+        value={draft[field]}
+        inputMode="numeric"
+        disabled={disabled}
+        errorMessage={show(field)}
+        onChange={(e: React.ChangeEvent<HTMLInputElement>) =>
+          set({ [field]: e.target.value })
+        }
+        data-testid={testId}
+      />
+    </div>
+  )
 
   return (
     <form
@@ -104,19 +133,13 @@ export function StockBufferForm({
             }
           />
         </div>
-        <div className="w-50 w-20-l ph2 mb4">
-          <Input
-            label={intl.formatMessage(messages.targetId)}
-            value={draft.targetId}
-            inputMode="numeric"
-            disabled={fixed}
-            errorMessage={show('targetId')}
-            onChange={(e: React.ChangeEvent<HTMLInputElement>) =>
-              set({ targetId: e.target.value })
-            }
-            data-testid="buffer-target"
-          />
-        </div>
+        {numberField({
+          field: 'targetId',
+          label: messages.targetId,
+          testId: 'buffer-target',
+          className: 'w-50 w-20-l ph2 mb4',
+          disabled: fixed,
+        })}
         <div className="w-50 w-25-l ph2 mb4" ref={channelBox}>
           <Dropdown
             label={intl.formatMessage(messages.channel)}
@@ -133,30 +156,16 @@ export function StockBufferForm({
             testId="buffer-channel"
           />
         </div>
-        <div className="w-50 w-25-l ph2 mb4">
-          <Input
-            label={intl.formatMessage(messages.exposeAt)}
-            value={draft.exposeAt}
-            inputMode="numeric"
-            errorMessage={show('exposeAt')}
-            onChange={(e: React.ChangeEvent<HTMLInputElement>) =>
-              set({ exposeAt: e.target.value })
-            }
-            data-testid="buffer-expose-at"
-          />
-        </div>
-        <div className="w-50 w-25-l ph2 mb4">
-          <Input
-            label={intl.formatMessage(messages.withdrawBelow)}
-            value={draft.withdrawBelow}
-            inputMode="numeric"
-            errorMessage={show('withdrawBelow')}
-            onChange={(e: React.ChangeEvent<HTMLInputElement>) =>
-              set({ withdrawBelow: e.target.value })
-            }
-            data-testid="buffer-withdraw-below"
-          />
-        </div>
+        {numberField({
+          field: 'exposeAt',
+          label: messages.exposeAt,
+          testId: 'buffer-expose-at',
+        })}
+        {numberField({
+          field: 'withdrawBelow',
+          label: messages.withdrawBelow,
+          testId: 'buffer-withdraw-below',
+        })}
         <div className="w-100 w-75-l ph2 mb4">
           <Textarea
             label={intl.formatMessage(messages.note)}
