@@ -33,6 +33,7 @@ export async function checkUnchanged(
   const quiet =
     etag !== null &&
     !state.dirty &&
+    !state.rowsOwed &&
     !leaseHeld(state, deps.now().getTime()) &&
     state.failures === 0 &&
     state.productId !== null

@@ -108,6 +108,8 @@ export async function evaluateSku(
     early = read.early
   }
 
+  let owesRows = false
+
   // An event that keeps every status is settled by the state's own conditional write.
   if (mayKeepWithoutLease(first, options, early)) {
     if (seenIn(first.value))
@@ -121,9 +123,11 @@ export async function evaluateSku(
     }
 
     if ('conflict' in tried) {
-      // Our rows may have landed after the winner's: the lease's round writes every row.
+      // Our rows may have landed after the winner's: the lease's round writes every row, ours
+      // or, when another worker holds the lease, its next one (`rowsOwed`).
       first = undefined
       early = undefined
+      owesRows = true
       options = { ...options, rewriteRows: true }
     } else {
       // Inputs read from `first`: the lease reuses them if it goes over that very version.
@@ -138,6 +142,7 @@ export async function evaluateSku(
     first,
     readAt: (prefetched?.now ?? early?.at)?.getTime(),
     reusedSince: options.events ? reusedSince : undefined,
+    owesRows,
   })
 
   if (held === 'SEEN') return { skuId, outcome: 'ALREADY_SEEN', decisions: [] }

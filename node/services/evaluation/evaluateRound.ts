@@ -156,6 +156,8 @@ export async function evaluateRound(
       inputsReadAt,
       // Stored with the decisions they made, by the holder of the lease: they always match.
       inputs: inputs.kept ?? null,
+      // Every row was written above.
+      rowsOwed: undefined,
     },
     outcome: 'EVALUATED',
     channels,

@@ -55,6 +55,7 @@ export function mayKeepWithoutLease(
     !options.holdWrites?.length &&
     state.lease === null &&
     !state.dirty &&
+    !state.rowsOwed &&
     state.failures === 0 &&
     state.productId !== null &&
     Object.keys(state.decisions).length > 0

@@ -84,6 +84,8 @@ export interface LeaseOptions {
    * finds it held drops a change the lease covers.
    */
   reusedSince?: (state: SkuState) => number | undefined
+  /** The caller wrote rows it could not store the decision of: whoever evaluates next rewrites them. */
+  owesRows?: boolean
 }
 
 /**
@@ -100,6 +102,7 @@ export async function acquireLease(
     first,
     readAt,
     reusedSince,
+    owesRows = false,
   }: LeaseOptions = {}
 ): Promise<Held | 'SEEN' | null> {
   const owner = `${deps.workerId}:${++counter}`
@@ -121,11 +124,15 @@ export async function acquireLease(
         if (value.lease.since !== undefined && coveredBy(value.lease.since))
           return { kind: 'done', answer: 'SEEN' }
 
-        return value.dirty
+        return value.dirty && (!owesRows || value.rowsOwed)
           ? { kind: 'done', answer: null }
           : {
               kind: 'write',
-              value: { ...value, dirty: true },
+              value: {
+                ...value,
+                dirty: true,
+                ...(owesRows ? { rowsOwed: true } : {}),
+              },
               written: () => null,
             }
       }
@@ -223,6 +230,8 @@ export async function commit(
           ...next,
           overrides: fresh.value.overrides,
           dirty: stillDirty,
+          // Rows another worker could not settle: this lease's next round rewrites them.
+          ...(fresh.value.rowsOwed ? { rowsOwed: true } : {}),
         }
         etag = fresh.etag
         const keep = {

@@ -28,7 +28,8 @@ export async function project(deps: EngineDeps, round: RoundChange) {
     if (
       !rowChanged(before, decision) &&
       !options.reproject &&
-      !options.rewriteRows
+      !options.rewriteRows &&
+      !prev.rowsOwed
     )
       continue
     writes.push(

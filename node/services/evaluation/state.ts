@@ -73,6 +73,12 @@ export interface SkuState {
    * the next evaluation reads everything).
    */
   inputs?: StoredInputs | null
+  /**
+   * A worker wrote rows of a decision it could not store (keepStatus.ts, its conditional write
+   * refused while another held the lease): the next round rewrites every row, since those rows
+   * may have landed after the holder's. Cleared by the round that rewrites them.
+   */
+  rowsOwed?: boolean
 }
 
 export const emptySkuState = (skuId: string): SkuState => ({

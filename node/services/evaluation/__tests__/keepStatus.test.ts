@@ -1,6 +1,8 @@
 import type { EventChanges } from '../../../domain'
 import { BUCKET_SKUS } from '../../shared/deps'
 import { evaluateSku } from '../evaluate'
+import { acquireLease, commit } from '../lease'
+import type { Held } from '../lease'
 import type { SkuState } from '../state'
 import type { World } from '../../shared/__tests__/fakes'
 import {
@@ -144,5 +146,50 @@ describe('given a SKU exposed with 5 units', () => {
       expect(stored.lease).toBeNull()
       expect(row(made)).toBe(2)
     })
+  })
+})
+
+describe('given another worker takes the lease between this one’s row and its state', () => {
+  it('should leave the rows owed, so the holder’s next round rewrites them, even one that decides as stored', async () => {
+    const made = await exposedWithFive()
+    const other = fakeDeps(made.world, made.docs, { workerId: 'other' })
+
+    other.deps.projection = made.deps.projection
+    const { put } = made.deps.projection
+    let held: Held | 'SEEN' | null = null
+
+    made.deps.projection.put = async (doc) => {
+      if (!held) {
+        // The holder will read 5 again: the decision it stores is the one stored before.
+        held = await acquireLease(other.deps, '1')
+        stock(made.world, 5)
+      }
+
+      await put(doc)
+    }
+
+    stock(made.world, 3)
+    const result = await evaluateSku(made.deps, '1', event)
+    const stored = () =>
+      made.docs.files.get(`${BUCKET_SKUS}/1`)?.value as SkuState
+
+    expect(result.outcome).toBe('DEFERRED')
+    expect(row(made)).toBe(3)
+    expect(stored()).toMatchObject({ dirty: true, rowsOwed: true })
+
+    // The holder lets go (its commit finds the dirty mark, as its round loop would), then
+    // the SKU's next evaluation decides 5 again, as stored.
+    const holding = held as unknown as Held
+    const committed = await commit(other.deps, holding, holding.state)
+
+    if (committed === 'LOST') throw new Error('the holder lost its lease')
+    await commit(other.deps, committed.held, committed.held.state, {
+      stillDirty: true,
+    })
+    await evaluateSku(other.deps, '1', { cause: 'SYSTEM' })
+
+    expect(row(made)).toBe(5)
+    expect(stored().rowsOwed).toBeUndefined()
+    expect(stored().decisions.MKB.available).toBe(5)
   })
 })
