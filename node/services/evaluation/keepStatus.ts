@@ -7,7 +7,9 @@
 //
 // The rows go before the state. A worker that read the same version writes its rows too, but
 // only one of the two state writes succeeds, and the other one rewrites its rows under the
-// lease after the winner's: the last rows written are the latest decision's. A crash between
+// lease after the winner's: the last rows written are the latest decision's. If another worker
+// holds the lease by then, its dirty mark says `rowsOwed`, and the holder's next round
+// rewrites every row. A crash between
 // the rows and the state leaves the rows of a decision nobody stored, as a crash under the
 // lease did: the state is older than the rows, so the next event or sweep decides again.
 //
