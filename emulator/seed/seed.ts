@@ -16,7 +16,7 @@ import type { SkuPlan } from './seedBase'
 export type SeedSpec =
   | { kind: 'demo' }
   | { kind: 'none' }
-  | { kind: 'generated'; skus: number; seed?: number }
+  | { kind: 'generated'; skus: number; seed?: number; channels?: number }
 
 const NOUNS = [
   'T-Shirt',

@@ -49,6 +49,67 @@ export function seedUsers(state: State, adminToken: string) {
   })
 }
 
+export function addDock(
+  state: State,
+  id: string,
+  name: string,
+  salesChannels: string[]
+) {
+  state.docks.set(id, {
+    id,
+    name,
+    priority: 0,
+    dockTimeFake: '1.00:00:00',
+    timeFakeOverhead: '00:00:00',
+    salesChannels,
+    salesChannel: salesChannels[0],
+    freightTableIds: ['freight-1'],
+    wmsEndPoint: null,
+    isActive: true,
+  })
+}
+
+export function addWarehouse(
+  state: State,
+  id: string,
+  name: string,
+  dockIds: string[],
+  priority: number
+) {
+  state.warehouses.set(id, {
+    id,
+    name,
+    warehouseDocks: dockIds.map((dockId) => ({
+      dockId,
+      time: '00:00:00',
+      cost: 0,
+    })),
+    pickupPointIds: [],
+    priority,
+    isActive: true,
+  })
+}
+
+export function addAffiliate(
+  state: State,
+  selfUrl: string,
+  id: string,
+  name: string,
+  salesChannel: string
+) {
+  state.affiliates.set(id, {
+    id,
+    name,
+    followUpEmail: `${id.toLowerCase()}@channels.example`,
+    salesChannel,
+    searchURIEndpoint: `${selfUrl}/_emulator/affiliates/${id}/inbox`,
+    searchURIEndpointVersion: '1.x.x',
+    searchURIEndpointAvailableVersions: ['1.x.x'],
+    useSellerPaymentMethod: false,
+    minimumValueAccumulated: null,
+  })
+}
+
 /** Trade policies, sellers, warehouses A/B, docks and the two affiliates. */
 export function seedBase(state: State, selfUrl: string) {
   state.salesChannels.set(1, { Id: 1, Name: 'Main store', IsActive: true })
@@ -76,53 +137,12 @@ export function seedBase(state: State, selfUrl: string) {
     })
   }
 
-  const dock = (id: string, name: string, salesChannels: string[]) =>
-    state.docks.set(id, {
-      id,
-      name,
-      priority: 0,
-      dockTimeFake: '1.00:00:00',
-      timeFakeOverhead: '00:00:00',
-      salesChannels,
-      salesChannel: salesChannels[0],
-      freightTableIds: ['freight-1'],
-      wmsEndPoint: null,
-      isActive: true,
-    })
-
-  dock('dock-a', 'Dock A (trade policies 1 and 2)', ['1', '2'])
-  dock('dock-b', 'Dock B (trade policies 1 and 3)', ['1', '3'])
-  state.warehouses.set('wh-a', {
-    id: 'wh-a',
-    name: 'Warehouse A',
-    warehouseDocks: [{ dockId: 'dock-a', time: '00:00:00', cost: 0 }],
-    pickupPointIds: [],
-    priority: 0,
-    isActive: true,
-  })
-  state.warehouses.set('wh-b', {
-    id: 'wh-b',
-    name: 'Warehouse B',
-    warehouseDocks: [{ dockId: 'dock-b', time: '00:00:00', cost: 0 }],
-    pickupPointIds: [],
-    priority: 1,
-    isActive: true,
-  })
-  const affiliate = (id: string, name: string, salesChannel: string) =>
-    state.affiliates.set(id, {
-      id,
-      name,
-      followUpEmail: `${id.toLowerCase()}@channels.example`,
-      salesChannel,
-      searchURIEndpoint: `${selfUrl}/_emulator/affiliates/${id}/inbox`,
-      searchURIEndpointVersion: '1.x.x',
-      searchURIEndpointAvailableVersions: ['1.x.x'],
-      useSellerPaymentMethod: false,
-      minimumValueAccumulated: null,
-    })
-
-  affiliate('MKB', 'Marketplace B', '2')
-  affiliate('GGL', 'Google Shopping connector', '3')
+  addDock(state, 'dock-a', 'Dock A (trade policies 1 and 2)', ['1', '2'])
+  addDock(state, 'dock-b', 'Dock B (trade policies 1 and 3)', ['1', '3'])
+  addWarehouse(state, 'wh-a', 'Warehouse A', ['dock-a'], 0)
+  addWarehouse(state, 'wh-b', 'Warehouse B', ['dock-b'], 1)
+  addAffiliate(state, selfUrl, 'MKB', 'Marketplace B', '2')
+  addAffiliate(state, selfUrl, 'GGL', 'Google Shopping connector', '3')
   for (const sc of ['1', '2', '3']) state.priceTables.add(sc)
 }
 

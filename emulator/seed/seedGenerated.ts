@@ -5,6 +5,7 @@ import {
   stockPattern,
   THIRD_PARTY,
 } from './seedBase'
+import { extraPolicies, extraStock, seedChannels } from './seedChannels'
 import type { State } from '../world/state'
 
 /** Small, fast, seedable PRNG (mulberry32): the same seed always builds the same catalog. */
@@ -25,15 +26,18 @@ function prng(seed: number) {
 /**
  * A large catalog: `skus` SKUs over products of 1-3 SKUs, the demo's sellers, warehouses,
  * docks and affiliates, stock following the demo's pattern, 92% priced. Stored objects carry
- * no optional data, so 100,000 SKUs build in about a second and stay memory-lean.
+ * no optional data, so 100,000 SKUs build in about a second and stay memory-lean. `channels`
+ * other than 2 adds or drops affiliates (seedChannels.ts); 2 is the demo's world exactly.
  */
 export function seedGenerated(
   state: State,
   selfUrl: string,
   skus: number,
-  seed = 1
+  seed = 1,
+  channels = 2
 ) {
   seedBase(state, selfUrl)
+  const extra = seedChannels(state, selfUrl, channels)
   const random = prng(seed)
   let skuId = 1
   let productId = 1
@@ -50,7 +54,9 @@ export function seedGenerated(
       productId,
       `Generated product ${productId}`,
       random() > 0.01,
-      policies
+      extra.length
+        ? [...policies, ...extraPolicies(productId, extra)]
+        : policies
     )
     for (let k = 0; k < count; k++, skuId++) {
       const sellers = marketplaceOnly
@@ -60,14 +66,17 @@ export function seedGenerated(
       if (!marketplaceOnly && random() < 0.25)
         sellers.push({ sellerId: '1', active: true })
       const priced = random() < 0.92
+      // Drawn in the order the plan's fields were before: the same seed, the same catalog.
+      const active = random() > 0.02
+      const stock = stockPattern(Math.floor(random() * 10))
 
       addSku(state, {
         skuId,
         productId,
         name: `Variant ${k + 1}`,
-        active: random() > 0.02,
+        active,
         sellers,
-        stock: stockPattern(Math.floor(random() * 10)),
+        stock: extra.length ? [...stock, ...extraStock(skuId)] : stock,
         price: priced
           ? {
               base: 10 + Math.floor(random() * 490),

@@ -3,6 +3,7 @@ import { isObject } from './http'
 import { seedDemo } from '../seed/seed'
 import type { SeedSpec } from '../seed/seed'
 import { seedUsers } from '../seed/seedBase'
+import { MAX_CHANNELS } from '../seed/seedChannels'
 import { seedGenerated } from '../seed/seedGenerated'
 
 /** Seeding and reset: what the control API and startEmulator use to (re)build the account. */
@@ -19,7 +20,8 @@ export function applySeed(emu: Emu, spec: SeedSpec) {
       state,
       emu.baseUrl,
       Math.max(1, Math.floor(spec.skus)),
-      spec.seed
+      spec.seed,
+      spec.channels
     )
   emu.afterSeed?.(state)
   emu.onChange()
@@ -43,16 +45,25 @@ export function resetAll(emu: Emu, spec: SeedSpec = emu.initialSeed) {
   emu.inventoryLock.lastWrite.clear()
 }
 
+const validChannels = (n: unknown) =>
+  Number.isInteger(n) && Number(n) >= 1 && Number(n) <= MAX_CHANNELS
+
 export function seedSpec(value: unknown): SeedSpec | null {
   if (value === 'demo' || value === 'none') return { kind: value }
   if (!isObject(value)) return null
   if (value.kind === 'demo' || value.kind === 'none')
     return { kind: value.kind }
-  if (value.kind === 'generated' && Number(value.skus) > 0)
+  if (
+    value.kind === 'generated' &&
+    Number(value.skus) > 0 &&
+    (value.channels === undefined || validChannels(value.channels))
+  )
     return {
       kind: 'generated',
       skus: Number(value.skus),
       seed: value.seed === undefined ? undefined : Number(value.seed),
+      channels:
+        value.channels === undefined ? undefined : Number(value.channels),
     }
 
   return null

@@ -45,7 +45,9 @@ export const accountRoutes: ControlRouteDef[] = [
         body.seed === undefined ? emu.initialSeed : seedSpec(body.seed)
 
       if (!spec)
-        return badRequest('seed must be demo, none or {kind:"generated", skus}')
+        return badRequest(
+          'seed must be demo, none or {kind:"generated", skus, seed?, channels?}'
+        )
       resetAll(emu, spec)
 
       return json(200, { ok: true, ...summary(emu) })
@@ -59,7 +61,7 @@ export const accountRoutes: ControlRouteDef[] = [
 
       if (!spec)
         return badRequest(
-          'Expected {kind:"demo"|"none"} or {kind:"generated", skus, seed?}'
+          'Expected {kind:"demo"|"none"} or {kind:"generated", skus, seed?, channels?}'
         )
       const started = Date.now()
 
