@@ -7,7 +7,7 @@ import { seed } from './system'
 
 /** From an inventory write to the affiliate's notification, through the app, in ENFORCE. */
 export async function latencyPhase({ emulator, port, params }: Bench) {
-  await seed(emulator, params.latencySkus)
+  await seed(emulator, params.latencySkus, params.channels)
   const worker = await startWorker(emulator.url, port)
 
   try {

@@ -246,7 +246,8 @@ export function memoryLimit(): MemoryLimit | { unavailable: string } {
   ) as { memory: number }
 
   const bytes = String(memory * 2 ** 20)
-  const name = `msg-bench-${process.pid}`
+  // One per call: a sampled run makes one per sample, and a removed one's name may linger.
+  const name = `msg-bench-${process.pid}-${Date.now()}`
   const candidates = [
     {
       kind: 'cgroup v1',

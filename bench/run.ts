@@ -15,6 +15,7 @@ import { latencyPhase } from './latency'
 import { machine, root, speedProbeMs } from './lib'
 import { paramsOf, UNLIMITED } from './params'
 import { steadyPhase } from './steady'
+import { csvExportPhase, fillCatalog, heapMb, sampledSweepPhase } from './scale'
 import { sweepPhase } from './sweep'
 import type { Bench, WorkerHolder } from './system'
 import { appSettings, log, seed, shuffled, system } from './system'
@@ -29,8 +30,15 @@ async function main() {
   // Before anything runs, and again at the end: how fast the machine was during this run.
   const probeBefore = speedProbeMs()
 
-  log(`bench ${quick ? '--quick' : 'full'}: ${P.skus} SKUs × 2 channels`)
-  await seed(emulator, P.skus)
+  log(
+    `bench ${quick ? '--quick' : 'full'}: ${P.skus} SKUs × ${
+      P.channels
+    } channels${
+      P.samples ? `, sweeps of samples of ${P.samples.join(' and ')} SKUs` : ''
+    }`
+  )
+  await seed(emulator, P.skus, P.channels)
+  const catalogHeapMb = heapMb()
   const ids = shuffled(Array.from({ length: P.skus }, (_, i) => String(i + 1)))
 
   // Unthrottled figures: the app's own per-API budget off (0 = no limit) and no emulator limit.
@@ -45,7 +53,7 @@ async function main() {
 
   const bench: Bench = { emulator, port, params: P, worker, cleanups: [] }
   const reseed = async () => {
-    await seed(emulator, P.skus)
+    await seed(emulator, P.skus, P.channels)
     await appSettings(emulator, UNLIMITED)
   }
 
@@ -54,33 +62,80 @@ async function main() {
     const events = await eventsPhase(bench, ids, reseed)
 
     log('2. sweep')
-    const sweep = await sweepPhase(bench)
+    const sampled = P.samples ? await sampledSweepPhase(bench) : null
+    const sweep = sampled ? sampled.sweep : await sweepPhase(bench)
+    // The SKUs with a state: the budget phase sweeps some of them again, as evaluated SKUs.
+    const swept = P.samples ? P.samples[P.samples.length - 1] : P.skus
+    const budgetIds = ids
+      .filter((id) => Number(id) <= swept)
+      .slice(0, P.budgetSkus)
+
+    const steadyOn = async () => {
+      log('5. events on evaluated SKUs')
+      const out = await steadyPhase(
+        emulator,
+        worker.current,
+        P.events,
+        32,
+        // The budget phase sweeps these next: their stock stays as the sweeps left it.
+        new Set(budgetIds)
+      )
+
+      log(
+        `  stock moved: ${out.kept.readsPerEvent} reads, ${out.kept.writesPerEvent} writes/event; stock gone: ${out.withdrawn.readsPerEvent} reads, ${out.withdrawn.writesPerEvent} writes/event`
+      )
+
+      return out
+    }
+
+    // Sampled: the everyday events on the sample's evaluated SKUs, then the whole catalog back
+    // with rows for every SKU, so the admin's figures are at the full size.
+    const sampledSteady = sampled ? await steadyOn() : null
+    const rows = sampled ? await fillCatalog(bench) : null
 
     log('4. exposures query')
     const admin = await exposuresPhase(bench)
+    const steady = sampledSteady ?? (await steadyOn())
 
-    log('5. events on evaluated SKUs')
-    const steady = await steadyPhase(
-      emulator,
-      worker.current,
-      P.events,
-      32,
-      // The budget phase sweeps these next: their stock stays as the sweeps left it.
-      new Set(ids.slice(0, P.budgetSkus))
-    )
-
-    log(
-      `  stock moved: ${steady.kept.readsPerEvent} reads, ${steady.kept.writesPerEvent} writes/event; stock gone: ${steady.withdrawn.readsPerEvent} reads, ${steady.withdrawn.writesPerEvent} writes/event`
-    )
+    log('6. CSV export')
+    const csv = await csvExportPhase(bench)
 
     await worker.current.stop()
-    const budget = await budgetPhase(bench, ids.slice(0, P.budgetSkus))
+    const budget = await budgetPhase(bench, budgetIds)
 
     log('3. channel latency')
     const latency = await latencyPhase(bench)
 
-    const targets = targetsOf({ events, sweep, budget, latency, admin })
-    const { mix, ...sweepOut } = sweep
+    const scale = {
+      skus: P.skus,
+      channels: P.channels,
+      peakRssMb: sweep.peakRssMb,
+      exposuresP95Ms: admin.p95Ms,
+      docsPerSku: sweep.docs.docsPerSku,
+      csvExportSeconds: csv.seconds,
+      rowsSeeded: rows !== null,
+      // Every data entity's documents per SKU after the first sweep, over `sweep.skus` SKUs.
+      docsPerSkuByEntity: sweep.docs.byEntity,
+      csv,
+      benchHeapMb: {
+        withCatalog: catalogHeapMb,
+        ...(rows ? { withRows: rows.heapMb } : {}),
+      },
+      ...(rows ? { rows } : {}),
+      ...(sampled ? { sample: sampled.sample } : {}),
+    }
+
+    const targets = targetsOf({
+      events,
+      sweep,
+      budget,
+      latency,
+      admin,
+      steady,
+      scale,
+    })
+
+    const { mix, docs, ...sweepOut } = sweep
     const result = {
       at: new Date().toISOString(),
       mode: quick ? 'quick' : 'full',
@@ -95,6 +150,7 @@ async function main() {
       latency,
       admin,
       steady,
+      scale,
       targets,
       benchSeconds: Math.round((Date.now() - started) / 1000),
     }

@@ -9,6 +9,7 @@ import {
   rssSampler,
   sum,
 } from './lib'
+import { docsPerSku } from './rows'
 import { runSweep } from './sweeps'
 import type { Bench, Emu } from './system'
 import { log } from './system'
@@ -52,7 +53,10 @@ async function measureSweep(emulator: Emu, worker: Worker) {
   }
 }
 
-/** The first full sweep after install, then a later one, in the service's memory limit. */
+/**
+ * The first full sweep after install, then a later one, in the service's memory limit, and the
+ * documents per SKU the first one leaves (`docs`, for the scale figures).
+ */
 export async function sweepPhase({
   emulator,
   worker: holder,
@@ -70,6 +74,8 @@ export async function sweepPhase({
   // The first full sweep after install (most SKUs have no state yet), then a later one (the
   // daily sweep: every SKU has a state to read).
   const first = await measureSweep(emulator, holder.current)
+  // Counted before the later sweep: what the first one leaves per SKU.
+  const docs = docsPerSku(emulator, first.skus)
   const later = await measureSweep(emulator, holder.current)
   const memory = cgroup
     ? { limitMb: cgroup.limitMb, by: cgroup.kind, ...cgroup.usage() }
@@ -88,5 +94,6 @@ export async function sweepPhase({
     peakRssMb: Math.max(first.peakRssMb, later.peakRssMb),
     memory,
     later: { ...laterOut, callsByApi: mix },
+    docs,
   }
 }

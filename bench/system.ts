@@ -42,9 +42,10 @@ export interface Bench {
   cleanups: Array<() => void>
 }
 
-export async function seed(emulator: Emu, skus: number) {
+/** A new world: storage, settings and counters cleared, a generated catalog of `skus`. */
+export async function seed(emulator: Emu, skus: number, channels: number) {
   await control(emulator, 'POST', '/reset', {
-    seed: { kind: 'generated', skus, seed: 7 },
+    seed: { kind: 'generated', skus, seed: 7, channels },
   })
   await control(emulator, 'POST', '/events', { enabled: false })
 }

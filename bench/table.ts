@@ -7,12 +7,14 @@ import fs from 'fs'
 import path from 'path'
 
 import { round } from './lib'
+import { vtexReadsPerSku } from './targets'
 
 type Calls = Record<string, { reads: number; writes: number }>
 
 interface Sweep {
   skus: number
   readsPerSku: number
+  writesPerSku: number
   wallSeconds: number
   peakRssMb: number
   callsByApi: Calls
@@ -66,6 +68,113 @@ function steadyCalls(g: SteadyGroup) {
   } events)`
 }
 
+interface Scale {
+  skus: number
+  channels: number
+  docsPerSku: number
+  csvExportSeconds: number
+  rowsSeeded: boolean
+  csv: { rows: number; pages: number }
+  rows?: {
+    rows: number
+    total: number
+    shapeChecked: boolean
+    limitedBy: string | null
+  }
+  benchHeapMb: { withCatalog: number; withRows?: number }
+  sample?: {
+    sizes: number[]
+    flatness: Record<string, number>
+    perSku: Array<{
+      skus: number
+      first: { readsPerSku: number; writesPerSku: number }
+    }>
+    extrapolated: {
+      skus: number
+      firstWrites: number
+      firstWallSeconds: number
+      laterWallSeconds: number
+    }
+  }
+}
+
+/** The issue-20 figures; results from before them have no `scale`. */
+function scaleRows(sweep: Sweep, scale: Scale | undefined): Row[] {
+  if (!scale) return []
+  const writes = (api: string) =>
+    round((sweep.callsByApi[api]?.writes ?? 0) / sweep.skus)
+
+  const { sample } = scale
+  const sampled: Row[] = sample
+    ? [
+        [
+          `sweeps sampled: per-SKU reads / writes of the first sweep at ${sample.sizes.join(
+            ' and '
+          )} SKUs (larger ÷ smaller)`,
+          `${sample.perSku
+            .map((x) => `${x.first.readsPerSku} / ${x.first.writesPerSku}`)
+            .join(' and ')} (reads ${sample.flatness.firstReads} ×, writes ${
+            sample.flatness.firstWrites
+          } ×, later reads ${sample.flatness.laterReads} ×)`,
+          'flat (≈ 1 ×)',
+        ],
+        [
+          `full sweeps extrapolated to ${sample.extrapolated.skus} SKUs: first / later wall time, first sweep's writes`,
+          `${sample.extrapolated.firstWallSeconds} s / ${sample.extrapolated.laterWallSeconds} s, ${sample.extrapolated.firstWrites} writes`,
+          '',
+        ],
+      ]
+    : []
+
+  return [
+    [
+      'scale: catalog measured',
+      `${scale.skus} SKUs × ${
+        scale.channels
+      } channels (bench heap with the catalog ${
+        scale.benchHeapMb.withCatalog
+      } MB${
+        scale.benchHeapMb.withRows
+          ? `, with the rows ${scale.benchHeapMb.withRows} MB`
+          : ''
+      })`,
+      '',
+    ],
+    ...sampled,
+    [
+      'first full sweep after install: writes per SKU',
+      `${sweep.writesPerSku} (Master Data ${writes(
+        'masterdata'
+      )}, VBase ${writes('storage')}; ${scale.channels} channels)`,
+      '≤ 2, whatever the channels',
+      'firstSweepWritesPerSku',
+    ],
+    [
+      'Master Data documents per SKU after the first sweep',
+      `${scale.docsPerSku} (${scale.channels} channels)`,
+      '1',
+      'docsPerSku',
+    ],
+    [
+      'later full sweep: VTEX reads (catalog, logistics, pricing) per seller SKU',
+      String(vtexReadsPerSku(sweep.later.callsByApi, sweep.skus)),
+      '3 (kept)',
+      'laterSweepVtexReadsPerSellerSku',
+    ],
+    [
+      `admin's CSV export of ${scale.csv.rows} rows (exposures query, ${scale.csv.pages} pages)`,
+      `${scale.csvExportSeconds} s${
+        scale.rows
+          ? ` (rows of ${scale.rows.total} seeded from the sweep's${
+              scale.rows.limitedBy ? `, stopped: ${scale.rows.limitedBy}` : ''
+            })`
+          : ''
+      }`,
+      '',
+    ],
+  ]
+}
+
 /** Results from before the phase existed have no `steady`. */
 function steadyRows(
   steady: { kept: SteadyGroup; withdrawn: SteadyGroup } | undefined
@@ -76,12 +185,14 @@ function steadyRows(
     [
       'event on an evaluated SKU, stock moved, status kept: reads / writes per event',
       steadyCalls(steady.kept),
-      '',
+      '≤ 2 / ≤ 1',
+      'steadyKept',
     ],
     [
       'event on an evaluated SKU, stock gone, withdrawn: reads / writes per event',
       steadyCalls(steady.withdrawn),
-      '',
+      '≤ 3 / ≤ 4',
+      'steadyWithdrawn',
     ],
   ]
 }
@@ -211,6 +322,7 @@ export function tableRows(r: any): Row[] {
       '≤ 300 ms',
       'exposuresP95',
     ],
+    ...scaleRows(sweep, r.scale),
   ]
 }
 
