@@ -30,7 +30,7 @@ function atMost(name: string, value: number, bound: number) {
   return {
     ok: value <= bound,
     detail: `${name}${value} vs ≤ ${bound}`,
-    miss: over(value, bound),
+    miss: value > bound ? `${name}${over(value, bound)}` : '',
   }
 }
 
