@@ -1,3 +1,5 @@
+import { mdValue as quote } from './where'
+
 /**
  * Keyset paging over Master Data v2 `search`: each page asks for the documents after the last one
  * served, in (sort field, document id) order, always from offset 0. Search serves no document past
@@ -16,8 +18,6 @@ export interface KeysetPosition {
   value: string | number | null
   id: string
 }
-
-const quote = (value: string) => `"${value.replace(/["\\]/g, '')}"`
 
 export function keysetSortOf(sort: KeysetSort): string {
   const dir = sort.desc ? 'DESC' : 'ASC'

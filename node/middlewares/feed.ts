@@ -44,12 +44,9 @@ export async function feed(ctx: Ctx, next: () => Promise<void>) {
 
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_FEED_LIMIT)
     throw new UserInputError('INVALID_LIMIT')
-  const audit = new AuditLog(ctx.clients.masterdata)
-
   const page = await readFeed(
     {
-      search: (where, p, size, sort) => audit.search(where, p, size, sort),
-      docId: (id) => audit.docId(id),
+      audit: new AuditLog(ctx.clients.masterdata),
       now: () => new Date(),
       settleMs: SETTLE_MS,
     },

@@ -19,7 +19,6 @@ import { productsToChange } from '../services/enforcement/productsToChange'
 import {
   MD_MAX_PAGE,
   MD_SEARCH_WINDOW,
-  mdValue,
 } from '../services/projection/projection'
 import { channels, readSettings } from '../services/shared/reference'
 import { rulesChangedOf } from '../services/operator/rulesNow'
@@ -137,19 +136,6 @@ export const queries = {
       ? (await skuState(d, args.skuId))?.productId
       : null
 
-    const sku = args.skuId
-      ? productId
-        ? `(skuId=${mdValue(args.skuId)} OR (productId=${mdValue(
-            productId
-          )} AND skuId is null))`
-        : `skuId=${mdValue(args.skuId)}`
-      : null
-
-    const clauses = [
-      sku,
-      args.channel ? `channel=${mdValue(args.channel)}` : null,
-    ].filter(Boolean)
-
     const page = clampPage(args.page)
     const pageSize = clampSize(args.pageSize)
 
@@ -157,8 +143,8 @@ export const queries = {
     // its refusal (a SKU's timeline never gets there; the whole account's trail can).
     if (page * pageSize > MD_SEARCH_WINDOW)
       throw new UserInputError('PAGE_BEYOND_SEARCH_WINDOW')
-    const result = await d.audit.page(
-      clauses.length ? clauses.join(' AND ') : undefined,
+    const result = await d.audit.trail(
+      { skuId: args.skuId, productId, channel: args.channel },
       page,
       pageSize
     )

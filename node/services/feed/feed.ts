@@ -1,18 +1,15 @@
 import type { AuditEntry } from '../projection/audit'
-import { mdValue } from '../projection/projection'
-
-/** Master Data search over the audit trail, in a given order (the feed reads oldest first). */
-export type AuditSearch = (
-  where: string,
-  page: number,
-  pageSize: number,
-  sort: string
-) => Promise<{ data: AuditEntry[]; pagination: { total: number } }>
 
 export interface FeedDeps {
-  search: AuditSearch
-  /** The stored id of an entry (the tie-break a `_where` compares). */
-  docId: (id: string) => string
+  /** The audit trail's named query (`AuditLog.feedAfter`): a channel's changes after a position. */
+  audit: {
+    feedAfter(
+      channel: string,
+      after: Position | null,
+      upTo: string,
+      size: number
+    ): Promise<{ data: AuditEntry[]; pagination: { total: number } }>
+  }
   now: () => Date
   /**
    * Entries younger than this are not served yet: an entry's `at` is when its evaluation read
@@ -115,26 +112,7 @@ export async function readFeed(
 ): Promise<FeedPage> {
   const size = Math.max(1, Math.min(MAX_FEED_LIMIT, limit))
   const upTo = new Date(deps.now().getTime() - deps.settleMs).toISOString()
-  const clauses = [
-    `channel=${mdValue(channel)}`,
-    'kind="STATUS_CHANGE"',
-    `at<=${mdValue(upTo)}`,
-  ]
-
-  if (since) {
-    const at = mdValue(since.at)
-
-    clauses.push(
-      `(at>${at} OR (at=${at} AND id>${mdValue(deps.docId(since.id))}))`
-    )
-  }
-
-  const result = await deps.search(
-    clauses.join(' AND '),
-    1,
-    size,
-    'at ASC,id ASC'
-  )
+  const result = await deps.audit.feedAfter(channel, since, upTo, size)
 
   const page = result.data
   const last = page[page.length - 1]

@@ -4,7 +4,6 @@ import type { ExposureStatus } from '../../domain/types'
 import type { EngineDeps } from '../shared/deps'
 import { BUCKET_PRODUCTS } from '../shared/deps'
 import { skuState } from '../operator/exposures'
-import { mdValue } from '../projection/projection'
 import type { ProductState } from '../evaluation/state'
 import { emptyProductState } from '../evaluation/state'
 
@@ -48,21 +47,14 @@ export async function channelTold(
   let at: string | null = null
 
   if (productId) {
-    const [{ value: product }, writes] = await Promise.all([
+    const [{ value: product }, last] = await Promise.all([
       deps.docs.read<ProductState>(BUCKET_PRODUCTS, productId, () =>
         emptyProductState(productId)
       ),
-      deps.audit.page(
-        `productId=${mdValue(productId)} AND channel=${mdValue(
-          channel
-        )} AND kind="ENFORCEMENT_WRITE"`,
-        1,
-        1
-      ),
+      deps.audit.latestWrite(productId, channel),
     ])
 
     associated = product.applied[channel] ?? null
-    const [last] = writes.data
 
     if (associated !== null) source = last ? 'APP_WRITE' : 'CATALOG_READ'
     at = last?.at ?? null

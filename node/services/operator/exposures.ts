@@ -1,12 +1,10 @@
-import { searchWords } from '../../domain/search'
-import type { ExposureStatus, ReasonCode } from '../../domain/types'
 import type { KeysetSort } from '../../masterdata/keyset'
 import type { ExposureSort } from '../../typings/schema.generated'
 import { decodeKeyset, encodeKeyset } from '../../masterdata/keyset'
 import type { EngineDeps } from '../shared/deps'
 import { BUCKET_PRODUCTS, BUCKET_SKUS } from '../shared/deps'
-import type { ExposureDoc } from '../projection/projection'
-import { MD_MAX_PAGE, mdValue, toExposureDoc } from '../projection/projection'
+import type { ExposureDoc, RowFilter } from '../projection/projection'
+import { MD_MAX_PAGE, toExposureDoc } from '../projection/projection'
 import type {
   ProductState,
   SkuState,
@@ -15,27 +13,18 @@ import type {
 import { emptyProductState, emptySkuState } from '../evaluation/state'
 import { channels } from '../shared/reference'
 
-export interface ExposureFilter {
-  channel?: string | null
-  status?: ExposureStatus | null
-  reason?: ReasonCode | null
-  sellerId?: string | null
-  brandId?: string | null
-  /** A department or category: every row at or below it (rows keep the whole path). */
-  categoryId?: string | null
+/** The admin's filter: the rows' own fields, or a trade policy for the channels bound to it. */
+export type ExposureFilter = Omit<
+  RowFilter,
+  'channels' | 'productIds' | 'changedSince' | 'statuses'
+> & {
   /** The channels bound to that trade policy (tradePolicyChannels resolves it into `channels`). */
   tradePolicy?: string | null
-  text?: string | null
-  /** Internal (not in the admin's filter): one SKU's or one product's rows. */
-  skuId?: string | null
-  productId?: string | null
 }
 
-/** A filter as the where clause takes it: a trade policy already resolved to its channels. */
-export type ResolvedFilter = Omit<ExposureFilter, 'tradePolicy'> & {
-  /** Any of these channels (empty: none, so no row matches). */
-  channels?: string[]
-}
+/** A filter as the projection reads it: a trade policy already resolved to its channels. */
+export type ResolvedFilter = Omit<ExposureFilter, 'tradePolicy'> &
+  Pick<RowFilter, 'channels'>
 
 export type { ExposureSort }
 
@@ -66,35 +55,6 @@ export async function tradePolicyChannels(
     .map((c) => c.id)
 
   return { ...rest, channels: bound }
-}
-
-/** Builds the Master Data `_where` for the admin's filter (values are quoted and stripped of quotes). */
-export function whereOf(
-  filter: ResolvedFilter | null | undefined
-): string | undefined {
-  const clauses: string[] = []
-
-  if (filter?.channel) clauses.push(`channel=${mdValue(filter.channel)}`)
-  if (filter?.skuId) clauses.push(`skuId=${mdValue(filter.skuId)}`)
-  if (filter?.productId) clauses.push(`productId=${mdValue(filter.productId)}`)
-  // No row has an empty channel: a trade policy no channel is bound to matches nothing.
-  if (filter?.channels)
-    clauses.push(
-      filter.channels.length
-        ? `(${filter.channels
-            .map((c) => `channel=${mdValue(c)}`)
-            .join(' OR ')})`
-        : 'channel=""'
-    )
-  if (filter?.status) clauses.push(`status=${mdValue(filter.status)}`)
-  if (filter?.reason) clauses.push(`reasons=${mdValue(filter.reason)}`)
-  if (filter?.sellerId) clauses.push(`sellerIds=${mdValue(filter.sellerId)}`)
-  if (filter?.brandId) clauses.push(`brandId=${mdValue(filter.brandId)}`)
-  if (filter?.categoryId)
-    clauses.push(`categoryIds=${mdValue(filter.categoryId)}`)
-  for (const word of searchWords(filter?.text)) clauses.push(`text=*${word}*`)
-
-  return clauses.length ? clauses.join(' AND ') : undefined
 }
 
 const NUMERIC_SORTS = new Set<ExposureSort['field']>(['AVAILABLE'])
@@ -137,9 +97,8 @@ export async function searchExposures(
   const position = after ? decodeKeyset(after, keyset) : null
 
   if (after && !position) throw new CursorError()
-  const where = whereOf(filter)
   const [result, total] = await Promise.all([
-    deps.projection.keysetPage(where, keyset, position, size),
+    deps.projection.find(filter, keyset, position, size),
     position && counted ? countExposures(deps, filter ?? {}) : null,
   ])
 
@@ -171,16 +130,14 @@ export function scrollExposures(
   deps: Pick<EngineDeps, 'projection'>,
   filter: ResolvedFilter | null | undefined
 ) {
-  return deps.projection.scroll(whereOf(filter))
+  return deps.projection.scan(filter)
 }
 
 export async function countExposures(
   deps: Pick<EngineDeps, 'projection'>,
   filter: ResolvedFilter
 ) {
-  const result = await deps.projection.search(whereOf(filter), 1, 1)
-
-  return result.pagination.total
+  return deps.projection.count(filter)
 }
 
 /**

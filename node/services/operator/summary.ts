@@ -7,7 +7,7 @@ import { EXPOSURE_STATUSES, REASON_CODES } from '../../domain/types'
 import type { EngineDeps } from '../shared/deps'
 import { countExposures } from './exposures'
 import type { ExposureFilter } from './exposures'
-import { MD_MAX_PAGE, mdValue } from '../projection/projection'
+import { MD_MAX_PAGE } from '../projection/projection'
 
 const DAY_MS = 86_400_000
 
@@ -43,15 +43,13 @@ export async function medianLatencySeconds(
   deps: Pick<EngineDeps, 'audit' | 'now'>,
   channel: string
 ) {
-  const latencies = await deps.audit.page(
-    `kind="ENFORCEMENT_WRITE" AND channel=${mdValue(channel)} AND at>${mdValue(
-      new Date(deps.now().getTime() - DAY_MS).toISOString()
-    )}`,
-    1,
+  const writes = await deps.audit.writesSince(
+    channel,
+    new Date(deps.now().getTime() - DAY_MS).toISOString(),
     MD_MAX_PAGE
   )
 
-  const seconds = latencies.data
+  const seconds = writes
     .map(
       (entry) =>
         (JSON.parse(entry.details ?? '{}') as { latencyMs?: number | null })

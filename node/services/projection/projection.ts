@@ -4,6 +4,13 @@ import { MdEntity } from '../../clients/mdEntity'
 import type { KeysetPosition, KeysetSort } from '../../masterdata/keyset'
 import { afterWhere, keysetSortOf } from '../../masterdata/keyset'
 import {
+  MD_MAX_PAGE,
+  MD_SEARCH_WINDOW,
+  allOf,
+  anyOf,
+  mdValue,
+} from '../../masterdata/where'
+import {
   AUDIT_ENTITY,
   EXPOSURE_ENTITY,
   PRODUCT_ENTITY,
@@ -11,6 +18,8 @@ import {
 } from '../../masterdata/entities'
 import type { ExposureDoc } from './exposureRow'
 import { EXPOSURE_FIELDS } from './exposureRow'
+import type { RowFilter } from './exposureQuery'
+import { exposureWhere } from './exposureQuery'
 
 /**
  * Master Data v2 holds the queryable copy of the decisions and the audit trail: the admin
@@ -20,6 +29,7 @@ import { EXPOSURE_FIELDS } from './exposureRow'
  */
 export { AUDIT_ENTITY, EXPOSURE_ENTITY, SCHEMA }
 export type { ExposureDoc } from './exposureRow'
+export type { RowFilter } from './exposureQuery'
 export {
   EXPOSURE_FIELDS,
   ROW_FORMAT,
@@ -113,7 +123,7 @@ export class Projection {
   ): Promise<string[]> {
     if (channels.length === 0) return []
     const where = [
-      `(${channels.map((c) => `channel=${mdValue(c)}`).join(' OR ')})`,
+      anyOf('channel', channels),
       `(pending="ASSOCIATE" OR pending="DISSOCIATE")`,
       `updatedAt<${mdValue(before)}`,
     ].join(' AND ')
@@ -165,23 +175,24 @@ export class Projection {
     await this.exposures.remove(id)
   }
 
-  /** A bounded search (a count, a first page): deep pages use `keysetPage`, sweeps `scroll`. */
-  public async search(
-    where: string | undefined,
-    page: number,
-    pageSize: number,
-    sort?: string
-  ) {
-    return this.exposures.search(where, page, pageSize, sort)
+  /** How many rows match (one search of one document: its total). */
+  public async count(filter: RowFilter): Promise<number> {
+    const result = await this.exposures.search(exposureWhere(filter), 1, 1)
+
+    return result.pagination.total
   }
 
-  /** The rows after `after` in keyset order (see masterdata/keyset.ts), from offset 0. */
-  public async keysetPage(
-    where: string | undefined,
+  /**
+   * One page of the rows after `after` in keyset order (see masterdata/keyset.ts), always from
+   * offset 0, so a deep page is one search too; null: the first page.
+   */
+  public async find(
+    filter: RowFilter | null | undefined,
     sort: KeysetSort,
     after: KeysetPosition | null,
     size: number
   ) {
+    const where = exposureWhere(filter)
     const clause = after
       ? afterWhere(sort, {
           value: after.value,
@@ -189,29 +200,23 @@ export class Projection {
         })
       : null
 
-    const clauses = [where ? `(${where})` : null, clause].filter(Boolean)
-
     return this.exposures.search(
-      clauses.length ? clauses.join(' AND ') : undefined,
+      allOf([where && `(${where})`, clause]),
       1,
       size,
       keysetSortOf(sort)
     )
   }
 
-  /** Every row of a filter, up to 1,000 a page (Master Data's scroll). */
+  /** Every row of a filter, up to 1,000 a page (Master Data's scroll): past the search window. */
+  public scan(filter: RowFilter | null | undefined, sort?: string) {
+    return this.exposures.scroll(exposureWhere(filter), sort)
+  }
+
+  /** A raw `_where` scroll: only for enforcement/productsToChange.ts until it takes `scan`. */
   public scroll(where: string | undefined, sort?: string) {
     return this.exposures.scroll(where, sort)
   }
 }
 
-/** Master Data v2 answers at most 100 documents per search page. */
-export const MD_MAX_PAGE = 100
-
-/** Master Data v2's search window: documents past it are reached by scroll only. */
-export const MD_SEARCH_WINDOW = 10_000
-
-/** Quote a value for a Master Data `_where` clause. */
-export function mdValue(value: string): string {
-  return `"${value.replace(/["\\]/g, '')}"`
-}
+export { MD_MAX_PAGE, MD_SEARCH_WINDOW, mdValue }

@@ -1,6 +1,5 @@
 import type { ChannelConfig } from '../../domain/types'
-import { whereOf } from '../operator/exposures'
-import { mdValue } from '../projection/projection'
+import type { RowFilter } from '../projection/projection'
 import { unsettledIds } from '../evaluation/unsettled'
 import { isFullScope } from './scope'
 import { BUCKET_RECONCILE, chunkPath } from './types'
@@ -8,32 +7,17 @@ import type { SweepDeps, SweepScope } from './types'
 
 type Deps = Pick<SweepDeps, 'catalog' | 'projection' | 'docs'>
 
-const FAR_FUTURE = '9999-12-31T23:59:59.999Z'
-
-/** The projection filter of a partial scope (null when the scope is not read from the projection). */
-export function scopeWhere(scope: SweepScope): string | null {
+/** The rows a partial scope reads from the projection. */
+export function scopeFilter(scope: SweepScope): RowFilter {
   // The fields the admin's exposures filter has mean the same here: "sweep what the table shows".
-  const filter = whereOf({
+  return {
     channel: scope.channel,
     sellerId: scope.sellerId,
     reason: scope.reason,
     text: scope.text,
-  })
-
-  const clauses: string[] = filter ? [filter] : []
-
-  if (scope.changedSince)
-    clauses.push(
-      `changedAt between ${mdValue(scope.changedSince)} AND ${mdValue(
-        FAR_FUTURE
-      )}`
-    )
-  if (scope.statuses?.length)
-    clauses.push(
-      `(${scope.statuses.map((s) => `status=${mdValue(s)}`).join(' OR ')})`
-    )
-
-  return clauses.length ? clauses.join(' AND ') : null
+    changedSince: scope.changedSince,
+    statuses: scope.statuses,
+  }
 }
 
 /**
@@ -143,10 +127,11 @@ export async function collect(
     // A channel sweep also covers the products the channel's trade policy has (drift the other way).
     if (channelSc && associated?.get(channelSc))
       await add([...(associated.get(channelSc) ?? [])].sort(byNumber))
-    const where = scopeWhere(scope) ?? undefined
-
     // Scroll: a channel's rows can be past search's 10,000-document window.
-    for await (const rows of deps.projection.scroll(where, 'skuId ASC'))
+    for await (const rows of deps.projection.scan(
+      scopeFilter(scope),
+      'skuId ASC'
+    ))
       await add(rows.map((d) => d.skuId))
   }
 

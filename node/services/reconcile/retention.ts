@@ -1,7 +1,6 @@
 import type { AuditLog } from '../projection/audit'
 import type { EngineDeps } from '../shared/deps'
 import { BUCKET_CONFIG } from '../shared/deps'
-import { mdValue } from '../projection/projection'
 import { readSettings } from '../shared/reference'
 
 /** Deletes in flight at once. */
@@ -13,7 +12,7 @@ const BATCH = 100
  */
 export async function pruneAudit(
   deps: Pick<EngineDeps, 'docs' | 'now' | 'log' | 'memory'> & {
-    audit: Pick<AuditLog, 'scroll' | 'expire'>
+    audit: Pick<AuditLog, 'olderThan' | 'expire'>
   },
   maxEntries = 5000,
   progress: (removed: number) => void = () => undefined
@@ -27,7 +26,7 @@ export async function pruneAudit(
 
   // One scroll over the expired entries (no re-search of page 1 after each batch of deletes,
   // which Master Data's asynchronous index could answer with entries already deleted).
-  for await (const entries of deps.audit.scroll(`at<${mdValue(cutoff)}`)) {
+  for await (const entries of deps.audit.olderThan(cutoff)) {
     const batch = entries.slice(0, maxEntries - removed)
 
     for (let i = 0; i < batch.length; i += BATCH) {
@@ -55,7 +54,7 @@ const DAY_MS = 86_400_000
  */
 export async function pruneIfDue(
   deps: Pick<EngineDeps, 'docs' | 'now' | 'log' | 'memory'> & {
-    audit: Pick<AuditLog, 'scroll' | 'expire'>
+    audit: Pick<AuditLog, 'olderThan' | 'expire'>
   }
 ) {
   return (await claimPrune(deps)) ? pruneAudit(deps) : null

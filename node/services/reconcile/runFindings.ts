@@ -1,6 +1,6 @@
 import type { ExposureStatus, ReasonCode } from '../../domain/types'
-import type { AuditEntry, AuditLog } from '../projection/audit'
-import { MD_SEARCH_WINDOW, mdValue } from '../projection/projection'
+import type { AuditEntry, AuditKind, AuditLog } from '../projection/audit'
+import { MD_SEARCH_WINDOW } from '../projection/projection'
 import type { RunFindingKind } from '../../typings/schema.generated'
 
 /** What a run found, as its detail lists it. */
@@ -30,10 +30,10 @@ export interface FindingsFilter {
 
 export type FindingsError = 'INVALID_RUN_ID' | 'PAGE_BEYOND_SEARCH_WINDOW'
 
-const KIND_WHERE: Record<FindingKind, string> = {
-  DRIFTED: 'kind="STATUS_CHANGE"',
-  WRITTEN: 'kind="ENFORCEMENT_WRITE"',
-  FAILED: '(kind="ENFORCEMENT_FAILED" OR kind="EVALUATION_FAILED")',
+const KINDS_OF: Record<FindingKind, AuditKind[]> = {
+  DRIFTED: ['STATUS_CHANGE'],
+  WRITTEN: ['ENFORCEMENT_WRITE'],
+  FAILED: ['ENFORCEMENT_FAILED', 'EVALUATION_FAILED'],
 }
 
 const KIND_OF: Record<string, FindingKind> = {
@@ -86,7 +86,7 @@ export function findingOf(entry: AuditEntry): RunFinding {
  */
 // eslint-disable-next-line max-params -- an options object is left to the storage work on this call (issue 19 item 3)
 export async function runFindings(
-  deps: { audit: Pick<AuditLog, 'page'> },
+  deps: { audit: Pick<AuditLog, 'ofRun'> },
   runId: string,
   filter: FindingsFilter,
   page: number,
@@ -97,13 +97,15 @@ export async function runFindings(
 > {
   if (!isFindingsRunId(runId)) return 'INVALID_RUN_ID'
   if (page * pageSize > MD_SEARCH_WINDOW) return 'PAGE_BEYOND_SEARCH_WINDOW'
-  const where = [
-    `runId=${mdValue(runId)}`,
-    filter.channel ? `channel=${mdValue(filter.channel)}` : null,
-    filter.kind ? KIND_WHERE[filter.kind] : null,
-  ].filter(Boolean)
-
-  const result = await deps.audit.page(where.join(' AND '), page, pageSize)
+  const result = await deps.audit.ofRun(
+    runId,
+    {
+      channel: filter.channel,
+      kinds: filter.kind ? KINDS_OF[filter.kind] : null,
+    },
+    page,
+    pageSize
+  )
 
   return {
     items: result.data.map(findingOf),
@@ -126,11 +128,11 @@ export interface SettingsSave {
  * each names the job that applied it, so no save writes anything to be listed.
  */
 export async function settingsSaves(
-  deps: { audit: Pick<AuditLog, 'page'> },
+  deps: { audit: Pick<AuditLog, 'ofKind'> },
   page: number,
   pageSize: number
 ) {
-  const result = await deps.audit.page('kind="SETTINGS_CHANGE"', page, pageSize)
+  const result = await deps.audit.ofKind('SETTINGS_CHANGE', page, pageSize)
 
   return {
     items: result.data.map(

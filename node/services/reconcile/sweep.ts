@@ -179,9 +179,8 @@ async function loop(
     // Fewer stored decisions than half the run's SKUs × channels (a first sweep after install):
     // guessing "no state yet" saves each new SKU's lease read, and costs a known one a refused
     // write. One count, each time the run starts or resumes.
-    const stored = await deps.projection.search(undefined, 1, 1)
-    const likelyNew =
-      stored.pagination.total < (run.total * Math.max(1, channels.length)) / 2
+    const stored = await deps.projection.count({})
+    const likelyNew = stored < (run.total * Math.max(1, channels.length)) / 2
 
     const sweepCtx = newSweepContext(base, {
       deps,

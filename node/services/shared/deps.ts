@@ -32,8 +32,9 @@ export interface EngineDeps {
     Projection,
     | 'put'
     | 'remove'
-    | 'search'
-    | 'keysetPage'
+    | 'count'
+    | 'find'
+    | 'scan'
     | 'scroll'
     | 'putProduct'
     | 'countPending'
@@ -41,7 +42,17 @@ export interface EngineDeps {
     | 'pendingAssociations'
     | 'pendingPage'
   >
-  audit: Pick<AuditLog, 'append' | 'page' | 'scroll' | 'expire'>
+  audit: Pick<
+    AuditLog,
+    | 'append'
+    | 'expire'
+    | 'trail'
+    | 'latestWrite'
+    | 'writesSince'
+    | 'ofRun'
+    | 'ofKind'
+    | 'olderThan'
+  >
   now: () => Date
   log: Log
   /** Identifies this process in leases and write claims. */

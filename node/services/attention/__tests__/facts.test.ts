@@ -1,3 +1,5 @@
+import type { RowFilter } from '../../projection/exposureQuery'
+import { exposureWhere } from '../../projection/exposureQuery'
 import { TenantMemory } from '../../../memory/tenantMemory'
 import { FakeDocs } from '../../shared/__tests__/fakes'
 import { createKey } from '../../feed/keys'
@@ -22,15 +24,15 @@ function world() {
   const searches: string[] = []
   const pending: string[][] = []
   const projection = {
-    search: jest.fn(async (where: string) => {
+    // The adapter's named count, its `_where` as the adapter writes it.
+    count: jest.fn(async (filter: RowFilter) => {
+      const where = exposureWhere(filter) ?? ''
+
       searches.push(where)
       const channel = /channel="?(\w+)"?/.exec(where)?.[1] ?? ''
       const status = /status="?(\w+)"?/.exec(where)?.[1] ?? ''
 
-      return {
-        data: [],
-        pagination: { total: totals[`${channel}:${status}`] ?? 0 },
-      }
+      return totals[`${channel}:${status}`] ?? 0
     }),
     pendingProducts: jest.fn(async (channels: string[]) => {
       pending.push(channels)

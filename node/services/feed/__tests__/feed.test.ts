@@ -1,6 +1,7 @@
 import type { AuditEntry } from '../../projection/audit'
 import { decodeCursor, encodeCursor, readFeed } from '../feed'
-import type { AuditSearch, FeedDeps } from '../feed'
+import type { FeedDeps } from '../feed'
+import { feedWhere } from '../../projection/auditQuery'
 import { checkKey, createKey, listKeys, revokeKey } from '../keys'
 import { FakeDocs } from '../../shared/__tests__/fakes'
 
@@ -100,6 +101,12 @@ describe('given an admin manages channel keys', () => {
  * A Master Data search over entries for the clauses the feed writes (channel, kind, `at<=`, the
  * keyset `(at>A OR (at=A AND id>I))`), sorted by (at, id), at most 100 a page as Master Data.
  */
+type AuditSearch = (
+  where: string,
+  page: number,
+  pageSize: number
+) => Promise<{ data: AuditEntry[]; pagination: { total: number } }>
+
 function fakeSearch(entries: AuditEntry[], calls: string[]): AuditSearch {
   return async (where, page, pageSize) => {
     calls.push(where)
@@ -126,6 +133,16 @@ function fakeSearch(entries: AuditEntry[], calls: string[]): AuditSearch {
       data: data.slice((page - 1) * size, page * size),
       pagination: { total: data.length },
     }
+  }
+}
+
+/** The audit adapter's feed query (its `_where` as AuditLog writes it) over that search. */
+function fakeFeed(entries: AuditEntry[], calls: string[]): FeedDeps['audit'] {
+  const search = fakeSearch(entries, calls)
+
+  return {
+    feedAfter: (channel, after, upTo, size) =>
+      search(feedWhere(channel, after, upTo), 1, size),
   }
 }
 
@@ -159,8 +176,7 @@ describe('given a channel with exposure changes', () => {
   ]
 
   const deps = (calls: string[] = []): FeedDeps => ({
-    search: fakeSearch(entries, calls),
-    docId: (id) => id,
+    audit: fakeFeed(entries, calls),
     now: () => NOW,
     settleMs: 10_000,
   })
@@ -254,8 +270,7 @@ describe('given more than a page of changes, many sharing one instant', () => {
   )
 
   const deps = (): FeedDeps => ({
-    search: fakeSearch(entries, []),
-    docId: (id) => id,
+    audit: fakeFeed(entries, []),
     now: () => NOW,
     settleMs: 10_000,
   })

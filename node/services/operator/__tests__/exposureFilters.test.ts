@@ -1,6 +1,7 @@
 import type { ChannelConfig } from '../../../domain/types'
 import { defaultChannelSettings } from '../../../domain'
-import { keysetOf, tradePolicyChannels, whereOf } from '../exposures'
+import { keysetOf, tradePolicyChannels } from '../exposures'
+import { exposureWhere as whereOf } from '../../projection/exposureQuery'
 import { TenantMemory } from '../../../memory/tenantMemory'
 
 describe('given the admin filter', () => {
@@ -18,6 +19,11 @@ describe('given the admin filter', () => {
       '(channel="MKB" OR channel="GGL")',
     ],
     ['a trade policy no channel is bound to', { channels: [] }, 'channel=""'],
+    [
+      'some products of a channel',
+      { channel: 'MKB', productIds: ['10', '11'] },
+      'channel="MKB" AND (productId="10" OR productId="11")',
+    ],
     [
       'every filter at once',
       {

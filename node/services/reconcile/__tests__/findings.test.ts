@@ -1,4 +1,5 @@
 import type { AuditEntry } from '../../projection/audit'
+import { ofRunWhere } from '../../projection/auditQuery'
 import { runFindings } from '../runFindings'
 import { readRun } from '../runs'
 import { settled, startSweep } from '../runner'
@@ -117,7 +118,17 @@ describe("given a run's findings query", () => {
     })
   )
 
-  const deps = { audit: { page } }
+  // The audit adapter's named query, writing its `_where` as AuditLog does, over the search.
+  const deps = {
+    audit: {
+      ofRun: (
+        runId: string,
+        filter: Parameters<typeof ofRunWhere>[1],
+        p: number,
+        size: number
+      ) => page(ofRunWhere(runId, filter), p, size),
+    },
+  }
 
   beforeEach(() => page.mockClear())
 

@@ -1,4 +1,5 @@
 import type { AuditEntry } from '../../projection/audit'
+import { olderThanWhere } from '../../projection/auditQuery'
 import { TenantMemory } from '../../../memory/tenantMemory'
 import { pruneAudit, pruneIfDue } from '../retention'
 import { FakeDocs } from '../../shared/__tests__/fakes'
@@ -32,8 +33,9 @@ describe('given audit entries around the retention limit', () => {
       etag: '"1"',
     })
     const audit = {
-      scroll: async function* scroll(where: string) {
-        const cutoff = /at<"(.+)"/.exec(where)?.[1] ?? ''
+      // The adapter's named query over a scroll that reads its `_where` back.
+      olderThan: async function* olderThan(at: string) {
+        const cutoff = /at<"(.+)"/.exec(olderThanWhere(at))?.[1] ?? ''
 
         yield [...entries.values()].filter((e) => e.at < cutoff)
       },
@@ -66,7 +68,7 @@ describe('given audit entries around the retention limit', () => {
 
     const expired: string[] = []
     const audit = {
-      scroll: async function* scroll() {
+      olderThan: async function* olderThan() {
         for (let i = 0; i < old.length; i += 1000) yield old.slice(i, i + 1000)
       },
       expire: async (id: string) => {
@@ -102,7 +104,7 @@ describe('given several workers ticking on the same day', () => {
       docs,
       memory: new TenantMemory(),
       audit: {
-        scroll: async function* scroll() {
+        olderThan: async function* olderThan() {
           pages += 1
           yield* []
         },

@@ -1,6 +1,8 @@
 import type { ExposureStatus, ReasonCode } from '../../../domain/types'
-import { scopeWhere } from '../collect'
+import { scopeFilter } from '../collect'
+import { exposureWhere } from '../../projection/exposureQuery'
 import { normaliseScope } from '../scope'
+import type { SweepScope } from '../types'
 import {
   claimDue,
   defaultSchedule,
@@ -95,6 +97,10 @@ describe('given the default schedule (daily full, hourly ERROR and PENDING)', ()
     })
   })
 })
+
+/** The `_where` the projection reads a scope with (its filter, as the adapter writes it). */
+const scopeWhere = (scope: SweepScope) =>
+  exposureWhere(scopeFilter(scope)) ?? null
 
 describe('given a partial scope', () => {
   it.each([

@@ -9,6 +9,7 @@ import type { ExposureDoc, ProductDoc } from '../../projection/projection'
 import { TenantMemory } from '../../../memory/tenantMemory'
 import { evaluate } from '../../evaluation/engine'
 import { pendingOf } from '../../projection/projection'
+import { exposureWhere } from '../../projection/exposureQuery'
 
 let etagSeq = 0
 
@@ -165,6 +166,35 @@ export function fakeDeps(
   const exposures = new Map<string, ExposureDoc>()
   const products = new Map<string, ProductDoc>()
   const audit = new Map<string, AuditEntry>()
+
+  // A scroll's one page of the rows its `_where` names (see `scroll` below).
+  async function* scrollRows(
+    where: string | undefined
+  ): AsyncGenerator<ExposureDoc[]> {
+    const values = (name: string) =>
+      [
+        ...(where ?? '').matchAll(
+          new RegExp(`\\b${name}="?([^"\\s)]+)"?`, 'g')
+        ),
+      ].map((m) => m[1])
+
+    const [channel] = values('channel')
+    const skuIds = values('skuId')
+    const productIds = values('productId')
+
+    yield [...exposures.values()].filter(
+      (doc) =>
+        (!channel || doc.channel === channel) &&
+        (!skuIds.length || skuIds.includes(doc.skuId)) &&
+        (!productIds.length || productIds.includes(doc.productId ?? ''))
+    )
+  }
+
+  const everyEntry = () => ({
+    data: [...audit.values()],
+    pagination: { total: audit.size, page: 1, pageSize: 50 },
+  })
+
   const auditWrites: string[] = []
 
   const fail = (what: World['failNext'][number]) => {
@@ -327,35 +357,16 @@ export function fakeDeps(
           .filter((p) => p.channel === channel && pendingOf(p) !== 'NONE')
           .map(({ productId, associated }) => ({ productId, associated }))
       },
-      search: async () => ({
+      count: async () => exposures.size,
+      find: async () => ({
         data: [...exposures.values()],
         pagination: { total: exposures.size, page: 1, pageSize: 500 },
       }),
-      keysetPage: async () => ({
-        data: [...exposures.values()],
-        pagination: { total: exposures.size, page: 1, pageSize: 500 },
-      }),
+      // The filter's `_where` as the adapter writes it, read back by `scroll` below.
+      scan: (filter) => scrollRows(exposureWhere(filter)),
       // Only `channel=`, and `skuId=` / `productId=` (any of those named: `a OR b`) are
       // honoured: a channel's rows, or some products' or SKUs'.
-      scroll: async function* scroll(where) {
-        const values = (name: string) =>
-          [
-            ...(where ?? '').matchAll(
-              new RegExp(`\\b${name}="?([^"\\s)]+)"?`, 'g')
-            ),
-          ].map((m) => m[1])
-
-        const [channel] = values('channel')
-        const skuIds = values('skuId')
-        const productIds = values('productId')
-
-        yield [...exposures.values()].filter(
-          (doc) =>
-            (!channel || doc.channel === channel) &&
-            (!skuIds.length || skuIds.includes(doc.skuId)) &&
-            (!productIds.length || productIds.includes(doc.productId ?? ''))
-        )
-      },
+      scroll: (where) => scrollRows(where),
     },
     audit: {
       append: async (entry) => {
@@ -366,11 +377,13 @@ export function fakeDeps(
       expire: async (id) => {
         audit.delete(id)
       },
-      page: async () => ({
-        data: [...audit.values()],
-        pagination: { total: audit.size, page: 1, pageSize: 50 },
-      }),
-      scroll: async function* scroll() {
+      // Every named read answers the whole trail, as one page (its filter unread).
+      trail: async () => everyEntry(),
+      ofRun: async () => everyEntry(),
+      ofKind: async () => everyEntry(),
+      latestWrite: async () => [...audit.values()][0] ?? null,
+      writesSince: async () => [...audit.values()],
+      olderThan: async function* olderThan() {
         yield [...audit.values()]
       },
     },

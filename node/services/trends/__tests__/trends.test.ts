@@ -1,3 +1,6 @@
+import type { RowFilter } from '../../projection/exposureQuery'
+import { exposureWhere } from '../../projection/exposureQuery'
+import { writesSinceWhere } from '../../projection/auditQuery'
 import type { EngineDeps } from '../../shared/deps'
 import { TenantMemory } from '../../../memory/tenantMemory'
 import { BUCKET_RECONCILE, INDEX_PATH, runPath } from '../../reconcile/types'
@@ -41,22 +44,23 @@ function world(now: { at: Date }) {
         { id: 'GGL', name: 'External', salesChannel: '3' },
       ],
     },
+    // The adapters' named queries, their `_where` as the adapters write it.
     projection: {
-      search: async (where?: string) => {
+      count: async (filter: RowFilter) => {
+        const where = exposureWhere(filter)
+
         searches.push(where ?? '')
 
-        return { data: [], pagination: { total: counts[where ?? ''] ?? 0 } }
+        return counts[where ?? ''] ?? 0
       },
     },
     audit: {
-      page: async (where?: string) => ({
-        data: (where ?? '').includes('"MKB"')
+      writesSince: async (channel: string, since: string) =>
+        writesSinceWhere(channel, since).includes('"MKB"')
           ? [4000, 2000, 9000].map((latencyMs) => ({
               details: JSON.stringify({ latencyMs }),
             }))
           : [],
-        pagination: { total: 0 },
-      }),
     },
   } as unknown as EngineDeps
 
