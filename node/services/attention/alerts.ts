@@ -6,18 +6,8 @@ import type { AttentionItem } from '../../domain/attention'
 import { alertKey, dayOf } from '../../domain/attention'
 import type { EngineDeps } from '../shared/deps'
 import { slot } from '../../memory/tenantMemory'
-import { BUCKET_ATTENTION } from './daily'
 import { ALERT_TEMPLATE, alertTemplate } from './template'
-
-const SENT_PATH = 'alerts-sent'
-
-/** What was sent today: reset by the first claim of another day, so it stays small. */
-export interface SentToday {
-  day: string
-  keys: string[]
-}
-
-const empty = (): SentToday => ({ day: '', keys: [] })
+import { sentTodayStore } from '../shared/stores/attention'
 
 export type AlertDeps = Pick<EngineDeps, 'docs' | 'memory' | 'now' | 'log'> & {
   mail: Pick<MailClient, 'send' | 'hasTemplate' | 'createTemplate'>
@@ -35,18 +25,13 @@ export async function claimToday(
   const day = dayOf(deps.now())
   let claimed: string[] = []
 
-  await deps.docs.update<SentToday>(
-    BUCKET_ATTENTION,
-    SENT_PATH,
-    empty,
-    (doc) => {
-      const sent = doc.day === day ? doc.keys : []
+  await sentTodayStore(deps.docs).update((doc) => {
+    const sent = doc.day === day ? doc.keys : []
 
-      claimed = keys.filter((k) => !sent.includes(k))
+    claimed = keys.filter((k) => !sent.includes(k))
 
-      return claimed.length ? { day, keys: [...sent, ...claimed] } : null
-    }
-  )
+    return claimed.length ? { day, keys: [...sent, ...claimed] } : null
+  })
 
   return claimed
 }
@@ -55,7 +40,7 @@ export async function claimToday(
 async function release(deps: Pick<EngineDeps, 'docs' | 'now'>, key: string) {
   const day = dayOf(deps.now())
 
-  await deps.docs.update<SentToday>(BUCKET_ATTENTION, SENT_PATH, empty, (doc) =>
+  await sentTodayStore(deps.docs).update((doc) =>
     doc.day === day && doc.keys.includes(key)
       ? { day, keys: doc.keys.filter((k) => k !== key) }
       : null

@@ -4,27 +4,13 @@
 import { dayOf } from '../../domain/attention'
 import type { EngineDeps } from '../shared/deps'
 import { slot } from '../../memory/tenantMemory'
+import { sharePointsStore } from '../shared/stores/attention'
+import type { SharePoint, SharePoints } from '../shared/stores/attention'
 
-export const BUCKET_ATTENTION = 'attention'
-const POINTS_PATH = 'share-points'
 const KEPT_PER_CHANNEL = 2
 
-export interface SharePoint {
-  day: string
-  exposed: number
-  total: number
-}
-
-export interface SharePoints {
-  channels: Record<string, SharePoint[]>
-}
-
-const empty = (): SharePoints => ({ channels: {} })
-
 export async function readPoints(deps: Pick<EngineDeps, 'docs'>) {
-  return (
-    await deps.docs.read<SharePoints>(BUCKET_ATTENTION, POINTS_PATH, empty)
-  ).value
+  return (await sharePointsStore(deps.docs).read()).value
 }
 
 /** The exposed share of the latest point before `today` (null: none, or no SKU then). */
@@ -69,29 +55,22 @@ export async function recordDailyPoints(
   }
 
   const today = await counts()
-  const saved = await deps.docs.update<SharePoints>(
-    BUCKET_ATTENTION,
-    POINTS_PATH,
-    empty,
-    (doc) => {
-      if (
-        today.every((t) => doc.channels[t.channel]?.some((p) => p.day === day))
-      )
-        return null
-      const next: SharePoints = { channels: {} }
+  const saved = await sharePointsStore(deps.docs).update((doc) => {
+    if (today.every((t) => doc.channels[t.channel]?.some((p) => p.day === day)))
+      return null
+    const next: SharePoints = { channels: {} }
 
-      // Channels gone from the account are dropped with the rewrite: the document stays bounded.
-      for (const { channel, exposed, total } of today) {
-        const kept = (doc.channels[channel] ?? []).filter((p) => p.day !== day)
+    // Channels gone from the account are dropped with the rewrite: the document stays bounded.
+    for (const { channel, exposed, total } of today) {
+      const kept = (doc.channels[channel] ?? []).filter((p) => p.day !== day)
 
-        next.channels[channel] = [...kept, { day, exposed, total }]
-          .sort((a, b) => a.day.localeCompare(b.day))
-          .slice(-KEPT_PER_CHANNEL)
-      }
-
-      return next
+      next.channels[channel] = [...kept, { day, exposed, total }]
+        .sort((a, b) => a.day.localeCompare(b.day))
+        .slice(-KEPT_PER_CHANNEL)
     }
-  )
+
+    return next
+  })
 
   own.day = day
 

@@ -12,18 +12,10 @@ import { lastCommitted } from './lease'
 import { toExposureDoc } from '../projection/projection'
 import type { SkuState } from './state'
 import { emptySkuState } from './state'
-
-export const BUCKET_SETTLE = 'settle'
-const INDEX_PATH = 'unsettled'
+import { unsettledStore } from '../shared/stores/settle'
 
 /** Bounded: past it, the daily full sweep covers the rest (logged). */
 const MAX_UNSETTLED = 10_000
-
-interface UnsettledIndex {
-  skus: Record<string, { since: string; error: string }>
-}
-
-const emptyIndex = (): UnsettledIndex => ({ skus: {} })
 
 type Deps = Pick<
   EngineDeps,
@@ -37,26 +29,21 @@ export async function indexUnsettled(
   error: string
 ): Promise<boolean> {
   try {
-    await deps.docs.update<UnsettledIndex>(
-      BUCKET_SETTLE,
-      INDEX_PATH,
-      emptyIndex,
-      (index) => {
-        if (index.skus[skuId]) return null
-        if (Object.keys(index.skus).length >= MAX_UNSETTLED) {
-          deps.log.warn({ message: 'settle-index-full', skuId })
+    await unsettledStore(deps.docs).update((index) => {
+      if (index.skus[skuId]) return null
+      if (Object.keys(index.skus).length >= MAX_UNSETTLED) {
+        deps.log.warn({ message: 'settle-index-full', skuId })
 
-          return null
-        }
-
-        return {
-          skus: {
-            ...index.skus,
-            [skuId]: { since: deps.now().toISOString(), error },
-          },
-        }
+        return null
       }
-    )
+
+      return {
+        skus: {
+          ...index.skus,
+          [skuId]: { since: deps.now().toISOString(), error },
+        },
+      }
+    })
 
     return true
   } catch {
@@ -113,11 +100,7 @@ export async function unsettledIds(
   limit = MAX_UNSETTLED,
   before?: string
 ): Promise<string[]> {
-  const { value } = await deps.docs.read<UnsettledIndex>(
-    BUCKET_SETTLE,
-    INDEX_PATH,
-    emptyIndex
-  )
+  const { value } = await unsettledStore(deps.docs).read()
 
   return Object.entries(value.skus)
     .filter(([, mark]) => before === undefined || mark.since < before)
@@ -131,17 +114,12 @@ export async function markSettled(
   deps: Pick<EngineDeps, 'docs'>,
   skuId: string
 ) {
-  await deps.docs.update<UnsettledIndex>(
-    BUCKET_SETTLE,
-    INDEX_PATH,
-    emptyIndex,
-    (index) => {
-      if (!index.skus[skuId]) return null
-      const skus = { ...index.skus }
+  await unsettledStore(deps.docs).update((index) => {
+    if (!index.skus[skuId]) return null
+    const skus = { ...index.skus }
 
-      delete skus[skuId]
+    delete skus[skuId]
 
-      return { skus }
-    }
-  )
+    return { skus }
+  })
 }

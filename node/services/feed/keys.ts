@@ -1,25 +1,10 @@
 import { createHash, randomBytes, timingSafeEqual } from 'crypto'
 
 import type { EngineDeps } from '../shared/deps'
+import { feedKeyStore } from '../shared/stores/feedKeys'
+import type { StoredKey } from '../shared/stores/feedKeys'
 
-export const BUCKET_FEED_KEYS = 'feedkeys'
-
-/** A channel's access key as stored: only a salted sha256 of the secret, never the secret. */
-export interface StoredKey {
-  id: string
-  salt: string
-  hash: string
-  createdAt: string
-  createdBy: string | null
-  revokedAt: string | null
-  revokedBy: string | null
-  /** The key's first accepted use (absent: never used, or used before this was recorded). */
-  firstUsedAt?: string | null
-}
-
-interface KeyDoc {
-  keys: StoredKey[]
-}
+export type { StoredKey } from '../shared/stores/feedKeys'
 
 export type ChannelKey = Omit<StoredKey, 'salt' | 'hash'> & { channel: string }
 
@@ -31,7 +16,6 @@ const MAX_KEYS = 20
 // Revoked keys stay listed for the record (who revoked which, when), but only the latest ones:
 // a channel that rotates its key daily must not grow its document for ever.
 export const MAX_REVOKED_KEPT = 20
-const emptyDoc = (): KeyDoc => ({ keys: [] })
 const digest = (salt: string, secret: string) =>
   createHash('sha256').update(`${salt}:${secret}`).digest('hex')
 
@@ -71,7 +55,7 @@ export async function createKey(
     revokedBy: null,
   }
 
-  await deps.docs.update<KeyDoc>(BUCKET_FEED_KEYS, channel, emptyDoc, (doc) => {
+  await feedKeyStore(deps.docs).update(channel, (doc) => {
     if (doc.keys.filter((k) => !k.revokedAt).length >= MAX_KEYS)
       throw new KeyError('TOO_MANY_KEYS')
 
@@ -92,7 +76,7 @@ export async function revokeKey(
 ): Promise<ChannelKey> {
   let revoked: StoredKey | null = null
 
-  await deps.docs.update<KeyDoc>(BUCKET_FEED_KEYS, channel, emptyDoc, (doc) => {
+  await feedKeyStore(deps.docs).update(channel, (doc) => {
     const key = doc.keys.find((k) => k.id === id)
 
     if (!key) throw new KeyError('KEY_NOT_FOUND')
@@ -126,11 +110,7 @@ export async function listKeys(
   deps: Pick<EngineDeps, 'docs'>,
   channel: string
 ): Promise<ChannelKey[]> {
-  const { value } = await deps.docs.read<KeyDoc>(
-    BUCKET_FEED_KEYS,
-    channel,
-    emptyDoc
-  )
+  const { value } = await feedKeyStore(deps.docs).read(channel)
 
   return value.keys.map((k) => publicOf(channel, k))
 }
@@ -153,11 +133,7 @@ export async function checkKey(
 
   if (!/^[A-Za-z]{3}$/.test(keyChannel) || !/^[0-9a-f]{8}$/.test(id))
     return 'UNAUTHENTICATED'
-  const { value } = await deps.docs.read<KeyDoc>(
-    BUCKET_FEED_KEYS,
-    keyChannel,
-    emptyDoc
-  )
+  const { value } = await feedKeyStore(deps.docs).read(keyChannel)
 
   const key = value.keys.find((k) => k.id === id && !k.revokedAt)
 
@@ -185,8 +161,8 @@ async function markUsed(
 ) {
   const at = (deps.now?.() ?? new Date()).toISOString()
 
-  await deps.docs
-    .update<KeyDoc>(BUCKET_FEED_KEYS, channel, emptyDoc, (doc) =>
+  await feedKeyStore(deps.docs)
+    .update(channel, (doc) =>
       doc.keys.some((k) => k.id === id && !k.firstUsedAt)
         ? {
             keys: doc.keys.map((k) =>

@@ -8,11 +8,12 @@ import {
   searchExposures,
   tradePolicyChannels,
 } from './exposures'
-import type { JobDoc, JobReport } from '../shared/jobs'
-import { BUCKET_JOBS, jobPath, readJob, startJob } from '../shared/jobs'
+import type { JobReport } from '../shared/jobs'
+import { readJob, startJob } from '../shared/jobs'
 import { setOverride } from './actions'
 import { channels as loadChannels } from '../shared/reference'
 import type { OverridesMatchingInput } from '../../typings/schema.generated'
+import { jobStore } from '../shared/stores/jobs'
 
 /**
  * Bounded: each row costs its SKU's override write, an audit entry and an evaluation, from the
@@ -151,14 +152,10 @@ async function markResumed(
   by: string | null,
   expect: string | undefined
 ) {
-  const updated = await deps.docs.update<JobDoc | null>(
-    BUCKET_JOBS,
-    jobPath(id),
-    () => null,
-    (current) =>
-      current && current.resumedBy === expect
-        ? { ...current, resumedBy: by ?? undefined }
-        : null
+  const updated = await jobStore(deps.docs).update(id, (current) =>
+    current && current.resumedBy === expect
+      ? { ...current, resumedBy: by ?? undefined }
+      : null
   )
 
   return updated !== null

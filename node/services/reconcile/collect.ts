@@ -2,8 +2,8 @@ import type { ChannelConfig } from '../../domain/types'
 import type { RowFilter } from '../projection/projection'
 import { unsettledIds } from '../evaluation/unsettled'
 import { isFullScope } from './scope'
-import { BUCKET_RECONCILE, chunkPath } from './types'
 import type { SweepDeps, SweepScope } from './types'
+import { chunkStore } from '../shared/stores/reconcile'
 
 type Deps = Pick<SweepDeps, 'catalog' | 'projection' | 'docs'>
 
@@ -73,20 +73,14 @@ export async function collect(
   let buffer: string[] = []
   const seen = new Set<string>()
   const writeChunk = async (n: number, ids: string[]) => {
-    const path = chunkPath(runId, n)
+    const store = chunkStore(deps.docs)
 
-    await deps.docs
-      .write(BUCKET_RECONCILE, path, { ids }, null)
-      .catch(async () => {
-        // A resumed collect overwrites what a dead worker left.
-        const { etag } = await deps.docs.read(
-          BUCKET_RECONCILE,
-          path,
-          () => null
-        )
+    await store.write({ runId, n }, { ids }, null).catch(async () => {
+      // A resumed collect overwrites what a dead worker left.
+      const { etag } = await store.read({ runId, n })
 
-        await deps.docs.write(BUCKET_RECONCILE, path, { ids }, etag)
-      })
+      await store.write({ runId, n }, { ids }, etag)
+    })
   }
 
   const flush = async (force: boolean) => {

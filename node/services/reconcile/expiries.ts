@@ -15,27 +15,15 @@ import { BUCKET_SKUS } from '../shared/deps'
 import { evaluate } from '../evaluation/engine'
 import type { SkuState } from '../evaluation/state'
 import { emptySkuState } from '../evaluation/state'
-import { BUCKET_SETTLE } from '../evaluation/unsettled'
 import { overrideExpired } from '../projection/auditEntries'
-
-const INDEX_PATH = 'override-expiries'
+import { expiryStore } from '../shared/stores/settle'
+import type { Expiry } from '../shared/stores/settle'
 
 /** Ticks come every 10 minutes: a timer is armed for what expires before the one after next. */
 const ARM_HORIZON_MS = 21 * 60_000
 /** Timers per account and workspace at most; the rest waits for a tick to arm them. */
 const MAX_TIMERS = 10_000
 
-interface Expiry {
-  skuId: string
-  channel: string
-  expiresAt: string
-}
-
-interface ExpiryIndex {
-  entries: Record<string, Expiry>
-}
-
-const emptyIndex = (): ExpiryIndex => ({ entries: {} })
 const keyOf = (skuId: string, channel: string) => `${skuId}\n${channel}`
 
 interface TenantTimers {
@@ -73,8 +61,8 @@ export async function trackExpiry(
 ) {
   const key = keyOf(skuId, channel)
 
-  await deps.docs
-    .update<ExpiryIndex>(BUCKET_SETTLE, INDEX_PATH, emptyIndex, (index) => {
+  await expiryStore(deps.docs)
+    .update((index) => {
       const current = index.entries[key]
 
       if (!expiresAt && !current) return null
@@ -181,30 +169,21 @@ export async function expire(deps: EngineDeps, expiry: Expiry) {
   }
 
   // Expired, replaced or cleared: the index no longer needs it (unless replaced meanwhile).
-  await deps.docs.update<ExpiryIndex>(
-    BUCKET_SETTLE,
-    INDEX_PATH,
-    emptyIndex,
-    (index) => {
-      const key = keyOf(skuId, channel)
+  await expiryStore(deps.docs).update((index) => {
+    const key = keyOf(skuId, channel)
 
-      if (index.entries[key]?.expiresAt !== expiresAt) return null
-      const entries = { ...index.entries }
+    if (index.entries[key]?.expiresAt !== expiresAt) return null
+    const entries = { ...index.entries }
 
-      delete entries[key]
+    delete entries[key]
 
-      return { entries }
-    }
-  )
+    return { entries }
+  })
 }
 
 /** The tick's part: expire what is due, arm timers for what expires before the next ticks. */
 export async function expireDue(deps: EngineDeps) {
-  const { value } = await deps.docs.read<ExpiryIndex>(
-    BUCKET_SETTLE,
-    INDEX_PATH,
-    emptyIndex
-  )
+  const { value } = await expiryStore(deps.docs).read()
 
   deps.memory.get(TIMERS).armed = true
   const now = deps.now().getTime()

@@ -1,7 +1,7 @@
 import { ConflictError } from '../../clients/stateDocs'
 import type { EngineDeps } from '../shared/deps'
-import { BUCKET_RECONCILE, LOCK_PATH } from './types'
 import type { SweepLock } from './types'
+import { lockStore } from '../shared/stores/reconcile'
 
 type Docs = Pick<EngineDeps, 'docs'>['docs']
 
@@ -10,14 +10,8 @@ export interface HeldLock {
   etag: string | null
 }
 
-const NO_LOCK = (): SweepLock => ({ runId: '', owner: '', until: 0 })
-
 export async function readLock(docs: Docs): Promise<HeldLock> {
-  const { value, etag } = await docs.read<SweepLock>(
-    BUCKET_RECONCILE,
-    LOCK_PATH,
-    NO_LOCK
-  )
+  const { value, etag } = await lockStore(docs).read()
 
   return { lock: value, etag }
 }
@@ -42,12 +36,7 @@ export async function takeLock(
   const lock = { runId, owner, until: now + lockMs }
 
   try {
-    const etag = await docs.write(
-      BUCKET_RECONCILE,
-      LOCK_PATH,
-      lock,
-      current.etag
-    )
+    const etag = await lockStore(docs).write(lock, current.etag)
 
     return { lock, etag }
   } catch (error) {
@@ -66,7 +55,7 @@ export async function heartbeat(
   const lock = { ...held.lock, until: now + lockMs }
 
   try {
-    const etag = await docs.write(BUCKET_RECONCILE, LOCK_PATH, lock, held.etag)
+    const etag = await lockStore(docs).write(lock, held.etag)
 
     return { lock, etag }
   } catch (error) {
@@ -77,8 +66,8 @@ export async function heartbeat(
 
 /** Frees the lock at once (the run finished or paused), so the next start need not wait. */
 export async function releaseLock(docs: Docs, held: HeldLock) {
-  await docs
-    .write(BUCKET_RECONCILE, LOCK_PATH, { ...held.lock, until: 0 }, held.etag)
+  await lockStore(docs)
+    .write({ ...held.lock, until: 0 }, held.etag)
     .catch((error) => {
       if (!(error instanceof ConflictError)) throw error
     })

@@ -2,9 +2,8 @@ import { randomBytes, timingSafeEqual } from 'crypto'
 
 import type { ScheduleEntry } from '../../clients/scheduler'
 import type { EngineDeps } from '../shared/deps'
-import { BUCKET_RECONCILE } from './types'
+import { tickStore } from '../shared/stores/reconcile'
 
-const SECRET_PATH = 'tick-secret'
 const DAY_MS = 24 * 60 * 60_000
 
 export const TICK_HEADER = 'x-stock-gate-tick'
@@ -23,12 +22,6 @@ const EVERY = '*/10 * * * *'
 export const LEASE_MS = 7 * DAY_MS
 const RENEW_AFTER_MS = DAY_MS
 
-interface TickDoc {
-  secret: string | null
-  /** The scheduler entry's endDate, as last registered. */
-  until?: string | null
-}
-
 type Deps = Pick<EngineDeps, 'docs' | 'log'>
 type Scheduler = { upsert(app: string, entry: ScheduleEntry): Promise<void> }
 export interface TickTarget {
@@ -37,25 +30,15 @@ export interface TickTarget {
   appName: string
 }
 
-const emptyDoc = (): TickDoc => ({ secret: null })
-
 async function tickSecret(deps: Pick<EngineDeps, 'docs'>): Promise<string> {
-  const doc = await deps.docs.update<TickDoc>(
-    BUCKET_RECONCILE,
-    SECRET_PATH,
-    emptyDoc,
-    (current) =>
-      current.secret
-        ? null
-        : { ...current, secret: randomBytes(24).toString('base64url') }
+  const doc = await tickStore(deps.docs).update((current) =>
+    current.secret
+      ? null
+      : { ...current, secret: randomBytes(24).toString('base64url') }
   )
 
   if (doc?.secret) return doc.secret
-  const { value } = await deps.docs.read<TickDoc>(
-    BUCKET_RECONCILE,
-    SECRET_PATH,
-    emptyDoc
-  )
+  const { value } = await tickStore(deps.docs).read()
 
   return value.secret ?? ''
 }
@@ -92,12 +75,7 @@ export async function registerTick(
       body: null,
     },
   })
-  await deps.docs.update<TickDoc>(
-    BUCKET_RECONCILE,
-    SECRET_PATH,
-    emptyDoc,
-    (current) => ({ ...current, until })
-  )
+  await tickStore(deps.docs).update((current) => ({ ...current, until }))
   deps.log.info({ message: 'reconcile-schedule-register-done', until })
 }
 
@@ -109,11 +87,7 @@ export async function renewTickIfDue(
   now = Date.now()
 ): Promise<boolean> {
   try {
-    const { value } = await deps.docs.read<TickDoc>(
-      BUCKET_RECONCILE,
-      SECRET_PATH,
-      emptyDoc
-    )
+    const { value } = await tickStore(deps.docs).read()
 
     const until = value.until ? Date.parse(value.until) : 0
 
@@ -137,11 +111,7 @@ export async function validTick(
   presented: string | undefined
 ): Promise<boolean> {
   if (!presented) return false
-  const { value } = await deps.docs.read<TickDoc>(
-    BUCKET_RECONCILE,
-    SECRET_PATH,
-    emptyDoc
-  )
+  const { value } = await tickStore(deps.docs).read()
 
   if (!value.secret) return false
   const a = Buffer.from(value.secret)

@@ -1,7 +1,7 @@
 import type { AuditLog } from '../projection/audit'
 import type { EngineDeps } from '../shared/deps'
-import { BUCKET_CONFIG } from '../shared/deps'
 import { readSettings } from '../shared/reference'
+import { retentionStore } from '../shared/stores/config'
 
 /** Deletes in flight at once. */
 const BATCH = 100
@@ -45,7 +45,6 @@ export async function pruneAudit(
   return { removed, cutoff }
 }
 
-const RETENTION_STATE = 'retention.json'
 const DAY_MS = 86_400_000
 
 /**
@@ -63,14 +62,10 @@ export async function pruneIfDue(
 /** Claims today's pruning for this call; false when another worker (or tick) already did. */
 export async function claimPrune(deps: Pick<EngineDeps, 'docs' | 'now'>) {
   const now = deps.now()
-  const claimed = await deps.docs.update<{ lastAt: string | null }>(
-    BUCKET_CONFIG,
-    RETENTION_STATE,
-    () => ({ lastAt: null }),
-    (state) =>
-      state.lastAt && now.getTime() - Date.parse(state.lastAt) < DAY_MS
-        ? null
-        : { lastAt: now.toISOString() }
+  const claimed = await retentionStore(deps.docs).update((state) =>
+    state.lastAt && now.getTime() - Date.parse(state.lastAt) < DAY_MS
+      ? null
+      : { lastAt: now.toISOString() }
   )
 
   return claimed !== null

@@ -4,14 +4,9 @@ import type { EngineDeps } from '../shared/deps'
 import { readLock, takeLock } from './lock'
 import { isFullScope, normaliseScope } from './scope'
 import type { HeldLock } from './lock'
-import {
-  BUCKET_RECONCILE,
-  INDEX_PATH,
-  isFinished,
-  runPath,
-  SweepError,
-} from './types'
-import type { RunDoc, RunIndex, RunTrigger, SweepScope } from './types'
+import { isFinished, SweepError } from './types'
+import type { RunDoc, RunTrigger, SweepScope } from './types'
+import { runIndexStore, runStore } from '../shared/stores/reconcile'
 
 type Deps = Pick<EngineDeps, 'docs' | 'now' | 'workerId'>
 
@@ -27,11 +22,7 @@ const newRunId = (now: Date) =>
 export const isRunId = (id: string) => /^[0-9]{17}-[0-9a-f]{6}$/.test(id)
 
 export async function readRun(deps: Pick<EngineDeps, 'docs'>, id: string) {
-  const { value, etag } = await deps.docs.read<RunDoc | null>(
-    BUCKET_RECONCILE,
-    runPath(id),
-    () => null
-  )
+  const { value, etag } = await runStore(deps.docs).read(id)
 
   return { run: value, etag }
 }
@@ -99,17 +90,12 @@ export async function createRun(
     owner: deps.workerId,
   }
 
-  await deps.docs.write(BUCKET_RECONCILE, runPath(id), run, null)
-  await deps.docs.update<RunIndex>(
-    BUCKET_RECONCILE,
-    INDEX_PATH,
-    () => ({ ids: [] }),
-    (index) => ({
-      ...index,
-      ids: [id, ...index.ids].slice(0, KEPT_RUNS),
-      ...(isFullScope(scope) ? { lastFullId: id } : {}),
-    })
-  )
+  await runStore(deps.docs).write(id, run, null)
+  await runIndexStore(deps.docs).update((index) => ({
+    ...index,
+    ids: [id, ...index.ids].slice(0, KEPT_RUNS),
+    ...(isFullScope(scope) ? { lastFullId: id } : {}),
+  }))
 
   return { run, held }
 }
@@ -119,11 +105,8 @@ export async function markFullSweepDone(
   deps: Pick<EngineDeps, 'docs'>,
   at: string
 ) {
-  await deps.docs.update<RunIndex>(
-    BUCKET_RECONCILE,
-    INDEX_PATH,
-    () => ({ ids: [] }),
-    (index) => (index.fullDoneAt ? index : { ...index, fullDoneAt: at })
+  await runIndexStore(deps.docs).update((index) =>
+    index.fullDoneAt ? index : { ...index, fullDoneAt: at }
   )
 }
 
@@ -184,34 +167,25 @@ export async function cancelRun(
   const lock = await readLock(deps.docs)
   const live = lock.lock.runId === id && lock.lock.until > deps.now().getTime()
 
-  const updated = await deps.docs.update<RunDoc | null>(
-    BUCKET_RECONCILE,
-    runPath(id),
-    () => null,
-    (run) => {
-      if (!run) throw new SweepError('RUN_NOT_FOUND', id)
-      if (isFinished(run.state)) throw new SweepError('RUN_FINISHED', id)
+  const updated = await runStore(deps.docs).update(id, (run) => {
+    if (!run) throw new SweepError('RUN_NOT_FOUND', id)
+    if (isFinished(run.state)) throw new SweepError('RUN_FINISHED', id)
 
-      return live
-        ? { ...run, cancelRequested: true }
-        : {
-            ...run,
-            cancelRequested: true,
-            state: 'CANCELLED',
-            finishedAt: deps.now().toISOString(),
-          }
-    }
-  )
+    return live
+      ? { ...run, cancelRequested: true }
+      : {
+          ...run,
+          cancelRequested: true,
+          state: 'CANCELLED',
+          finishedAt: deps.now().toISOString(),
+        }
+  })
 
   return updated as RunDoc
 }
 
 async function readRunIndex(deps: Pick<EngineDeps, 'docs'>) {
-  const { value } = await deps.docs.read<RunIndex>(
-    BUCKET_RECONCILE,
-    INDEX_PATH,
-    () => ({ ids: [] })
-  )
+  const { value } = await runIndexStore(deps.docs).read()
 
   return value
 }

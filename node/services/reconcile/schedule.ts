@@ -1,51 +1,21 @@
-import type { ExposureStatus } from '../../domain/types'
 import type { EngineDeps } from '../shared/deps'
-import { BUCKET_RECONCILE } from './types'
 import type { RunTrigger, SweepScope } from './types'
+import { scheduleStateStore, scheduleStore } from '../shared/stores/reconcile'
+import type {
+  ScheduleState,
+  SweepSchedule,
+  TickRecord,
+} from '../shared/stores/reconcile'
 
-/** The operator's schedule (defaults: a daily full sweep, an hourly sweep of ERROR and PENDING). */
-export interface SweepSchedule {
-  fullEveryHours: number // 0 = off
-  partialEveryMinutes: number // 0 = off
-  partialStatuses: ExposureStatus[]
-}
-
-export interface ScheduleState {
-  lastFullAt: string | null
-  lastPartialAt: string | null
-  /** When vtex.scheduler last called the tick route (absent: never since this was added). */
-  lastTickAt?: string | null
-  /** How that call ended: what it started, or FAILED. */
-  lastTickOutcome?: TickRecord | null
-}
-
-/** A tick's outcome (runner.ts TickOutcome), or FAILED when it threw. */
-export type TickRecord = 'STARTED' | 'RESUMED' | 'IDLE' | 'BUSY' | 'FAILED'
-
-const emptyState = (): ScheduleState => ({
-  lastFullAt: null,
-  lastPartialAt: null,
-  lastTickAt: null,
-  lastTickOutcome: null,
-})
-
-const SCHEDULE_PATH = 'schedule'
-const STATE_PATH = 'schedule-state'
-
-export const defaultSchedule = (): SweepSchedule => ({
-  fullEveryHours: 24,
-  partialEveryMinutes: 60,
-  partialStatuses: ['ERROR', 'PENDING'],
-})
+export { defaultSchedule } from '../shared/stores/reconcile'
+export type {
+  ScheduleState,
+  SweepSchedule,
+  TickRecord,
+} from '../shared/stores/reconcile'
 
 export async function readSchedule(deps: Pick<EngineDeps, 'docs'>) {
-  return (
-    await deps.docs.read<SweepSchedule>(
-      BUCKET_RECONCILE,
-      SCHEDULE_PATH,
-      defaultSchedule
-    )
-  ).value
+  return (await scheduleStore(deps.docs).read()).value
 }
 
 export type ScheduleError = 'INVALID_SCHEDULE'
@@ -67,12 +37,7 @@ export async function saveSchedule(
     next.partialStatuses.length > 0
 
   if (!valid) return 'INVALID_SCHEDULE'
-  await deps.docs.update<SweepSchedule>(
-    BUCKET_RECONCILE,
-    SCHEDULE_PATH,
-    defaultSchedule,
-    () => next
-  )
+  await scheduleStore(deps.docs).update(() => next)
 
   return next
 }
@@ -110,46 +75,41 @@ export async function claimDue(
   const since = (last: string | null) =>
     last ? now.getTime() - Date.parse(last) : Infinity
 
-  await deps.docs.update<ScheduleState>(
-    BUCKET_RECONCILE,
-    STATE_PATH,
-    emptyState,
-    (state) => {
-      due = null
-      if (
-        schedule.fullEveryHours > 0 &&
-        since(state.lastFullAt) >= schedule.fullEveryHours * 3600_000
-      ) {
-        due = {
-          trigger: 'SCHEDULE_FULL',
-          scope: {},
-          claim: { at, before: pick(state) },
-        }
-
-        // A full sweep covers the partial one: its slot starts over too.
-        return {
-          ...state,
-          lastFullAt: now.toISOString(),
-          lastPartialAt: now.toISOString(),
-        }
+  await scheduleStateStore(deps.docs).update((state) => {
+    due = null
+    if (
+      schedule.fullEveryHours > 0 &&
+      since(state.lastFullAt) >= schedule.fullEveryHours * 3600_000
+    ) {
+      due = {
+        trigger: 'SCHEDULE_FULL',
+        scope: {},
+        claim: { at, before: pick(state) },
       }
 
-      if (
-        schedule.partialEveryMinutes > 0 &&
-        since(state.lastPartialAt) >= schedule.partialEveryMinutes * 60_000
-      ) {
-        due = {
-          trigger: 'SCHEDULE_PARTIAL',
-          scope: { statuses: schedule.partialStatuses },
-          claim: { at, before: pick(state) },
-        }
-
-        return { ...state, lastPartialAt: now.toISOString() }
+      // A full sweep covers the partial one: its slot starts over too.
+      return {
+        ...state,
+        lastFullAt: now.toISOString(),
+        lastPartialAt: now.toISOString(),
       }
-
-      return null
     }
-  )
+
+    if (
+      schedule.partialEveryMinutes > 0 &&
+      since(state.lastPartialAt) >= schedule.partialEveryMinutes * 60_000
+    ) {
+      due = {
+        trigger: 'SCHEDULE_PARTIAL',
+        scope: { statuses: schedule.partialStatuses },
+        claim: { at, before: pick(state) },
+      }
+
+      return { ...state, lastPartialAt: now.toISOString() }
+    }
+
+    return null
+  })
 
   return due
 }
@@ -171,27 +131,17 @@ export async function releaseClaim(
   const field =
     claimed.trigger === 'SCHEDULE_FULL' ? 'lastFullAt' : 'lastPartialAt'
 
-  await deps.docs.update<ScheduleState>(
-    BUCKET_RECONCILE,
-    STATE_PATH,
-    emptyState,
-    (state) =>
-      state[field] === claimed.claim.at
-        ? { ...state, ...claimed.claim.before }
-        : null
+  await scheduleStateStore(deps.docs).update((state) =>
+    state[field] === claimed.claim.at
+      ? { ...state, ...claimed.claim.before }
+      : null
   )
 }
 
 export async function readScheduleState(
   deps: Pick<EngineDeps, 'docs'>
 ): Promise<ScheduleState> {
-  return (
-    await deps.docs.read<ScheduleState>(
-      BUCKET_RECONCILE,
-      STATE_PATH,
-      emptyState
-    )
-  ).value
+  return (await scheduleStateStore(deps.docs).read()).value
 }
 
 /**
@@ -204,16 +154,11 @@ export async function recordTick(
   now: Date,
   outcome: TickRecord
 ) {
-  await deps.docs.update<ScheduleState>(
-    BUCKET_RECONCILE,
-    STATE_PATH,
-    emptyState,
-    (state) => ({
-      ...state,
-      lastTickAt: now.toISOString(),
-      lastTickOutcome: outcome,
-    })
-  )
+  await scheduleStateStore(deps.docs).update((state) => ({
+    ...state,
+    lastTickAt: now.toISOString(),
+    lastTickOutcome: outcome,
+  }))
 }
 
 /** When each scheduled sweep is due next: its last start plus its period (null: off). */

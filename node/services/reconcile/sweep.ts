@@ -12,10 +12,11 @@ import type { HeldLock } from './lock'
 import { Progress } from './progress'
 import { markFullSweepDone, readRun } from './runs'
 import { isFullScope, isWholeChannel } from './scope'
-import { BUCKET_RECONCILE, chunkPath, isFinished, runPath } from './types'
+import { isFinished } from './types'
 import type { RunDoc, RunWaiting, SweepDeps, SweepEnv } from './types'
 import { runWindow } from './window'
 import { afterFailure } from './afterFailure'
+import { chunkStore, runStore } from '../shared/stores/reconcile'
 
 class LostLock extends Error {}
 
@@ -109,35 +110,29 @@ async function loop(
       checkWrites: 0,
     })
     mark = Date.now()
-    const saved = await base.docs.update<RunDoc | null>(
-      BUCKET_RECONCILE,
-      runPath(runId),
-      () => null,
-      (current) => {
-        const calls = { ...run.calls }
+    const saved = await runStore(base.docs).update(runId, (current) => {
+      const calls = { ...run.calls }
 
-        for (const [api, n] of Object.entries(spent.calls))
-          calls[api] = (calls[api] ?? 0) + n
-        const cancelled = current?.cancelRequested === true
-        const state = cancelled ? 'CANCELLED' : final ?? run.state
+      for (const [api, n] of Object.entries(spent.calls))
+        calls[api] = (calls[api] ?? 0) + n
+      const cancelled = current?.cancelRequested === true
+      const state = cancelled ? 'CANCELLED' : final ?? run.state
 
-        return {
-          ...run,
-          calls,
-          activeMs: run.activeMs + elapsed,
-          driftFound:
-            run.driftFound + spent.statusChanges + spent.evaluateWrites,
-          driftFixed:
-            run.driftFixed +
-            spent.statusChanges +
-            spent.evaluateWrites +
-            spent.checkWrites,
-          cancelRequested: cancelled,
-          state,
-          finishedAt: isFinished(state) ? base.now().toISOString() : null,
-        }
+      return {
+        ...run,
+        calls,
+        activeMs: run.activeMs + elapsed,
+        driftFound: run.driftFound + spent.statusChanges + spent.evaluateWrites,
+        driftFixed:
+          run.driftFixed +
+          spent.statusChanges +
+          spent.evaluateWrites +
+          spent.checkWrites,
+        cancelRequested: cancelled,
+        state,
+        finishedAt: isFinished(state) ? base.now().toISOString() : null,
       }
-    )
+    })
 
     run = saved as RunDoc
 
@@ -205,11 +200,7 @@ async function loop(
 
     while (run.cursor.phase === 'PROCESS' && run.cursor.chunk < run.chunks) {
       const { chunk } = run.cursor
-      const { value } = await deps.docs.read<{ ids: string[] }>(
-        BUCKET_RECONCILE,
-        chunkPath(runId, chunk),
-        () => ({ ids: [] })
-      )
+      const { value } = await chunkStore(deps.docs).read({ runId, n: chunk })
 
       const stopped = await runWindow({
         ids: value.ids,

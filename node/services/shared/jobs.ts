@@ -4,6 +4,8 @@ import { upstreamCode } from '../../clients/resilience'
 import type { StateDocs } from '../../clients/stateDocs'
 import { slot } from '../../memory/tenantMemory'
 import type { EngineDeps } from './deps'
+import { BUCKET_JOBS, jobIndexStore, jobPath, jobStore } from './stores/jobs'
+import type { JobDoc, JobKind } from './stores/jobs'
 
 /**
  * Background jobs: work that can outlast IO's request `timeout` (service.json) answers at once
@@ -14,35 +16,8 @@ import type { EngineDeps } from './deps'
  * running forever. Jobs are not resumed on their own: most are cheap to start again from the
  * admin; one that changes many rows keeps its input and a checkpoint, for a new job to continue.
  */
-export type JobKind =
-  | 'SETTINGS_PREVIEW'
-  | 'REEVALUATE'
-  | 'AUDIT_PRUNE'
-  /** What a settings save does after it is stored (settingsApply.ts): its detail is a run's. */
-  | 'SETTINGS_APPLY'
-  | 'OVERRIDE_MATCHING'
-export type JobStatus = 'RUNNING' | 'DONE' | 'FAILED'
-
-export interface JobDoc<R = unknown> {
-  id: string
-  kind: JobKind
-  status: JobStatus
-  progress: { done: number; total: number }
-  result: R | null
-  /** An error code (UPSTREAM_*, WORKER_LOST, UNEXPECTED_ERROR), never a sentence. */
-  error: string | null
-  startedBy: string | null
-  owner: string
-  createdAt: string
-  heartbeatAt: string
-  finishedAt: string | null
-  /** What the job was asked, for a job that can be resumed. */
-  input?: unknown
-  /** Where its work stood at the last heartbeat (its `work` says what it holds). */
-  checkpoint?: unknown
-  /** The job that continues this one (set once, so one failed job is resumed once). */
-  resumedBy?: string
-}
+export { BUCKET_JOBS } from './stores/jobs'
+export type { JobDoc } from './stores/jobs'
 
 type Deps = Pick<
   EngineDeps,
@@ -52,9 +27,6 @@ type Deps = Pick<
   docs: EngineDeps['docs'] & Partial<Pick<StateDocs, 'remove'>>
 }
 
-export const BUCKET_JOBS = 'jobs'
-export const jobPath = (id: string) => `jobs/${id}`
-const INDEX_PATH = 'index'
 const KEPT_JOBS = 200
 
 const positive = (value: string | undefined, fallback: number) => {
@@ -126,7 +98,7 @@ export async function startJob<R>(
       : { checkpoint: options.checkpoint }),
   }
 
-  await deps.docs.write(BUCKET_JOBS, jobPath(id), job, null)
+  await jobStore<R>(deps.docs).write(id, job, null)
   await remember(deps, id)
 
   const running = deps.memory.get(RUNNING)
@@ -151,20 +123,16 @@ async function run<R>(
   const save = (patch: Partial<JobDoc<R>>) => {
     chain = chain
       .then(() =>
-        deps.docs.update<JobDoc<R> | null>(
-          BUCKET_JOBS,
-          jobPath(job.id),
-          () => null,
-          (current) =>
-            current && current.status === 'RUNNING'
-              ? {
-                  ...current,
-                  progress,
-                  ...(checkpoint === undefined ? {} : { checkpoint }),
-                  heartbeatAt: deps.now().toISOString(),
-                  ...patch,
-                }
-              : null
+        jobStore<R>(deps.docs).update(job.id, (current) =>
+          current && current.status === 'RUNNING'
+            ? {
+                ...current,
+                progress,
+                ...(checkpoint === undefined ? {} : { checkpoint }),
+                heartbeatAt: deps.now().toISOString(),
+                ...patch,
+              }
+            : null
         )
       )
       .catch((error) =>
@@ -225,31 +193,23 @@ export async function readJob<R = unknown>(
 ): Promise<JobDoc<R> | null> {
   // Ids are what startJob makes; anything else is no job (and no odd VBase path).
   if (!/^[0-9]{8,20}-[0-9a-f]{8}$/.test(id)) return null
-  const { value } = await deps.docs.read<JobDoc<R> | null>(
-    BUCKET_JOBS,
-    jobPath(id),
-    () => null
-  )
+  const { value } = await jobStore<R>(deps.docs).read(id)
 
   if (!value || value.status !== 'RUNNING') return value
   const now = deps.now()
 
   if (now.getTime() - Date.parse(value.heartbeatAt) < staleMs()) return value
-  const lost = await deps.docs.update<JobDoc<R> | null>(
-    BUCKET_JOBS,
-    jobPath(id),
-    () => null,
-    (current) =>
-      current &&
-      current.status === 'RUNNING' &&
-      now.getTime() - Date.parse(current.heartbeatAt) >= staleMs()
-        ? {
-            ...current,
-            status: 'FAILED',
-            error: 'WORKER_LOST',
-            finishedAt: now.toISOString(),
-          }
-        : null
+  const lost = await jobStore<R>(deps.docs).update(id, (current) =>
+    current &&
+    current.status === 'RUNNING' &&
+    now.getTime() - Date.parse(current.heartbeatAt) >= staleMs()
+      ? {
+          ...current,
+          status: 'FAILED',
+          error: 'WORKER_LOST',
+          finishedAt: now.toISOString(),
+        }
+      : null
   )
 
   return lost ?? readJob<R>(deps, id)
@@ -259,18 +219,13 @@ export async function readJob<R = unknown>(
 async function remember(deps: Deps, id: string) {
   let dropped: string[] = []
 
-  await deps.docs.update<{ ids: string[] }>(
-    BUCKET_JOBS,
-    INDEX_PATH,
-    () => ({ ids: [] }),
-    (index) => {
-      const ids = [id, ...index.ids.filter((i) => i !== id)]
+  await jobIndexStore(deps.docs).update((index) => {
+    const ids = [id, ...index.ids.filter((i) => i !== id)]
 
-      dropped = ids.slice(KEPT_JOBS)
+    dropped = ids.slice(KEPT_JOBS)
 
-      return { ids: ids.slice(0, KEPT_JOBS) }
-    }
-  )
+    return { ids: ids.slice(0, KEPT_JOBS) }
+  })
   const { docs } = deps
 
   if (docs.remove) {

@@ -2,7 +2,6 @@ import {
   applySettingsInput,
   catalogWritesAllowed,
   channelConfig,
-  defaultAppSettings,
   isAffiliateId,
 } from '../../domain'
 import type { AppSettings } from '../../domain'
@@ -10,9 +9,7 @@ import type { ChannelConfig, Dock, Warehouse } from '../../domain/types'
 import { TtlCache } from './cache'
 import { slot } from '../../memory/tenantMemory'
 import type { EngineDeps } from './deps'
-import { BUCKET_CONFIG } from './deps'
-
-const SETTINGS_PATH = 'settings.json'
+import { settingsStore } from './stores/config'
 
 // In the tenant's memory. Safe to lose: read again (the catalog's reference data each minute,
 // settings every 5 s, so a save on another replica is seen that soon).
@@ -98,11 +95,7 @@ export async function readSettings(
   if (fresh) deps.memory.get(SETTINGS).invalidate()
 
   return deps.memory.get(SETTINGS).get(async () => {
-    const { value } = await deps.docs.read<AppSettings>(
-      BUCKET_CONFIG,
-      SETTINGS_PATH,
-      defaultAppSettings
-    )
+    const { value } = await settingsStore(deps.docs).read()
 
     return value
   })
@@ -141,16 +134,11 @@ export async function saveSettings(
   const known = (await affiliates(deps)).map((a) => a.id)
   let result: ReturnType<typeof applySettingsInput> | null = null
 
-  await deps.docs.update<AppSettings>(
-    BUCKET_CONFIG,
-    SETTINGS_PATH,
-    defaultAppSettings,
-    (current) => {
-      result = applySettingsInput(current, input, known)
+  await settingsStore(deps.docs).update((current) => {
+    result = applySettingsInput(current, input, known)
 
-      return result.ok ? result.settings : null
-    }
-  )
+    return result.ok ? result.settings : null
+  })
   deps.memory.get(SETTINGS).invalidate()
 
   return result as unknown as ReturnType<typeof applySettingsInput>
@@ -165,12 +153,7 @@ export async function updateSettingsDoc(
   deps: Pick<EngineDeps, 'docs' | 'memory'>,
   change: (current: AppSettings) => AppSettings | null
 ) {
-  const saved = await deps.docs.update<AppSettings>(
-    BUCKET_CONFIG,
-    SETTINGS_PATH,
-    defaultAppSettings,
-    change
-  )
+  const saved = await settingsStore(deps.docs).update(change)
 
   deps.memory.get(SETTINGS).invalidate()
 

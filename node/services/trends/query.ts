@@ -13,7 +13,7 @@ import type { EngineDeps } from '../shared/deps'
 import { readSettings } from '../shared/reference'
 import { latestRunId, readRun } from '../reconcile/runs'
 import { isFinished } from '../reconcile/types'
-import { trendStore } from './store'
+import { trendStore } from '../shared/stores/trends'
 
 type Deps = Pick<EngineDeps, 'docs' | 'now' | 'memory'>
 

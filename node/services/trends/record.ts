@@ -8,7 +8,7 @@ import type { EngineDeps } from '../shared/deps'
 import { channels, readSettings } from '../shared/reference'
 import { firstSweep } from '../reconcile/runs'
 import { channelCounts, medianLatencySeconds } from '../operator/summary'
-import { trendStore } from './store'
+import { trendStore } from '../shared/stores/trends'
 
 type Deps = Pick<
   EngineDeps,

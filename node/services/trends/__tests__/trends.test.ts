@@ -7,7 +7,7 @@ import { BUCKET_RECONCILE, INDEX_PATH, runPath } from '../../reconcile/types'
 import { FakeDocs } from '../../shared/__tests__/fakes'
 import { channelTrends } from '../query'
 import { recordTrends } from '../record'
-import { BUCKET_TRENDS } from '../store'
+import { BUCKET_TRENDS } from '../../shared/stores/trends'
 
 const log = {
   info: () => undefined,

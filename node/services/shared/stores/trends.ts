@@ -2,15 +2,18 @@
 // channel's daily points (domain/trends.ts). One document per channel rather than one per day:
 // the query reads one file per channel whatever the window (90 days would be 90 reads), and the
 // tick writes it once a day, conditionally, pruning past the retention in the same write.
-import type { StateDocs } from '../../clients/stateDocs'
-import type { TrendDoc } from '../../domain/trends'
+import type { TrendDoc } from '../../../domain/trends'
+import { docStoreFor } from './docStore'
+import type { Docs } from './docStore'
 
 export const BUCKET_TRENDS = 'trends'
 
-/** Channel ids are affiliate ids (3 letters) the caller took from the channel list. */
-const pathOf = (channel: string) => `channels/${encodeURIComponent(channel)}`
-
-const empty = (): TrendDoc => ({ points: [] })
+/** Keyed by channel id: affiliate ids (3 letters) the caller took from the channel list. */
+const channels = docStoreFor<TrendDoc, string>(
+  BUCKET_TRENDS,
+  (channel) => `channels/${encodeURIComponent(channel)}`,
+  () => ({ points: [] })
+)
 
 export interface TrendStore {
   read(channel: string): Promise<{ doc: TrendDoc; etag: string | null }>
@@ -18,21 +21,21 @@ export interface TrendStore {
   write(channel: string, doc: TrendDoc, etag: string | null): Promise<void>
 }
 
-export function trendStore(
-  docs: Pick<StateDocs, 'read' | 'write'>
-): TrendStore {
+export function trendStore(docs: Docs): TrendStore {
+  const store = channels(docs)
+
   return {
     read: async (channel) => {
-      const { value, etag } = await docs.read<TrendDoc>(
-        BUCKET_TRENDS,
-        pathOf(channel),
-        empty
-      )
+      const { value, etag } = await store.read(channel)
 
-      return { doc: Array.isArray(value?.points) ? value : empty(), etag }
+      // A document of another shape reads as none (its etag kept for the conditional write).
+      return {
+        doc: Array.isArray(value?.points) ? value : { points: [] },
+        etag,
+      }
     },
     write: async (channel, doc, etag) => {
-      await docs.write(BUCKET_TRENDS, pathOf(channel), doc, etag)
+      await store.write(channel, doc, etag)
     },
   }
 }
