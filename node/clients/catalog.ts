@@ -15,6 +15,20 @@ import type {
   SalesPolicyRow,
 } from '../typings/catalog'
 
+/** A brand as the exposures filter offers it. */
+export interface Brand {
+  id: string
+  name: string | null
+  /** A brand the catalog has not deactivated (absent in the row: active). */
+  active: boolean
+}
+
+export const brandOf = (row: BrandRow): Brand => ({
+  id: String(row.id),
+  name: row.name ?? null,
+  active: row.isActive !== false,
+})
+
 /**
  * The marketplace's catalog. Extends @vtex/clients' Catalog (SKU context) with the
  * trade-policy association and the paged SKU id lists that io-clients does not cover.
@@ -104,14 +118,14 @@ export class CatalogClient extends Catalog {
   }
 
   /** The marketplace's brands (one call, every brand). */
-  public async brands(): Promise<BrandRow[]> {
+  public async brands(): Promise<Brand[]> {
     const rows = await this.upstream('catalog', () =>
       this.http.get<BrandRow[]>('/api/catalog_system/pvt/brand/list', {
         metric: 'catalog-brand-list',
       })
     )
 
-    return rows ?? []
+    return (rows ?? []).map(brandOf)
   }
 
   /** The category tree, `levels` deep from the departments (one call). */

@@ -55,13 +55,9 @@ export function catalogFilterChoices(
     ])
 
     return {
-      brands: brands
-        .map((row) => ({
-          id: String(row.id),
-          name: row.name ?? null,
-          active: row.isActive !== false,
-        }))
-        .sort((a, b) => (a.name ?? a.id).localeCompare(b.name ?? b.id)),
+      brands: [...brands].sort((a, b) =>
+        (a.name ?? a.id).localeCompare(b.name ?? b.id)
+      ),
       categories: flattenTree(tree),
     }
   })

@@ -28,8 +28,8 @@ describe('given the choices asked twice within five minutes', () => {
     const account = new TenantMemory()
     const catalog = {
       brands: jest.fn(async () => [
-        { id: 9, name: 'Zeta', isActive: true },
-        { id: 7, name: 'Alpha', isActive: false },
+        { id: '9', name: 'Zeta', active: true },
+        { id: '7', name: 'Alpha', active: false },
       ]),
       categoryTree: jest.fn(async () => []),
     }
