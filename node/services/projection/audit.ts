@@ -3,7 +3,7 @@ import type { MasterData } from '@vtex/api'
 import { MdEntity } from '../../clients/mdEntity'
 import { AUDIT_ENTITY, SCHEMA } from '../../masterdata/entities'
 import type { AuditEntry, AuditKind } from './auditEntries'
-import type { TrailFilter } from './auditQuery'
+import type { RunEntriesFilter, TrailFilter } from './auditQuery'
 import {
   feedWhere,
   latestWriteWhere,
@@ -93,7 +93,7 @@ export class AuditLog {
   /** One page of the entries a run (a sweep, a job) tagged with its id, newest first. */
   public async ofRun(
     runId: string,
-    filter: Parameters<typeof ofRunWhere>[1],
+    filter: RunEntriesFilter,
     page: number,
     pageSize: number
   ) {

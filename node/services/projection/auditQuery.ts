@@ -16,6 +16,12 @@ export interface FeedPosition {
   id: string
 }
 
+/** Which of a run's entries: on one channel, of any of these kinds. */
+export interface RunEntriesFilter {
+  channel?: string | null
+  kinds?: readonly AuditKind[] | null
+}
+
 const kindIs = (kinds: readonly AuditKind[]) =>
   kinds.length === 1 ? `kind=${mdValue(kinds[0])}` : anyOf('kind', kinds)
 
@@ -61,10 +67,7 @@ export function feedWhere(
     .join(' AND ')
 }
 
-export function ofRunWhere(
-  runId: string,
-  filter: { channel?: string | null; kinds?: readonly AuditKind[] | null }
-): string {
+export function ofRunWhere(runId: string, filter: RunEntriesFilter): string {
   return [
     `runId=${mdValue(runId)}`,
     filter.channel && `channel=${mdValue(filter.channel)}`,

@@ -1,5 +1,6 @@
 import type { AuditEntry } from '../../projection/audit'
 import { ofRunWhere } from '../../projection/auditQuery'
+import type { RunEntriesFilter } from '../../projection/auditQuery'
 import { runFindings } from '../runFindings'
 import { readRun } from '../runs'
 import { settled, startSweep } from '../runner'
@@ -123,7 +124,7 @@ describe("given a run's findings query", () => {
     audit: {
       ofRun: (
         runId: string,
-        filter: Parameters<typeof ofRunWhere>[1],
+        filter: RunEntriesFilter,
         p: number,
         size: number
       ) => page(ofRunWhere(runId, filter), p, size),
