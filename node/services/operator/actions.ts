@@ -25,7 +25,7 @@ import {
   overrideCleared,
   overrideSet,
   settingsChange,
-} from '../projection/auditEntries'
+} from '../projection/operatorEntries'
 
 export type { OverrideInput }
 

@@ -21,7 +21,7 @@ import type {
   BufferInput,
   StockBuffer,
 } from '../../domain'
-import { bufferChange } from '../projection/auditEntries'
+import { bufferChange } from '../projection/operatorEntries'
 import type { EngineDeps } from '../shared/deps'
 import { scrollExposures, viewOfDoc } from './exposures'
 import { previewStatus } from './preview'

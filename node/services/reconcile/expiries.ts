@@ -15,7 +15,7 @@ import { BUCKET_SKUS } from '../shared/deps'
 import { evaluate } from '../evaluation/engine'
 import type { SkuState } from '../evaluation/state'
 import { emptySkuState } from '../evaluation/state'
-import { overrideExpired } from '../projection/auditEntries'
+import { overrideExpired } from '../projection/operatorEntries'
 import { expiryStore } from '../shared/stores/settle'
 import type { Expiry } from '../shared/stores/settle'
 

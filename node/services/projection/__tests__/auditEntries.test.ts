@@ -3,17 +3,19 @@
  * the same order, same ids (stored entries, the feed and run findings depend on both).
  */
 import {
-  bufferChange,
   enforcementFailed,
   enforcementWrite,
   evaluationFailed,
   eventRejected,
+  statusChange,
+} from '../auditEntries'
+import {
+  bufferChange,
   overrideCleared,
   overrideExpired,
   overrideSet,
   settingsChange,
-  statusChange,
-} from '../auditEntries'
+} from '../operatorEntries'
 
 const now = new Date('2024-05-01T10:00:00.000Z')
 const base = {
