@@ -1,4 +1,4 @@
-import { ALL_PARTS, isGoverned, partsToRead } from '../../domain'
+import { isGoverned } from '../../domain'
 import type { EventChanges } from '../../domain'
 import type { ChannelConfig } from '../../domain/types'
 import { planProduct, releaseClaims } from '../enforcement/plan'
@@ -9,10 +9,9 @@ import { failedRound } from './failedRound'
 import type { RoundResult } from './roundResult'
 import type { Held } from './lease'
 import { dropDecisions, project } from './projectRound'
-import { decideAll, readRound } from './round'
+import { decideAll, readRound, reuseFor } from './round'
 import type { EarlyContext, RoundInputs } from './round'
 import type { StoredDecision } from './state'
-import { reusableReadTimes } from './state'
 
 const holding = (channels: ChannelConfig[], held: string[] | undefined) =>
   held?.length
@@ -45,17 +44,7 @@ export async function evaluateRound(
       prefetched?.channels ?? (await loadChannels(deps)),
       options.holdWrites
     )
-    // Only the inputs the events say moved, the others as the stored decisions were made on.
-    const parts = partsToRead(
-      events,
-      reusableReadTimes(prev),
-      deps.now().getTime()
-    )
-
-    const reuse =
-      prev.inputs && parts.length < ALL_PARTS.length
-        ? { stored: prev.inputs, read: parts }
-        : undefined
+    const reuse = reuseFor(deps, prev, events)
 
     round =
       prefetched ??

@@ -19,17 +19,16 @@
 // read, which the next events reuse, and its write is what checks this process's guess of it.
 import type { Versioned } from '../../clients/stateDocs'
 import { ConflictError } from '../../clients/stateDocs'
-import { ALL_PARTS, isGoverned, partsToRead } from '../../domain'
+import { isGoverned } from '../../domain'
 import type { EngineDeps } from '../shared/deps'
 import { BUCKET_SKUS } from '../shared/deps'
 import type { EvaluateOptions, EvaluationResult } from './evaluateTypes'
 import { forgetCommitted, rememberCommitted } from './lease'
 import { rowChanged, toExposureDoc } from '../projection/projection'
 import { channels as loadChannels } from '../shared/reference'
-import { decideAll, readRound } from './round'
+import { decideAll, readRound, reuseFor } from './round'
 import type { EarlyContext, RoundInputs } from './round'
 import type { SkuState, StoredDecision } from './state'
-import { reusableReadTimes } from './state'
 
 export type KeptRound =
   /**
@@ -75,16 +74,7 @@ export async function keepWithoutLease(
 
   try {
     const channels = await loadChannels(deps)
-    const parts = partsToRead(
-      options.events,
-      reusableReadTimes(prev),
-      deps.now().getTime()
-    )
-
-    const reuse =
-      prev.inputs && parts.length < ALL_PARTS.length
-        ? { stored: prev.inputs, read: parts }
-        : undefined
+    const reuse = reuseFor(deps, prev, options.events)
 
     round = await readRound(deps, prev.skuId, channels, { early, reuse })
   } catch {

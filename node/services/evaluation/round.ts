@@ -1,6 +1,7 @@
 // One evaluation's inputs and decisions, without writing anything: shared by the evaluation under
 // a lease and by a sweep's check of a SKU that most likely did not change.
-import { decide, decisionChanged } from '../../domain'
+import { ALL_PARTS, decide, decisionChanged, partsToRead } from '../../domain'
+import type { EventChanges } from '../../domain'
 import type { ChannelConfig, Decision } from '../../domain/types'
 import type { SkuContextResponse } from '../../typings/catalog'
 import type { EngineDeps } from '../shared/deps'
@@ -9,6 +10,7 @@ import type { Reuse, SkuInputs } from './facts'
 import { ROW_FORMAT } from '../projection/projection'
 import { logisticsConfig } from '../shared/reference'
 import type { SkuState, StoredDecision } from './state'
+import { reusableReadTimes } from './state'
 
 /** What an evaluation read: the channels, the SKU's three VTEX inputs, and when. */
 export interface RoundInputs {
@@ -24,6 +26,26 @@ export interface EarlyContext {
   context: SkuContextResponse | null
   /** The read failed: the round fails with this error as if it had read it. */
   error?: Error
+}
+
+/**
+ * Only the inputs the events say moved are read, the others taken as the stored decisions were
+ * made on them (undefined: read everything).
+ */
+export function reuseFor(
+  deps: Pick<EngineDeps, 'now'>,
+  prev: SkuState,
+  events: EventChanges[] | undefined
+): Reuse | undefined {
+  const parts = partsToRead(
+    events,
+    reusableReadTimes(prev),
+    deps.now().getTime()
+  )
+
+  return prev.inputs && parts.length < ALL_PARTS.length
+    ? { stored: prev.inputs, read: parts }
+    : undefined
 }
 
 /** The SKU's inputs for these channels (loaded first, so a failure can still name them). */
