@@ -81,6 +81,26 @@ export async function compareAndSwap<T, R>(swap: Swap<T, R>): Promise<R> {
   throw conflict ?? new Error('compare-and-swap: out of attempts')
 }
 
+/** Read, change, conditional write, again on a conflict (10 attempts); null from `change`: no write. */
+export function updateDoc<T>(doc: {
+  read: () => Promise<Versioned<T>>
+  write: (value: T, etag: string | null) => Promise<string | null>
+  change: (current: T) => T | null
+}): Promise<T | null> {
+  return compareAndSwap<T, T | null>({
+    read: doc.read,
+    write: doc.write,
+    decide: ({ value }) => {
+      const next = doc.change(value)
+
+      return next === null
+        ? { kind: 'done', answer: null }
+        : { kind: 'write', value: next, written: () => next }
+    },
+    attempts: 10,
+  })
+}
+
 function statusOf(error: unknown): number | undefined {
   return (error as { response?: { status?: number } })?.response?.status
 }
@@ -177,17 +197,10 @@ export class StateDocs extends InfraClient {
     empty: () => T,
     change: (current: T) => T | null
   ): Promise<T | null> {
-    return compareAndSwap<T, T | null>({
+    return updateDoc<T>({
       read: () => this.read(bucket, path, empty),
       write: (value, etag) => this.write(bucket, path, value, etag),
-      decide: ({ value }) => {
-        const next = change(value)
-
-        return next === null
-          ? { kind: 'done', answer: null }
-          : { kind: 'write', value: next, written: () => next }
-      },
-      attempts: 10,
+      change,
     })
   }
 

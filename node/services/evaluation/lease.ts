@@ -224,7 +224,10 @@ export async function commit(
       const overridesChanged =
         JSON.stringify(fresh.value.overrides) !== JSON.stringify(next.overrides)
 
-      if (fresh.value.dirty || overridesChanged) {
+      // A release that leaves the SKU dirty already asks for the evaluation a new mark or
+      // override wants: it merges them and releases, never keeps the lease for a round it
+      // will not run (its caller is out of rounds).
+      if (!stillDirty && (fresh.value.dirty || overridesChanged)) {
         // Keep the lease and our decisions, take the newer overrides, and evaluate again.
         merged = {
           ...next,
@@ -254,7 +257,12 @@ export async function commit(
         }
       }
 
-      merged = { ...next, overrides: fresh.value.overrides }
+      merged = {
+        ...next,
+        overrides: fresh.value.overrides,
+        dirty: stillDirty,
+        ...(fresh.value.rowsOwed ? { rowsOwed: true } : {}),
+      }
       etag = fresh.etag
     }
   }

@@ -1,4 +1,5 @@
 import { evaluateSku } from '../evaluate'
+import { acquireLease, commit } from '../lease'
 import type { SkuState } from '../state'
 import {
   demoWorld,
@@ -232,5 +233,48 @@ describe("given a sweep that read a SKU's inputs before taking its lease", () =>
     expect(
       a.calls.catalog.filter((c) => c === 'skuContext 1').length
     ).toBeGreaterThanOrEqual(3)
+  })
+})
+
+describe('given a holder out of rounds releasing a SKU still dirty', () => {
+  async function holding() {
+    const docs = new FakeDocs()
+    const { deps } = fakeDeps(demoWorld(), docs, { workerId: 'a' })
+    const held = await acquireLease(deps, '1')
+
+    if (!held || held === 'SEEN') throw new Error('no lease')
+    const stored = () => docs.files.get('skus/1')?.value as SkuState
+    // Another writer changes the state under the holder (a new etag).
+    const rewrite = async (change: Partial<SkuState>) => {
+      const file = docs.files.get('skus/1')
+
+      await docs.write(
+        'skus',
+        '1',
+        { ...stored(), ...change },
+        file?.etag ?? null
+      )
+    }
+
+    return { deps, held, stored, rewrite }
+  }
+
+  it('should release it dirty, rows owed kept, when another worker marked it meanwhile', async () => {
+    const { deps, held, stored, rewrite } = await holding()
+
+    await rewrite({ dirty: true, rowsOwed: true })
+    const committed = await commit(deps, held, held.state, { stillDirty: true })
+
+    expect(committed).toMatchObject({ again: false })
+    expect(stored()).toMatchObject({ lease: null, dirty: true, rowsOwed: true })
+  })
+
+  it('should keep the dirty mark when the conflicting write changed neither the mark nor the overrides', async () => {
+    const { deps, held, stored, rewrite } = await holding()
+
+    await rewrite({})
+    await commit(deps, held, held.state, { stillDirty: true })
+
+    expect(stored()).toMatchObject({ lease: null, dirty: true })
   })
 })

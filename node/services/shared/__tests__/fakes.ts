@@ -1,4 +1,4 @@
-import { ConflictError } from '../../../clients/stateDocs'
+import { ConflictError, updateDoc } from '../../../clients/stateDocs'
 import type { Versioned } from '../../../clients/stateDocs'
 import type { SkuContextResponse } from '../../../typings/catalog'
 import type { InventoryResponse } from '../../../typings/logistics'
@@ -69,25 +69,18 @@ export class FakeDocs {
     return next
   }
 
+  /** As StateDocs.update: the same compare-and-swap, bounded the same way. */
   public async update<T>(
     bucket: string,
     path: string,
     empty: () => T,
     change: (c: T) => T | null
   ) {
-    for (;;) {
-      const { value, etag } = await this.read(bucket, path, empty)
-      const next = change(value)
-
-      if (next === null) return null
-      try {
-        await this.write(bucket, path, next, etag)
-
-        return next
-      } catch (error) {
-        if (!(error instanceof ConflictError)) throw error
-      }
-    }
+    return updateDoc<T>({
+      read: () => this.read(bucket, path, empty),
+      write: (value, etag) => this.write(bucket, path, value, etag),
+      change,
+    })
   }
 }
 
