@@ -13,7 +13,7 @@ import { onAppInstalled } from './events/appSetup'
 import { broadcasterNotification } from './events/broadcaster'
 import { adminOnly } from './middlewares/admin'
 import { errorHandler } from './middlewares/errors'
-import { feed, feedAuth } from './middlewares/feed'
+import { feed, feedAuth, snapshot } from './middlewares/feed'
 import { reconcileTick } from './middlewares/reconcileTick'
 import { skuExposures } from './middlewares/skuExposures'
 import { guardResolvers } from './resolvers/guard'
@@ -58,6 +58,7 @@ export default new Service<Clients, RecorderState, ParamsContext>({
   routes: {
     skuExposures: method({ GET: [errorHandler, adminOnly, skuExposures] }),
     channelExposures: method({ GET: [errorHandler, feedAuth, feed] }),
+    channelSnapshot: method({ GET: [errorHandler, feedAuth, snapshot] }),
     reconcileTick: method({ POST: [errorHandler, reconcileTick] }),
   },
   graphql: {

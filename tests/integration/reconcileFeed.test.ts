@@ -1,6 +1,7 @@
 /**
- * The affiliate feed through the real worker and the emulator: every auth case, cursors and
- * paging over the changes a sweep and an event produced; what the channel was last told.
+ * The affiliate feed through the real worker and the emulator: every auth case, the snapshot a
+ * channel starts from after the first sweep, cursors and paging, the change an event produced;
+ * what the channel was last told.
  */
 import type { Emulator } from '../support/emulator'
 import { control, emulatorFor, vtex } from '../support/emulator'
@@ -11,6 +12,7 @@ import {
   finished,
   freshAccount,
   setModes,
+  snapshotGet,
   startRun,
   SWEEP_ENV,
 } from './reconcileSupport'
@@ -114,37 +116,48 @@ describe('given the feed of channel MKB', () => {
     )
   })
 
-  it('should page through every change once, in order, following the cursors', async () => {
-    const all = await page('?limit=100')
+  it("should start the channel from the snapshot: the first sweep's decisions, each SKU once, and no change entry for them", async () => {
     const exposures = await graphql<{ exposures: { total: number } }>(
       worker,
       '{ exposures(filter: { channel: "MKB" }, pageSize: 1) { total } }'
     )
 
-    // The sweep's first evaluation of each governed SKU is one change on MKB.
-    expect(all.items).toHaveLength(exposures.data?.exposures.total ?? -1)
-    expect(all.hasMore).toBe(false)
     const seen: string[] = []
-    let since = ''
+    const sinces = new Set<string>()
+    let after = ''
 
     for (let i = 0; i < 50; i++) {
-      const p = await page(`?limit=4${since ? `&since=${since}` : ''}`)
+      const res = await snapshotGet(
+        worker,
+        'MKB',
+        `?limit=4${after ? `&after=${after}` : ''}`,
+        keys.MKB
+      )
 
-      seen.push(...p.items.map((item) => item.id))
-      since = p.next
-      if (!p.hasMore) break
+      expect(res.status).toBe(200)
+      const p = (await res.json()) as {
+        items: Array<{ skuId: string; status: string }>
+        next: string | null
+        since: string
+      }
+
+      seen.push(...p.items.map((item) => item.skuId))
+      sinces.add(p.since)
+      if (!p.next) break
+      after = p.next
     }
 
-    expect(seen).toEqual(all.items.map((item) => item.id))
-    const sorted = [...all.items].sort((a, b) =>
-      a.at < b.at ? -1 : a.at > b.at ? 1 : 0
-    )
-
-    expect(all.items.map((i) => i.at)).toEqual(sorted.map((i) => i.at))
-    expect(all.items[0]).toMatchObject({
-      skuId: expect.any(String),
-      status: expect.any(String),
-    })
+    // The sweep's first evaluation of each governed SKU is one row on MKB, and no change.
+    expect(seen).toHaveLength(exposures.data?.exposures.total ?? -1)
+    expect(new Set(seen).size).toBe(seen.length)
+    expect(sinces.size).toBe(1)
+    expect((await page('?limit=100')).items).toEqual([])
+    expect((await page(`?limit=100&since=${[...sinces][0]}`)).items).toEqual([])
+    expect((await snapshotGet(worker, 'MKB', '', keys.GGL)).status).toBe(403)
+    expect((await snapshotGet(worker, 'MKB', '', null)).status).toBe(401)
+    expect(
+      (await snapshotGet(worker, 'MKB', '?after=%%%', keys.MKB)).status
+    ).toBe(400)
   })
 
   it('should return nothing new at the end, then the next change after an event', async () => {

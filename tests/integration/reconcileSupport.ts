@@ -136,26 +136,51 @@ export const salesPolicyWrites = (c: { endpoints: Record<string, number> }) =>
     .reduce((sum, [, n]) => sum + n, 0)
 
 /** The feed as an affiliate calls it through IO's router (public route). */
-export function feedGet(
+/** A GET of an affiliate's route (`exposures`: the change feed, `snapshot`: where it starts). */
+function channelGet(
   worker: Worker,
-  channel: string,
-  query: string,
-  key?: string | null
+  route: { id: string; path: string },
+  {
+    channel,
+    query,
+    key,
+  }: { channel: string; query: string; key?: string | null }
 ) {
   return fetch(
-    `${worker.url}/_v/marketplace-stock-gate/channels/${channel}/exposures${query}`,
+    `${worker.url}/_v/marketplace-stock-gate/channels/${channel}/${route.path}${query}`,
     {
       headers: {
         'x-vtex-account': ACCOUNT,
         'x-vtex-workspace': 'master',
         'x-vtex-credential': worker.appToken,
-        'x-colossus-route-id': 'channelExposures',
+        'x-colossus-route-id': route.id,
         'x-colossus-params': `affiliateId=${channel}`,
         ...(key ? { authorization: `Bearer ${key}` } : {}),
       },
     }
   )
 }
+
+type ChannelGet = (
+  worker: Worker,
+  channel: string,
+  query: string,
+  key?: string | null
+) => Promise<Response>
+
+export const feedGet: ChannelGet = (worker, channel, query, key) =>
+  channelGet(
+    worker,
+    { id: 'channelExposures', path: 'exposures' },
+    { channel, query, key }
+  )
+
+export const snapshotGet: ChannelGet = (worker, channel, query, key) =>
+  channelGet(
+    worker,
+    { id: 'channelSnapshot', path: 'snapshot' },
+    { channel, query, key }
+  )
 
 export async function snapshot(emulator: Emulator) {
   const ids = await productIds(emulator)

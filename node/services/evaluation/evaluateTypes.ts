@@ -66,4 +66,9 @@ export interface EvaluateOptions {
    * catalog writes are audited with the run's id, which is what the run's detail lists.
    */
   runId?: string | null
+  /**
+   * Channels this run is the baseline of (shared/baselines.ts): a SKU's first decision on one of
+   * them is the channel's starting point, stored and projected but not audited.
+   */
+  baseline?: string[]
 }

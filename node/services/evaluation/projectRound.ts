@@ -14,7 +14,10 @@ export interface RoundChange {
   options: EvaluateOptions
 }
 
-/** Writes the projection of what changed, and one audit entry per status change. */
+/**
+ * Writes the projection of what changed, and one audit entry per status change or first decision
+ * (but a baseline's: see shared/baselines.ts).
+ */
 export async function project(deps: EngineDeps, round: RoundChange) {
   const { prev, decisions, options } = round
   const writes: Array<Promise<void>> = []
@@ -37,7 +40,11 @@ export async function project(deps: EngineDeps, round: RoundChange) {
         toExposureDoc(decision, prev.overrides[channel]?.action ?? null)
       )
     )
-    if (change.statusChanged || !before) {
+    const audited = before
+      ? change.statusChanged
+      : !options.baseline?.includes(channel)
+
+    if (audited) {
       writes.push(deps.audit.append(statusEntry(round, decision, before)))
     }
   }

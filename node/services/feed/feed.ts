@@ -46,33 +46,43 @@ const START: Position = { at: '0000-01-01T00:00:00.000Z', id: '' }
 // Exactly what Date#toISOString writes for years 0000-9999: anything else is not our cursor.
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/
 
-export function encodeCursor(position: Position): string {
-  return Buffer.from(JSON.stringify([position.at, position.id])).toString(
-    'base64url'
-  )
+/** An opaque cursor: a pair of strings, the first an instant as Date#toISOString writes it. */
+export function encodePair(first: string, second: string): string {
+  return Buffer.from(JSON.stringify([first, second])).toString('base64url')
 }
 
-/** null for a cursor that is not one of ours (the route answers 400 INVALID_CURSOR). */
-export function decodeCursor(cursor: string): Position | null {
+/** The pair of a cursor encodePair made; null for anything else. */
+export function decodePair(cursor: string): [string, string] | null {
   try {
     const parsed: unknown = JSON.parse(
       Buffer.from(cursor, 'base64url').toString('utf8')
     )
 
     if (!Array.isArray(parsed) || parsed.length !== 2) return null
-    const [at, id] = parsed as unknown[]
+    const [at, other] = parsed as unknown[]
 
-    if (typeof at !== 'string' || typeof id !== 'string') return null
+    if (typeof at !== 'string' || typeof other !== 'string') return null
     if (!ISO.test(at)) return null
     const time = Date.parse(at)
 
     if (!Number.isFinite(time) || new Date(time).toISOString() !== at)
       return null
 
-    return { at, id }
+    return [at, other]
   } catch {
     return null
   }
+}
+
+export function encodeCursor(position: Position): string {
+  return encodePair(position.at, position.id)
+}
+
+/** null for a cursor that is not one of ours (the route answers 400 INVALID_CURSOR). */
+export function decodeCursor(cursor: string): Position | null {
+  const pair = decodePair(cursor)
+
+  return pair && { at: pair[0], id: pair[1] }
 }
 
 const itemOf = (entry: AuditEntry): FeedItem => {

@@ -17,6 +17,7 @@ import type { RunDoc, RunWaiting, SweepDeps, SweepEnv } from './types'
 import { runWindow } from './window'
 import { afterFailure } from './afterFailure'
 import { chunkStore, runStore } from '../shared/stores/reconcile'
+import { markBaselined, readBaselines } from '../shared/baselines'
 
 class LostLock extends Error {}
 
@@ -146,6 +147,13 @@ async function loop(
       : channels
 
     const bulk = isFullScope(run.scope) || Boolean(run.scope.channel)
+    // A sweep of every SKU on its channels is the baseline of those not baselined yet.
+    const whole = isFullScope(run.scope) || isWholeChannel(run.scope)
+    const baselined = whole ? await readBaselines(base.docs) : null
+    const baseline = baselined
+      ? checked.map((c) => c.id).filter((id) => !baselined(id))
+      : []
+
     const associated = bulk
       ? await associatedSkus(deps, checked, tuning.pageSize)
       : null
@@ -195,6 +203,7 @@ async function loop(
         // An ERROR sweep rewrites its SKUs' rows: an ERROR row may be the mark of a decision
         // that could not be stored, over a stored state that already differs (unsettled.ts).
         reproject: run.scope.statuses?.includes('ERROR') ?? false,
+        baseline,
       },
     })
 
@@ -221,6 +230,21 @@ async function loop(
     }
 
     const done = await checkpoint('DONE')
+
+    // Not fatal either: unrecorded, the next whole sweep is the baseline again (its SKUs decided
+    // by now are no first decisions), and the snapshot waits for it.
+    if (done.state === 'DONE' && baseline.length)
+      await markBaselined(
+        base.docs,
+        baseline,
+        done.finishedAt ?? base.now().toISOString()
+      ).catch((error) =>
+        base.log.warn({
+          message: 'reconcile-baseline-mark-failed',
+          runId,
+          error: String(error),
+        })
+      )
 
     if (done.state === 'DONE' && isFullScope(done.scope)) {
       // Not fatal: the overview also reads the latest full run's own state.

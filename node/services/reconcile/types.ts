@@ -95,6 +95,11 @@ export interface RunIndex {
   lastFullId?: string
   /** When a full sweep first finished DONE: from then on the overview's figures cover the catalog. */
   fullDoneAt?: string
+  /**
+   * Per channel, when a sweep of every SKU on it first finished DONE (shared/baselines.ts): its
+   * first decisions before then are the channel's starting point, not changes.
+   */
+  baselines?: Record<string, string>
 }
 
 /** Tunables: defaults for IO, smaller in tests. */
