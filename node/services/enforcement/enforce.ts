@@ -188,6 +188,8 @@ function evaluateSiblings(
         cause: options.cause,
         actor: options.actor,
         recordInProduct: true,
+        // A sibling a baseline sweep has not reached yet is part of that baseline.
+        baseline: options.baseline,
       })
       .catch((error) =>
         deps.log.warn({
