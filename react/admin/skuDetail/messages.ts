@@ -190,7 +190,8 @@ export default defineMessages({
   },
   auditEmpty: {
     id: 'admin/marketplace-stock-gate.sku-detail.audit-empty',
-    defaultMessage: 'Nothing recorded for this SKU yet.',
+    defaultMessage:
+      "No change recorded for this SKU since its first decision (the first sweep's decisions change nothing, so they are not recorded).",
   },
   auditError: {
     id: 'admin/marketplace-stock-gate.sku-detail.audit-error',
