@@ -1,11 +1,12 @@
 /**
  * The app's Master Data documents as the emulator holds them: how many per SKU, and, for the
- * admin's figures at a size no sweep reaches in a session, rows of the whole catalog cloned from
- * the rows the worker wrote for the swept SKUs.
+ * admin's figures at a size no sweep reaches in a session, the projection's documents (one per
+ * SKU and group of ten channels) for the whole catalog, cloned from those the worker wrote for
+ * the swept SKUs.
  */
 import { randomUUID } from 'crypto'
 
-import { EXPOSURE_ENTITY } from '../node/masterdata/entities'
+import { SKU_ENTITY } from '../node/masterdata/entities'
 import type { Emu } from './system'
 import { round } from './lib'
 
@@ -20,7 +21,7 @@ export function docsPerSku(emulator: Emu, skus: number) {
     ])
   )
 
-  return { docsPerSku: byEntity[EXPOSURE_ENTITY] ?? 0, byEntity }
+  return { docsPerSku: byEntity[SKU_ENTITY] ?? 0, byEntity }
 }
 
 interface Names {
@@ -86,14 +87,23 @@ export function cloneRow(donor: Row, to: Names): Row {
             .filter(Boolean)
             .join(' '),
         }),
-    ...(typeof donor.trace === 'string'
-      ? {
-          trace: donor.trace
+    // Each channel slot's trace (`t0`…`t9`), or a row's own.
+    ...Object.fromEntries(
+      Object.entries(donor)
+        .filter(
+          ([key, v]) => /^(t\d+|trace)$/.test(key) && typeof v === 'string'
+        )
+        .map(([key, v]) => [
+          key,
+          String(v)
             .split(`"skuId":"${from.skuId}"`)
             .join(`"skuId":"${to.skuId}"`),
-        }
-      : {}),
-    id: String(donor.id).replace(new RegExp(`^${from.skuId}(?=-|$)`), to.skuId),
+        ])
+    ),
+    id: String(donor.id).replace(
+      new RegExp(`^${from.skuId}(?=-|~|$)`),
+      to.skuId
+    ),
     dataInstanceId: randomUUID(),
   }
 }
@@ -101,8 +111,8 @@ export function cloneRow(donor: Row, to: Names): Row {
 const IDENTITY = ['id', 'skuId', 'productId', 'skuName', 'productName', 'text']
 
 /**
- * Whether cloning reproduces what the worker wrote: one swept SKU's rows cloned onto another
- * swept SKU, compared on every identity field with that SKU's own rows.
+ * Whether cloning reproduces what the worker wrote: one swept SKU's documents cloned onto
+ * another swept SKU, compared on every identity field with that SKU's own documents.
  */
 function shapeHolds(emulator: Emu, bySku: Map<string, Row[]>) {
   const swept = [...bySku.keys()]
@@ -110,10 +120,11 @@ function shapeHolds(emulator: Emu, bySku: Map<string, Row[]>) {
   const target = namesOf(emulator, Number(b))
 
   if (!target || a === b) return false
-  const own = new Map((bySku.get(b) ?? []).map((r) => [String(r.channel), r]))
+  // A SKU's documents, one per group of channels.
+  const own = new Map((bySku.get(b) ?? []).map((r) => [String(r.group), r]))
 
   return (bySku.get(a) ?? []).every((row) => {
-    const real = own.get(String(row.channel))
+    const real = own.get(String(row.group))
     const clone = cloneRow(row, target)
 
     return !real || IDENTITY.every((f) => clone[f] === real[f])
@@ -121,11 +132,11 @@ function shapeHolds(emulator: Emu, bySku: Map<string, Row[]>) {
 }
 
 /**
- * Rows for every SKU of the catalog from 1 to `skus` that has none, cloned from the swept SKUs'
- * rows in turn, until the bench's heap (which holds the emulator) nears its limit.
+ * Documents for every SKU of the catalog from 1 to `skus` that has none, cloned from the swept
+ * SKUs' documents in turn, until the bench's heap (which holds the emulator) nears its limit.
  */
 export function seedRows(emulator: Emu, skus: number, heapLimitMb: number) {
-  const entity = emulator.state.md.entity(EXPOSURE_ENTITY)
+  const entity = emulator.state.md.entity(SKU_ENTITY)
   const bySku = new Map<string, Row[]>()
 
   for (const doc of entity.docs.values()) {

@@ -152,8 +152,8 @@ export const heapMb = () => Math.round(process.memoryUsage().heapUsed / 2 ** 20)
 
 /**
  * After sampled sweeps: the whole catalog back (storage kept: the sample's states and rows), and
- * a row for every SKU × channel of it cloned from the rows the worker wrote (rows.ts), so the
- * admin's queries run over as many rows as a full sweep would leave. Stops short of the heap's
+ * every SKU's projection documents (its rows on every channel) cloned from those the worker wrote
+ * (rows.ts), so the admin's queries run over as many rows as a full sweep would leave. Stops short of the heap's
  * limit (raise it with NODE_OPTIONS=--max-old-space-size) and says so.
  */
 export async function fillCatalog({ emulator, params }: Bench) {

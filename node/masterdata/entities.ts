@@ -1,5 +1,9 @@
-/** Master Data v2 data entities of the app and the schema version the app writes. */
-export const EXPOSURE_ENTITY = 'sgexposure'
+/**
+ * Master Data v2 data entities of the app and the schema version the app writes. The projection
+ * is one document per SKU (`sgsku`, projection/skuDoc.ts); `sgexposure`, its former one row per
+ * SKU and channel, is no longer read or written (a new name, so its documents never mix in).
+ */
+export const SKU_ENTITY = 'sgsku'
 export const AUDIT_ENTITY = 'sgaudit'
 export const PRODUCT_ENTITY = 'sgproduct'
 export const SCHEMA = 'v1'

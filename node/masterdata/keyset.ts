@@ -19,31 +19,52 @@ export interface KeysetPosition {
   id: string
 }
 
-export function keysetSortOf(sort: KeysetSort): string {
+/**
+ * The field that breaks the sort's ties (unique among the documents a query matches: the
+ * document id, or a field the query makes unique), and whether "after" takes the position's own
+ * document too (a merge of several queries resumes some of them at the last row's document).
+ */
+export interface KeysetTie {
+  field: string
+  inclusive: boolean
+}
+
+const BY_ID: KeysetTie = { field: 'id', inclusive: false }
+
+export function keysetSortOf(sort: KeysetSort, tie = BY_ID.field): string {
   const dir = sort.desc ? 'DESC' : 'ASC'
 
-  return `${sort.field} ${dir},id ${dir}`
+  return sort.field === tie
+    ? `${tie} ${dir}`
+    : `${sort.field} ${dir},${tie} ${dir}`
 }
 
 /**
  * The `_where` clause for "after this row". Master Data sorts missing values first (ascending),
  * so they come last in a descending order.
  */
-export function afterWhere(sort: KeysetSort, after: KeysetPosition): string {
+export function afterWhere(
+  sort: KeysetSort,
+  after: KeysetPosition,
+  tie: KeysetTie = BY_ID
+): string {
   const f = sort.field
   const id = quote(after.id)
+  const t = tie.field
+  const eq = tie.inclusive ? '=' : ''
+  const past = sort.desc ? `${t}<${eq}${id}` : `${t}>${eq}${id}`
 
   if (after.value === null) {
     return sort.desc
-      ? `(${f} is null AND id<${id})`
-      : `((${f} is null AND id>${id}) OR ${f} is not null)`
+      ? `(${f} is null AND ${past})`
+      : `((${f} is null AND ${past}) OR ${f} is not null)`
   }
 
   const v = sort.numeric ? String(after.value) : quote(String(after.value))
 
   return sort.desc
-    ? `(${f}<${v} OR (${f}=${v} AND id<${id}) OR ${f} is null)`
-    : `(${f}>${v} OR (${f}=${v} AND id>${id}))`
+    ? `(${f}<${v} OR (${f}=${v} AND ${past}) OR ${f} is null)`
+    : `(${f}>${v} OR (${f}=${v} AND ${past}))`
 }
 
 export function encodeKeyset(position: KeysetPosition): string {

@@ -3,13 +3,8 @@ import type { MasterData } from '@vtex/api'
 import { upstreamFor } from '../clients/resilience'
 import { accountMemoryOf } from '../clients/memory'
 import { slot } from '../memory/tenantMemory'
-import { EXPOSURE_STATUSES } from '../domain/types'
-import {
-  AUDIT_ENTITY,
-  EXPOSURE_ENTITY,
-  PRODUCT_ENTITY,
-  SCHEMA,
-} from './entities'
+import { AUDIT_ENTITY, PRODUCT_ENTITY, SCHEMA, SKU_ENTITY } from './entities'
+import { SKU_SCHEMA } from './skuSchema'
 
 /**
  * Master Data v2 schemas the app saves itself (instead of the masterdata builder, whose entity
@@ -17,56 +12,7 @@ import {
  * app names (the emulator counts any other), `workspace` included (see MdScope).
  */
 export const SCHEMAS: Record<string, object> = {
-  [EXPOSURE_ENTITY]: {
-    title: 'Marketplace Stock Gate: decision per SKU and channel',
-    type: 'object',
-    properties: {
-      skuId: { type: 'string' },
-      productId: { type: ['string', 'null'] },
-      channel: { type: 'string' },
-      status: {
-        type: 'string',
-        enum: [...EXPOSURE_STATUSES],
-      },
-      reasons: { type: 'array', items: { type: 'string' } },
-      available: { type: ['integer', 'null'] },
-      stockRank: { type: ['integer', 'null'] },
-      evaluatedAt: { type: 'string', format: 'date-time' },
-      changedAt: { type: 'string', format: 'date-time' },
-      skuName: { type: ['string', 'null'] },
-      productName: { type: ['string', 'null'] },
-      sellerIds: { type: 'array', items: { type: 'string' } },
-      brandId: { type: ['string', 'null'] },
-      brandName: { type: ['string', 'null'] },
-      categoryId: { type: ['string', 'null'] },
-      categoryIds: { type: 'array', items: { type: 'string' } },
-      categoryPath: { type: ['string', 'null'] },
-      overrideAction: { type: ['string', 'null'] },
-      productAssociated: { type: ['boolean', 'null'] },
-      text: { type: 'string' },
-      trace: { type: 'string' },
-      workspace: { type: 'string' },
-    },
-    required: ['skuId', 'channel', 'status'],
-    'v-indexed': [
-      'skuId',
-      'productId',
-      'channel',
-      'status',
-      'reasons',
-      'sellerIds',
-      'evaluatedAt',
-      'available',
-      'stockRank',
-      'text',
-      'changedAt',
-      'skuName',
-      'brandId',
-      'categoryIds',
-      'workspace',
-    ],
-    'v-cache': false,
-  },
+  [SKU_ENTITY]: SKU_SCHEMA,
   [PRODUCT_ENTITY]: {
     title: 'Marketplace Stock Gate: product association per channel',
     type: 'object',

@@ -4,6 +4,7 @@ import type { Clients } from '../clients'
 import { seenMargin } from '../domain/clock'
 import { evaluate } from './evaluation/engine'
 import { AuditLog } from './projection/audit'
+import { ChannelSlots } from './projection/channelSlots'
 import { Projection } from './projection/projection'
 import type { EngineDeps, Log } from './shared/deps'
 
@@ -18,22 +19,27 @@ const WORKER_ID = `${process.env.HOSTNAME ?? 'local'}-${
 }-${randomBytes(3).toString('hex')}`
 
 export function engineDeps(clients: Clients, log: Log): EngineDeps {
+  const memory = clients.memory.workspace(
+    clients.stateDocs.tenant.account,
+    clients.stateDocs.tenant.workspace
+  )
+
   return {
     catalog: clients.catalog,
     logistics: clients.logistics,
     pricing: clients.pricing,
     affiliates: clients.affiliates,
     docs: clients.stateDocs,
-    projection: new Projection(clients.masterdata),
+    projection: new Projection(
+      clients.masterdata,
+      new ChannelSlots(clients.stateDocs, memory)
+    ),
     audit: new AuditLog(clients.masterdata),
     now: () => new Date(),
     log,
     workerId: WORKER_ID,
     tenant: clients.stateDocs.tenant,
-    memory: clients.memory.workspace(
-      clients.stateDocs.tenant.account,
-      clients.stateDocs.tenant.workspace
-    ),
+    memory,
     seenMarginMs: () => seenMargin(clients.catalog.clock.behindMs(Date.now())),
     evaluateSibling: evaluate,
   }

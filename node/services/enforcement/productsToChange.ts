@@ -4,7 +4,6 @@ import type { EngineDeps } from '../shared/deps'
 import {
   MD_MAX_PAGE,
   MD_SEARCH_WINDOW,
-  mdValue,
   pendingOf,
 } from '../projection/projection'
 import type { Pending } from '../projection/projection'
@@ -47,11 +46,10 @@ export async function productsToChange(
   const rows = new Map<string, { name: string | null; skuIds: string[] }>()
 
   if (ids.length > 0) {
-    const where = `channel=${mdValue(channel)} AND (${ids
-      .map((id) => `productId=${mdValue(id)}`)
-      .join(' OR ')})`
-
-    for await (const docs of deps.projection.scroll(where)) {
+    for await (const docs of deps.projection.scan({
+      channel,
+      productIds: ids,
+    })) {
       for (const doc of docs) {
         if (!doc.productId) continue
         const row = rows.get(doc.productId) ?? { name: null, skuIds: [] }

@@ -122,13 +122,15 @@ export async function keepWithoutLease(
     inputs: inputs.kept ?? null,
   }
 
-  await Promise.all(
-    moved.map((c) =>
-      deps.projection.put(
+  // The SKU's one document, whole: every channel's row, written when one of them moved.
+  if (moved.length > 0)
+    await deps.projection.putSku(
+      prev.skuId,
+      channels.map((c) =>
         toExposureDoc(decisions[c.id], prev.overrides[c.id]?.action ?? null)
-      )
+      ),
+      moved.map((c) => c.id)
     )
-  )
 
   try {
     const etag = await deps.docs.write(

@@ -1,7 +1,7 @@
 import { decisionChanged } from '../../domain'
 import type { AuditEntry } from '../projection/audit'
 import { statusChange } from '../projection/auditEntries'
-import { exposureId, rowChanged, toExposureDoc } from '../projection/projection'
+import { rowChanged, toExposureDoc } from '../projection/projection'
 import type { EngineDeps } from '../shared/deps'
 import type { EvaluateOptions } from './evaluateTypes'
 import type { SkuState, StoredDecision } from './state'
@@ -15,12 +15,14 @@ export interface RoundChange {
 }
 
 /**
- * Writes the projection of what changed, and one audit entry per status change or first decision
- * (but a baseline's: see shared/baselines.ts).
+ * Writes the projection of what changed: the SKU's whole new state in one document per SKU
+ * (projection.ts `putSku`) when any of its rows changed or went, and one audit entry per status
+ * change or first decision (but a baseline's: see shared/baselines.ts).
  */
 export async function project(deps: EngineDeps, round: RoundChange) {
   const { prev, decisions, options } = round
   const writes: Array<Promise<void>> = []
+  const touched: string[] = []
 
   for (const [channel, decision] of Object.entries(decisions)) {
     const before = prev.decisions[channel] ?? null
@@ -35,11 +37,7 @@ export async function project(deps: EngineDeps, round: RoundChange) {
       !prev.rowsOwed
     )
       continue
-    writes.push(
-      deps.projection.put(
-        toExposureDoc(decision, prev.overrides[channel]?.action ?? null)
-      )
-    )
+    touched.push(channel)
     const audited = before
       ? change.statusChanged
       : !options.baseline?.includes(channel)
@@ -50,8 +48,15 @@ export async function project(deps: EngineDeps, round: RoundChange) {
   }
 
   for (const channel of Object.keys(prev.decisions)) {
-    if (!decisions[channel])
-      writes.push(deps.projection.remove(exposureId(prev.skuId, channel)))
+    if (!decisions[channel]) touched.push(channel)
+  }
+
+  if (touched.length > 0) {
+    const rows = Object.entries(decisions).map(([channel, decision]) =>
+      toExposureDoc(decision, prev.overrides[channel]?.action ?? null)
+    )
+
+    writes.push(deps.projection.putSku(prev.skuId, rows, touched))
   }
 
   await Promise.all(writes)
@@ -90,9 +95,9 @@ export async function dropDecisions(
 ) {
   const at = deps.now().toISOString()
 
-  await Promise.all(
-    Object.values(prev.decisions).flatMap((decision) => [
-      deps.projection.remove(exposureId(prev.skuId, decision.channel)),
+  await Promise.all([
+    deps.projection.putSku(prev.skuId, [], Object.keys(prev.decisions)),
+    ...Object.values(prev.decisions).map((decision) =>
       deps.audit.append(
         statusChange({
           skuId: prev.skuId,
@@ -107,7 +112,7 @@ export async function dropDecisions(
           reasons: [],
           details: { governed: false },
         })
-      ),
-    ])
-  )
+      )
+    ),
+  ])
 }

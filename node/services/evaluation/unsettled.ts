@@ -65,21 +65,22 @@ export async function markUnsettled(deps: Deps, skuId: string, error: string) {
 
   const now = deps.now().toISOString()
   const decisions = Object.values(state?.decisions ?? {})
-  const projected = await Promise.all(
-    decisions.map((decision) =>
-      deps.projection.put(
-        toExposureDoc(
-          {
-            ...decision,
-            status: 'ERROR',
-            reasons: ['UPSTREAM_ERROR'],
-            evaluatedAt: now,
-            changedAt: decision.status === 'ERROR' ? decision.changedAt : now,
-          },
-          state?.overrides[decision.channel]?.action ?? null
-        )
-      )
+  const rows = decisions.map((decision) =>
+    toExposureDoc(
+      {
+        ...decision,
+        status: 'ERROR',
+        reasons: ['UPSTREAM_ERROR'],
+        evaluatedAt: now,
+        changedAt: decision.status === 'ERROR' ? decision.changedAt : now,
+      },
+      state?.overrides[decision.channel]?.action ?? null
     )
+  )
+
+  const projected = await (rows.length > 0
+    ? deps.projection.putSku(skuId, rows)
+    : Promise.resolve()
   ).then(
     () => decisions.length > 0,
     () => false

@@ -3,7 +3,10 @@ import { foldText } from '../../domain/search'
 import type { ExposureStatus, ReasonCode } from '../../domain/types'
 import type { StoredDecision } from '../evaluation/state'
 
-/** One Master Data row per SKU and channel: what the admin's table filters, sorts and shows. */
+/**
+ * One row per SKU and channel: what the admin's table filters, sorts and shows (stored in the
+ * SKU's one document, skuDoc.ts).
+ */
 export interface ExposureDoc {
   id: string
   skuId: string
@@ -36,11 +39,11 @@ export interface ExposureDoc {
 
 /**
  * The projection row's format: 2 stores `text` folded (no accents), 3 adds `stockRank`, 4 the
- * brand and categories. A decision stored with an older format has its row written again at its
+ * brand and categories, 5 moves the rows into one document per SKU (skuDoc.ts). A decision stored with an older format has its row written again at its
  * next evaluation or sweep, as if it changed (until then its row sorts as an unknown quantity and
  * matches no brand or category filter).
  */
-export const ROW_FORMAT = 4
+export const ROW_FORMAT = 5
 
 /**
  * Above any quantity the catalog can hold (VTEX stores quantities as 32-bit integers), so an
@@ -145,27 +148,3 @@ export function toExposureDoc(
     trace: JSON.stringify(decision.trace),
   }
 }
-
-export const EXPOSURE_FIELDS = [
-  'id',
-  'skuId',
-  'productId',
-  'channel',
-  'status',
-  'reasons',
-  'available',
-  'stockRank',
-  'evaluatedAt',
-  'changedAt',
-  'skuName',
-  'productName',
-  'sellerIds',
-  'brandId',
-  'brandName',
-  'categoryId',
-  'categoryIds',
-  'categoryPath',
-  'overrideAction',
-  'productAssociated',
-  'trace',
-]

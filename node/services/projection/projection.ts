@@ -2,36 +2,35 @@ import type { MasterData } from '@vtex/api'
 
 import { MdEntity } from '../../clients/mdEntity'
 import type { KeysetPosition, KeysetSort } from '../../masterdata/keyset'
-import { afterWhere, keysetSortOf } from '../../masterdata/keyset'
 import {
   MD_MAX_PAGE,
   MD_SEARCH_WINDOW,
-  allOf,
   anyOf,
   mdValue,
 } from '../../masterdata/where'
 import {
   AUDIT_ENTITY,
-  EXPOSURE_ENTITY,
   PRODUCT_ENTITY,
   SCHEMA,
+  SKU_ENTITY,
 } from '../../masterdata/entities'
+import type { ChannelSlots } from './channelSlots'
 import type { ExposureDoc } from './exposureRow'
-import { EXPOSURE_FIELDS } from './exposureRow'
 import type { RowFilter } from './exposureQuery'
-import { exposureWhere } from './exposureQuery'
+import { SkuRows } from './skuRows'
 
 /**
  * Master Data v2 holds the queryable copy of the decisions and the audit trail: the admin
  * filters by channel, status, reason, seller, brand, category and text and pages through 100,000 rows, which
  * VBase (a key-value store) cannot do. VBase stays the source of truth; this projection is
- * written by the lease holder of the SKU, so two writers never race on one document.
+ * written by the lease holder of the SKU, so two writers never race on one document. The
+ * services read and write rows (one per SKU and channel); they are stored one document per SKU
+ * (skuRows.ts).
  */
-export { AUDIT_ENTITY, EXPOSURE_ENTITY, SCHEMA }
+export { AUDIT_ENTITY, SCHEMA, SKU_ENTITY }
 export type { ExposureDoc } from './exposureRow'
 export type { RowFilter } from './exposureQuery'
 export {
-  EXPOSURE_FIELDS,
   ROW_FORMAT,
   UNLIMITED_RANK,
   exposureId,
@@ -67,16 +66,11 @@ export function pendingOf(
 }
 
 export class Projection {
-  private readonly exposures: MdEntity<ExposureDoc>
+  private readonly rows: SkuRows
   private readonly products: MdEntity<ProductDoc & { pending: Pending }>
 
-  constructor(md: MasterData) {
-    this.exposures = new MdEntity<ExposureDoc>(
-      md,
-      EXPOSURE_ENTITY,
-      SCHEMA,
-      EXPOSURE_FIELDS
-    )
+  constructor(md: MasterData, slots: ChannelSlots) {
+    this.rows = new SkuRows(md, slots)
     this.products = new MdEntity<ProductDoc & { pending: Pending }>(
       md,
       PRODUCT_ENTITY,
@@ -85,10 +79,16 @@ export class Projection {
     )
   }
 
-  public async put(doc: ExposureDoc): Promise<void> {
-    const { id, ...fields } = doc
-
-    await this.exposures.put(id, fields)
+  /**
+   * The SKU's rows written: `rows` are all it has (a channel absent loses its row), `touched`
+   * the channels whose row changed or went (default: the rows'). One document per SKU.
+   */
+  public putSku(
+    skuId: string,
+    rows: ExposureDoc[],
+    touched?: string[]
+  ): Promise<void> {
+    return this.rows.putSku(skuId, rows, touched)
   }
 
   public async putProduct(doc: ProductDoc): Promise<void> {
@@ -171,51 +171,27 @@ export class Projection {
     )
   }
 
-  public async remove(id: string): Promise<void> {
-    await this.exposures.remove(id)
-  }
-
-  /** How many rows match (one search of one document: its total). */
-  public async count(filter: RowFilter): Promise<number> {
-    const result = await this.exposures.search(exposureWhere(filter), 1, 1)
-
-    return result.pagination.total
+  /** How many rows match. */
+  public count(filter: RowFilter | null | undefined): Promise<number> {
+    return this.rows.count(filter)
   }
 
   /**
    * One page of the rows after `after` in keyset order (see masterdata/keyset.ts), always from
-   * offset 0, so a deep page is one search too; null: the first page.
+   * offset 0, so a deep page is one search per channel too; null: the first page.
    */
-  public async find(
+  public find(
     filter: RowFilter | null | undefined,
     sort: KeysetSort,
     after: KeysetPosition | null,
     size: number
   ) {
-    const where = exposureWhere(filter)
-    const clause = after
-      ? afterWhere(sort, {
-          value: after.value,
-          id: this.exposures.scope.docId(after.id),
-        })
-      : null
-
-    return this.exposures.search(
-      allOf([where && `(${where})`, clause]),
-      1,
-      size,
-      keysetSortOf(sort)
-    )
+    return this.rows.find(filter, sort, after, size)
   }
 
   /** Every row of a filter, up to 1,000 a page (Master Data's scroll): past the search window. */
   public scan(filter: RowFilter | null | undefined, sort?: string) {
-    return this.exposures.scroll(exposureWhere(filter), sort)
-  }
-
-  /** A raw `_where` scroll: only for enforcement/productsToChange.ts until it takes `scan`. */
-  public scroll(where: string | undefined, sort?: string) {
-    return this.exposures.scroll(where, sort)
+    return this.rows.scan(filter, sort)
   }
 }
 

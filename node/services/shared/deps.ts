@@ -30,12 +30,10 @@ export interface EngineDeps {
   docs: Pick<StateDocs, 'read' | 'write' | 'update'>
   projection: Pick<
     Projection,
-    | 'put'
-    | 'remove'
+    | 'putSku'
     | 'count'
     | 'find'
     | 'scan'
-    | 'scroll'
     | 'putProduct'
     | 'countPending'
     | 'pendingProducts'

@@ -121,10 +121,10 @@ describe('given a SKU exposed with 5 units', () => {
 
       other.exposures = made.exposures
       other.deps.projection = made.deps.projection
-      const { put } = made.deps.projection
+      const { putSku } = made.deps.projection
       let raced = false
 
-      made.deps.projection.put = async (doc) => {
+      made.deps.projection.putSku = async (...write) => {
         if (!raced) {
           raced = true
           // Stock moved again; the other worker decides and stores it first.
@@ -133,7 +133,7 @@ describe('given a SKU exposed with 5 units', () => {
         }
 
         // The first worker's row (3, read before) lands last, over the other's 2.
-        await put(doc)
+        await putSku(...write)
       }
 
       stock(made.world, 3)
@@ -155,17 +155,17 @@ describe('given another worker takes the lease between this one’s row and its 
     const other = fakeDeps(made.world, made.docs, { workerId: 'other' })
 
     other.deps.projection = made.deps.projection
-    const { put } = made.deps.projection
+    const { putSku } = made.deps.projection
     let held: Held | 'SEEN' | null = null
 
-    made.deps.projection.put = async (doc) => {
+    made.deps.projection.putSku = async (...write) => {
       if (!held) {
         // The holder will read 5 again: the decision it stores is the one stored before.
         held = await acquireLease(other.deps, '1')
         stock(made.world, 5)
       }
 
-      await put(doc)
+      await putSku(...write)
     }
 
     stock(made.world, 3)

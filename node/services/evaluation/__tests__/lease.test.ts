@@ -209,9 +209,9 @@ describe("given a sweep that read a SKU's inputs before taking its lease", () =>
     // While the sweep holds the lease, another worker gets the event of a change made after the
     // sweep's read: the sweep's inputs cannot have seen it.
     let other: string | undefined
-    const { put } = a.deps.projection
+    const { putSku } = a.deps.projection
 
-    a.deps.projection.put = async (doc) => {
+    a.deps.projection.putSku = async (...write) => {
       other ??= (
         await evaluateSku(b.deps, '1', {
           cause: 'EVENT',
@@ -219,7 +219,7 @@ describe("given a sweep that read a SKU's inputs before taking its lease", () =>
         })
       ).outcome
 
-      return put(doc)
+      return putSku(...write)
     }
 
     const swept = await evaluateSku(a.deps, '1', {

@@ -130,7 +130,7 @@ describe('given Master Data refusing writes while a SKU runs out of stock, and a
     keepTimers()
     world.inventory['1'] = []
     const put = jest
-      .spyOn(fake.deps.projection, 'put')
+      .spyOn(fake.deps.projection, 'putSku')
       .mockRejectedValue(new Error('503'))
 
     await expect(evaluate(fake.deps, '1', EVENT)).rejects.toThrow('503')

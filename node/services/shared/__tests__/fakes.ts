@@ -308,12 +308,12 @@ export function fakeDeps(
     },
     docs,
     projection: {
-      put: async (doc) => {
+      // The SKU's rows as one write (the adapter's one document per SKU): the touched
+      // channels' rows go, then every row given is the SKU's.
+      putSku: async (skuId, rows, touched = rows.map((r) => r.channel)) => {
         await tick()
-        exposures.set(doc.id, doc)
-      },
-      remove: async (id) => {
-        exposures.delete(id)
+        for (const channel of touched) exposures.delete(`${skuId}-${channel}`)
+        for (const row of rows) exposures.set(row.id, row)
       },
       putProduct: async (doc) => {
         await tick()
@@ -355,11 +355,10 @@ export function fakeDeps(
         data: [...exposures.values()],
         pagination: { total: exposures.size, page: 1, pageSize: 500 },
       }),
-      // The filter's `_where` as the adapter writes it, read back by `scroll` below.
+      // The filter's `_where` as a row store would spell it; only `channel=`, and `skuId=` /
+      // `productId=` (any of those named: `a OR b`) are honoured: a channel's rows, or some
+      // products' or SKUs'.
       scan: (filter) => scrollRows(exposureWhere(filter)),
-      // Only `channel=`, and `skuId=` / `productId=` (any of those named: `a OR b`) are
-      // honoured: a channel's rows, or some products' or SKUs'.
-      scroll: (where) => scrollRows(where),
     },
     audit: {
       append: async (entry) => {
