@@ -1,11 +1,12 @@
 /**
  * 12,000 rows on one channel, past Master Data's 10,000-document search window: the admin's table
- * reaches every row through keyset pages, and the settings preview reads them all by scroll.
+ * reaches every row through keyset pages, and the settings preview reads them all by scroll. The
+ * rows are seeded as the projection stores them: one document per SKU, MKB in slot 0.
  */
 import type { Emulator } from '../support/emulator'
 import type { ExposureStatus } from '../../node/domain/types'
 import { stockRankOf } from '../../node/services/projection/projection'
-import { control, emulatorFor } from '../support/emulator'
+import { control, emulatorFor, vtex } from '../support/emulator'
 import { jobEnd } from '../support/jobs'
 import type { Worker } from '../support/worker'
 import { freePort, graphql, startWorker } from '../support/worker'
@@ -14,6 +15,8 @@ let emulator: Emulator
 let worker: Worker
 const ROWS = 12_000
 const STATUSES: ExposureStatus[] = ['EXPOSED', 'WITHHELD', 'ERROR']
+const SLOTS =
+  '/vbase/v2/marketplacea/master/buckets/marketplacea.marketplace-stock-gate/config/files/projection-slots.json'
 
 beforeAll(async () => {
   const port = await freePort()
@@ -21,7 +24,17 @@ beforeAll(async () => {
   emulator = await emulatorFor(`http://127.0.0.1:${port}`, 'demo')
   worker = await startWorker(emulator.url, port)
   await control(emulator, 'POST', '/events', { enabled: false })
-  const entity = emulator.state.md.entity('sgexposure')
+  // MKB holds the projection's first slot (as the worker assigns it on its first MKB row).
+  const slots = await vtex(
+    emulator,
+    'PUT',
+    SLOTS,
+    { slots: { MKB: 0 }, next: 1 },
+    'infra.io.vtex.com'
+  )
+
+  if (slots.status >= 300) throw new Error(`slots not saved: ${slots.status}`)
+  const entity = emulator.state.md.entity('sgsku')
 
   for (let i = 0; i < ROWS; i++) {
     const skuId = String(1000 + i)
@@ -29,26 +42,27 @@ beforeAll(async () => {
     // Some null quantities: unlimited stock on a decided row, unknown on an ERROR row.
     const available = i % 11 === 0 ? null : i % 7
 
-    entity.put(`${skuId}-MKB`, {
-      id: `${skuId}-MKB`,
+    // The SKU's one document, its MKB row in slot 0, as the app writes it (skuDoc.ts).
+    entity.put(skuId, {
+      id: skuId,
       skuId,
+      group: 0,
       productId: String(1000 + Math.floor(i / 3)),
-      channel: 'MKB',
       // Few distinct values: the sort key ties on thousands of rows.
-      status,
-      reasons: i % 3 === 1 ? ['NO_MARKETPLACE_STOCK'] : [],
-      available,
+      s0: status,
+      r0: i % 3 === 1 ? ['NO_MARKETPLACE_STOCK'] : [],
+      a0: available,
       // As the app writes it (projection.ts).
-      stockRank: stockRankOf({ available, status }),
-      evaluatedAt: '2026-11-20T12:00:00.000Z',
-      changedAt: '2026-11-20T12:00:00.000Z',
+      k0: stockRankOf({ available, status }),
+      e0: '2026-11-20T12:00:00.000Z',
+      c0: '2026-11-20T12:00:00.000Z',
       skuName: `SKU ${skuId}`,
       productName: null,
       sellerIds: ['sellera'],
-      overrideAction: null,
-      productAssociated: null,
+      o0: null,
+      p0: null,
       text: `${skuId} sku ${skuId}`,
-      trace: '[]',
+      t0: '[]',
       ...(i % 2 ? { workspace: 'master' } : {}),
     })
   }

@@ -104,7 +104,7 @@ describe('given the catalog answers 503 when a sweep starts', () => {
 describe('given Master Data refuses the sweep scope query (400)', () => {
   it('fails the run at once with that reason, and the next start is not refused', async () => {
     await control(emulator, 'POST', '/faults', {
-      match: 'GET /api/dataentities/sgexposure/search*',
+      match: 'GET /api/dataentities/sgsku/search*',
       status: 400,
       body: { Message: 'Invalid where clause' },
     })

@@ -113,15 +113,27 @@ describe('given workspaces master and dev of one account, SKU 1 with 3 units', (
     ])
   })
 
-  it("should store master's rows under their usual ids and dev's under its own", () => {
-    const docs = emulator.state.md.entity('sgexposure').docs
+  it("should store master's SKU document under its usual id and dev's under its own", async () => {
+    const { docs } = emulator.state.md.entity('sgsku')
+    // Each workspace's channel slots are its own (VBase): MKB's status field in each.
+    const statusField = async (workspace: string) => {
+      const { body } = await vtex(
+        emulator,
+        'GET',
+        `/vbase/v2/marketplacea/${workspace}/buckets/marketplacea.marketplace-stock-gate/config/files/projection-slots.json`,
+        undefined,
+        'infra.io.vtex.com'
+      )
 
-    expect(docs.get('1-MKB')).toMatchObject({
-      status: 'EXPOSED',
+      return `s${(body as { slots: Record<string, number> }).slots.MKB % 10}`
+    }
+
+    expect(docs.get('1')).toMatchObject({
+      [await statusField('master')]: 'EXPOSED',
       workspace: 'master',
     })
-    expect(docs.get('dev--1-MKB')).toMatchObject({
-      status: 'WITHHELD',
+    expect(docs.get('dev--1')).toMatchObject({
+      [await statusField('dev')]: 'WITHHELD',
       workspace: 'dev',
     })
   })
