@@ -16,7 +16,7 @@ let worker: Worker
 const ROWS = 12_000
 const STATUSES: ExposureStatus[] = ['EXPOSED', 'WITHHELD', 'ERROR']
 const SLOTS =
-  '/vbase/v2/marketplacea/master/buckets/marketplacea.marketplace-stock-gate/config/files/projection-slots.json'
+  '/vbase/v2/marketplacea/master/buckets/marketplacea.marketplace-stock-gate/projection/files/slots.json'
 
 beforeAll(async () => {
   const port = await freePort()

@@ -120,7 +120,7 @@ describe('given workspaces master and dev of one account, SKU 1 with 3 units', (
       const { body } = await vtex(
         emulator,
         'GET',
-        `/vbase/v2/marketplacea/${workspace}/buckets/marketplacea.marketplace-stock-gate/config/files/projection-slots.json`,
+        `/vbase/v2/marketplacea/${workspace}/buckets/marketplacea.marketplace-stock-gate/projection/files/slots.json`,
         undefined,
         'infra.io.vtex.com'
       )

@@ -2,7 +2,7 @@ import { TenantMemory } from '../../../memory/tenantMemory'
 import { FakeDocs } from '../../shared/__tests__/fakes'
 import { ChannelSlots, SLOTS_TTL_MS } from '../channelSlots'
 
-const PATH = 'config/projection-slots.json'
+const PATH = 'projection/slots.json'
 const byText = (a: string, b: string) => a.localeCompare(b)
 
 describe('given the projection’s channel slots of a tenant', () => {

@@ -1,6 +1,7 @@
-// The projection's channel slots (projection/channelSlots.ts), in the configuration bucket.
-import { BUCKET_CONFIG } from '../deps'
+// The projection's channel slots (projection/channelSlots.ts), in the projection's own bucket.
 import { singleDocFor } from './docStore'
+
+const BUCKET_PROJECTION = 'projection'
 
 /**
  * Which fixed slot of a SKU's projection document holds each channel. `next` only grows: a slot
@@ -13,7 +14,7 @@ export interface SlotMap {
 }
 
 export const slotMapStore = singleDocFor<SlotMap>(
-  BUCKET_CONFIG,
-  'projection-slots.json',
+  BUCKET_PROJECTION,
+  'slots.json',
   () => ({ slots: {}, next: 0 })
 )
