@@ -74,17 +74,20 @@ export function resumesAtSku(
 
 /**
  * The SKU and channel a row id names (`${skuId}-${channel}`), among the channels given (the
- * longest that fits: a channel id may hold a dash); null when none does.
+ * longest that fits: a channel id may hold a dash), else at its last dash (a channel this
+ * worker has no slot for yet: affiliate ids hold none); null for an id with no dash.
  */
 export function splitRowId(
   id: string,
   channels: readonly string[]
 ): { skuId: string; channel: string } | null {
-  const channel = [...channels]
-    .sort((a, b) => b.length - a.length)
-    .find((c) => id.endsWith(`-${c}`) && id.length > c.length + 1)
+  const channel =
+    [...channels]
+      .sort((a, b) => b.length - a.length)
+      .find((c) => id.endsWith(`-${c}`) && id.length > c.length + 1) ??
+    id.slice(id.lastIndexOf('-') + 1)
 
-  return channel
-    ? { skuId: id.slice(0, id.length - channel.length - 1), channel }
-    : null
+  const skuId = id.slice(0, id.length - channel.length - 1)
+
+  return skuId && channel && id.includes('-') ? { skuId, channel } : null
 }

@@ -96,7 +96,7 @@ export class SkuRows {
   ) {
     const places = await this.places(filter)
     const channels = places.map((p) => p.channel)
-    // An id no channel read fits (a cursor of another filter) resumes at its SKU on every one.
+    // An id with no dash (not a row id) resumes at that SKU on every channel.
     const last = after
       ? splitRowId(after.id, channels) ?? { skuId: after.id, channel: '' }
       : null

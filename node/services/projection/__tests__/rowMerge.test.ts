@@ -72,7 +72,7 @@ describe('given the keyset pages of several channels', () => {
     expect(resumesAtSku(sort, 'BBB', 'BBB')).toBe(false)
   })
 
-  it('should split a row id into its SKU and channel, the longest channel that fits', () => {
+  it('should split a row id into its SKU and channel, the longest channel that fits, else at its last dash', () => {
     expect(splitRowId('12-MKB', ['MKB', 'GGL'])).toEqual({
       skuId: '12',
       channel: 'MKB',
@@ -81,6 +81,10 @@ describe('given the keyset pages of several channels', () => {
       skuId: '12',
       channel: 'A-B',
     })
-    expect(splitRowId('12-XYZ', ['MKB'])).toBeNull()
+    expect(splitRowId('12-XYZ', ['MKB'])).toEqual({
+      skuId: '12',
+      channel: 'XYZ',
+    })
+    expect(splitRowId('12', ['MKB'])).toBeNull()
   })
 })
