@@ -1,9 +1,8 @@
 import type { ChannelConfig } from '../../domain/types'
 import { compareAndSwap } from '../../clients/stateDocs'
 import type { EngineDeps } from '../shared/deps'
-import { BUCKET_PRODUCTS } from '../shared/deps'
 import type { ProductState } from '../evaluation/state'
-import { emptyProductState } from '../evaluation/state'
+import { productStore } from '../shared/stores/states'
 import { planOn } from './productPlan'
 import type { ProductPlan, SkuUpdate } from './productPlan'
 import { inLineOf, productsOf, updateProduct } from './productDocs'
@@ -48,20 +47,15 @@ async function writePlan(
     channels: ChannelConfig[]
   }
 ): Promise<ProductPlan | null> {
+  const products = productStore(deps.docs)
   // First attempt: what this process wrote last, or (a SKU never seen) a creation.
   const guess =
     productsOf(deps).get(productId) ??
-    (firstOfSku
-      ? { value: emptyProductState(productId), etag: null }
-      : undefined)
+    (firstOfSku ? products.absent(productId) : undefined)
 
   return compareAndSwap<ProductState, ProductPlan | null>({
-    read: () =>
-      deps.docs.read<ProductState>(BUCKET_PRODUCTS, productId, () =>
-        emptyProductState(productId)
-      ),
-    write: (product, etag) =>
-      deps.docs.write(BUCKET_PRODUCTS, productId, product, etag),
+    read: () => products.read(productId),
+    write: (product, etag) => products.write(productId, product, etag),
     guess,
     attempts: 10,
     onWriteError: () => productsOf(deps).delete(productId),

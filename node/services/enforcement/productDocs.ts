@@ -1,8 +1,7 @@
 import type { EngineDeps } from '../shared/deps'
-import { BUCKET_PRODUCTS } from '../shared/deps'
 import { compareAndSwap } from '../../clients/stateDocs'
 import type { ProductState } from '../evaluation/state'
-import { emptyProductState } from '../evaluation/state'
+import { productStore } from '../shared/stores/states'
 import { KeyedQueue } from '../shared/keyedQueue'
 import { VersionCache } from '../shared/versionCache'
 import { slot } from '../../memory/tenantMemory'
@@ -50,13 +49,11 @@ async function rewrite(
   productId: string,
   change: (current: ProductState) => ProductState | null
 ): Promise<ProductState | null> {
+  const products = productStore(deps.docs)
+
   return compareAndSwap<ProductState, ProductState | null>({
-    read: () =>
-      deps.docs.read<ProductState>(BUCKET_PRODUCTS, productId, () =>
-        emptyProductState(productId)
-      ),
-    write: (product, etag) =>
-      deps.docs.write(BUCKET_PRODUCTS, productId, product, etag),
+    read: () => products.read(productId),
+    write: (product, etag) => products.write(productId, product, etag),
     guess: productsOf(deps).get(productId),
     attempts: 10,
     onWriteError: () => productsOf(deps).delete(productId),

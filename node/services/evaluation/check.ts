@@ -6,13 +6,13 @@
 import type { Versioned } from '../../clients/stateDocs'
 import { decisionChanged, isGoverned } from '../../domain'
 import type { EngineDeps } from '../shared/deps'
-import { BUCKET_SKUS } from '../shared/deps'
 import type { EvaluationResult } from './evaluateTypes'
 import { channels as loadChannels } from '../shared/reference'
 import { decideAll, readRound } from './round'
 import type { RoundInputs } from './round'
 import type { SkuState } from './state'
-import { emptySkuState, leaseHeld } from './state'
+import { leaseHeld } from './state'
+import { skuStore } from '../shared/stores/states'
 import { shownChanged } from '../projection/projection'
 
 export type Checked =
@@ -25,9 +25,7 @@ export async function checkUnchanged(
 ): Promise<Checked> {
   // Always the stored version, never this process's memory of it: nothing conditional follows
   // when the SKU turns out unchanged, so a stale guess could hide a state that needs repair.
-  const first = await deps.docs.read<SkuState>(BUCKET_SKUS, skuId, () =>
-    emptySkuState(skuId)
-  )
+  const first = await skuStore(deps.docs).read(skuId)
 
   const { value: state, etag } = first
   const quiet =

@@ -10,12 +10,12 @@
 import type { Versioned } from '../../clients/stateDocs'
 import { isGoverned } from '../../domain'
 import type { EngineDeps } from '../shared/deps'
-import { BUCKET_SKUS } from '../shared/deps'
 import { toSkuFacts, tradePoliciesOf } from './facts'
 import { lastCommitted } from './lease'
 import type { EarlyContext } from './round'
 import type { SkuState } from './state'
-import { emptySkuState, leaseHeld } from './state'
+import { leaseHeld } from './state'
+import { skuStore } from '../shared/stores/states'
 
 export type ContextFirst =
   | {
@@ -33,8 +33,7 @@ export async function contextFirst(
   /** The evaluation of this state reads the SKU context again (else it reuses the stored one). */
   readsContext: (state: SkuState) => boolean = () => true
 ): Promise<ContextFirst> {
-  const stored = () =>
-    deps.docs.read<SkuState>(BUCKET_SKUS, skuId, () => emptySkuState(skuId))
+  const stored = () => skuStore(deps.docs).read(skuId)
 
   const cached = lastCommitted(deps, skuId)
   let first = cached ?? (await stored())

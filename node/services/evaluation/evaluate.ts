@@ -12,7 +12,8 @@ import { evaluateUnderLease } from './leaseRounds'
 import { recentRead, remember } from './recentReads'
 import type { EarlyContext, RoundInputs } from './round'
 import type { SkuState } from './state'
-import { emptySkuState, reusableReadTimes } from './state'
+import { reusableReadTimes } from './state'
+import { skuStore } from '../shared/stores/states'
 
 /**
  * How long after a change's DateModified a read must have started to count as having seen it.
@@ -69,7 +70,7 @@ export async function evaluateSku(
   if (recent && seen(recent.at, recent.times))
     return { skuId, outcome: 'ALREADY_SEEN', decisions: [] }
   let first: Versioned<SkuState> | undefined = options.likelyNew
-    ? { value: emptySkuState(skuId), etag: null }
+    ? skuStore(deps.docs).absent(skuId)
     : undefined
 
   let prefetched: RoundInputs | undefined

@@ -21,7 +21,6 @@ import type { Versioned } from '../../clients/stateDocs'
 import { ConflictError } from '../../clients/stateDocs'
 import { isGoverned } from '../../domain'
 import type { EngineDeps } from '../shared/deps'
-import { BUCKET_SKUS } from '../shared/deps'
 import type { EvaluateOptions, EvaluationResult } from './evaluateTypes'
 import { forgetCommitted, rememberCommitted } from './lease'
 import { rowChanged, toExposureDoc } from '../projection/projection'
@@ -29,6 +28,7 @@ import { channels as loadChannels } from '../shared/reference'
 import { decideAll, readRound, reuseFor } from './round'
 import type { EarlyContext, RoundInputs } from './round'
 import type { SkuState, StoredDecision } from './state'
+import { skuStore } from '../shared/stores/states'
 
 export type KeptRound =
   /**
@@ -133,12 +133,7 @@ export async function keepWithoutLease(
     )
 
   try {
-    const etag = await deps.docs.write(
-      BUCKET_SKUS,
-      prev.skuId,
-      next,
-      first.etag
-    )
+    const etag = await skuStore(deps.docs).write(prev.skuId, next, first.etag)
 
     rememberCommitted(deps, prev.skuId, next, etag)
 

@@ -1,9 +1,9 @@
 import { compareAndSwap, ConflictError } from '../../clients/stateDocs'
 import type { Versioned } from '../../clients/stateDocs'
 import type { EngineDeps } from '../shared/deps'
-import { BUCKET_SKUS } from '../shared/deps'
 import type { SkuState } from './state'
-import { emptySkuState, leaseHeld } from './state'
+import { leaseHeld } from './state'
+import { skuStore } from '../shared/stores/states'
 import { VersionCache } from '../shared/versionCache'
 import { slot } from '../../memory/tenantMemory'
 
@@ -106,11 +106,11 @@ export async function acquireLease(
   }: LeaseOptions = {}
 ): Promise<Held | 'SEEN' | null> {
   const owner = `${deps.workerId}:${++counter}`
+  const skus = skuStore(deps.docs)
 
   return compareAndSwap<SkuState, Held | 'SEEN' | null>({
-    read: () =>
-      deps.docs.read<SkuState>(BUCKET_SKUS, skuId, () => emptySkuState(skuId)),
-    write: (state, etag) => deps.docs.write(BUCKET_SKUS, skuId, state, etag),
+    read: () => skus.read(skuId),
+    write: (state, etag) => skus.write(skuId, state, etag),
     guess: first ?? committedOf(deps).get(skuId),
     attempts: 10,
     onWriteError: () => committedOf(deps).delete(skuId),
@@ -148,7 +148,8 @@ export async function acquireLease(
           : leased
 
       const state: SkuState = {
-        ...emptySkuState(skuId),
+        // The fields a state stored by an older version lacks.
+        ...skus.absent(skuId).value,
         ...value,
         lease: { owner, until: now + LEASE_MS, since },
         dirty: false,
@@ -190,6 +191,7 @@ export async function commit(
     stillDirty?: boolean
   } = {}
 ): Promise<{ again: boolean; held: Held } | 'LOST'> {
+  const skus = skuStore(deps.docs)
   let { etag } = held
   let merged: SkuState = { ...next, dirty: stillDirty }
 
@@ -197,12 +199,7 @@ export async function commit(
     const toWrite = { ...merged, lease: null }
 
     try {
-      const written = await deps.docs.write(
-        BUCKET_SKUS,
-        next.skuId,
-        toWrite,
-        etag
-      )
+      const written = await skus.write(next.skuId, toWrite, etag)
 
       // Released: the next evaluation in this process starts from this version.
       committedOf(deps).set(next.skuId, toWrite, written)
@@ -214,11 +211,7 @@ export async function commit(
     } catch (error) {
       committedOf(deps).delete(next.skuId)
       if (!(error instanceof ConflictError)) throw error
-      const fresh = await deps.docs.read<SkuState>(
-        BUCKET_SKUS,
-        next.skuId,
-        () => emptySkuState(next.skuId)
-      )
+      const fresh = await skus.read(next.skuId)
 
       if (fresh.value.lease?.owner !== held.owner) return 'LOST'
       const overridesChanged =
@@ -242,12 +235,10 @@ export async function commit(
           lease: { owner: held.owner, until: deps.now().getTime() + LEASE_MS },
         }
 
-        const written = await deps.docs
-          .write(BUCKET_SKUS, next.skuId, keep, etag)
-          .catch((e) => {
-            if (e instanceof ConflictError) return undefined
-            throw e
-          })
+        const written = await skus.write(next.skuId, keep, etag).catch((e) => {
+          if (e instanceof ConflictError) return undefined
+          throw e
+        })
 
         if (written === undefined) continue
 
@@ -276,16 +267,13 @@ export async function releaseAfterFailure(
   held: Held,
   error: unknown
 ) {
+  const skus = skuStore(deps.docs)
+
   try {
-    const { value, etag } = await deps.docs.read<SkuState>(
-      BUCKET_SKUS,
-      held.state.skuId,
-      () => emptySkuState(held.state.skuId)
-    )
+    const { value, etag } = await skus.read(held.state.skuId)
 
     if (value.lease?.owner !== held.owner) return
-    await deps.docs.write(
-      BUCKET_SKUS,
+    await skus.write(
       held.state.skuId,
       {
         ...value,

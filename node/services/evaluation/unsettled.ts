@@ -7,11 +7,9 @@
 // Both are tried; the evaluation that finally stores the decision rewrites the rows and leaves
 // the index. In this process the engine retries it meanwhile (engine.ts, settleLater).
 import type { EngineDeps } from '../shared/deps'
-import { BUCKET_SKUS } from '../shared/deps'
 import { lastCommitted } from './lease'
 import { toExposureDoc } from '../projection/projection'
-import type { SkuState } from './state'
-import { emptySkuState } from './state'
+import { skuStore } from '../shared/stores/states'
 import { unsettledStore } from '../shared/stores/settle'
 
 /** Bounded: past it, the daily full sweep covers the rest (logged). */
@@ -58,8 +56,8 @@ export async function indexUnsettled(
  */
 export async function markUnsettled(deps: Deps, skuId: string, error: string) {
   const indexed = await indexUnsettled(deps, skuId, error)
-  const state = await deps.docs
-    .read<SkuState>(BUCKET_SKUS, skuId, () => emptySkuState(skuId))
+  const state = await skuStore(deps.docs)
+    .read(skuId)
     .then((read) => read.value)
     .catch(() => lastCommitted(deps, skuId)?.value ?? null)
 

@@ -2,10 +2,8 @@ import { expectedChannelView } from '../../domain/channelView'
 import type { ChannelView } from '../../domain/channelView'
 import type { ExposureStatus } from '../../domain/types'
 import type { EngineDeps } from '../shared/deps'
-import { BUCKET_PRODUCTS } from '../shared/deps'
 import { skuState } from '../operator/exposures'
-import type { ProductState } from '../evaluation/state'
-import { emptyProductState } from '../evaluation/state'
+import { productStore } from '../shared/stores/states'
 
 export type AssociationSource = 'APP_WRITE' | 'CATALOG_READ' | 'UNKNOWN'
 
@@ -48,9 +46,7 @@ export async function channelTold(
 
   if (productId) {
     const [{ value: product }, last] = await Promise.all([
-      deps.docs.read<ProductState>(BUCKET_PRODUCTS, productId, () =>
-        emptyProductState(productId)
-      ),
+      productStore(deps.docs).read(productId),
       deps.audit.latestWrite(productId, channel),
     ])
 

@@ -8,7 +8,6 @@ import {
 } from '../../domain'
 import type { Override } from '../../domain/types'
 import type { EngineDeps } from '../shared/deps'
-import { BUCKET_SKUS } from '../shared/deps'
 import { evaluate } from '../evaluation/engine'
 import { trackExpiry } from '../reconcile/expiries'
 import {
@@ -19,7 +18,7 @@ import {
 import { startSettingsApply } from './jobKinds'
 import { applySaved } from './settingsApply'
 import type { SkuState } from '../evaluation/state'
-import { emptySkuState } from '../evaluation/state'
+import { skuStore } from '../shared/stores/states'
 import type { OverrideInput } from '../../typings/schema.generated'
 import {
   overrideCleared,
@@ -36,11 +35,7 @@ function refuse(codes: string[]): never {
 
 /** The app has evaluated the SKU, or the marketplace catalog has it. */
 async function knownSku(deps: EngineDeps, skuId: string) {
-  const { value, etag } = await deps.docs.read<SkuState>(
-    BUCKET_SKUS,
-    skuId,
-    () => emptySkuState(skuId)
-  )
+  const { value, etag } = await skuStore(deps.docs).read(skuId)
 
   if (etag && (value.version > 0 || Object.keys(value.decisions).length > 0))
     return true
@@ -99,16 +94,11 @@ export async function setOverride(
 
   // A SKU never evaluated yet may still be overridden, if the catalog has it.
   if (!(await knownSku(deps, skuId))) refuse(['UNKNOWN_SKU'])
-  const updated = (await deps.docs.update<SkuState>(
-    BUCKET_SKUS,
-    skuId,
-    () => emptySkuState(skuId),
-    (s) => ({
-      ...s,
-      dirty: true,
-      overrides: { ...s.overrides, [channel]: override },
-    })
-  )) as SkuState
+  const updated = (await skuStore(deps.docs).update(skuId, (s) => ({
+    ...s,
+    dirty: true,
+    overrides: { ...s.overrides, [channel]: override },
+  }))) as SkuState
 
   await deps.audit.append(
     overrideSet({
@@ -137,20 +127,15 @@ export async function clearOverride(
 ) {
   const now = deps.now()
   let removed: Override | null = null
-  const updated = await deps.docs.update<SkuState>(
-    BUCKET_SKUS,
-    skuId,
-    () => emptySkuState(skuId),
-    (s) => {
-      removed = s.overrides[channel] ?? null
-      if (!removed) return null
-      const overrides = { ...s.overrides }
+  const updated = await skuStore(deps.docs).update(skuId, (s) => {
+    removed = s.overrides[channel] ?? null
+    if (!removed) return null
+    const overrides = { ...s.overrides }
 
-      delete overrides[channel]
+    delete overrides[channel]
 
-      return { ...s, dirty: true, overrides }
-    }
-  )
+    return { ...s, dirty: true, overrides }
+  })
 
   if (updated && removed) {
     await deps.audit.append(

@@ -2,15 +2,10 @@ import type { KeysetSort } from '../../masterdata/keyset'
 import type { ExposureSort } from '../../typings/schema.generated'
 import { decodeKeyset, encodeKeyset } from '../../masterdata/keyset'
 import type { EngineDeps } from '../shared/deps'
-import { BUCKET_PRODUCTS, BUCKET_SKUS } from '../shared/deps'
 import type { ExposureDoc, RowFilter } from '../projection/projection'
 import { MD_MAX_PAGE, toExposureDoc } from '../projection/projection'
-import type {
-  ProductState,
-  SkuState,
-  StoredDecision,
-} from '../evaluation/state'
-import { emptyProductState, emptySkuState } from '../evaluation/state'
+import type { SkuState, StoredDecision } from '../evaluation/state'
+import { productStore, skuStore } from '../shared/stores/states'
 import { channels } from '../shared/reference'
 
 /** The admin's filter: the rows' own fields, or a trade policy for the channels bound to it. */
@@ -149,20 +144,11 @@ export async function skuState(
   deps: Pick<EngineDeps, 'docs'>,
   skuId: string
 ): Promise<SkuState | null> {
-  const { value, etag } = await deps.docs.read<SkuState>(
-    BUCKET_SKUS,
-    skuId,
-    () => emptySkuState(skuId)
-  )
+  const { value, etag } = await skuStore(deps.docs).read(skuId)
 
   if (!etag && value.version === 0) return null
   if (!value.productId) return value
-  const { productId } = value
-  const product = await deps.docs.read<ProductState>(
-    BUCKET_PRODUCTS,
-    productId,
-    () => emptyProductState(productId)
-  )
+  const product = await productStore(deps.docs).read(value.productId)
 
   const planned = product.value.planned ?? {}
   const decisions = Object.fromEntries(

@@ -1,11 +1,9 @@
 import { desiredAssociation } from '../../domain'
 import type { ChannelConfig, ExposureStatus } from '../../domain/types'
-import { BUCKET_PRODUCTS } from '../shared/deps'
 import { enforceProduct } from '../enforcement/enforce'
 import { updateProduct } from '../enforcement/productDocs'
 import type { EvaluateOptions } from '../evaluation/evaluateTypes'
-import type { ProductState } from '../evaluation/state'
-import { emptyProductState } from '../evaluation/state'
+import { productStore } from '../shared/stores/states'
 import type { Tally } from './counting'
 import type { SweepDeps } from './types'
 
@@ -157,11 +155,7 @@ export async function checkProduct(
 
 /** Per checked channel, whether the product's governed SKUs require it there (its document). */
 async function requiredByDocument(ctx: DriftContext, productId: string) {
-  const { value: product } = await ctx.deps.docs.read<ProductState>(
-    BUCKET_PRODUCTS,
-    productId,
-    () => emptyProductState(productId)
-  )
+  const { value: product } = await productStore(ctx.deps.docs).read(productId)
 
   const desired = new Map<string, boolean>()
 

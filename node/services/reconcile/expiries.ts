@@ -11,10 +11,8 @@ import { overrideState } from '../../domain'
 import type { Override } from '../../domain/types'
 import type { EngineDeps } from '../shared/deps'
 import { slot } from '../../memory/tenantMemory'
-import { BUCKET_SKUS } from '../shared/deps'
 import { evaluate } from '../evaluation/engine'
-import type { SkuState } from '../evaluation/state'
-import { emptySkuState } from '../evaluation/state'
+import { skuStore } from '../shared/stores/states'
 import { overrideExpired } from '../projection/operatorEntries'
 import { expiryStore } from '../shared/stores/settle'
 import type { Expiry } from '../shared/stores/settle'
@@ -126,24 +124,19 @@ export async function expire(deps: EngineDeps, expiry: Expiry) {
   const { skuId, channel, expiresAt } = expiry
   const now = deps.now()
   let ended: Override | null = null
-  const updated = await deps.docs.update<SkuState>(
-    BUCKET_SKUS,
-    skuId,
-    () => emptySkuState(skuId),
-    (state) => {
-      const override = state.overrides[channel] ?? null
+  const updated = await skuStore(deps.docs).update(skuId, (state) => {
+    const override = state.overrides[channel] ?? null
 
-      ended = null
-      if (override?.expiresAt !== expiresAt) return null
-      if (overrideState(override, now.toISOString()) !== 'EXPIRED') return null
-      ended = override
-      const overrides = { ...state.overrides }
+    ended = null
+    if (override?.expiresAt !== expiresAt) return null
+    if (overrideState(override, now.toISOString()) !== 'EXPIRED') return null
+    ended = override
+    const overrides = { ...state.overrides }
 
-      delete overrides[channel]
+    delete overrides[channel]
 
-      return { ...state, dirty: true, overrides }
-    }
-  )
+    return { ...state, dirty: true, overrides }
+  })
 
   if (updated && ended) {
     const override = ended as Override

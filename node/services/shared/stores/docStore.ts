@@ -13,6 +13,11 @@ export interface DocStore<T, K> {
   write(key: K, value: T, etag: string | null): Promise<string | null>
   /** Read, change, conditional write, again on a conflict; null from `change`: no write. */
   update(key: K, change: (current: T) => T | null): Promise<T | null>
+  /**
+   * The version of a document not written yet (the empty value, etag null), no call: what a
+   * creation writes over, for a caller that guesses the document does not exist.
+   */
+  absent(key: K): Versioned<T>
 }
 
 /** A kind with one document per tenant: the same store, without a key. */
@@ -34,6 +39,7 @@ export function docStoreFor<T, K>(
       docs.write<T>(bucket, pathOf(key), value, etag),
     update: (key, change) =>
       docs.update<T>(bucket, pathOf(key), () => empty(key), change),
+    absent: (key) => ({ value: empty(key), etag: null }),
   })
 }
 
