@@ -1,4 +1,4 @@
-import { ConflictError } from '../../clients/stateDocs'
+import { compareAndSwap, ConflictError } from '../../clients/stateDocs'
 import type { EngineDeps } from '../shared/deps'
 import type { SweepLock } from './types'
 import { lockStore } from '../shared/stores/reconcile'
@@ -16,33 +16,45 @@ export async function readLock(docs: Docs): Promise<HeldLock> {
   return { lock: value, etag }
 }
 
+export interface TakeLock {
+  runId: string
+  owner: string
+  /** Epoch ms. */
+  now: number
+  lockMs: number
+  /** The lock as the caller just read it: taken over that version, with no read of its own. */
+  seen?: HeldLock
+}
+
 /**
  * Takes the account-wide sweep lock for `runId` with a conditional write: of two workers that
  * read the same expired (or absent) lock, exactly one wins. Returns null when someone else
  * holds a live lock or won the race.
+ *
+ * One attempt, not the store's `update` (ten, and always a read first): a refused write means
+ * another worker took the lock since it was read, so there is nothing to retry, and the
+ * caller's `seen` spares the read.
  */
-// eslint-disable-next-line max-params -- an options object is left to the storage work on this call (issue 19 item 3)
 export async function takeLock(
   docs: Docs,
-  runId: string,
-  owner: string,
-  now: number,
-  lockMs: number,
-  seen?: HeldLock
+  { runId, owner, now, lockMs, seen }: TakeLock
 ): Promise<HeldLock | null> {
-  const current = seen ?? (await readLock(docs))
+  const store = lockStore(docs)
 
-  if (current.lock.until > now && current.lock.owner !== owner) return null
-  const lock = { runId, owner, until: now + lockMs }
+  return compareAndSwap<SweepLock, HeldLock | null>({
+    read: () => store.read(),
+    write: (lock, etag) => store.write(lock, etag),
+    guess: seen && { value: seen.lock, etag: seen.etag },
+    attempts: 1,
+    exhausted: () => null,
+    decide: ({ value }) => {
+      if (value.until > now && value.owner !== owner)
+        return { kind: 'done', answer: null }
+      const lock = { runId, owner, until: now + lockMs }
 
-  try {
-    const etag = await lockStore(docs).write(lock, current.etag)
-
-    return { lock, etag }
-  } catch (error) {
-    if (error instanceof ConflictError) return null
-    throw error
-  }
+      return { kind: 'write', value: lock, written: (etag) => ({ lock, etag }) }
+    },
+  })
 }
 
 /** Extends the lock; null when it was taken over (this worker was presumed dead). */

@@ -124,14 +124,13 @@ async function resumeOrphan(
   const { run } = await readRun(deps, seen.lock.runId)
 
   if (!run || isFinished(run.state)) return null
-  const held = await takeLock(
-    deps.docs,
-    run.id,
-    deps.workerId,
+  const held = await takeLock(deps.docs, {
+    runId: run.id,
+    owner: deps.workerId,
     now,
-    env.tuning.lockMs,
-    seen
-  )
+    lockMs: env.tuning.lockMs,
+    seen,
+  })
 
   if (!held) return { outcome: 'BUSY', runId: run.id }
   deps.log.info({

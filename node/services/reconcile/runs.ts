@@ -52,14 +52,13 @@ export async function createRun(
 
   const id = newRunId(now)
 
-  const held = await takeLock(
-    deps.docs,
-    id,
-    deps.workerId,
-    now.getTime(),
+  const held = await takeLock(deps.docs, {
+    runId: id,
+    owner: deps.workerId,
+    now: now.getTime(),
     lockMs,
-    seen
-  )
+    seen,
+  })
 
   if (!held) {
     const again = await readLock(deps.docs)

@@ -80,7 +80,7 @@ export async function channelTrends(
   days: TrendWindow
 ) {
   const now = deps.now()
-  const [{ retentionDays }, { doc }] = await Promise.all([
+  const [{ retentionDays }, { value: doc }] = await Promise.all([
     readSettings(deps),
     trendStore(deps.docs).read(channel),
   ])

@@ -1,8 +1,8 @@
 // Records each channel's daily point on the scheduler's tick: the first tick of a UTC day counts
 // what the overview shows and writes it; every later tick that day writes nothing.
-import { ConflictError } from '../../clients/stateDocs'
+import { compareAndSwap } from '../../clients/stateDocs'
 import { dayOf, hasDay, withPoint } from '../../domain/trends'
-import type { TrendPoint } from '../../domain/trends'
+import type { TrendDoc, TrendPoint } from '../../domain/trends'
 import { slot } from '../../memory/tenantMemory'
 import type { EngineDeps } from '../shared/deps'
 import { channels, readSettings } from '../shared/reference'
@@ -80,24 +80,26 @@ export async function recordTrends(deps: Deps) {
 
   // One channel after the other: background work sharing the events' API budget.
   for (const channel of due) {
-    const { doc, etag } = await store.read(channel.id)
+    // One attempt, not the store's `update`: the change is asynchronous (the point costs the
+    // overview's counts), and a refused write means another worker stored the day, so a retry
+    // would only cost a read to find it there.
+    const stored = await compareAndSwap<TrendDoc, boolean>({
+      read: () => store.read(channel.id),
+      write: (next, etag) => store.write(channel.id, next, etag),
+      attempts: 1,
+      exhausted: () => false,
+      decide: async ({ value }) => {
+        if (hasDay(value, day)) return { kind: 'done', answer: false }
+        const point = await pointOf(deps, channel.id, day)
+        const next = withPoint(value, point, now, retentionDays)
 
-    if (!hasDay(doc, day)) {
-      const next = withPoint(
-        doc,
-        await pointOf(deps, channel.id, day),
-        now,
-        retentionDays
-      )
+        return next
+          ? { kind: 'write', value: next, written: () => true }
+          : { kind: 'done', answer: true }
+      },
+    })
 
-      try {
-        if (next) await store.write(channel.id, next, etag)
-        recorded.push(channel.id)
-      } catch (error) {
-        if (!(error instanceof ConflictError)) throw error
-      }
-    }
-
+    if (stored) recorded.push(channel.id)
     own.days.set(channel.id, day)
   }
 

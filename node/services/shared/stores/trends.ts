@@ -2,6 +2,7 @@
 // channel's daily points (domain/trends.ts). One document per channel rather than one per day:
 // the query reads one file per channel whatever the window (90 days would be 90 reads), and the
 // tick writes it once a day, conditionally, pruning past the retention in the same write.
+import type { Versioned } from '../../../clients/stateDocs'
 import type { TrendDoc } from '../../../domain/trends'
 import { docStoreFor } from './docStore'
 import type { Docs } from './docStore'
@@ -16,9 +17,13 @@ const channels = docStoreFor<TrendDoc, string>(
 )
 
 export interface TrendStore {
-  read(channel: string): Promise<{ doc: TrendDoc; etag: string | null }>
+  read(channel: string): Promise<Versioned<TrendDoc>>
   /** If the document is still at `etag` (absent when null); ConflictError otherwise. */
-  write(channel: string, doc: TrendDoc, etag: string | null): Promise<void>
+  write(
+    channel: string,
+    doc: TrendDoc,
+    etag: string | null
+  ): Promise<string | null>
 }
 
 export function trendStore(docs: Docs): TrendStore {
@@ -30,12 +35,10 @@ export function trendStore(docs: Docs): TrendStore {
 
       // A document of another shape reads as none (its etag kept for the conditional write).
       return {
-        doc: Array.isArray(value?.points) ? value : { points: [] },
+        value: Array.isArray(value?.points) ? value : { points: [] },
         etag,
       }
     },
-    write: async (channel, doc, etag) => {
-      await store.write(channel, doc, etag)
-    },
+    write: (channel, doc, etag) => store.write(channel, doc, etag),
   }
 }

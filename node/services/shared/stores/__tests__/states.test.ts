@@ -4,7 +4,7 @@ import { productStore, skuStore } from '../states'
 // The states were stored at `skus/<skuId>` and `products/<productId>` before the stores: a
 // deployed app must keep reading and writing the very documents it already has.
 describe('the SKU and product state stores', () => {
-  test('a SKU state is the document at skus/<skuId>, the empty state when absent', async () => {
+  it('a SKU state is the document at skus/<skuId>, the empty state when absent', async () => {
     const docs = new FakeDocs()
     const skus = skuStore(docs)
 
@@ -22,7 +22,7 @@ describe('the SKU and product state stores', () => {
     expect(docs.reads).toEqual({ skus: 1 })
   })
 
-  test('a product state is the document at products/<productId>; update is one read and one write', async () => {
+  it('a product state is the document at products/<productId>; update is one read and one write', async () => {
     const docs = new FakeDocs()
     const products = productStore(docs)
 
