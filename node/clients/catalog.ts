@@ -7,6 +7,8 @@ import { upstreamFor } from './resilience'
 import type { Upstream } from './resilience'
 import { clockOf, measuringClock } from './vtexClock'
 import type { AccountClock } from './vtexClock'
+import { categoryOf, skuContextOf } from './catalogShapes'
+import type { Category, SkuContext } from './catalogShapes'
 import type {
   BrandRow,
   CategoryNode,
@@ -50,8 +52,8 @@ export class CatalogClient extends Catalog {
   }
 
   /** SKU context, or null when the catalog has no such SKU (404). */
-  public async skuContext(skuId: string): Promise<SkuContextResponse | null> {
-    return this.upstream('catalog', () =>
+  public async skuContext(skuId: string): Promise<SkuContext | null> {
+    const context = await this.upstream('catalog', () =>
       this.http.get<SkuContextResponse>(
         `/api/catalog_system/pvt/sku/stockkeepingunitbyid/${encodeURIComponent(
           skuId
@@ -61,6 +63,8 @@ export class CatalogClient extends Catalog {
         }
       )
     ).catch(nullOn404)
+
+    return context ? skuContextOf(context) : null
   }
 
   /** Trade policies the product is associated with. */
@@ -129,7 +133,7 @@ export class CatalogClient extends Catalog {
   }
 
   /** The category tree, `levels` deep from the departments (one call). */
-  public async categoryTree(levels: number): Promise<CategoryNode[]> {
+  public async categoryTree(levels: number): Promise<Category[]> {
     const rows = await this.upstream('catalog', () =>
       this.http.get<CategoryNode[]>(
         `/api/catalog_system/pub/category/tree/${levels}`,
@@ -137,7 +141,7 @@ export class CatalogClient extends Catalog {
       )
     )
 
-    return rows ?? []
+    return (rows ?? []).map(categoryOf)
   }
 
   /** One page of all SKU ids (VTEX caps pagesize at 1000). */

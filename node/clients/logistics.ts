@@ -11,6 +11,19 @@ import type {
   WarehouseResponse,
 } from '../typings/logistics'
 import { nullOn404 } from './catalog'
+import type { InventoryBalance } from '../domain/types'
+
+/** The inventory's balances in domain terms (none: the SKU has no inventory, a 404). */
+export function balancesOf(
+  inventory: InventoryResponse | null
+): InventoryBalance[] {
+  return (inventory?.balance ?? []).map((b) => ({
+    warehouseId: String(b.warehouseId),
+    totalQuantity: Number(b.totalQuantity) || 0,
+    reservedQuantity: Number(b.reservedQuantity) || 0,
+    hasUnlimitedQuantity: b.hasUnlimitedQuantity === true,
+  }))
+}
 
 /** The marketplace's own logistics: warehouses, docks and inventory. */
 export class LogisticsClient extends Logistics {
@@ -23,8 +36,9 @@ export class LogisticsClient extends Logistics {
     super(ctx, asApp(ctx, options))
   }
 
-  public async inventory(skuId: string): Promise<InventoryResponse | null> {
-    return this.upstream('logistics', () =>
+  /** The SKU's balance per warehouse of the marketplace's own inventory. */
+  public async inventory(skuId: string): Promise<InventoryBalance[]> {
+    const inventory = await this.upstream('logistics', () =>
       this.http.get<InventoryResponse>(
         `/api/logistics/pvt/inventory/skus/${encodeURIComponent(skuId)}`,
         {
@@ -32,6 +46,8 @@ export class LogisticsClient extends Logistics {
         }
       )
     ).catch(nullOn404)
+
+    return balancesOf(inventory)
   }
 
   public async warehouses(): Promise<WarehouseResponse[]> {

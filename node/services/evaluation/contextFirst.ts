@@ -10,7 +10,6 @@
 import type { Versioned } from '../../clients/stateDocs'
 import { isGoverned } from '../../domain'
 import type { EngineDeps } from '../shared/deps'
-import { toSkuFacts, tradePoliciesOf } from './facts'
 import { lastCommitted } from './lease'
 import type { EarlyContext } from './round'
 import type { SkuState } from './state'
@@ -59,7 +58,7 @@ export async function contextFirst(
     }
   }
 
-  const notOurs = context === null || !isGoverned(toSkuFacts(context))
+  const notOurs = context === null || !isGoverned(context.sku)
 
   // Settling writes nothing, so it must not rest on this process's memory of the state: another
   // worker may have decided the SKU since.
@@ -67,7 +66,7 @@ export async function contextFirst(
   if (notOurs && idle(first.value, at))
     return {
       settled: context === null ? 'UNKNOWN_SKU' : 'NOT_GOVERNED',
-      tradePolicies: context === null ? null : tradePoliciesOf(context),
+      tradePolicies: context?.tradePolicies ?? null,
       readAt: at.toISOString(),
     }
 

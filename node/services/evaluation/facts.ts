@@ -1,13 +1,7 @@
 import type { InputPart } from '../../domain'
-import type {
-  CatalogPlace,
-  InventoryBalance,
-  PriceFacts,
-  SkuFacts,
-} from '../../domain/types'
+import type { InventoryBalance, PriceFacts, SkuFacts } from '../../domain/types'
 import { isGoverned, priceSource, pricesByTradePolicy } from '../../domain'
-import type { SkuContextResponse } from '../../typings/catalog'
-import type { InventoryResponse } from '../../typings/logistics'
+import type { SkuContext } from '../../clients/catalogShapes'
 import type { EngineDeps } from '../shared/deps'
 import type { StoredInputs } from './state'
 
@@ -25,60 +19,6 @@ export interface SkuInputs {
 export interface Reuse {
   stored: StoredInputs
   read: InputPart[]
-}
-
-export function toSkuFacts(context: SkuContextResponse): SkuFacts {
-  return {
-    skuId: String(context.Id),
-    productId: String(context.ProductId),
-    name: context.NameComplete ?? context.SkuName ?? null,
-    productName: context.ProductName ?? null,
-    skuActive: context.IsActive !== false,
-    productActive: context.IsProductActive !== false,
-    sellers: (context.SkuSellers ?? []).map((s) => ({
-      sellerId: String(s.SellerId),
-      sellerSkuId: s.SellerStockKeepingUnitId ?? null,
-      isActive: s.IsActive !== false,
-    })),
-    place: placeOf(context),
-  }
-}
-
-/** Brand and category path from the SKU context the evaluation reads anyway (no extra call). */
-export function placeOf(context: SkuContextResponse): CatalogPlace {
-  const brandId =
-    context.BrandId === null || context.BrandId === undefined
-      ? ''
-      : String(context.BrandId)
-
-  const categoryIds = (context.ProductCategoryIds ?? '')
-    .split('/')
-    .filter(Boolean)
-
-  const names = context.ProductCategories ?? {}
-
-  return {
-    brandId: brandId || null,
-    brandName: context.BrandName || null,
-    categoryIds,
-    categoryNames: categoryIds.map((id) => names[id] ?? null),
-  }
-}
-
-/** Trade policies the SKU's product is on, as its context says (null: not said). */
-export function tradePoliciesOf(context: SkuContextResponse): string[] | null {
-  return Array.isArray(context.SalesChannels)
-    ? context.SalesChannels.map(String)
-    : null
-}
-
-function toBalances(inventory: InventoryResponse | null): InventoryBalance[] {
-  return (inventory?.balance ?? []).map((b) => ({
-    warehouseId: String(b.warehouseId),
-    totalQuantity: Number(b.totalQuantity) || 0,
-    reservedQuantity: Number(b.reservedQuantity) || 0,
-    hasUnlimitedQuantity: b.hasUnlimitedQuantity === true,
-  }))
 }
 
 /**
@@ -102,7 +42,7 @@ export async function readSkuInputs(
     priceTradePolicies: string[]
     now: string
     /** The SKU context when the caller read it already (null: the SKU does not exist). */
-    contextRead?: SkuContextResponse | null
+    contextRead?: SkuContext | null
     reuse?: Reuse
   }
 ): Promise<SkuInputs> {
@@ -118,9 +58,9 @@ export async function readSkuInputs(
 
   if (context === null)
     return { sku: null, inventory: [], price: null, tradePolicies: null }
-  const sku = context ? toSkuFacts(context) : (stored as StoredInputs).sku
+  const sku = context ? context.sku : (stored as StoredInputs).sku
   const tradePolicies = context
-    ? tradePoliciesOf(context)
+    ? context.tradePolicies
     : (stored as StoredInputs).tradePolicies
 
   if (!isGoverned(sku))
@@ -132,7 +72,7 @@ export async function readSkuInputs(
   const readsPrice = priced && (reads('price') || !priceKept)
   const [inventory, price] = await Promise.all([
     reads('inventory')
-      ? deps.logistics.inventory(skuId).then(toBalances)
+      ? deps.logistics.inventory(skuId)
       : (stored as StoredInputs).inventory,
     readsPrice
       ? deps.pricing

@@ -3,7 +3,7 @@
 import { ALL_PARTS, decide, decisionChanged, partsToRead } from '../../domain'
 import type { EventChanges } from '../../domain'
 import type { ChannelConfig, Decision } from '../../domain/types'
-import type { SkuContextResponse } from '../../typings/catalog'
+import type { SkuContext } from '../../clients/catalogShapes'
 import type { EngineDeps } from '../shared/deps'
 import { readSkuInputs } from './facts'
 import type { Reuse, SkuInputs } from './facts'
@@ -23,7 +23,7 @@ export interface RoundInputs {
 /** A SKU context read before the round, and when its read started. */
 export interface EarlyContext {
   at: Date
-  context: SkuContextResponse | null
+  context: SkuContext | null
   /** The read failed: the round fails with this error as if it had read it. */
   error?: Error
 }

@@ -1,5 +1,5 @@
 import type { CatalogClient } from '../../clients/catalog'
-import type { CategoryNode } from '../../typings/catalog'
+import type { Category } from '../../clients/catalogShapes'
 import type {
   CatalogFilterChoices as GraphqlChoices,
   CategoryChoice,
@@ -24,21 +24,21 @@ const CHOICES = slot(
 
 /** Depth first, so a category follows its department in the list. */
 export function flattenTree(
-  nodes: CategoryNode[],
+  nodes: Category[],
   parents: string[] = []
 ): CategoryChoice[] {
   return nodes.flatMap((node) => {
-    const name = node.name ?? null
-    const path = [...parents, name ?? String(node.id)]
+    const { name } = node
+    const path = [...parents, name ?? node.id]
 
     return [
       {
-        id: String(node.id),
+        id: node.id,
         name,
         path: path.join(' / '),
         depth: path.length,
       },
-      ...flattenTree(node.children ?? [], path),
+      ...flattenTree(node.children, path),
     ]
   })
 }

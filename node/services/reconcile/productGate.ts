@@ -1,4 +1,5 @@
 import { BUCKET_PRODUCTS } from '../shared/deps'
+import type { SkuContext } from '../../clients/catalogShapes'
 import type { SweepDeps } from './types'
 
 /** One SKU's hold on the products it works on. */
@@ -72,10 +73,9 @@ export class ProductGate {
     const catalog = intercept(
       base.catalog,
       async (_method, _args, call) => {
-        const context = (await call()) as { ProductId?: unknown } | null
+        const context = (await call()) as SkuContext | null
 
-        if (context?.ProductId != null)
-          await holder.enter(String(context.ProductId))
+        if (context) await holder.enter(context.sku.productId)
 
         return context
       },

@@ -1,19 +1,22 @@
 import { TenantMemory } from '../../../memory/tenantMemory'
+import { categoryOf } from '../../../clients/catalogShapes'
 import { catalogFilterChoices, flattenTree } from '../catalogFilters'
 
 describe('given the category tree the catalog answers', () => {
   it('should list each category after its department, with its path and depth', () => {
     expect(
-      flattenTree([
-        {
-          id: 1,
-          name: 'Pets',
-          children: [
-            { id: 6, name: 'Food', children: [{ id: 60, name: null }] },
-          ],
-        },
-        { id: 2, name: 'Toys', children: [] },
-      ])
+      flattenTree(
+        [
+          {
+            id: 1,
+            name: 'Pets',
+            children: [
+              { id: 6, name: 'Food', children: [{ id: 60, name: null }] },
+            ],
+          },
+          { id: 2, name: 'Toys', children: [] },
+        ].map(categoryOf)
+      )
     ).toEqual([
       { id: '1', name: 'Pets', path: 'Pets', depth: 1 },
       { id: '6', name: 'Food', path: 'Pets / Food', depth: 2 },

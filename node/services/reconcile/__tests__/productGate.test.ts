@@ -1,3 +1,4 @@
+import { skuContextOf } from '../../../clients/catalogShapes'
 import { ProductGate } from '../productGate'
 
 const flush = async () => {
@@ -72,7 +73,8 @@ describe('given the deps of a SKU going through the gate', () => {
     const other = gate.holder()
     const base = {
       catalog: {
-        skuContext: async () => ({ ProductId: 100 }),
+        skuContext: async () =>
+          skuContextOf({ Id: 1, ProductId: 100, IsActive: true }),
       },
       docs: {
         read: async () => ({ value: null, etag: null }),

@@ -3,6 +3,8 @@ import type { Versioned } from '../../../clients/stateDocs'
 import type { SkuContextResponse } from '../../../typings/catalog'
 import type { InventoryResponse } from '../../../typings/logistics'
 import type { PriceResponse } from '../../../typings/pricing'
+import { skuContextOf } from '../../../clients/catalogShapes'
+import { balancesOf } from '../../../clients/logistics'
 import type { AuditEntry } from '../../projection/audit'
 import type { EngineDeps } from '../deps'
 import type { ExposureDoc, ProductDoc } from '../../projection/projection'
@@ -211,16 +213,17 @@ export function fakeDeps(
         fail('skuContext')
         const found = world.skus[id]
 
-        // Like VTEX, the context lists the trade policies the SKU's product is on.
+        // Like VTEX, the context lists the trade policies the SKU's product is on; the world
+        // keeps VTEX's shape, mapped as the real client maps it.
         return found
-          ? {
+          ? skuContextOf({
               ...found,
               SalesChannels: (
                 world.staleContext?.[String(found.ProductId)] ??
                 world.associations[String(found.ProductId)] ??
                 []
               ).map(Number),
-            }
+            })
           : null
       },
       productSkuIds: async (pid) => {
@@ -260,7 +263,7 @@ export function fakeDeps(
         await tick()
         fail('inventory')
 
-        return { skuId: id, balance: world.inventory[id] ?? [] }
+        return balancesOf({ skuId: id, balance: world.inventory[id] ?? [] })
       },
       warehouses: async () => [
         {
