@@ -1,11 +1,11 @@
 import { expectedChannelView } from '../../domain/channelView'
-import type { ChannelView } from '../../domain/channelView'
-import type { ExposureStatus } from '../../domain/types'
+import type {
+  AssociationSource,
+  ChannelTold as GraphqlChannelTold,
+} from '../../typings/schema.generated'
 import type { EngineDeps } from '../shared/deps'
 import { skuState } from '../operator/exposures'
 import { productStore } from '../shared/stores/states'
-
-export type AssociationSource = 'APP_WRITE' | 'CATALOG_READ' | 'UNKNOWN'
 
 /**
  * What the app expects the channel to have been told about a SKU. VTEX has no API that says
@@ -14,21 +14,10 @@ export type AssociationSource = 'APP_WRITE' | 'CATALOG_READ' | 'UNKNOWN'
  * of every SKU of a product on its trade policy when the product or its stock changes, and sends
  * HasStockKeepingUnitRemovedFromAffiliate when the product leaves the trade policy; the channel
  * reads stock through the fulfillment simulation, which only counts the marketplace's own stock.
+ * The GraphQL type (graphql/schema.graphql) without the cacheId the resolver adds; its `inSync`:
+ * does the association the catalog has match what the decision needs (null: undecided).
  */
-export interface ChannelTold {
-  skuId: string
-  channel: string
-  productId: string | null
-  status: ExposureStatus | null
-  available: number | null
-  decidedAt: string | null
-  productAssociated: boolean | null
-  associationSource: AssociationSource
-  associationAt: string | null
-  expectedView: ChannelView
-  /** Does the association the catalog has match what the decision needs (null: undecided). */
-  inSync: boolean | null
-}
+export type ChannelTold = Omit<GraphqlChannelTold, 'cacheId'>
 
 export async function channelTold(
   deps: Pick<EngineDeps, 'docs' | 'audit'>,
