@@ -1,4 +1,4 @@
-import { BUCKET_PRODUCTS } from '../shared/deps'
+import { productOfDoc } from '../shared/stores/states'
 import type { SkuContext } from '../../clients/catalogShapes'
 import type { SweepDeps } from './types'
 
@@ -62,10 +62,9 @@ export class ProductGate {
   /** `base` whose calls enter `holder` into the product they are about. */
   public deps(base: SweepDeps, holder: Holder): SweepDeps {
     const docs = intercept(base.docs, async (_method, args, call) => {
-      const [bucket, key] = args
+      const productId = productOfDoc(args[0], args[1])
 
-      if (bucket === BUCKET_PRODUCTS && typeof key === 'string')
-        await holder.enter(key)
+      if (productId !== null) await holder.enter(productId)
 
       return call()
     })

@@ -19,3 +19,11 @@ export const productStore = docStoreFor<ProductState, string>(
   (productId) => productId,
   emptyProductState
 )
+
+/**
+ * The product whose state a StateDocs call (its bucket and path arguments) is about, null for
+ * any other document: for a wrapper of the tenant's documents (reconcile/productGate.ts).
+ */
+export function productOfDoc(bucket: unknown, path: unknown): string | null {
+  return bucket === BUCKET_PRODUCTS && typeof path === 'string' ? path : null
+}
