@@ -7,8 +7,8 @@ import { upstreamFor } from './resilience'
 import type { Upstream } from './resilience'
 import { clockOf, measuringClock } from './vtexClock'
 import type { AccountClock } from './vtexClock'
-import { categoryOf, skuContextOf } from './catalogShapes'
-import type { Category, SkuContext } from './catalogShapes'
+import { categoryOf, sellerOf, skuContextOf } from './catalogShapes'
+import type { Category, Seller, SkuContext } from './catalogShapes'
 import type {
   BrandRow,
   CategoryNode,
@@ -111,14 +111,14 @@ export class CatalogClient extends Catalog {
   }
 
   /** The marketplace's sellers, itself ("1") included. */
-  public async sellers(): Promise<SellerRow[]> {
+  public async sellers(): Promise<Seller[]> {
     const rows = await this.upstream('catalog', () =>
       this.http.get<SellerRow[]>('/api/catalog_system/pvt/seller/list', {
         metric: 'catalog-seller-list',
       })
     )
 
-    return rows ?? []
+    return (rows ?? []).map(sellerOf)
   }
 
   /** The marketplace's brands (one call, every brand). */

@@ -2,7 +2,11 @@
 // categories, never a VTEX field name. A field VTEX renames or drops is handled here, once
 // (a missing flag reads as VTEX's default, a missing list as none).
 import type { CatalogPlace, SkuFacts } from '../domain/types'
-import type { CategoryNode, SkuContextResponse } from '../typings/catalog'
+import type {
+  CategoryNode,
+  SellerRow,
+  SkuContextResponse,
+} from '../typings/catalog'
 
 /** What the SKU context (stockkeepingunitbyid) says, as the evaluation reads it. */
 export interface SkuContext {
@@ -60,6 +64,19 @@ export function placeOf(context: SkuContextResponse): CatalogPlace {
     categoryNames: categoryIds.map((id) => names[id] ?? null),
   }
 }
+
+/** A seller of the marketplace ("1" is the marketplace itself); absent flag: active. */
+export interface Seller {
+  id: string
+  name: string | null
+  active: boolean
+}
+
+export const sellerOf = (row: SellerRow): Seller => ({
+  id: String(row.SellerId),
+  name: row.Name ?? null,
+  active: row.IsActive !== false,
+})
 
 export function categoryOf(node: CategoryNode): Category {
   return {

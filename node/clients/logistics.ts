@@ -11,7 +11,30 @@ import type {
   WarehouseResponse,
 } from '../typings/logistics'
 import { nullOn404 } from './catalog'
-import type { InventoryBalance } from '../domain/types'
+import type { Dock, InventoryBalance, Warehouse } from '../domain/types'
+
+/** A warehouse and the docks it lists (`warehouseDocks`), ids as strings. */
+export type WarehouseDocks = Warehouse & { dockIds: string[] }
+
+/** A dock as its own answer says it: the warehouses it reaches are on the warehouses' side. */
+export type DockAlone = Omit<Dock, 'warehouseIds'>
+
+export const warehouseOf = (w: WarehouseResponse): WarehouseDocks => ({
+  id: String(w.id),
+  name: w.name ?? null,
+  isActive: w.isActive !== false,
+  dockIds: (w.warehouseDocks ?? []).map((d) => String(d.dockId)),
+})
+
+/** Trade policies from `salesChannels`, or the single `salesChannel` some docks carry. */
+export const dockOf = (d: DockResponse): DockAlone => ({
+  id: String(d.id),
+  name: d.name ?? null,
+  isActive: d.isActive !== false,
+  salesChannels: (
+    d.salesChannels ?? (d.salesChannel ? [d.salesChannel] : [])
+  ).map(String),
+})
 
 /** The inventory's balances in domain terms (none: the SKU has no inventory, a 404). */
 export function balancesOf(
@@ -50,8 +73,8 @@ export class LogisticsClient extends Logistics {
     return balancesOf(inventory)
   }
 
-  public async warehouses(): Promise<WarehouseResponse[]> {
-    return this.upstream('logistics', () =>
+  public async warehouses(): Promise<WarehouseDocks[]> {
+    const rows = await this.upstream('logistics', () =>
       this.http.get<WarehouseResponse[]>(
         '/api/logistics/pvt/configuration/warehouses',
         {
@@ -59,13 +82,17 @@ export class LogisticsClient extends Logistics {
         }
       )
     )
+
+    return rows.map(warehouseOf)
   }
 
-  public async docks(): Promise<DockResponse[]> {
-    return this.upstream('logistics', () =>
+  public async docks(): Promise<DockAlone[]> {
+    const rows = await this.upstream('logistics', () =>
       this.http.get<DockResponse[]>('/api/logistics/pvt/configuration/docks', {
         metric: 'logistics-docks',
       })
     )
+
+    return rows.map(dockOf)
   }
 }

@@ -1,6 +1,6 @@
 import { brandOf } from '../catalog'
-import { categoryOf, placeOf, skuContextOf } from '../catalogShapes'
-import { balancesOf } from '../logistics'
+import { categoryOf, placeOf, sellerOf, skuContextOf } from '../catalogShapes'
+import { balancesOf, dockOf, warehouseOf } from '../logistics'
 import type { SkuContextResponse } from '../../typings/catalog'
 
 describe("given the catalog's brand rows", () => {
@@ -159,5 +159,36 @@ describe("given the catalog's category tree and the inventory's balances", () =>
         hasUnlimitedQuantity: false,
       },
     ])
+  })
+})
+
+describe("given the catalog's sellers and the logistics' warehouses and docks", () => {
+  it('should map a seller row, active unless the catalog says otherwise', () => {
+    expect(sellerOf({ SellerId: 'acme', Name: 'Acme' })).toEqual({
+      id: 'acme',
+      name: 'Acme',
+      active: true,
+    })
+    expect(sellerOf({ SellerId: 'old', IsActive: false })).toEqual({
+      id: 'old',
+      name: null,
+      active: false,
+    })
+  })
+
+  it("should keep a warehouse's dock ids and read a dock's single trade policy as a list", () => {
+    expect(
+      warehouseOf({ id: 'w1', warehouseDocks: [{ dockId: 'd1' }] })
+    ).toEqual({ id: 'w1', name: null, isActive: true, dockIds: ['d1'] })
+    expect(warehouseOf({ id: 'w2', isActive: false }).dockIds).toEqual([])
+    expect(dockOf({ id: 'd1', name: 'Dock', salesChannel: '2' })).toEqual({
+      id: 'd1',
+      name: 'Dock',
+      isActive: true,
+      salesChannels: ['2'],
+    })
+    expect(
+      dockOf({ id: 'd2', salesChannels: ['1', '3'] }).salesChannels
+    ).toEqual(['1', '3'])
   })
 })

@@ -41,28 +41,20 @@ export function logisticsConfig(
     const reached = new Map<string, string[]>()
 
     for (const warehouse of warehouses) {
-      for (const { dockId } of warehouse.warehouseDocks ?? []) {
-        reached.set(String(dockId), [
-          ...(reached.get(String(dockId)) ?? []),
-          String(warehouse.id),
-        ])
+      for (const dockId of warehouse.dockIds) {
+        reached.set(dockId, [...(reached.get(dockId) ?? []), warehouse.id])
       }
     }
 
     return {
-      warehouses: warehouses.map((w) => ({
-        id: String(w.id),
-        name: w.name ?? null,
-        isActive: w.isActive !== false,
+      warehouses: warehouses.map(({ id, name, isActive }) => ({
+        id,
+        name,
+        isActive,
       })),
       docks: docks.map((d) => ({
-        id: String(d.id),
-        name: d.name ?? null,
-        isActive: d.isActive !== false,
-        salesChannels: (
-          d.salesChannels ?? (d.salesChannel ? [d.salesChannel] : [])
-        ).map(String),
-        warehouseIds: reached.get(String(d.id)) ?? [],
+        ...d,
+        warehouseIds: reached.get(d.id) ?? [],
       })),
     }
   })

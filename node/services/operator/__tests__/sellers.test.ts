@@ -1,3 +1,4 @@
+import { sellerOf } from '../../../clients/catalogShapes'
 import { ProcessMemory } from '../../../memory/processMemory'
 import { sellers } from '../sellers'
 
@@ -7,7 +8,9 @@ function catalogOf(rows: Array<{ SellerId: string; Name: string | null }>) {
     sellers: async () => {
       catalog.calls += 1
 
-      return rows.map((row) => ({ ...row, IsActive: row.Name !== null }))
+      return rows.map((row) =>
+        sellerOf({ ...row, IsActive: row.Name !== null })
+      )
     },
   }
 

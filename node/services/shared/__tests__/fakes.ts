@@ -4,7 +4,7 @@ import type { SkuContextResponse } from '../../../typings/catalog'
 import type { InventoryResponse } from '../../../typings/logistics'
 import type { PriceResponse } from '../../../typings/pricing'
 import { skuContextOf } from '../../../clients/catalogShapes'
-import { balancesOf } from '../../../clients/logistics'
+import { balancesOf, dockOf, warehouseOf } from '../../../clients/logistics'
 import type { AuditEntry } from '../../projection/audit'
 import type { EngineDeps } from '../deps'
 import type { ExposureDoc, ProductDoc } from '../../projection/projection'
@@ -265,34 +265,36 @@ export function fakeDeps(
 
         return balancesOf({ skuId: id, balance: world.inventory[id] ?? [] })
       },
-      warehouses: async () => [
-        {
-          id: 'wh-a',
-          name: 'A',
-          isActive: true,
-          warehouseDocks: [{ dockId: 'dock-12' }],
-        },
-        {
-          id: 'wh-b',
-          name: 'B',
-          isActive: true,
-          warehouseDocks: [{ dockId: 'dock-13' }],
-        },
-      ],
-      docks: async () => [
-        {
-          id: 'dock-12',
-          name: 'Dock 1-2',
-          isActive: true,
-          salesChannels: ['1', '2'],
-        },
-        {
-          id: 'dock-13',
-          name: 'Dock 1-3',
-          isActive: true,
-          salesChannels: ['1', '3'],
-        },
-      ],
+      warehouses: async () =>
+        [
+          {
+            id: 'wh-a',
+            name: 'A',
+            isActive: true,
+            warehouseDocks: [{ dockId: 'dock-12' }],
+          },
+          {
+            id: 'wh-b',
+            name: 'B',
+            isActive: true,
+            warehouseDocks: [{ dockId: 'dock-13' }],
+          },
+        ].map(warehouseOf),
+      docks: async () =>
+        [
+          {
+            id: 'dock-12',
+            name: 'Dock 1-2',
+            isActive: true,
+            salesChannels: ['1', '2'],
+          },
+          {
+            id: 'dock-13',
+            name: 'Dock 1-3',
+            isActive: true,
+            salesChannels: ['1', '3'],
+          },
+        ].map(dockOf),
     },
     pricing: {
       price: async (id) => {
