@@ -7,8 +7,8 @@ import { upstreamFor } from './resilience'
 import type { Upstream } from './resilience'
 import { clockOf, measuringClock } from './vtexClock'
 import type { AccountClock } from './vtexClock'
-import { categoryOf, sellerOf, skuContextOf } from './catalogShapes'
-import type { Category, Seller, SkuContext } from './catalogShapes'
+import { brandOf, categoryOf, sellerOf, skuContextOf } from './catalogShapes'
+import type { Brand, Category, Seller, SkuContext } from './catalogShapes'
 import type {
   BrandRow,
   CategoryNode,
@@ -16,20 +16,6 @@ import type {
   SkuContextResponse,
   SalesPolicyRow,
 } from '../typings/catalog'
-
-/** A brand as the exposures filter offers it. */
-export interface Brand {
-  id: string
-  name: string | null
-  /** A brand the catalog has not deactivated (absent in the row: active). */
-  active: boolean
-}
-
-export const brandOf = (row: BrandRow): Brand => ({
-  id: String(row.id),
-  name: row.name ?? null,
-  active: row.isActive !== false,
-})
 
 /**
  * The marketplace's catalog. Extends @vtex/clients' Catalog (SKU context) with the

@@ -3,6 +3,7 @@
 // (a missing flag reads as VTEX's default, a missing list as none).
 import type { CatalogPlace, SkuFacts } from '../domain/types'
 import type {
+  BrandRow,
   CategoryNode,
   SellerRow,
   SkuContextResponse,
@@ -65,12 +66,24 @@ export function placeOf(context: SkuContextResponse): CatalogPlace {
   }
 }
 
-/** A seller of the marketplace ("1" is the marketplace itself); absent flag: active. */
-export interface Seller {
+/** A brand or a seller as the admin's pickers offer it. */
+export interface Choice {
   id: string
   name: string | null
+  /** Not deactivated in the catalog (absent in the row: active). */
   active: boolean
 }
+
+export type Brand = Choice
+
+export const brandOf = (row: BrandRow): Brand => ({
+  id: String(row.id),
+  name: row.name ?? null,
+  active: row.isActive !== false,
+})
+
+/** A seller of the marketplace ("1" is the marketplace itself). */
+export type Seller = Choice
 
 export const sellerOf = (row: SellerRow): Seller => ({
   id: String(row.SellerId),

@@ -1,5 +1,10 @@
-import { brandOf } from '../catalog'
-import { categoryOf, placeOf, sellerOf, skuContextOf } from '../catalogShapes'
+import {
+  brandOf,
+  categoryOf,
+  placeOf,
+  sellerOf,
+  skuContextOf,
+} from '../catalogShapes'
 import { balancesOf, dockOf, warehouseOf } from '../logistics'
 import type { SkuContextResponse } from '../../typings/catalog'
 
