@@ -24,6 +24,11 @@ import { targetsOf } from './targets'
 
 const { quick, params: P } = paramsOf(process.argv)
 
+// A heap flag given to the bench (NODE_OPTIONS=--max-old-space-size, for the rows a large run
+// holds) is the bench's own: the workers it starts must not inherit it, since IO sizes a worker's
+// heap from the service's memory and the sweeps' worker runs in a 256 MB cgroup.
+delete process.env.NODE_OPTIONS
+
 async function main() {
   const started = Date.now()
   const { emulator, port } = await system()
