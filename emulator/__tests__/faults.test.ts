@@ -179,6 +179,48 @@ describe('given fault injection and rate limits', () => {
     })
   })
 
+  describe('when the account-wide budget (`*`) is spent', () => {
+    const vtexId = () =>
+      call(
+        emulator,
+        'GET',
+        'http://vtexid.vtex.com.br/api/vtexid/pub/authenticated/user?authToken=demo-admin-token',
+        { headers: { 'Proxy-Authorization': 'app' } }
+      )
+    const sku = () =>
+      call(
+        emulator,
+        'GET',
+        account('/api/catalog_system/pvt/sku/stockkeepingunitbyid/1'),
+        { headers: AUTH }
+      )
+
+    it("should refuse the commerce APIs and still answer VTEX ID, which IO's @auth calls without retry", async () => {
+      await call(emulator, 'POST', '/_emulator/ratelimit', {
+        body: { api: '*', perSecond: 2 },
+      })
+      const catalog: number[] = []
+      const identity: number[] = []
+
+      for (let i = 0; i < 4; i++) catalog.push((await sku()).status)
+      for (let i = 0; i < 4; i++) identity.push((await vtexId()).status)
+
+      expect(catalog.filter((s) => s === 429)).toHaveLength(2)
+      expect(identity).toEqual([200, 200, 200, 200])
+    })
+
+    it('should still limit VTEX ID with a budget of its own', async () => {
+      await call(emulator, 'POST', '/_emulator/ratelimit', {
+        body: { api: 'identity', perSecond: 2 },
+      })
+      const identity: number[] = []
+
+      for (let i = 0; i < 4; i++) identity.push((await vtexId()).status)
+
+      expect(identity.filter((s) => s === 429)).toHaveLength(2)
+    })
+  })
+
   it('should keep the TCP server usable after faults', async () => {
     const connected = await new Promise<boolean>((resolve, reject) => {
       const socket = net.connect(emulator.port, '127.0.0.1', () => {

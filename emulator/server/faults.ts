@@ -94,9 +94,17 @@ export class RateLimits {
       })
   }
 
-  /** Seconds to wait, or 0 when the request fits the budget (`*` limits every API). */
+  /**
+   * Seconds to wait, or 0 when the request fits the budget. `*` is the account's budget over
+   * every API but `identity`: VTEX ID and License Manager keep limits of their own, and IO's
+   * `@auth` directive calls both on every GraphQL field with no retry, so lumping them into the
+   * commerce APIs' budget would refuse an operator's page whenever a sweep spends the budget,
+   * which VTEX does not do. A limit set on `identity` itself still applies.
+   */
   public take(api: string, now = Date.now()): number {
-    const bucket = this.buckets.get(api) ?? this.buckets.get('*')
+    const bucket =
+      this.buckets.get(api) ??
+      (api === 'identity' ? undefined : this.buckets.get('*'))
 
     if (!bucket) return 0
     bucket.tokens = Math.min(
