@@ -187,6 +187,7 @@ describe('given fault injection and rate limits', () => {
         'http://vtexid.vtex.com.br/api/vtexid/pub/authenticated/user?authToken=demo-admin-token',
         { headers: { 'Proxy-Authorization': 'app' } }
       )
+
     const sku = () =>
       call(
         emulator,
