@@ -74,7 +74,12 @@ interface Scale {
   docsPerSku: number
   csvExportSeconds: number
   rowsSeeded: boolean
-  csv: { rows: number; pages: number }
+  csv: {
+    rows: number
+    pages: number
+    searches?: number
+    searchesPer100Rows?: number
+  }
   rows?: {
     rows: number
     total: number
@@ -164,6 +169,10 @@ function scaleRows(sweep: Sweep, scale: Scale | undefined): Row[] {
     [
       `admin's CSV export of ${scale.csv.rows} rows (exposures query, ${scale.csv.pages} pages)`,
       `${scale.csvExportSeconds} s${
+        scale.csv.searches === undefined
+          ? ''
+          : `, ${scale.csv.searches} Master Data calls (${scale.csv.searchesPer100Rows} per 100 rows)`
+      }${
         scale.rows
           ? ` (rows of ${scale.rows.total} seeded from the sweep's${
               scale.rows.limitedBy ? `, stopped: ${scale.rows.limitedBy}` : ''

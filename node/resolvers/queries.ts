@@ -87,7 +87,8 @@ export const queries = {
       await tradePolicyChannels(d, args.filter),
       args.after,
       clampSize(args.pageSize),
-      args.sort
+      args.sort,
+      args.countAll !== false
     ).catch((error) => {
       if (error instanceof CursorError) throw new UserInputError(error.message)
       throw error

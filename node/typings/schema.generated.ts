@@ -10,6 +10,7 @@ export type QueryExposuresArgs = {
   after?: string | null
   pageSize?: number | null
   sort?: ExposureSort | null
+  countAll?: boolean | null
 }
 
 export type QueryProductsToChangeArgs = {

@@ -2,7 +2,7 @@ import React from 'react'
 import { render } from '@vtex/test-tools/react'
 import { fireEvent, wait } from '@testing-library/react'
 
-import { spyDownloads } from '../__fixtures__/downloads'
+import { blobText, spyDownloads } from '../__fixtures__/downloads'
 import { setRuntime } from '../__fixtures__/runtime'
 import { ExposuresPage } from '../admin/exposures/components/ExposuresPage'
 import { toCsv } from '../admin/exposures/hooks/csv'
@@ -18,27 +18,34 @@ const csvRow = (skuId: string) => exposure({ skuId })
 
 // The server answers pages of 2 whatever was asked (as it caps at 100): the export follows its
 // cursors until there is no next page.
-const csvPage = (
-  after: string | null,
-  items: unknown[],
-  next: string | null
-) => ({
-  request: {
-    query: EXPOSURES_CSV,
-    variables: { filter, sort, after, pageSize: 500 },
-  },
-  result: {
-    data: {
-      exposures: {
-        __typename: 'ExposurePage',
-        items,
-        pageSize: 2,
-        total: 3,
-        next,
+const csvPageOf =
+  (pageFilter: Record<string, string>) =>
+  (after: string | null, items: unknown[], next: string | null) => ({
+    request: {
+      query: EXPOSURES_CSV,
+      // countAll: false: a later page does not count the whole filter again (one search per channel).
+      variables: {
+        filter: pageFilter,
+        sort,
+        after,
+        pageSize: 500,
+        countAll: false,
       },
     },
-  },
-})
+    result: {
+      data: {
+        exposures: {
+          __typename: 'ExposurePage',
+          items,
+          pageSize: 2,
+          total: 3,
+          next,
+        },
+      },
+    },
+  })
+
+const csvPage = csvPageOf(filter)
 
 describe('given the CSV export of the exposures', () => {
   beforeEach(() => setRuntime({ query: filter }))
@@ -87,6 +94,80 @@ describe('given the CSV export of the exposures', () => {
     click.mockRestore()
   })
 
+  it('should export one channel after the other when the filter names none, each through its own pages', async () => {
+    const { createObjectURL, click } = spyDownloads()
+    const unchanneled = { status: 'WITHHELD' }
+
+    setRuntime({ query: unchanneled })
+    const { findByTestId, findByText } = render(<ExposuresPage />, {
+      graphql: {
+        addTypename: true,
+        mocks: [
+          {
+            request: { query: CHANNELS },
+            result: { data: { channels: [MKB, GGL] } },
+          },
+          sellersMock,
+          {
+            request: {
+              query: EXPOSURES,
+              variables: {
+                filter: unchanneled,
+                after: null,
+                pageSize: 50,
+                sort,
+              },
+            },
+            result: {
+              data: {
+                exposures: {
+                  __typename: 'ExposurePage',
+                  items: [exposure()],
+                  pageSize: 50,
+                  total: 4,
+                  next: null,
+                },
+              },
+            },
+          },
+          csvPageOf({ ...unchanneled, channel: 'MKB' })(
+            null,
+            [csvRow('1'), csvRow('3')],
+            'after-3'
+          ),
+          csvPageOf({ ...unchanneled, channel: 'MKB' })(
+            'after-3',
+            [csvRow('6')],
+            null
+          ),
+          csvPageOf({ ...unchanneled, channel: 'GGL' })(
+            null,
+            [exposure({ skuId: '1', channel: 'GGL' })],
+            null
+          ),
+        ],
+      },
+    })
+
+    await findByTestId('row-1:MKB')
+    fireEvent.click(await findByTestId('export-csv'))
+
+    expect(await findByText('4 rows exported')).toBeInTheDocument()
+    await wait(() => expect(click).toHaveBeenCalled())
+    const [blob] = createObjectURL.mock.calls[0] as [Blob]
+    const lines = (await blobText(blob)).trim().split('\r\n').slice(1)
+    // skuId is the first column, channel the fifth (no field before it holds a comma here).
+    const cells = lines.map((line) => line.split(','))
+
+    expect(cells.map((c) => [c[0], c[4]])).toEqual([
+      ['1', 'MKB'],
+      ['3', 'MKB'],
+      ['6', 'MKB'],
+      ['1', 'GGL'],
+    ])
+    click.mockRestore()
+  })
+
   it('should write codes, quote what needs quoting and neutralise formulas', () => {
     const csv = toCsv([
       {
@@ -95,6 +176,7 @@ describe('given the CSV export of the exposures', () => {
         productName: '=HYPERLINK()',
       },
     ])
+
     const [header, line] = csv.trim().split('\r\n')
 
     expect(header).toBe(

@@ -146,6 +146,35 @@ describe('given 12,000 rows on channel MKB', () => {
     120_000
   )
 
+  it('should serve a later page with one Master Data search and the rows left as its total when asked not to count again (countAll: false)', async () => {
+    const page = (after: string | null, countAll: boolean) =>
+      graphql<Page>(
+        worker,
+        'query ($after: String, $countAll: Boolean) { exposures(filter: { channel: "MKB" }, pageSize: 100, after: $after, countAll: $countAll) { items { skuId } total next } }',
+        { after, countAll }
+      )
+
+    const searches = async (after: string, countAll: boolean) => {
+      await control(emulator, 'POST', '/counters/reset')
+      const res = await page(after, countAll)
+      const { totals } = (await control(emulator, 'GET', '/counters')).body as {
+        totals: Record<string, number>
+      }
+
+      return { total: res.data?.exposures.total, searches: totals.masterdata }
+    }
+
+    const first = (await page(null, false)).data?.exposures
+    const after = first?.next ?? ''
+
+    expect(first?.total).toBe(ROWS)
+    expect(await searches(after, true)).toEqual({ total: ROWS, searches: 2 })
+    expect(await searches(after, false)).toEqual({
+      total: ROWS - 100,
+      searches: 1,
+    })
+  })
+
   it('should answer 400 INVALID_CURSOR to a cursor that is not one of ours', async () => {
     const res = await graphql(
       worker,
