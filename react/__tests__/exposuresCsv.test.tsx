@@ -47,6 +47,32 @@ const csvPageOf =
 
 const csvPage = csvPageOf(filter)
 
+/** The page's own mocks: the channels, the sellers and the table's first page of `tableFilter`. */
+const pageMocks = (tableFilter: Record<string, string>, total: number) => [
+  {
+    request: { query: CHANNELS },
+    result: { data: { channels: [MKB, GGL] } },
+  },
+  sellersMock,
+  {
+    request: {
+      query: EXPOSURES,
+      variables: { filter: tableFilter, after: null, pageSize: 50, sort },
+    },
+    result: {
+      data: {
+        exposures: {
+          __typename: 'ExposurePage',
+          items: [exposure()],
+          pageSize: 50,
+          total,
+          next: null,
+        },
+      },
+    },
+  },
+]
+
 describe('given the CSV export of the exposures', () => {
   beforeEach(() => setRuntime({ query: filter }))
 
@@ -57,28 +83,7 @@ describe('given the CSV export of the exposures', () => {
       graphql: {
         addTypename: true,
         mocks: [
-          {
-            request: { query: CHANNELS },
-            result: { data: { channels: [MKB, GGL] } },
-          },
-          sellersMock,
-          {
-            request: {
-              query: EXPOSURES,
-              variables: { filter, after: null, pageSize: 50, sort },
-            },
-            result: {
-              data: {
-                exposures: {
-                  __typename: 'ExposurePage',
-                  items: [exposure()],
-                  pageSize: 50,
-                  total: 3,
-                  next: null,
-                },
-              },
-            },
-          },
+          ...pageMocks(filter, 3),
           csvPage(null, [csvRow('1'), csvRow('3')], 'after-3'),
           csvPage('after-3', [csvRow('6')], null),
         ],
@@ -103,33 +108,7 @@ describe('given the CSV export of the exposures', () => {
       graphql: {
         addTypename: true,
         mocks: [
-          {
-            request: { query: CHANNELS },
-            result: { data: { channels: [MKB, GGL] } },
-          },
-          sellersMock,
-          {
-            request: {
-              query: EXPOSURES,
-              variables: {
-                filter: unchanneled,
-                after: null,
-                pageSize: 50,
-                sort,
-              },
-            },
-            result: {
-              data: {
-                exposures: {
-                  __typename: 'ExposurePage',
-                  items: [exposure()],
-                  pageSize: 50,
-                  total: 4,
-                  next: null,
-                },
-              },
-            },
-          },
+          ...pageMocks(unchanneled, 4),
           csvPageOf({ ...unchanneled, channel: 'MKB' })(
             null,
             [csvRow('1'), csvRow('3')],
