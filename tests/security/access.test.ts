@@ -87,6 +87,8 @@ const BY_NAME: Record<string, unknown> = {
   days: 30,
   // The exposures table's keyset cursor: null asks for the first page.
   after: null,
+  // The CSV export's later pages: no count of the whole filter.
+  countAll: false,
   inputs: [OVERRIDE],
   kind: 'DRIFTED',
   emails: ['ops@example.com'],
