@@ -95,6 +95,22 @@ export class MdEntity<T extends object> {
     )
   }
 
+  /**
+   * Writes these fields of a document, creating it if it has none ("create partial document",
+   * PATCH on the entity's documents): fields not sent keep their stored value.
+   */
+  public async patch(id: string, fields: Partial<T>): Promise<void> {
+    await ensureSchemas(this.md)
+    await this.upstream('storage', () =>
+      this.md.createOrUpdatePartialDocument({
+        dataEntity: this.dataEntity,
+        id: this.scope.docId(id),
+        fields: { ...fields, workspace: this.scope.workspace },
+        schema: this.schema,
+      })
+    )
+  }
+
   public async remove(id: string): Promise<void> {
     await this.upstream('storage', () =>
       this.md

@@ -4,6 +4,7 @@ import { upstreamFor } from '../clients/resilience'
 import { accountMemoryOf } from '../clients/memory'
 import { slot } from '../memory/tenantMemory'
 import { AUDIT_ENTITY, PRODUCT_ENTITY, SCHEMA, SKU_ENTITY } from './entities'
+import { PRODUCT_SCHEMA } from './productSchema'
 import { SKU_SCHEMA } from './skuSchema'
 
 /**
@@ -13,23 +14,7 @@ import { SKU_SCHEMA } from './skuSchema'
  */
 export const SCHEMAS: Record<string, object> = {
   [SKU_ENTITY]: SKU_SCHEMA,
-  [PRODUCT_ENTITY]: {
-    title: 'Marketplace Stock Gate: product association per channel',
-    type: 'object',
-    properties: {
-      productId: { type: 'string' },
-      channel: { type: 'string' },
-      mode: { type: 'string', enum: ['OBSERVE', 'ENFORCE'] },
-      desired: { type: ['boolean', 'null'] },
-      associated: { type: ['boolean', 'null'] },
-      pending: { type: 'string', enum: ['ASSOCIATE', 'DISSOCIATE', 'NONE'] },
-      updatedAt: { type: 'string', format: 'date-time' },
-      workspace: { type: 'string' },
-    },
-    required: ['productId', 'channel', 'pending'],
-    'v-indexed': ['productId', 'channel', 'pending', 'updatedAt', 'workspace'],
-    'v-cache': false,
-  },
+  [PRODUCT_ENTITY]: PRODUCT_SCHEMA,
   [AUDIT_ENTITY]: {
     title: 'Marketplace Stock Gate: audit trail (append-only)',
     type: 'object',

@@ -9,10 +9,10 @@ import { EXPOSURE_STATUSES } from '../domain/types'
  */
 export const SLOTS_PER_DOC = 10
 
-const nullable = (type: string) => ({ type: [type, 'null'] })
+export const nullable = (type: string) => ({ type: [type, 'null'] })
 
 /** Each slot field's letter, its JSON type, and whether a `_where` or `_sort` names it. */
-const SLOT_PROPERTIES: Record<string, { schema: object; indexed: boolean }> = {
+const SLOT_PROPERTIES: SlotProperties = {
   s: {
     schema: { type: 'string', enum: [...EXPOSURE_STATUSES] },
     indexed: true,
@@ -29,11 +29,25 @@ const SLOT_PROPERTIES: Record<string, { schema: object; indexed: boolean }> = {
 
 export const SLOT_LETTERS = Object.keys(SLOT_PROPERTIES)
 
+export type SlotProperties = Record<
+  string,
+  { schema: object; indexed: boolean }
+>
+
 const slots = Array.from({ length: SLOTS_PER_DOC }, (_, i) => i)
-const perSlot = (indexed: boolean) =>
-  Object.entries(SLOT_PROPERTIES)
+
+/** Each slot letter's fields `{letter}0`…`{letter}9` with their schema (`indexed`: those a query names). */
+export const slotPropertiesOf = (
+  properties: SlotProperties,
+  indexed: boolean
+) =>
+  Object.entries(properties)
     .filter(([, p]) => !indexed || p.indexed)
-    .flatMap(([letter, p]) => slots.map((i) => [`${letter}${i}`, p.schema]))
+    .flatMap(([letter, p]) =>
+      slots.map((i) => [`${letter}${i}`, p.schema] as const)
+    )
+
+const perSlot = (indexed: boolean) => slotPropertiesOf(SLOT_PROPERTIES, indexed)
 
 export const SKU_SCHEMA = {
   title: 'Marketplace Stock Gate: decisions per SKU, one slot per channel',

@@ -48,6 +48,21 @@ export function fakeMasterData(workspace = 'master') {
       writes.push(`PUT ${args.dataEntity} ${args.id}`)
       entity(args.dataEntity).put(args.id, { ...args.fields, id: args.id })
     },
+    // "Create partial document": the fields sent over the stored ones (or a new document).
+    createOrUpdatePartialDocument: async (args: {
+      dataEntity: string
+      id: string
+      fields: Doc
+    }) => {
+      writes.push(`PATCH ${args.dataEntity} ${args.id}`)
+      const stored = entity(args.dataEntity).docs.get(args.id)
+
+      entity(args.dataEntity).put(args.id, {
+        ...(stored ?? {}),
+        ...args.fields,
+        id: args.id,
+      })
+    },
     deleteDocument: async (args: { dataEntity: string; id: string }) => {
       writes.push(`DELETE ${args.dataEntity} ${args.id}`)
       entity(args.dataEntity).delete(args.id)

@@ -92,17 +92,17 @@ export async function settleProduct(
       })
   )
 
-  await Promise.all(
-    changed.map((channel) =>
-      deps.projection.putProduct({
-        productId: plan.productId,
-        channel: channel.id,
-        mode: channel.mode,
-        desired: plan.planned[channel.id] ?? null,
-        associated: known[channel.id] ?? null,
-        updatedAt: deps.now().toISOString(),
-      })
-    )
+  // One document per product: the changed channels' fields in one partial update.
+  await deps.projection.putProducts(
+    plan.productId,
+    changed.map((channel) => ({
+      productId: plan.productId,
+      channel: channel.id,
+      mode: channel.mode,
+      desired: plan.planned[channel.id] ?? null,
+      associated: known[channel.id] ?? null,
+      updatedAt: deps.now().toISOString(),
+    }))
   )
 
   return after ? [...after] : null

@@ -2,6 +2,7 @@ import { desiredAssociation } from '../../domain'
 import type { ChannelConfig, ExposureStatus } from '../../domain/types'
 import { LEASE_MS } from '../evaluation/lease'
 import type { ProductState } from '../evaluation/state'
+import { PENDING_DOCS } from '../evaluation/state'
 
 /**
  * Product-level enforcement, in two steps. VTEX associates products, not SKUs, with trade
@@ -69,7 +70,9 @@ export function planOn(
     skus: { ...current.skus },
     applying: { ...current.applying },
     planned,
+    pendingDocs: PENDING_DOCS,
   }
+  const projected = current.pendingDocs === PENDING_DOCS
 
   const ungoverned = { ...(current.ungoverned ?? {}) }
 
@@ -98,10 +101,12 @@ export function planOn(
     evaluateFirst: [],
     needsSiblings: false,
     product: next,
-    before: {
-      planned: { ...(current.planned ?? {}) },
-      applied: { ...current.applied },
-    },
+    before: projected
+      ? {
+          planned: { ...(current.planned ?? {}) },
+          applied: { ...current.applied },
+        }
+      : { planned: {}, applied: {} },
   }
 
   for (const channel of channels) {

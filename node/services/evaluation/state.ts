@@ -109,7 +109,17 @@ export interface ProductState {
   planned?: Record<string, boolean | null>
   /** channel -> a worker that claimed the catalog write (prevents two workers writing at once) */
   applying: Record<string, Lease & { to: boolean }>
+  /** The shape of the pending-change documents its plans were projected in (PENDING_DOCS). */
+  pendingDocs?: number
 }
+
+/**
+ * The shape of the products' pending-change documents (projection/productRows.ts: one per
+ * product, the channels in slots; absent: one per product and channel, which nothing reads). A
+ * product last planned under another shape counts as never projected, so its next plan
+ * (enforcement/productPlan.ts) writes every channel whose change is pending.
+ */
+export const PENDING_DOCS = 2
 
 export const emptyProductState = (productId: string): ProductState => ({
   productId,
@@ -117,6 +127,7 @@ export const emptyProductState = (productId: string): ProductState => ({
   skus: {},
   applied: {},
   applying: {},
+  pendingDocs: PENDING_DOCS,
 })
 
 /** Someone holds the SKU's lease at `now` (ms): it is theirs to evaluate. */

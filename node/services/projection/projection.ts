@@ -1,23 +1,14 @@
 import type { MasterData } from '@vtex/api'
 
-import { MdEntity } from '../../clients/mdEntity'
 import type { KeysetPosition, KeysetSort } from '../../masterdata/keyset'
-import {
-  MD_MAX_PAGE,
-  MD_SEARCH_WINDOW,
-  anyOf,
-  mdValue,
-} from '../../masterdata/where'
-import {
-  AUDIT_ENTITY,
-  PRODUCT_ENTITY,
-  SCHEMA,
-  SKU_ENTITY,
-} from '../../masterdata/entities'
+import { MD_MAX_PAGE, MD_SEARCH_WINDOW, mdValue } from '../../masterdata/where'
+import { AUDIT_ENTITY, SCHEMA, SKU_ENTITY } from '../../masterdata/entities'
 import type { ChannelSlots } from './channelSlots'
 import type { ExposureDoc } from './exposureRow'
 import type { RowFilter } from './exposureQuery'
 import { SkuRows } from './skuRows'
+import type { Pending, ProductDoc } from './productRows'
+import { ProductRows } from './productRows'
 
 /**
  * Master Data v2 holds the queryable copy of the decisions and the audit trail: the admin
@@ -25,11 +16,13 @@ import { SkuRows } from './skuRows'
  * VBase (a key-value store) cannot do. VBase stays the source of truth; this projection is
  * written by the lease holder of the SKU, so two writers never race on one document. The
  * services read and write rows (one per SKU and channel); they are stored one document per SKU
- * (skuRows.ts).
+ * (skuRows.ts), and the products' pending changes one document per product (productRows.ts).
  */
 export { AUDIT_ENTITY, SCHEMA, SKU_ENTITY }
 export type { ExposureDoc } from './exposureRow'
 export type { RowFilter } from './exposureQuery'
+export type { Pending, ProductDoc } from './productRows'
+export { pendingOf } from './productRows'
 export {
   ROW_FORMAT,
   UNLIMITED_RANK,
@@ -40,43 +33,13 @@ export {
   toExposureDoc,
 } from './exposureRow'
 
-/** Where a product stands on a channel: what the engine wants and what the catalog has. */
-export interface ProductDoc {
-  productId: string
-  channel: string
-  mode: 'OBSERVE' | 'ENFORCE'
-  desired: boolean | null
-  associated: boolean | null
-  updatedAt: string
-}
-
-export type Pending = 'ASSOCIATE' | 'DISSOCIATE' | 'NONE'
-
-export function pendingOf(
-  doc: Pick<ProductDoc, 'desired' | 'associated'>
-): Pending {
-  if (
-    doc.desired === null ||
-    doc.associated === null ||
-    doc.desired === doc.associated
-  )
-    return 'NONE'
-
-  return doc.desired ? 'ASSOCIATE' : 'DISSOCIATE'
-}
-
 export class Projection {
   private readonly rows: SkuRows
-  private readonly products: MdEntity<ProductDoc & { pending: Pending }>
+  private readonly products: ProductRows
 
   constructor(md: MasterData, slots: ChannelSlots) {
     this.rows = new SkuRows(md, slots)
-    this.products = new MdEntity<ProductDoc & { pending: Pending }>(
-      md,
-      PRODUCT_ENTITY,
-      SCHEMA,
-      ['productId']
-    )
+    this.products = new ProductRows(md, slots)
   }
 
   /**
@@ -91,84 +54,42 @@ export class Projection {
     return this.rows.putSku(skuId, rows, touched)
   }
 
-  public async putProduct(doc: ProductDoc): Promise<void> {
-    await this.products.put(`${doc.productId}-${doc.channel}`, {
-      ...doc,
-      pending: pendingOf(doc),
-    })
+  /** These channels' pending state of one product (one document per product, productRows.ts). */
+  public putProducts(productId: string, docs: ProductDoc[]): Promise<void> {
+    return this.products.put(productId, docs)
   }
 
   /** Products of a channel with a pending change (the OBSERVE "would expose / would withdraw"). */
-  public async countPending(
-    channel: string,
-    pending: Pending
-  ): Promise<number> {
-    const result = await this.products.search(
-      `channel=${mdValue(channel)} AND pending=${mdValue(pending)}`,
-      1,
-      1
-    )
-
-    return result.pagination.total
+  public countPending(channel: string, pending: Pending): Promise<number> {
+    return this.products.count(channel, pending)
   }
 
   /**
-   * Products whose catalog write on one of these channels is still pending since before `before`,
-   * oldest first: the writes that VTEX kept refusing, or that a restarted worker never retried.
+   * Products whose catalog write on one of these channels is still pending since before `before`:
+   * the writes that VTEX kept refusing, or that a restarted worker never retried.
    */
-  public async pendingProducts(
+  public pendingProducts(
     channels: string[],
     before: string,
     limit: number
   ): Promise<string[]> {
-    if (channels.length === 0) return []
-    const where = [
-      anyOf('channel', channels),
-      `(pending="ASSOCIATE" OR pending="DISSOCIATE")`,
-      `updatedAt<${mdValue(before)}`,
-    ].join(' AND ')
-
-    const result = await this.products.search(
-      where,
-      1,
-      Math.min(limit, MD_MAX_PAGE),
-      'updatedAt ASC'
-    )
-
-    return [...new Set(result.data.map((doc) => doc.productId))]
+    return this.products.pendingSince(channels, before, limit)
   }
 
   /**
    * The association the app last wrote or read of each product of a channel whose change is
-   * pending. A product without one is as its SKUs want it: no pending document, no difference.
+   * pending. A product without one is as its SKUs want it: no pending change, no difference.
    */
-  public async *pendingAssociations(
-    channel: string
-  ): AsyncGenerator<Array<{ productId: string; associated: boolean | null }>> {
-    yield* this.products.scroll(
-      `channel=${mdValue(
-        channel
-      )} AND (pending="ASSOCIATE" OR pending="DISSOCIATE")`,
-      undefined,
-      undefined,
-      ['productId', 'associated']
-    )
+  public pendingAssociations(channel: string) {
+    return this.products.associations(channel)
   }
 
   /**
-   * One page of a channel's products with a pending change, by product id: the same documents
+   * One page of a channel's products with a pending change, by product id: the same products
    * `countPending` counts, so the page's total is "would expose" plus "would withdraw".
    */
-  public async pendingPage(channel: string, page: number, pageSize: number) {
-    return this.products.search(
-      `channel=${mdValue(
-        channel
-      )} AND (pending="ASSOCIATE" OR pending="DISSOCIATE")`,
-      page,
-      pageSize,
-      'productId ASC',
-      ['productId', 'desired', 'associated', 'pending']
-    )
+  public pendingPage(channel: string, page: number, pageSize: number) {
+    return this.products.page(channel, page, pageSize)
   }
 
   /** How many rows match. */

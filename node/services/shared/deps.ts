@@ -34,7 +34,7 @@ export interface EngineDeps {
     | 'count'
     | 'find'
     | 'scan'
-    | 'putProduct'
+    | 'putProducts'
     | 'countPending'
     | 'pendingProducts'
     | 'pendingAssociations'

@@ -95,6 +95,43 @@ describe('given OBSERVE, the product projection that counts pending changes', ()
   })
 })
 
+describe('given a product last planned when its pending changes had one document per channel', () => {
+  it('should write its pending change again in the one-document shape on its next plan, though the change itself did not move', async () => {
+    const world = demoWorld()
+    const docs = new FakeDocs()
+    const { deps, products } = fakeDeps(world, docs)
+
+    world.inventory['1'] = [
+      {
+        warehouseId: 'wh-a',
+        totalQuantity: 3,
+        reservedQuantity: 0,
+        hasUnlimitedQuantity: false,
+      },
+    ]
+    await evaluateSku(deps, '1', EVENT)
+    expect([...products.keys()]).toEqual(['10-MKB'])
+
+    // The same plan as stored by the build before the shape changed (no `pendingDocs`), whose
+    // documents the reads no longer see.
+    const stored = await docs.read<ProductState>(BUCKET_PRODUCTS, '10', () => {
+      throw new Error('no product document')
+    })
+
+    const { pendingDocs, ...older } = stored.value
+
+    expect(pendingDocs).toBe(2)
+    await docs.write(BUCKET_PRODUCTS, '10', older, stored.etag)
+    products.clear()
+
+    // Sibling 2 is evaluated: the product's pending change is still "would expose".
+    await evaluateSku(deps, '2', EVENT)
+    expect([...products.entries()]).toEqual([
+      ['10-MKB', expect.objectContaining({ desired: true, associated: false })],
+    ])
+  })
+})
+
 describe('given every SKU of a product notified at once, as VTEX does when the product changes', () => {
   it("should update the product's document one SKU after the other in this process, with no refused write and no read", async () => {
     const world = demoWorld()

@@ -320,9 +320,10 @@ export function fakeDeps(
         for (const channel of touched) exposures.delete(`${skuId}-${channel}`)
         for (const row of rows) exposures.set(row.id, row)
       },
-      putProduct: async (doc) => {
+      putProducts: async (_productId, written) => {
         await tick()
-        products.set(`${doc.productId}-${doc.channel}`, doc)
+        for (const doc of written)
+          products.set(`${doc.productId}-${doc.channel}`, doc)
       },
       countPending: async (channel, pending) =>
         [...products.values()].filter(

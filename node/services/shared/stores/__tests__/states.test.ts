@@ -33,6 +33,8 @@ describe('the SKU and product state stores', () => {
         skus: {},
         applied: {},
         applying: {},
+        // A product never stored has no pending documents of an older shape.
+        pendingDocs: 2,
       },
       etag: null,
     })
